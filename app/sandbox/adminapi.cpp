@@ -1,0 +1,192 @@
+#include "adminapi.h"
+
+#include "adminpage.h"
+#include "callbackdispatcher.h"
+#include "faultinjector.h"
+#include "paymentflow.h"
+#include "paymentlinksapi.h"
+#include "paymentsapi.h"
+#include "requestvalidator.h"
+#include "sandboxstore.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString kPrefix = u"/_sandbox"_s;
+}
+
+AdminApi::AdminApi(const Parts &parts)
+    : m_parts(parts)
+{ }
+
+void AdminApi::registerRoutes(SandboxRouter &router)
+{
+    router.add("GET", kPrefix, [this](const auto &, const auto &) { return overview(); });
+    router.add("GET", kPrefix + u"/account"_s, [this](const auto &, const auto &) { return account(); });
+    router.add("GET", kPrefix + u"/state"_s,
+               [this](const auto &, const auto &) { return SandboxResponse::json(m_parts.store->toJson()); });
+    router.add("POST", kPrefix + u"/reset"_s, [this](const auto &, const auto &) { return reset(); });
+    const QList<std::pair<QString, QString>> outcomes { { u"pay"_s, u"COMPLETED"_s },
+                                                        { u"decline"_s, u"DECLINED"_s },
+                                                        { u"crash"_s, u"CRASHED"_s },
+                                                        { u"abort"_s, u"ABORTED"_s },
+                                                        { u"cancel"_s, u"ABORTED"_s } };
+    for (const auto &[action, status] : outcomes) {
+        router.add("POST", kPrefix + u"/payment_links/{id}/"_s + action,
+                   [this, status](const auto &r, const auto &p) { return settleLink(r, p[0], status); });
+    }
+    router.add("POST", kPrefix + u"/payments/{id}/status"_s,
+               [this](const auto &r, const auto &p) { return setPaymentStatus(r, p[0]); });
+    router.add("GET", kPrefix + u"/clock"_s, [this](const auto &, const auto &) { return clock(); });
+    router.add("POST", kPrefix + u"/clock"_s, [this](const auto &r, const auto &) { return moveClock(r); });
+    router.add("GET", kPrefix + u"/outbox"_s, [this](const auto &r, const auto &) { return outbox(r); });
+    router.add("DELETE", kPrefix + u"/outbox"_s, [this](const auto &, const auto &) {
+        m_parts.store->outbox().clear();
+        return SandboxResponse::noContent();
+    });
+    router.add("GET", kPrefix + u"/callbacks"_s, [this](const auto &, const auto &) {
+        return SandboxResponse::json(QJsonObject { { u"callbacks"_s, m_parts.callbacks->toJson() } });
+    });
+    router.add("GET", kPrefix + u"/faults"_s, [this](const auto &, const auto &) {
+        return SandboxResponse::json(QJsonObject { { u"faults"_s, m_parts.faults->toJson() } });
+    });
+    router.add("POST", kPrefix + u"/faults"_s, [this](const auto &r, const auto &) { return addFault(r); });
+    router.add("DELETE", kPrefix + u"/faults"_s, [this](const auto &, const auto &) {
+        m_parts.faults->clear();
+        return SandboxResponse::noContent();
+    });
+    router.add("DELETE", kPrefix + u"/faults/{id}"_s, [this](const auto &, const auto &p) {
+        return m_parts.faults->remove(p[0]) ? SandboxResponse::noContent()
+                                            : SandboxResponse::error(404, u"not_found"_s, u"No such fault"_s);
+    });
+}
+
+SandboxResponse AdminApi::account() const
+{
+    return SandboxResponse::json(QJsonObject { { u"tenant_id"_s, m_parts.store->tenantId() },
+                                               { u"merchant_id"_s, m_parts.store->merchantId() },
+                                               { u"split_tree_id"_s, m_parts.store->splitTreeId() } });
+}
+
+SandboxResponse AdminApi::settleLink(const SandboxRequest &request, const QString &id, const QString &status)
+{
+    QJsonObject body;
+    if (auto failure = RequestValidator::parseBody(request, &body))
+        return *failure;
+    RequestValidator v;
+    const QString provider = v.string(body, u"provider"_s, {}, false);
+    if (!v.ok())
+        return v.response();
+    QString paymentId;
+    if (auto refusal = m_parts.flow->payLink(id.toLower(), provider, status, &paymentId))
+        return *refusal;
+    const SandboxLink *link = m_parts.store->link(id.toLower());
+    return SandboxResponse::json(QJsonObject { { u"payment_id"_s, paymentId },
+                                               { u"payment_status"_s, status },
+                                               { u"payment_link_status"_s, link ? link->status : QString() } });
+}
+
+SandboxResponse AdminApi::setPaymentStatus(const SandboxRequest &request, const QString &id)
+{
+    QJsonObject body;
+    if (auto failure = RequestValidator::parseBody(request, &body))
+        return *failure;
+    RequestValidator v;
+    const QString status = v.enumeration(body, u"status"_s, {}, PaymentFlow::paymentStatuses(), true);
+    if (!v.ok())
+        return v.response();
+    const SandboxPayment *payment = m_parts.store->payment(id.toLower());
+    if (!payment)
+        return SandboxResponse::error(404, u"not_found"_s, u"Payment not found"_s, u"payment_id"_s);
+    if (payment->isFinal())
+        return SandboxResponse::error(403, u"operation_forbidden"_s,
+                                      u"Payment is already %1"_s.arg(payment->status.toLower()));
+    if (status == u"COMPLETED"_s && !payment->linkId.isEmpty()) {
+        const SandboxLink *link = m_parts.store->link(payment->linkId);
+        if (link && link->status != u"CREATED"_s)
+            return SandboxResponse::error(403, u"operation_forbidden"_s,
+                                          u"Payment link is %1"_s.arg(link->status.toLower()));
+    }
+    m_parts.flow->setPaymentStatus(payment->id, status);
+    return SandboxResponse::json(m_parts.store->payment(id.toLower())->toJson());
+}
+
+SandboxResponse AdminApi::clock() const
+{
+    return SandboxResponse::json(QJsonObject { { u"now"_s, SandboxClock::format(m_parts.store->clock().now()) },
+                                               { u"offset_seconds"_s, m_parts.store->clock().offsetSeconds() } });
+}
+
+SandboxResponse AdminApi::moveClock(const SandboxRequest &request)
+{
+    QJsonObject body;
+    if (auto failure = RequestValidator::parseBody(request, &body))
+        return *failure;
+    RequestValidator v;
+    const auto advance = v.integer(body, u"advance_seconds"_s, {}, false);
+    const QString now = v.string(body, u"now"_s, {}, false);
+    if (!advance && now.isEmpty() && v.ok())
+        v.add(u"missing_field"_s, u"Give advance_seconds or now"_s, u"advance_seconds"_s);
+    QDateTime target;
+    if (!now.isEmpty()) {
+        target = SandboxClock::parse(now);
+        if (!target.isValid())
+            v.add(u"invalid_format"_s, u"Invalid format. Expected :date-time"_s, u"now"_s);
+    }
+    if (!v.ok())
+        return v.response();
+    SandboxClock &clock = m_parts.store->clock();
+    if (advance)
+        clock.advance(*advance);
+    if (target.isValid())
+        clock.setOffsetSeconds(clock.offsetSeconds() + clock.now().secsTo(target));
+    m_parts.flow->expireDueLinks();
+    return this->clock();
+}
+
+SandboxResponse AdminApi::outbox(const SandboxRequest &request) const
+{
+    const QString linkId = request.query.queryItemValue(u"payment_link_id"_s);
+    QJsonArray messages;
+    for (const SandboxMessage &message : m_parts.store->outbox()) {
+        if (linkId.isEmpty() || message.linkId == linkId)
+            messages.append(message.toJson());
+    }
+    return SandboxResponse::json(QJsonObject { { u"messages"_s, messages } });
+}
+
+SandboxResponse AdminApi::addFault(const SandboxRequest &request)
+{
+    QJsonObject body;
+    if (auto failure = RequestValidator::parseBody(request, &body))
+        return *failure;
+    QJsonObject created;
+    if (auto failure = m_parts.faults->add(body, &created))
+        return *failure;
+    return SandboxResponse::json(created);
+}
+
+SandboxResponse AdminApi::reset()
+{
+    m_parts.store->reset();
+    m_parts.faults->clear();
+    m_parts.callbacks->clear();
+    return SandboxResponse::noContent();
+}
+
+SandboxResponse AdminApi::overview() const
+{
+    m_parts.flow->expireDueLinks();
+    QJsonArray links, orders;
+    for (const SandboxLink &link : m_parts.store->links())
+        links.append(m_parts.links->linkJson(link));
+    for (const SandboxOrder &order : m_parts.store->orders())
+        orders.append(m_parts.payments->orderJson(order));
+    QJsonArray outbox;
+    for (const SandboxMessage &message : m_parts.store->outbox())
+        outbox.append(message.toJson());
+    return SandboxResponse::html(
+        AdminPage::render({ m_parts.store->tenantId(), m_parts.store->merchantId(), m_parts.store->splitTreeId(),
+                            SandboxClock::format(m_parts.store->clock().now()), links, orders, outbox,
+                            m_parts.faults->toJson(), m_parts.callbacks->toJson() }));
+}

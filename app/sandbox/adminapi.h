@@ -1,0 +1,41 @@
+#pragma once
+
+#include "sandboxrouter.h"
+
+class CallbackDispatcher;
+class FaultInjector;
+class PaymentFlow;
+class PaymentLinksApi;
+class PaymentsApi;
+class SandboxStore;
+
+// The test and demo controls under /_sandbox/ (a prefix the real API never uses): the account,
+// payment outcomes, the clock, the outbox, callbacks, faults, reset, and an HTML overview.
+class AdminApi
+{
+public:
+    struct Parts
+    {
+        SandboxStore *store;
+        PaymentFlow *flow;
+        FaultInjector *faults;
+        CallbackDispatcher *callbacks;
+        const PaymentLinksApi *links;
+        const PaymentsApi *payments;
+    };
+    explicit AdminApi(const Parts &parts);
+    void registerRoutes(SandboxRouter &router);
+
+private:
+    SandboxResponse account() const;
+    SandboxResponse settleLink(const SandboxRequest &request, const QString &id, const QString &status);
+    SandboxResponse setPaymentStatus(const SandboxRequest &request, const QString &id);
+    SandboxResponse clock() const;
+    SandboxResponse moveClock(const SandboxRequest &request);
+    SandboxResponse outbox(const SandboxRequest &request) const;
+    SandboxResponse addFault(const SandboxRequest &request);
+    SandboxResponse reset();
+    SandboxResponse overview() const;
+
+    Parts m_parts;
+};

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+
+#include <random>
+
+// The sandbox's only source of randomness, so a --seed makes IDs and random faults repeatable.
+class IdGenerator
+{
+public:
+    explicit IdGenerator(quint32 seed = 0);
+
+    QString uuid(); // RFC 4122 version 4, lower case, no braces
+    double unit(); // uniform in [0, 1)
+    QString digits(int count);
+
+    // The engine's state as text, so --state continues the sequence after a restart.
+    QString saveState() const;
+    void restoreState(const QString &state);
+
+private:
+    std::mt19937_64 m_engine;
+};

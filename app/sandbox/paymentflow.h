@@ -1,0 +1,43 @@
+#pragma once
+
+#include "sandboxresponse.h"
+#include "sandboxstore.h"
+
+#include <QObject>
+
+#include <optional>
+
+// The status rules of the spec's flow, in one place: a link is paid through a payment on its
+// order; a declined, crashed or aborted payment leaves the link payable; cancelled, expired and
+// completed links and closed orders take no new payments; links expire after their due date.
+class PaymentFlow : public QObject
+{
+    Q_OBJECT
+
+public:
+    PaymentFlow(SandboxStore *store, int linkLifetimeDays, QObject *parent = nullptr);
+
+    static const QStringList &paymentStatuses();
+
+    // Makes one payment attempt on the link that ends in finalStatus (COMPLETED, DECLINED, ...).
+    // provider empty: the link's first payment_provider_method. Returns the error answer when the
+    // link cannot be paid; otherwise stores the payment and sets *paymentId.
+    std::optional<SandboxResponse>
+    payLink(const QString &linkId, const QString &provider, const QString &finalStatus, QString *paymentId);
+    // Why the link cannot take a payment now, or nullopt when it can.
+    std::optional<SandboxResponse> refusePayment(const SandboxLink &link);
+
+    void setPaymentStatus(const QString &paymentId, const QString &status);
+    void setLinkStatus(const QString &linkId, const QString &status);
+    QDateTime expiryOf(const SandboxLink &link) const;
+    // Expires every open link whose time is up; returns how many changed.
+    int expireDueLinks();
+
+signals:
+    void linkStatusChanged(const QString &linkId, const QString &status, const QDateTime &at);
+    void paymentStatusChanged(const QString &paymentId, const QString &status, const QDateTime &at);
+
+private:
+    SandboxStore *m_store;
+    int m_linkLifetimeDays;
+};

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "sandboxresponse.h"
+
+#include <QPointer>
+#include <QTcpSocket>
+
+// Writes answers to the socket by hand: whole, dripped in small pieces, or deliberately garbled.
+class ResponseWriter
+{
+public:
+    static void write(QPointer<QTcpSocket> socket, const SandboxResponse &response, bool closeAfter);
+    // Headers at once, then `bytes` of body every `intervalMs` (a slow or congested link).
+    static void
+    drip(QPointer<QTcpSocket> socket, const SandboxResponse &response, int bytes, int intervalMs, bool closeAfter);
+    // Closes without a response: the client sees the connection lost.
+    static void drop(QPointer<QTcpSocket> socket);
+    // The same status, with a body that is not valid JSON (cut in half, with stray bytes).
+    static SandboxResponse malformed(const SandboxResponse &response);
+};

@@ -1,0 +1,66 @@
+#include "sandboxrouter.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QStringList splitPath(const QString &path)
+{
+    return path.split(u'/', Qt::SkipEmptyParts);
+}
+} // namespace
+
+void SandboxRouter::add(const QByteArray &method, const QString &pattern, Handler handler)
+{
+    m_routes.append(Route { method, splitPath(pattern), pattern, std::move(handler) });
+}
+
+bool SandboxRouter::matches(const Route &route, const QStringList &segments, Params *params)
+{
+    if (route.segments.size() != segments.size())
+        return false;
+    Params found;
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        const QString &expected = route.segments.at(i);
+        if (expected.startsWith(u'{'))
+            found.append(segments.at(i));
+        else if (expected != segments.at(i))
+            return false;
+    }
+    if (params)
+        *params = found;
+    return true;
+}
+
+bool SandboxRouter::dispatch(const SandboxRequest &request, SandboxResponse *response) const
+{
+    const QStringList segments = splitPath(request.path);
+    QByteArrayList allowed;
+    for (const Route &route : m_routes) {
+        Params params;
+        if (!matches(route, segments, &params))
+            continue;
+        if (route.method == request.method || (request.method == "HEAD" && route.method == "GET")) {
+            *response = route.handler(request, params);
+            if (request.method == "HEAD")
+                response->body.clear();
+            return true;
+        }
+        allowed.append(route.method);
+    }
+    if (allowed.isEmpty())
+        return false;
+    *response = SandboxResponse::error(405, u"method_not_allowed"_s,
+                                       u"%1 is not allowed here"_s.arg(QString::fromLatin1(request.method)));
+    response->headers.append({ "Allow"_ba, allowed.join(", ") });
+    return true;
+}
+
+QString SandboxRouter::patternFor(const SandboxRequest &request) const
+{
+    const QStringList segments = splitPath(request.path);
+    for (const Route &route : m_routes) {
+        if (route.method == request.method && matches(route, segments, nullptr))
+            return route.pattern;
+    }
+    return {};
+}

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "idgenerator.h"
+#include "sandboxclock.h"
+#include "sandboxconfig.h"
+#include "sandboxentities.h"
+
+#include <QList>
+#include <QString>
+
+// Everything the sandbox account holds, in memory, optionally mirrored to the --state file.
+// Plain lists: a sandbox holds hundreds of records, and lists keep creation order for listing.
+class SandboxStore
+{
+public:
+    explicit SandboxStore(const SandboxConfig &config);
+
+    QString tenantId() const { return m_tenantId; }
+    QString merchantId() const { return m_merchantId; }
+    QString splitTreeId() const { return m_splitTreeId; }
+    bool knowsSplitTree(const QString &id) const { return id == m_splitTreeId; }
+
+    IdGenerator &ids() { return m_ids; }
+    SandboxClock &clock() { return m_clock; }
+    const SandboxClock &clock() const { return m_clock; }
+
+    QList<SandboxMerchant> &merchants() { return m_merchants; }
+    QList<SandboxOrder> &orders() { return m_orders; }
+    QList<SandboxPayment> &payments() { return m_payments; }
+    QList<SandboxLink> &links() { return m_links; }
+    QList<SandboxPayout> &payouts() { return m_payouts; }
+    QList<SandboxMessage> &outbox() { return m_outbox; }
+
+    // nullptr when absent; the pointer is valid until the list changes.
+    SandboxMerchant *merchant(const QString &id);
+    SandboxOrder *order(const QString &id);
+    SandboxPayment *payment(const QString &id);
+    SandboxLink *link(const QString &id);
+    SandboxPayout *payout(const QString &id);
+
+    // Forgets all records and the clock offset; the account (tenant, merchant, split tree) stays.
+    void reset();
+
+    bool load(QString *error); // no file yet is not an error
+    bool save(QString *error) const;
+    QJsonObject toJson() const;
+    QString stateFile() const { return m_stateFile; }
+
+private:
+    void addDefaultMerchant();
+
+    QString m_tenantId;
+    QString m_merchantId;
+    QString m_splitTreeId;
+    QString m_stateFile;
+    IdGenerator m_ids;
+    SandboxClock m_clock;
+    QList<SandboxMerchant> m_merchants;
+    QList<SandboxOrder> m_orders;
+    QList<SandboxPayment> m_payments;
+    QList<SandboxLink> m_links;
+    QList<SandboxPayout> m_payouts;
+    QList<SandboxMessage> m_outbox;
+};
