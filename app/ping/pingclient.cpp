@@ -1,0 +1,184 @@
+#include "pingclient.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcPing, "stallpay.ping")
+
+QString PingResponse::message() const
+{
+    QStringList parts;
+    for (const ApiError &e : errors) {
+        const QString text = e.description.isEmpty() ? e.error : e.description;
+        parts.append(e.property.isEmpty() ? text : u"%1: %2"_s.arg(e.property, text));
+    }
+    const QString details = parts.join(u"; "_s);
+    switch (outcome) {
+    case Outcome::Ok:
+        return {};
+    case Outcome::Rejected:
+        if (httpStatus == 401 || httpStatus == 403) {
+            if (details.isEmpty())
+                return QCoreApplication::translate("PingResponse",
+                                                   "The payment service refused the request (HTTP %1). "
+                                                   "Check the tenant ID in Settings.")
+                    .arg(httpStatus);
+        }
+        return details.isEmpty()
+            ? QCoreApplication::translate("PingResponse", "The payment service refused the request (HTTP %1).")
+                  .arg(httpStatus)
+            : QCoreApplication::translate("PingResponse", "The payment service refused the request: %1").arg(details);
+    case Outcome::Retryable:
+        if (httpStatus == 429)
+            return QCoreApplication::translate("PingResponse", "The payment service is busy; Stallpay will try again.");
+        return QCoreApplication::translate("PingResponse",
+                                           "The payment service cannot be reached (%1); Stallpay will try again.")
+            .arg(transportError);
+    case Outcome::Unknown:
+        if (httpStatus >= 500)
+            return QCoreApplication::translate(
+                       "PingResponse", "The payment service had an error (HTTP %1); Stallpay will check and try again.")
+                .arg(httpStatus);
+        return QCoreApplication::translate(
+                   "PingResponse", "No answer from the payment service (%1); Stallpay will check and try again.")
+            .arg(transportError.isEmpty() ? QCoreApplication::translate("PingResponse", "unreadable response")
+                                          : transportError);
+    }
+    return {};
+}
+
+PingClient::PingClient(QObject *parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+{
+    // Answers from a payment API are never cached, and redirects are not followed blindly.
+    m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+}
+
+void PingClient::send(Api api, const QByteArray &verb, const QString &path, const QJsonValue &body, Callback done)
+{
+    QUrl url = api == Api::Payments ? m_config.paymentsBase : m_config.linksBase;
+    url.setPath(url.path() + path);
+    QNetworkRequest request(url);
+    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("tenant_id", m_config.tenantId.toUtf8());
+    if (!m_config.apiSecret.isEmpty())
+        request.setRawHeader("x-api-secret", m_config.apiSecret.toUtf8());
+    request.setTransferTimeout(m_timeoutMs);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    QByteArray payload;
+    if (!body.isUndefined()) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        payload = body.isObject() ? QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact)
+                                  : QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact);
+    }
+    QNetworkReply *reply = m_network->sendCustomRequest(request, verb, payload);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, verb, url, done = std::move(done)] {
+        reply->deleteLater();
+        const PingResponse response = classify(reply);
+        qCInfo(lcPing).noquote() << verb << url.path() << "->" << response.httpStatus
+                                 << (response.ok() ? QString() : response.message());
+        emit serverReached(response.httpStatus != 0);
+        done(response);
+    });
+}
+
+PingResponse PingClient::classify(QNetworkReply *reply) const
+{
+    PingResponse r;
+    r.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray raw = reply->readAll();
+    QJsonParseError parseError {};
+    const QJsonDocument doc = QJsonDocument::fromJson(raw, &parseError);
+    if (doc.isObject())
+        r.body = doc.object();
+    else if (doc.isArray())
+        r.body = doc.array();
+    r.errors = PingJson::errors(r.body);
+    const QByteArray retryAfter = reply->rawHeader("Retry-After");
+    if (!retryAfter.isEmpty()) {
+        bool ok = false;
+        const int seconds = retryAfter.trimmed().toInt(&ok);
+        r.retryAfterSeconds = ok && seconds >= 0 ? seconds : -1;
+    }
+    if (r.httpStatus == 0) {
+        r.transportError = reply->errorString();
+        switch (reply->error()) {
+        // Nothing reached the server: safe to send again.
+        case QNetworkReply::ConnectionRefusedError:
+        case QNetworkReply::HostNotFoundError:
+        case QNetworkReply::NetworkSessionFailedError:
+        case QNetworkReply::TemporaryNetworkFailureError:
+        case QNetworkReply::UnknownNetworkError:
+            r.outcome = PingResponse::Outcome::Retryable;
+            break;
+        default: // timeouts, lost connections, TLS failures mid-way: the server may have acted
+            r.outcome = PingResponse::Outcome::Unknown;
+        }
+        return r;
+    }
+    if (r.httpStatus >= 200 && r.httpStatus < 300) {
+        const bool expectsBody = r.httpStatus != 204 && !raw.isEmpty();
+        const bool readable = !expectsBody || parseError.error == QJsonParseError::NoError
+            || reply->header(QNetworkRequest::ContentTypeHeader).toString().startsWith(u"text/"_s);
+        r.outcome = readable ? PingResponse::Outcome::Ok : PingResponse::Outcome::Unknown;
+        if (!readable)
+            r.transportError = QCoreApplication::translate("PingResponse", "malformed JSON in the answer");
+    } else if (r.httpStatus == 408 || r.httpStatus == 429) {
+        r.outcome = PingResponse::Outcome::Retryable;
+    } else if (r.httpStatus >= 500) {
+        r.outcome = PingResponse::Outcome::Unknown;
+    } else {
+        r.outcome = PingResponse::Outcome::Rejected;
+    }
+    return r;
+}
+
+void PingClient::ping(Callback done)
+{
+    send(Api::Payments, "GET", u"/api/v1/ping"_s, QJsonValue::Undefined, std::move(done));
+}
+
+void PingClient::createPaymentOrder(Callback done)
+{
+    send(Api::Payments, "POST", u"/api/v1/payment_orders"_s,
+         PingJson::paymentOrderRequest(m_config.splitTreeId, u"SEK"_s), std::move(done));
+}
+
+void PingClient::getPaymentOrder(const QString &id, Callback done)
+{
+    send(Api::Payments, "GET", u"/api/v1/payment_orders/%1"_s.arg(id), QJsonValue::Undefined, std::move(done));
+}
+
+void PingClient::closePaymentOrder(const QString &id, Callback done)
+{
+    send(Api::Payments, "PUT", u"/api/v1/payment_orders/%1/close"_s.arg(id), QJsonObject {}, std::move(done));
+}
+
+void PingClient::createPaymentLink(const PaymentLinkRequest &request, Callback done)
+{
+    send(Api::Links, "POST", u"/api/v1/payment_links"_s, PingJson::paymentLinkRequest(request), std::move(done));
+}
+
+void PingClient::getPaymentLink(const QString &id, Callback done)
+{
+    send(Api::Links, "GET", u"/api/v1/payment_links/%1"_s.arg(id), QJsonValue::Undefined, std::move(done));
+}
+
+void PingClient::listPaymentLinks(Callback done)
+{
+    send(Api::Links, "GET", u"/api/v1/payment_links"_s, QJsonValue::Undefined, std::move(done));
+}
+
+void PingClient::cancelPaymentLink(const QString &id, Callback done)
+{
+    send(Api::Links, "PUT", u"/api/v1/payment_links/%1/cancel"_s.arg(id), QJsonObject {}, std::move(done));
+}

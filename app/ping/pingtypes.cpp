@@ -1,0 +1,155 @@
+#include "pingtypes.h"
+
+#include "money/vat.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+PingConfig PingConfig::forOrigin(const QUrl &origin)
+{
+    PingConfig config;
+    QUrl base = origin;
+    QString path = base.path();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    base.setPath(path + u"/payments"_s);
+    config.paymentsBase = base;
+    base.setPath(path + u"/payment_links"_s);
+    config.linksBase = base;
+    return config;
+}
+
+static bool isLoopback(const QUrl &url)
+{
+    const QString host = url.host();
+    if (host == u"localhost"_s)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+QString PingConfig::problem() const
+{
+    for (const QUrl &base : { paymentsBase, linksBase }) {
+        if (!base.isValid() || base.host().isEmpty())
+            return QCoreApplication::translate("PingConfig", "The API address \"%1\" is not a valid URL.")
+                .arg(base.toString());
+        if (base.scheme() != u"https"_s && !(base.scheme() == u"http"_s && isLoopback(base)))
+            return QCoreApplication::translate("PingConfig",
+                                               "The API address \"%1\" must start with https:// "
+                                               "(plain http is only allowed on this computer).")
+                .arg(base.toString());
+    }
+    if (tenantId.isEmpty())
+        return QCoreApplication::translate("PingConfig",
+                                           "No tenant ID is set. Enter the tenant ID from Ping Payments in Settings.");
+    return {};
+}
+
+qint64 PaymentLinkRequest::totalOre() const
+{
+    qint64 sum = 0;
+    for (const LinkItem &item : items)
+        sum += item.priceOre * item.quantity;
+    return sum;
+}
+
+namespace PingJson {
+
+static QJsonValue vatValue(int basisPoints)
+{
+    // ping-api.md §0: percent (25, 12, 6, 0); a rate with decimals keeps them (12.5).
+    if (basisPoints % 100 == 0)
+        return basisPoints / 100;
+    return basisPoints / 100.0;
+}
+
+static void putIfSet(QJsonObject &o, const QString &key, const QString &value)
+{
+    if (!value.isEmpty())
+        o.insert(key, value);
+}
+
+QJsonObject paymentLinkRequest(const PaymentLinkRequest &r)
+{
+    QJsonArray items;
+    for (const LinkItem &item : r.items) {
+        QJsonObject o { { u"description"_s, item.description },
+                        { u"price"_s, item.priceOre },
+                        { u"quantity"_s, item.quantity },
+                        { u"vat"_s, vatValue(item.vatBasisPoints) } };
+        putIfSet(o, u"merchant_id"_s, r.merchantId);
+        items.append(o);
+    }
+    QJsonObject customer;
+    putIfSet(customer, u"first_name"_s, r.customer.firstName);
+    putIfSet(customer, u"last_name"_s, r.customer.lastName);
+    putIfSet(customer, u"email"_s, r.customer.email);
+    putIfSet(customer, u"phone"_s, r.customer.phone);
+    QJsonObject supplier { { u"name"_s, r.supplier.name } };
+    putIfSet(supplier, u"organization_number"_s, r.supplier.organizationNumber);
+    putIfSet(supplier, u"city"_s, r.supplier.city);
+    putIfSet(supplier, u"zip"_s, r.supplier.zip);
+    putIfSet(supplier, u"website"_s, r.supplier.website);
+    QJsonArray methods;
+    for (const PaymentMethodChoice &m : r.methods) {
+        QJsonObject o { { u"provider"_s, m.provider }, { u"method"_s, m.method } };
+        if (m.provider == u"swish"_s && !m.swishMessage.isEmpty())
+            o.insert(u"parameters"_s, QJsonObject { { u"swish_message"_s, m.swishMessage } });
+        methods.append(o);
+    }
+    QJsonObject body { { u"payment_order_id"_s, r.paymentOrderId },
+                       { u"currency"_s, r.currency },
+                       { u"locale"_s, r.locale },
+                       { u"items"_s, items },
+                       { u"customer"_s, customer },
+                       { u"supplier"_s, supplier },
+                       { u"payment_provider_methods"_s, methods },
+                       { u"total_amount"_s, r.totalOre() } };
+    putIfSet(body, u"merchant_id"_s, r.merchantId);
+    if (r.dueDate.isValid())
+        body.insert(u"due_date"_s, r.dueDate.toString(Qt::ISODate));
+    if (r.statusCallbackUrl.isValid())
+        body.insert(u"payment_link_status_callback_url"_s, r.statusCallbackUrl.toString());
+    if (r.logoUrl.isValid())
+        body.insert(u"logo_image_link"_s, r.logoUrl.toString());
+    return body;
+}
+
+QJsonObject paymentOrderRequest(const QString &splitTreeId, const QString &currency)
+{
+    QJsonObject body { { u"currency"_s, currency } };
+    putIfSet(body, u"split_tree_id"_s, splitTreeId);
+    return body;
+}
+
+PaymentLinkInfo paymentLinkInfo(const QJsonObject &o)
+{
+    PaymentLinkInfo info;
+    info.id = o.value(u"payment_link_id"_s).toString(o.value(u"id"_s).toString());
+    info.paymentOrderId = o.value(u"payment_order_id"_s).toString();
+    info.status = o.value(u"status"_s).toString();
+    info.checkoutUrl = o.value(u"checkout_url"_s).toString();
+    info.totalOre = o.value(u"total_amount"_s).toInteger();
+    info.smsStatus = o.value(u"sms_status"_s).toString();
+    info.distributedByEmail = o.value(u"distributed_by_email"_s).toBool();
+    info.ocr = o.value(u"ocr"_s).toString();
+    return info;
+}
+
+QList<ApiError> errors(const QJsonValue &body)
+{
+    QList<ApiError> result;
+    const QJsonArray array = body.toObject().value(u"errors"_s).toArray();
+    for (const QJsonValue &v : array) {
+        const QJsonObject o = v.toObject();
+        result.append(ApiError { o.value(u"error"_s).toString(), o.value(u"property"_s).toString(),
+                                 o.value(u"description"_s).toString() });
+    }
+    return result;
+}
+
+} // namespace PingJson

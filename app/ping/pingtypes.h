@@ -1,0 +1,102 @@
+#pragma once
+
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+// Where and as whom the client talks to Ping. The secret parts come from the keychain.
+struct PingConfig
+{
+    QUrl paymentsBase; // e.g. https://sandbox.pingpayments.com/payments
+    QUrl linksBase; // e.g. https://sandbox.pingpayments.com/payment_links
+    QString tenantId;
+    QString apiSecret; // sent as x-api-secret when set
+    QString merchantId;
+    QString splitTreeId;
+
+    // Both bases and a served origin: "https://host" → host/payments and host/payment_links.
+    static PingConfig forOrigin(const QUrl &origin);
+    // Empty when usable; otherwise why not, for people. Only HTTPS, except on loopback.
+    QString problem() const;
+};
+
+// One entry of an API error body: {"errors":[{"error","property","description"}]}.
+struct ApiError
+{
+    QString error;
+    QString property;
+    QString description;
+};
+
+struct LinkItem
+{
+    QString description;
+    qint64 priceOre = 0; // per unit, incl. VAT
+    int quantity = 1;
+    int vatBasisPoints = 0;
+};
+
+struct PaymentMethodChoice
+{
+    QString provider; // "swish", "verifone", ...
+    QString method; // "e_commerce", "card", ...
+    QString swishMessage;
+};
+
+struct LinkParty
+{
+    QString firstName;
+    QString lastName;
+    QString email;
+    QString phone;
+};
+
+struct LinkSupplier
+{
+    QString name;
+    QString organizationNumber;
+    QString city;
+    QString zip;
+    QString website;
+};
+
+// Everything Stallpay sends to create a payment link (ping-api.md §2.4, choices in §0).
+struct PaymentLinkRequest
+{
+    QString paymentOrderId;
+    QString merchantId;
+    QString currency = QStringLiteral("SEK");
+    QString locale = QStringLiteral("sv-SE");
+    QList<LinkItem> items;
+    LinkParty customer;
+    LinkSupplier supplier;
+    QDate dueDate;
+    QList<PaymentMethodChoice> methods;
+    QUrl statusCallbackUrl;
+    QUrl logoUrl;
+
+    qint64 totalOre() const;
+};
+
+// What Stallpay reads back from a payment link.
+struct PaymentLinkInfo
+{
+    QString id;
+    QString paymentOrderId;
+    QString status; // CREATED, COMPLETED, EXPIRED, CANCELLED
+    QString checkoutUrl;
+    qint64 totalOre = 0;
+    QString smsStatus;
+    bool distributedByEmail = false;
+    QString ocr;
+};
+
+namespace PingJson {
+// The JSON mapping lives here and only here, so a choice of ping-api.md §0 is a one-line change.
+QJsonObject paymentLinkRequest(const PaymentLinkRequest &request);
+QJsonObject paymentOrderRequest(const QString &splitTreeId, const QString &currency);
+PaymentLinkInfo paymentLinkInfo(const QJsonObject &object);
+QList<ApiError> errors(const QJsonValue &body);
+} // namespace PingJson

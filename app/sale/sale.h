@@ -1,0 +1,48 @@
+#pragma once
+
+#include "money/vatbreakdown.h"
+#include "salestate.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+// A line as it was sold: the VAT rate is frozen at commit, whatever the table says later.
+struct SaleLine
+{
+    qint64 productId = 0;
+    QString description;
+    Money unitPrice;
+    int quantity = 1;
+    int vatBasisPoints = 0;
+    Money total() const { return unitPrice * quantity; }
+};
+
+// A committed sale: the bookkeeping record and where it stands with the payment service.
+struct Sale
+{
+    qint64 id = 0;
+    qint64 number = 0; // gapless, never reused
+    QDateTime createdAt;
+    QDate saleDate;
+    QList<SaleLine> lines;
+    Money total;
+    Money vat;
+    SaleState state = SaleState::Committed;
+    QString paymentMethod; // "swish", "card", "cash" once known
+    QString paymentOrderId;
+    QString paymentLinkId;
+    QString checkoutUrl;
+    QString linkStatus;
+    bool orderClosed = false;
+    QString lastError;
+
+    VatBreakdown breakdown() const
+    {
+        VatBreakdown b;
+        for (const SaleLine &line : lines)
+            b.add(line.vatBasisPoints, line.total());
+        return b;
+    }
+};

@@ -1,0 +1,453 @@
+#include "saleservice.h"
+
+#include "cart.h"
+#include "money/vat.h"
+#include "store/clock.h"
+#include "store/database.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcSale, "stallpay.sale")
+
+namespace {
+QString iso(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+const auto kSaleColumns = u"id, number, created_at, sale_date, total_ore, vat_ore, state, payment_method,"
+                          " payment_order_id, payment_link_id, checkout_url, link_status, order_closed, last_error"_s;
+
+Sale saleFrom(const QSqlQuery &q)
+{
+    Sale s;
+    s.id = q.value(0).toLongLong();
+    s.number = q.value(1).toLongLong();
+    s.createdAt = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
+    s.saleDate = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+    s.total = Money::fromOre(q.value(4).toLongLong());
+    s.vat = Money::fromOre(q.value(5).toLongLong());
+    SaleStates::fromKey(q.value(6).toString(), &s.state);
+    s.paymentMethod = q.value(7).toString();
+    s.paymentOrderId = q.value(8).toString();
+    s.paymentLinkId = q.value(9).toString();
+    s.checkoutUrl = q.value(10).toString();
+    s.linkStatus = q.value(11).toString();
+    s.orderClosed = q.value(12).toBool();
+    s.lastError = q.value(13).toString();
+    return s;
+}
+} // namespace
+
+SaleService::SaleService(Database &db, const Clock &clock, const VatTable &vatTable, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_clock(clock)
+    , m_vatTable(vatTable)
+{ }
+
+qint64 SaleService::commit(const Cart &cart, QString *error)
+{
+    if (cart.isEmpty()) {
+        *error = tr("The cart is empty. Add an item before charging.");
+        return 0;
+    }
+    if (cart.total() <= Money()) {
+        *error = tr("The total must be more than zero to charge.");
+        return 0;
+    }
+    const QDateTime now = m_clock.nowUtc();
+    const QDate saleDate = m_clock.localDate(now);
+    const VatBreakdown breakdown = cart.breakdown(m_vatTable, saleDate);
+
+    QSqlDatabase db = m_db.connection();
+    if (!db.transaction()) {
+        *error = tr("Cannot save the sale: %1").arg(db.lastError().text());
+        return 0;
+    }
+    // The number is taken inside the transaction: a sale that is not committed consumes none.
+    QSqlQuery q(db);
+    auto fail = [&](const QString &why) {
+        qCWarning(lcSale) << "commit failed:" << why;
+        db.rollback();
+        *error = tr("Cannot save the sale: %1").arg(why);
+        return qint64(0);
+    };
+    if (!q.exec(u"SELECT next_value FROM counters WHERE name = 'sale'"_s) || !q.next())
+        return fail(q.lastError().text());
+    const qint64 number = q.value(0).toLongLong();
+    if (!q.exec(u"UPDATE counters SET next_value = next_value + 1 WHERE name = 'sale'"_s))
+        return fail(q.lastError().text());
+
+    q.prepare(u"INSERT INTO sales (number, created_at, sale_date, total_ore, vat_ore, state, updated_at)"
+              " VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(number);
+    q.addBindValue(iso(now));
+    q.addBindValue(saleDate.toString(Qt::ISODate));
+    q.addBindValue(breakdown.gross().ore());
+    q.addBindValue(breakdown.vat().ore());
+    q.addBindValue(SaleStates::key(SaleState::Committed));
+    q.addBindValue(iso(now));
+    if (!q.exec())
+        return fail(q.lastError().text());
+    const qint64 saleId = q.lastInsertId().toLongLong();
+
+    int position = 0;
+    for (const CartLine &line : cart.lines()) {
+        q.prepare(u"INSERT INTO sale_lines (sale_id, position, product_id, description, unit_price_ore, quantity,"
+                  " vat_bp) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+        q.addBindValue(saleId);
+        q.addBindValue(position++);
+        q.addBindValue(line.productId == 0 ? QVariant() : QVariant(line.productId));
+        q.addBindValue(line.description);
+        q.addBindValue(line.unitPrice.ore());
+        q.addBindValue(line.quantity);
+        q.addBindValue(m_vatTable.basisPointsFor(line.vatClass, saleDate));
+        if (!q.exec())
+            return fail(q.lastError().text());
+    }
+    q.prepare(u"INSERT INTO sale_events (sale_id, at, kind, state, detail) VALUES (?, ?, 'state', ?, ?)"_s);
+    q.addBindValue(saleId);
+    q.addBindValue(iso(now));
+    q.addBindValue(SaleStates::key(SaleState::Committed));
+    q.addBindValue(u"sale %1 committed, %2 öre"_s.arg(number).arg(breakdown.gross().ore()));
+    if (!q.exec())
+        return fail(q.lastError().text());
+    QString jobError;
+    if (!Outbox::enqueue(db, saleId, OutboxJob::Kind::CreateOrder, now, &jobError))
+        return fail(jobError);
+    if (!db.commit())
+        return fail(db.lastError().text());
+    qCInfo(lcSale) << "committed sale" << number << "id" << saleId;
+    emit saleChanged(saleId);
+    emit outboxChanged();
+    return saleId;
+}
+
+bool SaleService::load(qint64 id, Sale *out) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"SELECT %1 FROM sales WHERE id = ?"_s.arg(kSaleColumns));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return false;
+    *out = saleFrom(q);
+    q.prepare(u"SELECT product_id, description, unit_price_ore, quantity, vat_bp FROM sale_lines"
+              " WHERE sale_id = ? ORDER BY position"_s);
+    q.addBindValue(id);
+    q.exec();
+    while (q.next()) {
+        out->lines.append(SaleLine { q.value(0).toLongLong(), q.value(1).toString(),
+                                     Money::fromOre(q.value(2).toLongLong()), q.value(3).toInt(), q.value(4).toInt() });
+    }
+    return true;
+}
+
+QList<Sale> SaleService::salesOn(const QDate &day) const
+{
+    QList<Sale> sales;
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"SELECT %1 FROM sales WHERE sale_date = ? ORDER BY number DESC"_s.arg(kSaleColumns));
+    q.addBindValue(day.toString(Qt::ISODate));
+    q.exec();
+    while (q.next())
+        sales.append(saleFrom(q));
+    return sales;
+}
+
+QList<SaleEvent> SaleService::timeline(qint64 saleId) const
+{
+    QList<SaleEvent> events;
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"SELECT at, kind, state, detail FROM sale_events WHERE sale_id = ? ORDER BY id"_s);
+    q.addBindValue(saleId);
+    q.exec();
+    while (q.next()) {
+        events.append(SaleEvent { QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs),
+                                  q.value(1).toString(), q.value(2).toString(), q.value(3).toString() });
+    }
+    return events;
+}
+
+int SaleService::pendingActionCount() const
+{
+    return Outbox::openJobCount(m_db.connection());
+}
+
+QList<OutboxJob> SaleService::openJobs() const
+{
+    return Outbox::openJobs(m_db.connection());
+}
+
+bool SaleService::apply(const Change &c, QString *error)
+{
+    Sale sale;
+    if (!load(c.saleId, &sale)) {
+        if (error)
+            *error = tr("Sale %1 does not exist.").arg(c.saleId);
+        return false;
+    }
+    if (c.to && *c.to != sale.state && !SaleStates::canTransition(sale.state, *c.to)) {
+        qCWarning(lcSale) << "refused transition of sale" << sale.number << SaleStates::key(sale.state) << "->"
+                          << SaleStates::key(*c.to);
+        if (error) {
+            *error = tr("Sale %1 is %2 and cannot become %3.")
+                         .arg(sale.number)
+                         .arg(SaleStates::displayName(sale.state), SaleStates::displayName(*c.to));
+        }
+        return false;
+    }
+    const QDateTime now = m_clock.nowUtc();
+    QSqlDatabase db = m_db.connection();
+    db.transaction();
+    QSqlQuery q(db);
+    bool ok = true;
+    QVariantMap columns = c.columns;
+    if (c.to)
+        columns.insert(u"state"_s, SaleStates::key(*c.to));
+    columns.insert(u"updated_at"_s, iso(now));
+    QStringList assignments;
+    for (auto it = columns.cbegin(); it != columns.cend(); ++it)
+        assignments.append(it.key() + u" = ?"_s);
+    q.prepare(u"UPDATE sales SET %1 WHERE id = ?"_s.arg(assignments.join(u", "_s)));
+    for (const QVariant &value : columns)
+        q.addBindValue(value);
+    q.addBindValue(c.saleId);
+    ok = q.exec();
+    if (ok && !c.eventKind.isEmpty()) {
+        q.prepare(u"INSERT INTO sale_events (sale_id, at, kind, state, detail) VALUES (?, ?, ?, ?, ?)"_s);
+        q.addBindValue(c.saleId);
+        q.addBindValue(iso(now));
+        q.addBindValue(c.eventKind);
+        q.addBindValue(c.to ? SaleStates::key(*c.to) : QVariant());
+        q.addBindValue(c.detail);
+        ok = q.exec();
+    }
+    if (ok && c.dropOpenJobs) {
+        q.prepare(u"UPDATE outbox SET status = 'done', last_error = 'dropped: sale settled locally', updated_at = ?"
+                  " WHERE sale_id = ? AND status = 'pending' AND kind IN ('create_order', 'create_link')"_s);
+        q.addBindValue(iso(now));
+        q.addBindValue(c.saleId);
+        ok = q.exec();
+    }
+    if (ok && c.finishedJobId != 0)
+        ok = Outbox::setStatus(db, c.finishedJobId, c.finishedStatus, c.jobError, c.nextAttemptUtc, now);
+    for (OutboxJob::Kind kind : c.enqueue) {
+        if (ok)
+            ok = Outbox::enqueue(db, c.saleId, kind, now, nullptr);
+    }
+    if (!ok || !db.commit()) {
+        const QString why = q.lastError().text();
+        db.rollback();
+        qCWarning(lcSale) << "change of sale" << sale.number << "failed:" << why;
+        if (error)
+            *error = tr("Cannot save the change to sale %1: %2").arg(sale.number).arg(why);
+        return false;
+    }
+    emit saleChanged(c.saleId);
+    if (c.finishedJobId != 0 || !c.enqueue.isEmpty() || c.dropOpenJobs)
+        emit outboxChanged();
+    return true;
+}
+
+QList<Sale> SaleService::openLinkSales() const
+{
+    QList<Sale> sales;
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"SELECT %1 FROM sales WHERE state = ? ORDER BY id"_s.arg(kSaleColumns));
+    q.addBindValue(SaleStates::key(SaleState::LinkReady));
+    q.exec();
+    while (q.next())
+        sales.append(saleFrom(q));
+    return sales;
+}
+
+bool SaleService::recordOrderCreated(qint64 jobId, qint64 saleId, const QString &paymentOrderId)
+{
+    Sale sale;
+    if (load(saleId, &sale) && SaleStates::isFinal(sale.state)) {
+        // Settled locally while the request was under way: keep the order's id and close it.
+        Change c;
+        c.saleId = saleId;
+        c.columns = { { u"payment_order_id"_s, paymentOrderId } };
+        c.eventKind = u"api"_s;
+        c.detail = u"payment order %1 created after the sale was settled; closing it"_s.arg(paymentOrderId);
+        c.enqueue = { OutboxJob::Kind::CloseOrder };
+        c.finishedJobId = jobId;
+        return apply(c);
+    }
+    Change c;
+    c.saleId = saleId;
+    c.to = SaleState::OrderCreated;
+    c.columns = { { u"payment_order_id"_s, paymentOrderId }, { u"last_error"_s, QVariant() } };
+    c.eventKind = u"api"_s;
+    c.detail = u"payment order %1 created"_s.arg(paymentOrderId);
+    c.enqueue = { OutboxJob::Kind::CreateLink };
+    c.finishedJobId = jobId;
+    return apply(c);
+}
+
+bool SaleService::recordLinkCreated(qint64 jobId, qint64 saleId, const QString &linkId, const QString &checkoutUrl)
+{
+    Sale sale;
+    if (load(saleId, &sale) && SaleStates::isFinal(sale.state)) {
+        // Settled locally while the request was under way: nobody may pay this link.
+        Change c;
+        c.saleId = saleId;
+        c.columns = { { u"payment_link_id"_s, linkId }, { u"checkout_url"_s, checkoutUrl } };
+        c.eventKind = u"api"_s;
+        c.detail = u"payment link %1 created after the sale was settled; cancelling it"_s.arg(linkId);
+        c.enqueue = { OutboxJob::Kind::CancelLink };
+        c.finishedJobId = jobId;
+        return apply(c);
+    }
+    Change c;
+    c.saleId = saleId;
+    c.to = SaleState::LinkReady;
+    c.columns = { { u"payment_link_id"_s, linkId },
+                  { u"checkout_url"_s, checkoutUrl },
+                  { u"link_status"_s, u"CREATED"_s },
+                  { u"last_error"_s, QVariant() } };
+    c.eventKind = u"api"_s;
+    c.detail = u"payment link %1 created"_s.arg(linkId);
+    c.finishedJobId = jobId;
+    return apply(c);
+}
+
+bool SaleService::recordOrderClosed(qint64 jobId, qint64 saleId)
+{
+    Change c;
+    c.saleId = saleId;
+    c.columns = { { u"order_closed"_s, 1 } };
+    c.eventKind = u"api"_s;
+    c.detail = u"payment order closed"_s;
+    c.finishedJobId = jobId;
+    return apply(c);
+}
+
+bool SaleService::recordLinkCancelled(qint64 jobId, qint64 saleId)
+{
+    Sale sale;
+    load(saleId, &sale);
+    Change c;
+    c.saleId = saleId;
+    c.columns = { { u"link_status"_s, u"CANCELLED"_s } };
+    c.eventKind = u"api"_s;
+    c.detail = u"payment link cancelled"_s;
+    c.finishedJobId = jobId;
+    if (!sale.paymentOrderId.isEmpty() && !sale.orderClosed)
+        c.enqueue = { OutboxJob::Kind::CloseOrder };
+    return apply(c);
+}
+
+bool SaleService::recordJobInFlight(const OutboxJob &job)
+{
+    return Outbox::markInFlight(m_db.connection(), job.id, m_clock.nowUtc());
+}
+
+bool SaleService::recordJobRetry(const OutboxJob &job, const QString &error, const QDateTime &nextAttemptUtc)
+{
+    Change c;
+    c.saleId = job.saleId;
+    c.columns = { { u"last_error"_s, error } };
+    c.eventKind = u"api_error"_s;
+    c.detail = u"%1 attempt %2: %3"_s.arg(Outbox::kindKey(job.kind)).arg(job.attempts + 1).arg(error);
+    c.finishedJobId = job.id;
+    c.finishedStatus = OutboxJob::Status::Pending;
+    c.jobError = error;
+    c.nextAttemptUtc = nextAttemptUtc;
+    return apply(c);
+}
+
+bool SaleService::recordJobFailed(const OutboxJob &job, const QString &error)
+{
+    Sale sale;
+    load(job.saleId, &sale);
+    Change c;
+    c.saleId = job.saleId;
+    c.columns = { { u"last_error"_s, error } };
+    c.eventKind = u"api_error"_s;
+    c.detail = u"%1 refused: %2"_s.arg(Outbox::kindKey(job.kind), error);
+    c.finishedJobId = job.id;
+    c.finishedStatus = OutboxJob::Status::Failed;
+    c.jobError = error;
+    if (SaleStates::canTransition(sale.state, SaleState::Failed))
+        c.to = SaleState::Failed;
+    return apply(c);
+}
+
+bool SaleService::recordLinkStatus(qint64 saleId, const QString &linkStatus, const QString &paymentMethod)
+{
+    Sale sale;
+    if (!load(saleId, &sale))
+        return false;
+    if (sale.linkStatus == linkStatus)
+        return true;
+    Change c;
+    c.saleId = saleId;
+    c.columns = { { u"link_status"_s, linkStatus } };
+    c.eventKind = u"status"_s;
+    c.detail = u"link status %1"_s.arg(linkStatus);
+    std::optional<SaleState> to;
+    if (linkStatus == u"COMPLETED"_s)
+        to = SaleState::Paid;
+    else if (linkStatus == u"EXPIRED"_s)
+        to = SaleState::Expired;
+    else if (linkStatus == u"CANCELLED"_s && !SaleStates::isFinal(sale.state))
+        to = SaleState::Cancelled;
+    if (to && sale.state == SaleState::LinkReady) {
+        c.to = to;
+        if (!paymentMethod.isEmpty())
+            c.columns.insert(u"payment_method"_s, paymentMethod);
+        // Every finished sale has its payment order closed.
+        if (!sale.orderClosed)
+            c.enqueue = { OutboxJob::Kind::CloseOrder };
+    }
+    return apply(c);
+}
+
+bool SaleService::cancel(qint64 saleId, QString *error)
+{
+    Sale sale;
+    if (!load(saleId, &sale)) {
+        *error = tr("Sale %1 does not exist.").arg(saleId);
+        return false;
+    }
+    Change c;
+    c.saleId = saleId;
+    c.to = SaleState::Cancelled;
+    c.eventKind = u"state"_s;
+    c.detail = u"cancelled by the seller"_s;
+    c.dropOpenJobs = true;
+    if (!sale.paymentLinkId.isEmpty())
+        c.enqueue = { OutboxJob::Kind::CancelLink }; // closes the order when done
+    else if (!sale.paymentOrderId.isEmpty())
+        c.enqueue = { OutboxJob::Kind::CloseOrder };
+    return apply(c, error);
+}
+
+bool SaleService::markPaidInCash(qint64 saleId, QString *error)
+{
+    Sale sale;
+    if (!load(saleId, &sale)) {
+        *error = tr("Sale %1 does not exist.").arg(saleId);
+        return false;
+    }
+    Change c;
+    c.saleId = saleId;
+    c.to = SaleState::PaidCash;
+    c.columns = { { u"payment_method"_s, u"cash"_s } };
+    c.eventKind = u"state"_s;
+    c.detail = u"paid in cash"_s;
+    c.dropOpenJobs = true;
+    if (!sale.paymentLinkId.isEmpty())
+        c.enqueue = { OutboxJob::Kind::CancelLink };
+    else if (!sale.paymentOrderId.isEmpty())
+        c.enqueue = { OutboxJob::Kind::CloseOrder };
+    return apply(c, error);
+}

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "sale.h"
+#include "store/outbox.h"
+
+#include <QObject>
+#include <QVariantMap>
+
+#include <optional>
+
+class Cart;
+class Clock;
+class Database;
+class VatTable;
+
+// One entry of a sale's timeline: a state change or the outcome of an API call.
+struct SaleEvent
+{
+    QDateTime at;
+    QString kind;
+    QString state;
+    QString detail;
+};
+
+// Commits sales and moves them through their states. Every change is one SQLite transaction that
+// writes the new state, its data, a timeline event and the outbox jobs it causes; illegal
+// transitions are refused here and nowhere else.
+class SaleService : public QObject
+{
+    Q_OBJECT
+public:
+    SaleService(Database &db, const Clock &clock, const VatTable &vatTable, QObject *parent = nullptr);
+
+    // Freezes the cart as a sale with the next number and queues its payment order. Returns the id.
+    qint64 commit(const Cart &cart, QString *error);
+
+    bool load(qint64 id, Sale *out) const;
+    QList<Sale> salesOn(const QDate &day) const; // newest first, without lines
+    QList<SaleEvent> timeline(qint64 saleId) const;
+    QList<Sale> openLinkSales() const; // link ready, waiting for payment
+    int pendingActionCount() const;
+    QList<OutboxJob> openJobs() const;
+
+    // Outcomes of outbox jobs, each stored with the job's end in one transaction.
+    bool recordOrderCreated(qint64 jobId, qint64 saleId, const QString &paymentOrderId);
+    bool recordLinkCreated(qint64 jobId, qint64 saleId, const QString &linkId, const QString &checkoutUrl);
+    bool recordOrderClosed(qint64 jobId, qint64 saleId);
+    bool recordLinkCancelled(qint64 jobId, qint64 saleId);
+    bool recordJobInFlight(const OutboxJob &job);
+    bool recordJobRetry(const OutboxJob &job, const QString &error, const QDateTime &nextAttemptUtc);
+    bool recordJobFailed(const OutboxJob &job, const QString &error);
+
+    // What the poller saw: the link's status (CREATED, COMPLETED, EXPIRED, CANCELLED).
+    bool recordLinkStatus(qint64 saleId, const QString &linkStatus, const QString &paymentMethod);
+
+    // Seller's actions.
+    bool cancel(qint64 saleId, QString *error);
+    bool markPaidInCash(qint64 saleId, QString *error);
+
+signals:
+    void saleChanged(qint64 saleId);
+    void outboxChanged();
+
+private:
+    struct Change
+    {
+        qint64 saleId = 0;
+        std::optional<SaleState> to;
+        QVariantMap columns;
+        QString eventKind;
+        QString detail;
+        QList<OutboxJob::Kind> enqueue;
+        qint64 finishedJobId = 0;
+        OutboxJob::Status finishedStatus = OutboxJob::Status::Done;
+        QString jobError;
+        QDateTime nextAttemptUtc;
+        bool dropOpenJobs = false; // the sale was settled locally: unsent actions are moot
+    };
+    bool apply(const Change &change, QString *error = nullptr);
+
+    Database &m_db;
+    const Clock &m_clock;
+    const VatTable &m_vatTable;
+};

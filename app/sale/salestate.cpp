@@ -1,0 +1,106 @@
+#include "salestate.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr SaleState kAll[] = { SaleState::Committed, SaleState::OrderCreated, SaleState::LinkReady, SaleState::Paid,
+                               SaleState::PaidCash,  SaleState::Cancelled,    SaleState::Expired,   SaleState::Failed };
+}
+
+namespace SaleStates {
+
+QString key(SaleState state)
+{
+    switch (state) {
+    case SaleState::Committed:
+        return u"committed"_s;
+    case SaleState::OrderCreated:
+        return u"order_created"_s;
+    case SaleState::LinkReady:
+        return u"link_ready"_s;
+    case SaleState::Paid:
+        return u"paid"_s;
+    case SaleState::PaidCash:
+        return u"paid_cash"_s;
+    case SaleState::Cancelled:
+        return u"cancelled"_s;
+    case SaleState::Expired:
+        return u"expired"_s;
+    case SaleState::Failed:
+        return u"failed"_s;
+    }
+    return {};
+}
+
+bool fromKey(const QString &k, SaleState *out)
+{
+    for (SaleState s : kAll) {
+        if (key(s) == k) {
+            *out = s;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool isFinal(SaleState state)
+{
+    switch (state) {
+    case SaleState::Paid:
+    case SaleState::PaidCash:
+    case SaleState::Cancelled:
+    case SaleState::Expired:
+    case SaleState::Failed:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool canTransition(SaleState from, SaleState to)
+{
+    switch (to) {
+    case SaleState::Committed:
+        return false;
+    case SaleState::OrderCreated:
+        return from == SaleState::Committed;
+    case SaleState::LinkReady:
+        return from == SaleState::OrderCreated;
+    case SaleState::Paid:
+    case SaleState::Expired:
+        return from == SaleState::LinkReady;
+    case SaleState::PaidCash:
+    case SaleState::Cancelled:
+        return !isFinal(from);
+    case SaleState::Failed:
+        return from == SaleState::Committed || from == SaleState::OrderCreated;
+    }
+    return false;
+}
+
+QString displayName(SaleState state)
+{
+    switch (state) {
+    case SaleState::Committed:
+        return QCoreApplication::translate("SaleState", "Waiting for network");
+    case SaleState::OrderCreated:
+        return QCoreApplication::translate("SaleState", "Creating payment link");
+    case SaleState::LinkReady:
+        return QCoreApplication::translate("SaleState", "Waiting for payment");
+    case SaleState::Paid:
+        return QCoreApplication::translate("SaleState", "Paid");
+    case SaleState::PaidCash:
+        return QCoreApplication::translate("SaleState", "Paid in cash");
+    case SaleState::Cancelled:
+        return QCoreApplication::translate("SaleState", "Cancelled");
+    case SaleState::Expired:
+        return QCoreApplication::translate("SaleState", "Expired");
+    case SaleState::Failed:
+        return QCoreApplication::translate("SaleState", "Refused by the payment service");
+    }
+    return {};
+}
+
+} // namespace SaleStates

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+
+// The life of a sale (docs/ARCHITECTURE.md). Closing the payment order is recorded beside the
+// final state (Sale::orderClosed), so "Paid" stays what the seller sees after the order is closed.
+enum class SaleState {
+    Committed, // frozen with its number; the payment order is not created yet
+    OrderCreated, // payment order exists; the link is not
+    LinkReady, // the payer can pay at checkout_url
+    Paid, // paid through the link
+    PaidCash, // the seller took cash; the link was cancelled
+    Cancelled, // the seller cancelled before payment
+    Expired, // the link passed its due date unpaid
+    Failed, // the API refused the sale for good; the seller sees why
+};
+
+namespace SaleStates {
+QString key(SaleState state); // stable, stored in the database
+bool fromKey(const QString &key, SaleState *out);
+bool isFinal(SaleState state);
+// The one place that says which transitions exist.
+bool canTransition(SaleState from, SaleState to);
+// For people, in the user's language.
+QString displayName(SaleState state);
+} // namespace SaleStates

@@ -1,0 +1,119 @@
+#include "appsettings.h"
+
+#include <QDir>
+
+using namespace Qt::StringLiterals;
+
+AppSettings::AppSettings(const QString &dataDir)
+    : m_settings(QDir(dataDir).filePath(u"stallpay.ini"_s), QSettings::IniFormat)
+{ }
+
+AppSettings::Environment AppSettings::environment() const
+{
+    const QString value = m_settings.value(u"api/environment"_s, u"demo"_s).toString();
+    if (value == u"ping-sandbox"_s)
+        return Environment::PingSandbox;
+    if (value == u"production"_s)
+        return Environment::Production;
+    if (value == u"custom"_s)
+        return Environment::Custom;
+    return Environment::Demo;
+}
+
+void AppSettings::setEnvironment(Environment environment)
+{
+    static const char *const keys[] = { "demo", "ping-sandbox", "production", "custom" };
+    m_settings.setValue(u"api/environment"_s, QString::fromLatin1(keys[int(environment)]));
+}
+
+QUrl AppSettings::customBaseUrl() const
+{
+    return QUrl(m_settings.value(u"api/custom_base_url"_s).toString());
+}
+
+void AppSettings::setCustomBaseUrl(const QUrl &url)
+{
+    m_settings.setValue(u"api/custom_base_url"_s, url.toString());
+}
+
+QUrl AppSettings::apiOrigin() const
+{
+    switch (environment()) {
+    case Environment::PingSandbox:
+        return QUrl(u"https://sandbox.pingpayments.com"_s);
+    case Environment::Production:
+        return QUrl(u"https://production.pingpayments.com"_s);
+    case Environment::Custom:
+        return customBaseUrl();
+    case Environment::Demo:
+        break;
+    }
+    return {};
+}
+
+QString AppSettings::language() const
+{
+    return m_settings.value(u"ui/language"_s, u"sv"_s).toString();
+}
+
+void AppSettings::setLanguage(const QString &language)
+{
+    m_settings.setValue(u"ui/language"_s, language);
+}
+
+LinkSupplier AppSettings::supplier() const
+{
+    LinkSupplier s;
+    s.name = m_settings.value(u"supplier/name"_s, u"Stallpay demo"_s).toString();
+    s.organizationNumber = m_settings.value(u"supplier/organization_number"_s).toString();
+    s.city = m_settings.value(u"supplier/city"_s).toString();
+    s.zip = m_settings.value(u"supplier/zip"_s).toString();
+    s.website = m_settings.value(u"supplier/website"_s).toString();
+    return s;
+}
+
+void AppSettings::setSupplier(const LinkSupplier &s)
+{
+    m_settings.setValue(u"supplier/name"_s, s.name);
+    m_settings.setValue(u"supplier/organization_number"_s, s.organizationNumber);
+    m_settings.setValue(u"supplier/city"_s, s.city);
+    m_settings.setValue(u"supplier/zip"_s, s.zip);
+    m_settings.setValue(u"supplier/website"_s, s.website);
+}
+
+QString AppSettings::swishMessage() const
+{
+    return m_settings.value(u"payment/swish_message"_s, u"Tack för ditt köp!"_s).toString();
+}
+
+void AppSettings::setSwishMessage(const QString &message)
+{
+    m_settings.setValue(u"payment/swish_message"_s, message);
+}
+
+QList<PaymentMethodChoice> AppSettings::paymentMethods() const
+{
+    // ping-api.md §0: Swish e-commerce with the message, and card through Verifone.
+    return { PaymentMethodChoice { u"swish"_s, u"e_commerce"_s, swishMessage() },
+             PaymentMethodChoice { u"verifone"_s, u"card"_s, {} } };
+}
+
+int AppSettings::dueDays() const
+{
+    return m_settings.value(u"invoice/due_days"_s, 30).toInt();
+}
+
+void AppSettings::setDueDays(int days)
+{
+    m_settings.setValue(u"invoice/due_days"_s, days);
+}
+
+QString AppSettings::demoValue(const QString &key) const
+{
+    return m_settings.value(u"demo/"_s + key).toString();
+}
+
+void AppSettings::setDemoValue(const QString &key, const QString &value)
+{
+    m_settings.setValue(u"demo/"_s + key, value);
+}

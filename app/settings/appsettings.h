@@ -1,0 +1,45 @@
+#pragma once
+
+#include "ping/pingtypes.h"
+
+#include <QSettings>
+#include <QString>
+#include <QUrl>
+
+// The till's settings, typed, over one INI file in the data directory. Nothing secret is here:
+// tenant ID, merchant ID and API secret live in the OS keychain (CredentialStore).
+class AppSettings
+{
+public:
+    enum class Environment { Demo, PingSandbox, Production, Custom };
+
+    explicit AppSettings(const QString &dataDir);
+
+    Environment environment() const;
+    void setEnvironment(Environment environment);
+    QUrl customBaseUrl() const;
+    void setCustomBaseUrl(const QUrl &url);
+    // The origin serving both APIs for an environment (Demo: none, the embedded sandbox decides).
+    QUrl apiOrigin() const;
+
+    QString language() const; // "sv" or "en"
+    void setLanguage(const QString &language);
+
+    LinkSupplier supplier() const;
+    void setSupplier(const LinkSupplier &supplier);
+    QString swishMessage() const;
+    void setSwishMessage(const QString &message);
+    QList<PaymentMethodChoice> paymentMethods() const;
+    int dueDays() const;
+    void setDueDays(int days);
+
+    // The embedded demo sandbox keeps its account and port across restarts, so earlier QR codes
+    // still open.
+    QString demoValue(const QString &key) const;
+    void setDemoValue(const QString &key, const QString &value);
+
+    void sync() { m_settings.sync(); }
+
+private:
+    mutable QSettings m_settings;
+};

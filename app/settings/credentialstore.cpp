@@ -1,0 +1,62 @@
+#include "credentialstore.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <qt6keychain/keychain.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const auto kService = u"Stallpay"_s;
+}
+
+CredentialStore::CredentialStore(const QString &profile, QObject *parent)
+    : QObject(parent)
+    , m_profile(profile)
+{ }
+
+void CredentialStore::read(ReadCallback done)
+{
+    auto *job = new QKeychain::ReadPasswordJob(kService, this);
+    job->setKey(u"ping:"_s + m_profile);
+    connect(job, &QKeychain::Job::finished, this, [job, done = std::move(done)] {
+        Credentials c;
+        if (job->error() == QKeychain::EntryNotFound) {
+            done(c, {});
+            return;
+        }
+        if (job->error() != QKeychain::NoError) {
+            done(c,
+                 QCoreApplication::translate("CredentialStore", "The system keychain is not available: %1")
+                     .arg(job->errorString()));
+            return;
+        }
+        const QJsonObject o = QJsonDocument::fromJson(job->binaryData()).object();
+        c.tenantId = o[u"tenant_id"_s].toString();
+        c.merchantId = o[u"merchant_id"_s].toString();
+        c.splitTreeId = o[u"split_tree_id"_s].toString();
+        c.apiSecret = o[u"api_secret"_s].toString();
+        done(c, {});
+    });
+    job->start();
+}
+
+void CredentialStore::write(const Credentials &c, WriteCallback done)
+{
+    auto *job = new QKeychain::WritePasswordJob(kService, this);
+    job->setKey(u"ping:"_s + m_profile);
+    job->setBinaryData(QJsonDocument(QJsonObject { { u"tenant_id"_s, c.tenantId },
+                                                   { u"merchant_id"_s, c.merchantId },
+                                                   { u"split_tree_id"_s, c.splitTreeId },
+                                                   { u"api_secret"_s, c.apiSecret } })
+                           .toJson(QJsonDocument::Compact));
+    connect(job, &QKeychain::Job::finished, this, [job, done = std::move(done)] {
+        done(job->error() == QKeychain::NoError
+                 ? QString()
+                 : QCoreApplication::translate("CredentialStore", "Cannot save to the system keychain: %1")
+                       .arg(job->errorString()));
+    });
+    job->start();
+}

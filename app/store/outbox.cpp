@@ -1,0 +1,130 @@
+#include "outbox.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr OutboxJob::Kind kKinds[] = { OutboxJob::Kind::CreateOrder, OutboxJob::Kind::CreateLink,
+                                       OutboxJob::Kind::CloseOrder, OutboxJob::Kind::CancelLink };
+constexpr OutboxJob::Status kStatuses[] = { OutboxJob::Status::Pending, OutboxJob::Status::InFlight,
+                                            OutboxJob::Status::Done, OutboxJob::Status::Failed };
+
+QString iso(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+} // namespace
+
+namespace Outbox {
+
+QString kindKey(OutboxJob::Kind kind)
+{
+    switch (kind) {
+    case OutboxJob::Kind::CreateOrder:
+        return u"create_order"_s;
+    case OutboxJob::Kind::CreateLink:
+        return u"create_link"_s;
+    case OutboxJob::Kind::CloseOrder:
+        return u"close_order"_s;
+    case OutboxJob::Kind::CancelLink:
+        return u"cancel_link"_s;
+    }
+    return {};
+}
+
+QString statusKey(OutboxJob::Status status)
+{
+    switch (status) {
+    case OutboxJob::Status::Pending:
+        return u"pending"_s;
+    case OutboxJob::Status::InFlight:
+        return u"in_flight"_s;
+    case OutboxJob::Status::Done:
+        return u"done"_s;
+    case OutboxJob::Status::Failed:
+        return u"failed"_s;
+    }
+    return {};
+}
+
+bool enqueue(QSqlDatabase db, qint64 saleId, OutboxJob::Kind kind, const QDateTime &nowUtc, QString *error)
+{
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO outbox (sale_id, kind, status, created_at, updated_at) VALUES (?, ?, 'pending', ?, ?)"_s);
+    q.addBindValue(saleId);
+    q.addBindValue(kindKey(kind));
+    q.addBindValue(iso(nowUtc));
+    q.addBindValue(iso(nowUtc));
+    if (q.exec())
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
+bool setStatus(QSqlDatabase db,
+               qint64 jobId,
+               OutboxJob::Status status,
+               const QString &lastError,
+               const QDateTime &nextAttemptAt,
+               const QDateTime &nowUtc)
+{
+    QSqlQuery q(db);
+    q.prepare(u"UPDATE outbox SET status = ?, last_error = ?, next_attempt_at = ?, updated_at = ? WHERE id = ?"_s);
+    q.addBindValue(statusKey(status));
+    q.addBindValue(lastError);
+    q.addBindValue(iso(nextAttemptAt));
+    q.addBindValue(iso(nowUtc));
+    q.addBindValue(jobId);
+    return q.exec() && q.numRowsAffected() == 1;
+}
+
+QList<OutboxJob> openJobs(QSqlDatabase db)
+{
+    QList<OutboxJob> jobs;
+    QSqlQuery q(db);
+    q.exec(u"SELECT id, sale_id, kind, status, attempts, next_attempt_at, last_error FROM outbox"
+           " WHERE status IN ('pending', 'in_flight') ORDER BY id"_s);
+    while (q.next()) {
+        OutboxJob job;
+        job.id = q.value(0).toLongLong();
+        job.saleId = q.value(1).toLongLong();
+        for (auto k : kKinds) {
+            if (kindKey(k) == q.value(2).toString())
+                job.kind = k;
+        }
+        for (auto s : kStatuses) {
+            if (statusKey(s) == q.value(3).toString())
+                job.status = s;
+        }
+        job.attempts = q.value(4).toInt();
+        job.nextAttemptAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
+        job.lastError = q.value(6).toString();
+        jobs.append(job);
+    }
+    return jobs;
+}
+
+int openJobCount(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    if (q.exec(u"SELECT COUNT(*) FROM outbox WHERE status IN ('pending', 'in_flight')"_s) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+bool markInFlight(QSqlDatabase db, qint64 jobId, const QDateTime &nowUtc)
+{
+    // Written (and, with synchronous=FULL, on disk) before the request leaves: after a crash the
+    // job says "maybe sent", and the worker reconciles instead of sending again.
+    QSqlQuery q(db);
+    q.prepare(u"UPDATE outbox SET status = 'in_flight', attempts = attempts + 1, updated_at = ? WHERE id = ?"_s);
+    q.addBindValue(iso(nowUtc));
+    q.addBindValue(jobId);
+    return q.exec() && q.numRowsAffected() == 1;
+}
+
+} // namespace Outbox

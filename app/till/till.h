@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QLockFile>
+#include <QObject>
+#include <QUrl>
+#include <memory>
+
+class AppSettings;
+class Cart;
+class CatalogRepository;
+class Clock;
+class CredentialStore;
+class Database;
+class PingClient;
+class SaleService;
+class SandboxServer;
+class SyncEngine;
+class VatTable;
+
+// Everything one till is made of, wired together: the database, catalog, cart, sales, the Ping
+// client and the sync engine, and in demo mode the embedded Ping sandbox. The UI gets services
+// from here; it never builds them itself.
+class Till : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QString dataDir;
+        QUrl apiBase; // a running server instead of the settings' environment (e.g. ping-sandbox)
+    };
+
+    explicit Till(QObject *parent = nullptr);
+    ~Till() override;
+
+    // Opens the data directory (locked against a second process) and its database. Connecting to
+    // the API happens after, asynchronously (apiReady / apiProblem).
+    bool open(const Options &options, QString *error);
+    void connectApi();
+
+    AppSettings &settings() { return *m_settings; }
+    Database &database() { return *m_database; }
+    CatalogRepository &catalog() { return *m_catalog; }
+    Cart &cart() { return *m_cart; }
+    SaleService &sales() { return *m_sales; }
+    PingClient &client() { return *m_client; }
+    SyncEngine &sync() { return *m_sync; }
+    const Clock &clock() const { return *m_clock; }
+    const VatTable &vatTable() const;
+    // In demo mode: the embedded sandbox's address (for its admin page and for tests); else empty.
+    QUrl sandboxUrl() const;
+    bool isDemo() const { return m_sandbox != nullptr; }
+
+signals:
+    void apiReady();
+    void apiProblem(const QString &message);
+
+private:
+    void startWith(const struct PingConfig &config);
+    bool startEmbeddedSandbox(QString *error);
+    void connectToLoopbackSandbox(const QUrl &origin);
+
+    Options m_options;
+    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<Database> m_database;
+    const Clock *m_clock;
+    CatalogRepository *m_catalog = nullptr;
+    Cart *m_cart = nullptr;
+    SaleService *m_sales = nullptr;
+    PingClient *m_client = nullptr;
+    SyncEngine *m_sync = nullptr;
+    CredentialStore *m_credentials = nullptr;
+    SandboxServer *m_sandbox = nullptr;
+};

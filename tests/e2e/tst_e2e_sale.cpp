@@ -1,0 +1,147 @@
+#include "httpclient.h"
+#include "mainwindow.h"
+#include "payment/paymentview.h"
+#include "payment/qrwidget.h"
+#include "ping/pingclient.h"
+#include "sale/cart.h"
+#include "sale/saleservice.h"
+#include "sales/todaysalesmodel.h"
+#include "sell/sellview.h"
+#include "store/database.h"
+#include "till/till.h"
+
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString decodeQr(const QImage &image, const QString &path)
+{
+    if (!image.save(path))
+        return u"<cannot save %1>"_s.arg(path);
+    QProcess zbar;
+    zbar.start(u"zbarimg"_s, { u"--quiet"_s, u"--raw"_s, path });
+    if (!zbar.waitForFinished(20000))
+        return u"<zbarimg did not finish>"_s;
+    return QString::fromUtf8(zbar.readAllStandardOutput()).trimmed();
+}
+} // namespace
+
+// One sale from cart to "Paid" through the real main window, the embedded Ping sandbox and SQLite.
+class TestEndToEndSale : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
+
+    void saleFromCartToPaidAndBackAfterRestart()
+    {
+        QTemporaryDir dir;
+        auto till = std::make_unique<Till>();
+        QString error;
+        QVERIFY2(till->open({ dir.path(), {} }, &error), qPrintable(error));
+        QVERIFY(till->isDemo());
+        QSignalSpy ready(till.get(), &Till::apiReady);
+        auto window = std::make_unique<MainWindow>(*till);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        till->connectApi();
+        QTRY_COMPARE(ready.count(), 1);
+
+        // The seller taps two products of the demo catalog, at two VAT rates.
+        QPushButton *honey = window->sellView()->quickKey(u"Honung 500 g"_s);
+        QPushButton *mittens = window->sellView()->quickKey(u"Ullvantar"_s);
+        QVERIFY(honey && mittens);
+        QTest::mouseClick(honey, Qt::LeftButton);
+        QTest::mouseClick(mittens, Qt::LeftButton);
+        QCOMPARE(till->cart().total().ore(), 8900 + 24900);
+        QVERIFY(window->sellView()->chargeButton()->isEnabled());
+
+        QElapsedTimer timer;
+        timer.start();
+        QTest::mouseClick(window->sellView()->chargeButton(), Qt::LeftButton);
+        const qint64 saleId = window->paymentView()->saleId();
+        QVERIFY(saleId != 0);
+        QVERIFY(till->cart().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!window->paymentView()->qrWidget()->text().isEmpty(), 15000);
+        qInfo("QR shown %lld ms after Charge", timer.elapsed());
+
+        Sale sale;
+        QVERIFY(till->sales().load(saleId, &sale));
+        QCOMPARE(sale.state, SaleState::LinkReady);
+        QCOMPARE(sale.total.ore(), 8900 + 24900);
+        QVERIFY(sale.checkoutUrl.startsWith(till->sandboxUrl().toString()));
+
+        // What the payer's phone sees: decode the QR the app drew.
+        const QImage shot = window->paymentView()->qrWidget()->grab().toImage();
+        QCOMPARE(decodeQr(shot, dir.filePath(u"qr.png"_s)), sale.checkoutUrl);
+
+        // The checkout page opens, and the payer pays (the sandbox's admin endpoint plays the payer).
+        QCOMPARE(httpRequest("GET", QUrl(sale.checkoutUrl)).status, 200);
+        QUrl pay = till->sandboxUrl();
+        pay.setPath(u"/_sandbox/payment_links/%1/pay"_s.arg(sale.paymentLinkId));
+        timer.restart();
+        const HttpResult paid =
+            httpRequest("POST", pay, "{\"provider\":\"swish\"}", { { "Content-Type", "application/json" } });
+        QVERIFY2(paid.status / 100 == 2, paid.body.constData());
+        QTRY_COMPARE_WITH_TIMEOUT(window->paymentView()->statusLabel()->text(), u"Paid"_s, 15000);
+        qInfo("Paid shown %lld ms after the payment", timer.elapsed());
+
+        // The payment order is closed, on our side and on the service's.
+        QTRY_VERIFY_WITH_TIMEOUT(till->sales().load(saleId, &sale) && sale.orderClosed, 15000);
+        QCOMPARE(sale.state, SaleState::Paid);
+        QCOMPARE(till->sales().pendingActionCount(), 0);
+        QUrl order = till->sandboxUrl();
+        order.setPath(u"/payments/api/v1/payment_orders/%1"_s.arg(sale.paymentOrderId));
+        const HttpResult orderNow =
+            httpRequest("GET", order, {}, { { "tenant_id", till->client().config().tenantId.toUtf8() } });
+        QCOMPARE(orderNow.status, 200);
+        QCOMPARE(orderNow.json()[u"status"_s].toString(), u"CLOSED"_s);
+
+        // The database row says so too, in a connection of its own.
+        {
+            Database check;
+            window.reset();
+            till.reset();
+            QVERIFY2(check.open(dir.filePath(u"stallpay.sqlite"_s), &error), qPrintable(error));
+            QSqlQuery q(check.connection());
+            QVERIFY(q.exec(u"SELECT state, order_closed, number FROM sales"_s) && q.next());
+            QCOMPARE(q.value(0).toString(), u"paid"_s);
+            QCOMPARE(q.value(1).toInt(), 1);
+            QCOMPARE(q.value(2).toInt(), 1);
+            QVERIFY(check.integrityOk());
+        }
+
+        // Quit and start again: today's list shows the sale with its status.
+        till = std::make_unique<Till>();
+        QVERIFY2(till->open({ dir.path(), {} }, &error), qPrintable(error));
+        window = std::make_unique<MainWindow>(*till);
+        window->show();
+        window->showToday();
+        TodaySalesModel *today = window->todayModel();
+        QCOMPARE(today->rowCount(), 1);
+        QCOMPARE(today->index(0, TodaySalesModel::Number).data().toInt(), 1);
+        QCOMPARE(today->index(0, TodaySalesModel::Status).data().toString(), u"Paid"_s);
+    }
+
+    void secondProcessOnTheSameDataIsRefused()
+    {
+        QTemporaryDir dir;
+        Till first;
+        QString error;
+        QVERIFY2(first.open({ dir.path(), {} }, &error), qPrintable(error));
+        Till second;
+        QVERIFY(!second.open({ dir.path(), {} }, &error));
+        QVERIFY2(error.contains(u"already running"_s), qPrintable(error));
+    }
+};
+
+QTEST_MAIN(TestEndToEndSale)
+#include "tst_e2e_sale.moc"

@@ -1,0 +1,166 @@
+#include "catalog/catalogrepository.h"
+#include "money/vat.h"
+#include "sale/cart.h"
+#include "sale/saleservice.h"
+#include "store/clock.h"
+#include "store/database.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+Product product(qint64 id, const char *name, qint64 ore, VatClass vatClass)
+{
+    Product p;
+    p.id = id;
+    p.name = QString::fromUtf8(name);
+    p.price = Money::fromOre(ore);
+    p.vatClass = vatClass;
+    return p;
+}
+} // namespace
+
+class TestSale : public QObject
+{
+    Q_OBJECT
+private slots:
+    void cartTotalsAndUndo()
+    {
+        Cart cart;
+        const Product honey = product(1, "Honung", 8900, VatClass::Food);
+        cart.addProduct(honey);
+        cart.addProduct(honey);
+        cart.addAmount(u"Fritt belopp"_s, Money::fromOre(12550), VatClass::Standard);
+        QCOMPARE(cart.lines().size(), 2);
+        QCOMPARE(cart.lines().at(0).quantity, 2);
+        QCOMPARE(cart.total().ore(), 2 * 8900 + 12550);
+        cart.setQuantity(0, 5);
+        QCOMPARE(cart.total().ore(), 5 * 8900 + 12550);
+        cart.undo();
+        QCOMPARE(cart.total().ore(), 2 * 8900 + 12550);
+        cart.removeLine(1);
+        QCOMPARE(cart.lines().size(), 1);
+        cart.undo();
+        QCOMPARE(cart.lines().size(), 2);
+        cart.startNew();
+        QVERIFY(cart.isEmpty());
+        QVERIFY(!cart.canUndo());
+    }
+
+    void cartVatUsesTheRateOfTheSaleDate()
+    {
+        Cart cart;
+        cart.addProduct(product(1, "Bröd", 10600, VatClass::Food));
+        const VatBreakdown before = cart.breakdown(VatTable::sweden(), QDate(2026, 3, 31));
+        const VatBreakdown after = cart.breakdown(VatTable::sweden(), QDate(2026, 4, 1));
+        QCOMPARE(before.groups().at(0).basisPoints, 1200);
+        QCOMPARE(before.vat().ore(), 1136); // 10600 * 12 / 112 = 1135.7
+        QCOMPARE(after.groups().at(0).basisPoints, 600);
+        QCOMPARE(after.vat().ore(), 600);
+    }
+
+    void saleNumbersAreGaplessAcrossReopenAndRefusedCommits()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"sales.sqlite"_s);
+        ManualClock clock(QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC));
+        QList<qint64> numbers;
+        auto commitSome = [&](int count) {
+            Database db;
+            QString error;
+            QVERIFY2(db.open(path, &error), qPrintable(error));
+            SaleService sales(db, clock, VatTable::sweden());
+            Cart empty;
+            QCOMPARE(sales.commit(empty, &error), 0); // refused: takes no number
+            QVERIFY(!error.isEmpty());
+            for (int i = 0; i < count; ++i) {
+                Cart cart;
+                cart.addProduct(product(1, "Honung", 8900, VatClass::Food));
+                const qint64 id = sales.commit(cart, &error);
+                QVERIFY2(id != 0, qPrintable(error));
+                Sale sale;
+                QVERIFY(sales.load(id, &sale));
+                numbers.append(sale.number);
+                clock.advanceMs(1000);
+            }
+        };
+        commitSome(3);
+        commitSome(2);
+        QCOMPARE(numbers, (QList<qint64> { 1, 2, 3, 4, 5 }));
+    }
+
+    void commitFreezesLinesVatAndQueuesTheOrder()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QString error;
+        QVERIFY(db.open(dir.filePath(u"s.sqlite"_s), &error));
+        ManualClock clock(QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC));
+        SaleService sales(db, clock, VatTable::sweden());
+        QSignalSpy changed(&sales, &SaleService::saleChanged);
+        Cart cart;
+        cart.addProduct(product(1, "Honung", 8900, VatClass::Food));
+        cart.addProduct(product(2, "Vantar", 24900, VatClass::Standard));
+        const qint64 id = sales.commit(cart, &error);
+        QVERIFY(id);
+        QCOMPARE(changed.count(), 1);
+        Sale sale;
+        QVERIFY(sales.load(id, &sale));
+        QCOMPARE(sale.state, SaleState::Committed);
+        QCOMPARE(sale.total.ore(), 8900 + 24900);
+        QCOMPARE(sale.lines.size(), 2);
+        QCOMPARE(sale.lines.at(0).vatBasisPoints, 600);
+        QCOMPARE(sale.lines.at(1).vatBasisPoints, 2500);
+        QCOMPARE(sale.vat.ore(), sale.breakdown().vat().ore());
+        QCOMPARE(sale.vat.ore(), 504 + 4980);
+        const QList<OutboxJob> jobs = sales.openJobs();
+        QCOMPARE(jobs.size(), 1);
+        QCOMPARE(jobs.at(0).kind, OutboxJob::Kind::CreateOrder);
+        QCOMPARE(sales.timeline(id).size(), 1);
+    }
+
+    void transitionsAreEnforcedInOnePlace()
+    {
+        QVERIFY(SaleStates::canTransition(SaleState::Committed, SaleState::OrderCreated));
+        QVERIFY(SaleStates::canTransition(SaleState::OrderCreated, SaleState::LinkReady));
+        QVERIFY(SaleStates::canTransition(SaleState::LinkReady, SaleState::Paid));
+        QVERIFY(SaleStates::canTransition(SaleState::LinkReady, SaleState::PaidCash));
+        QVERIFY(!SaleStates::canTransition(SaleState::Committed, SaleState::Paid));
+        QVERIFY(!SaleStates::canTransition(SaleState::Paid, SaleState::Cancelled));
+        QVERIFY(!SaleStates::canTransition(SaleState::Cancelled, SaleState::LinkReady));
+
+        QTemporaryDir dir;
+        Database db;
+        QString error;
+        QVERIFY(db.open(dir.filePath(u"s.sqlite"_s), &error));
+        ManualClock clock(QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC));
+        SaleService sales(db, clock, VatTable::sweden());
+        Cart cart;
+        cart.addProduct(product(1, "Honung", 8900, VatClass::Food));
+        const qint64 id = sales.commit(cart, &error);
+        const OutboxJob createOrder = sales.openJobs().at(0);
+        // The poller cannot make a sale paid before it has a link.
+        QVERIFY(sales.recordLinkStatus(id, u"COMPLETED"_s, {}));
+        Sale sale;
+        sales.load(id, &sale);
+        QCOMPARE(sale.state, SaleState::Committed);
+        QVERIFY(sales.recordOrderCreated(createOrder.id, id, u"order-1"_s));
+        const OutboxJob createLink = sales.openJobs().at(0);
+        QCOMPARE(createLink.kind, OutboxJob::Kind::CreateLink);
+        QVERIFY(sales.recordLinkCreated(createLink.id, id, u"link-1"_s, u"http://127.0.0.1/checkout/link-1"_s));
+        QVERIFY(sales.recordLinkStatus(id, u"COMPLETED"_s, {}));
+        sales.load(id, &sale);
+        QCOMPARE(sale.state, SaleState::Paid);
+        QCOMPARE(sales.openJobs().size(), 1);
+        QCOMPARE(sales.openJobs().at(0).kind, OutboxJob::Kind::CloseOrder);
+        QVERIFY(!sales.cancel(id, &error)); // a paid sale cannot be cancelled
+        QVERIFY(!error.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSale)
+#include "tst_sale.moc"

@@ -1,0 +1,121 @@
+#include "paymentview.h"
+
+#include "qrwidget.h"
+#include "sale/saleservice.h"
+#include "sync/syncengine.h"
+#include "till/till.h"
+
+#include <QDesktopServices>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+PaymentView::PaymentView(Till &till, QWidget *parent)
+    : QWidget(parent)
+    , m_till(till)
+    , m_qr(new QrWidget(this))
+    , m_amount(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_hint(new QLabel(this))
+    , m_open(new QPushButton(tr("&Open checkout"), this))
+    , m_cash(new QPushButton(tr("Paid in &cash"), this))
+    , m_cancel(new QPushButton(tr("C&ancel sale"), this))
+    , m_next(new QPushButton(tr("&New sale"), this))
+{
+    QFont amountFont = m_amount->font();
+    amountFont.setPointSizeF(amountFont.pointSizeF() * 2.4);
+    amountFont.setBold(true);
+    m_amount->setFont(amountFont);
+    m_amount->setAlignment(Qt::AlignCenter);
+    QFont statusFont = m_status->font();
+    statusFont.setPointSizeF(statusFont.pointSizeF() * 1.8);
+    m_status->setFont(statusFont);
+    m_status->setAlignment(Qt::AlignCenter);
+    m_status->setObjectName(u"paymentStatus"_s);
+    m_hint->setAlignment(Qt::AlignCenter);
+    m_hint->setWordWrap(true);
+    m_next->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_next->setToolTip(tr("Back to selling; the payment is still followed (Esc)"));
+    m_open->setToolTip(tr("Open the payment page in the browser of this computer"));
+    for (QPushButton *b : { m_open, m_cash, m_cancel, m_next })
+        b->setMinimumHeight(56);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_open);
+    buttons->addWidget(m_cash);
+    buttons->addWidget(m_cancel);
+    buttons->addStretch();
+    buttons->addWidget(m_next);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_amount);
+    layout->addWidget(m_qr, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(m_hint);
+    layout->addLayout(buttons);
+
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        Sale sale;
+        if (m_till.sales().load(m_saleId, &sale) && !sale.checkoutUrl.isEmpty())
+            QDesktopServices::openUrl(QUrl(sale.checkoutUrl));
+    });
+    connect(m_cash, &QPushButton::clicked, this, [this] {
+        QString error;
+        if (!m_till.sales().markPaidInCash(m_saleId, &error))
+            m_hint->setText(error);
+    });
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        QString error;
+        if (!m_till.sales().cancel(m_saleId, &error))
+            m_hint->setText(error);
+    });
+    connect(m_next, &QPushButton::clicked, this, &PaymentView::newSaleRequested);
+    connect(&m_till.sales(), &SaleService::saleChanged, this, [this](qint64 id) {
+        if (id == m_saleId)
+            refresh();
+    });
+}
+
+void PaymentView::showSale(qint64 saleId)
+{
+    m_saleId = saleId;
+    m_till.sync().setFocusSale(saleId);
+    refresh();
+}
+
+void PaymentView::refresh()
+{
+    Sale sale;
+    if (!m_till.sales().load(m_saleId, &sale))
+        return;
+    const QLocale locale;
+    m_amount->setText(tr("Sale %1 — %2").arg(sale.number).arg(sale.total.format(locale)));
+    const bool payable = sale.state == SaleState::LinkReady;
+    m_qr->setText(payable ? sale.checkoutUrl : QString());
+    m_qr->setVisible(payable || !SaleStates::isFinal(sale.state));
+    m_status->setText(SaleStates::displayName(sale.state));
+    QString color = u"palette(text)"_s;
+    if (sale.state == SaleState::Paid || sale.state == SaleState::PaidCash)
+        color = u"#1b7f3b"_s;
+    else if (sale.state == SaleState::Failed || sale.state == SaleState::Expired)
+        color = u"#b00020"_s;
+    m_status->setStyleSheet(u"color: %1; font-weight: bold;"_s.arg(color));
+    if (payable)
+        m_hint->setText(tr("Scan to pay with Swish or card"));
+    else if (sale.state == SaleState::Committed || sale.state == SaleState::OrderCreated)
+        m_hint->setText(sale.lastError.isEmpty() ? tr("The QR code appears as soon as the payment link exists.")
+                                                 : sale.lastError);
+    else if (sale.state == SaleState::Failed)
+        m_hint->setText(sale.lastError);
+    else
+        m_hint->clear();
+    m_open->setEnabled(payable);
+    m_cash->setEnabled(!SaleStates::isFinal(sale.state));
+    m_cancel->setEnabled(!SaleStates::isFinal(sale.state));
+    if (SaleStates::isFinal(sale.state))
+        m_till.sync().setFocusSale(0);
+}
