@@ -131,11 +131,15 @@ bool FaultInjector::matches(const Rule &rule, const SandboxRequest &request)
 FaultInjector::Plan FaultInjector::plan(const SandboxRequest &request)
 {
     Plan plan;
+    // Without an endpoint a rule hits the two APIs only; the checkout page, documents and the admin
+    // API are hit only when named (the admin API never, so faults can always be cleared).
+    const bool api = request.path.startsWith(u"/payments/"_s) || request.path.startsWith(u"/payment_links/"_s);
     if (request.path.startsWith(u"/_sandbox"_s))
         return plan;
     for (Rule &rule : m_rules) {
         const bool isOutcome = rule.kind != u"latency"_s;
-        if (rule.remaining == 0 || (isOutcome && plan.outcome) || !matches(rule, request))
+        if (rule.remaining == 0 || (isOutcome && plan.outcome) || (rule.endpoint.isEmpty() && !api)
+            || !matches(rule, request))
             continue;
         if (rule.probability < 1.0 && m_random->unit() >= rule.probability)
             continue;
