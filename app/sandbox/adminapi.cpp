@@ -26,11 +26,11 @@ void AdminApi::registerRoutes(SandboxRouter &router)
     router.add("GET", kPrefix + u"/state"_s,
                [this](const auto &, const auto &) { return SandboxResponse::json(m_parts.store->toJson()); });
     router.add("POST", kPrefix + u"/reset"_s, [this](const auto &, const auto &) { return reset(); });
-    const QList<std::pair<QString, QString>> outcomes { { u"pay"_s, u"COMPLETED"_s },
-                                                        { u"decline"_s, u"DECLINED"_s },
-                                                        { u"crash"_s, u"CRASHED"_s },
-                                                        { u"abort"_s, u"ABORTED"_s },
-                                                        { u"cancel"_s, u"ABORTED"_s } };
+    const QList<std::pair<QString, QString>> outcomes {{u"pay"_s, u"COMPLETED"_s},
+                                                       {u"decline"_s, u"DECLINED"_s},
+                                                       {u"crash"_s, u"CRASHED"_s},
+                                                       {u"abort"_s, u"ABORTED"_s},
+                                                       {u"cancel"_s, u"ABORTED"_s}};
     for (const auto &[action, status] : outcomes) {
         router.add("POST", kPrefix + u"/payment_links/{id}/"_s + action,
                    [this, status](const auto &r, const auto &p) { return settleLink(r, p[0], status); });
@@ -45,10 +45,10 @@ void AdminApi::registerRoutes(SandboxRouter &router)
         return SandboxResponse::noContent();
     });
     router.add("GET", kPrefix + u"/callbacks"_s, [this](const auto &, const auto &) {
-        return SandboxResponse::json(QJsonObject { { u"callbacks"_s, m_parts.callbacks->toJson() } });
+        return SandboxResponse::json(QJsonObject {{u"callbacks"_s, m_parts.callbacks->toJson()}});
     });
     router.add("GET", kPrefix + u"/faults"_s, [this](const auto &, const auto &) {
-        return SandboxResponse::json(QJsonObject { { u"faults"_s, m_parts.faults->toJson() } });
+        return SandboxResponse::json(QJsonObject {{u"faults"_s, m_parts.faults->toJson()}});
     });
     router.add("POST", kPrefix + u"/faults"_s, [this](const auto &r, const auto &) { return addFault(r); });
     router.add("DELETE", kPrefix + u"/faults"_s, [this](const auto &, const auto &) {
@@ -63,9 +63,9 @@ void AdminApi::registerRoutes(SandboxRouter &router)
 
 SandboxResponse AdminApi::account() const
 {
-    return SandboxResponse::json(QJsonObject { { u"tenant_id"_s, m_parts.store->tenantId() },
-                                               { u"merchant_id"_s, m_parts.store->merchantId() },
-                                               { u"split_tree_id"_s, m_parts.store->splitTreeId() } });
+    return SandboxResponse::json(QJsonObject {{u"tenant_id"_s, m_parts.store->tenantId()},
+                                              {u"merchant_id"_s, m_parts.store->merchantId()},
+                                              {u"split_tree_id"_s, m_parts.store->splitTreeId()}});
 }
 
 SandboxResponse AdminApi::settleLink(const SandboxRequest &request, const QString &id, const QString &status)
@@ -81,9 +81,9 @@ SandboxResponse AdminApi::settleLink(const SandboxRequest &request, const QStrin
     if (auto refusal = m_parts.flow->payLink(id.toLower(), provider, status, &paymentId))
         return *refusal;
     const SandboxLink *link = m_parts.store->link(id.toLower());
-    return SandboxResponse::json(QJsonObject { { u"payment_id"_s, paymentId },
-                                               { u"payment_status"_s, status },
-                                               { u"payment_link_status"_s, link ? link->status : QString() } });
+    return SandboxResponse::json(QJsonObject {{u"payment_id"_s, paymentId},
+                                              {u"payment_status"_s, status},
+                                              {u"payment_link_status"_s, link ? link->status : QString()}});
 }
 
 SandboxResponse AdminApi::setPaymentStatus(const SandboxRequest &request, const QString &id)
@@ -113,8 +113,8 @@ SandboxResponse AdminApi::setPaymentStatus(const SandboxRequest &request, const 
 
 SandboxResponse AdminApi::clock() const
 {
-    return SandboxResponse::json(QJsonObject { { u"now"_s, SandboxClock::format(m_parts.store->clock().now()) },
-                                               { u"offset_seconds"_s, m_parts.store->clock().offsetSeconds() } });
+    return SandboxResponse::json(QJsonObject {{u"now"_s, SandboxClock::format(m_parts.store->clock().now())},
+                                              {u"offset_seconds"_s, m_parts.store->clock().offsetSeconds()}});
 }
 
 SandboxResponse AdminApi::moveClock(const SandboxRequest &request)
@@ -152,7 +152,7 @@ SandboxResponse AdminApi::outbox(const SandboxRequest &request) const
         if (linkId.isEmpty() || message.linkId == linkId)
             messages.append(message.toJson());
     }
-    return SandboxResponse::json(QJsonObject { { u"messages"_s, messages } });
+    return SandboxResponse::json(QJsonObject {{u"messages"_s, messages}});
 }
 
 SandboxResponse AdminApi::addFault(const SandboxRequest &request)
@@ -186,7 +186,7 @@ SandboxResponse AdminApi::overview() const
     for (const SandboxMessage &message : m_parts.store->outbox())
         outbox.append(message.toJson());
     return SandboxResponse::html(
-        AdminPage::render({ m_parts.store->tenantId(), m_parts.store->merchantId(), m_parts.store->splitTreeId(),
-                            SandboxClock::format(m_parts.store->clock().now()), links, orders, outbox,
-                            m_parts.faults->toJson(), m_parts.callbacks->toJson() }));
+        AdminPage::render({m_parts.store->tenantId(), m_parts.store->merchantId(), m_parts.store->splitTreeId(),
+                           SandboxClock::format(m_parts.store->clock().now()), links, orders, outbox,
+                           m_parts.faults->toJson(), m_parts.callbacks->toJson()}));
 }

@@ -18,7 +18,7 @@ CallbackDispatcher::CallbackDispatcher(int retryBaseMs, int maxAttempts, QObject
 
 void CallbackDispatcher::send(const QUrl &url, const QJsonObject &payload)
 {
-    m_deliveries.append(Delivery { url, payload, 0, u"pending"_s, 0, {}, m_generation });
+    m_deliveries.append(Delivery {url, payload, 0, u"pending"_s, 0, {}, m_generation});
     attempt(m_deliveries.size() - 1);
 }
 
@@ -64,12 +64,12 @@ QJsonArray CallbackDispatcher::toJson() const
 {
     QJsonArray array;
     for (const Delivery &delivery : m_deliveries) {
-        array.append(QJsonObject { { u"url"_s, delivery.url.toString() },
-                                   { u"payload"_s, delivery.payload },
-                                   { u"attempts"_s, delivery.attempts },
-                                   { u"state"_s, delivery.state },
-                                   { u"last_status"_s, delivery.lastStatus },
-                                   { u"last_error"_s, delivery.lastError } });
+        array.append(QJsonObject {{u"url"_s, delivery.url.toString()},
+                                  {u"payload"_s, delivery.payload},
+                                  {u"attempts"_s, delivery.attempts},
+                                  {u"state"_s, delivery.state},
+                                  {u"last_status"_s, delivery.lastStatus},
+                                  {u"last_error"_s, delivery.lastError}});
     }
     return array;
 }

@@ -94,10 +94,10 @@ SandboxResponse CheckoutPage::submit(const SandboxRequest &request, const QStrin
 {
     const QUrlQuery form(QString::fromUtf8(request.body).replace(u'+', u' '));
     const QString outcome = form.queryItemValue(u"outcome"_s);
-    static const QHash<QString, QString> statusFor { { u"pay"_s, u"COMPLETED"_s },
-                                                     { u"decline"_s, u"DECLINED"_s },
-                                                     { u"cancel"_s, u"ABORTED"_s },
-                                                     { u"crash"_s, u"CRASHED"_s } };
+    static const QHash<QString, QString> statusFor {{u"pay"_s, u"COMPLETED"_s},
+                                                    {u"decline"_s, u"DECLINED"_s},
+                                                    {u"cancel"_s, u"ABORTED"_s},
+                                                    {u"crash"_s, u"CRASHED"_s}};
     if (!statusFor.contains(outcome))
         return SandboxResponse::error(422, u"invalid_enum"_s, u"outcome must be pay, decline, cancel or crash"_s,
                                       u"outcome"_s);

@@ -14,12 +14,12 @@ QStringList splitPath(const QString &path)
 
 QJsonObject FaultInjector::Rule::toJson() const
 {
-    QJsonObject json { { u"id"_s, id },
-                       { u"kind"_s, kind },
-                       { u"endpoint"_s, endpoint },
-                       { u"count"_s, remaining < 0 ? QJsonValue() : QJsonValue(remaining) },
-                       { u"probability"_s, probability },
-                       { u"fired"_s, fired } };
+    QJsonObject json {{u"id"_s, id},
+                      {u"kind"_s, kind},
+                      {u"endpoint"_s, endpoint},
+                      {u"count"_s, remaining < 0 ? QJsonValue() : QJsonValue(remaining)},
+                      {u"probability"_s, probability},
+                      {u"fired"_s, fired}};
     if (kind == u"latency"_s)
         json.insert(u"ms"_s, ms);
     else if (kind == u"status"_s)
@@ -39,8 +39,8 @@ FaultInjector::FaultInjector(IdGenerator *random)
 
 const QStringList &FaultInjector::kinds()
 {
-    static const QStringList list { u"latency"_s,          u"status"_s,    u"rate_limit"_s,    u"drop_before_apply"_s,
-                                    u"drop_after_apply"_s, u"slow_drip"_s, u"malformed_json"_s };
+    static const QStringList list {u"latency"_s,          u"status"_s,    u"rate_limit"_s,    u"drop_before_apply"_s,
+                                   u"drop_after_apply"_s, u"slow_drip"_s, u"malformed_json"_s};
     return list;
 }
 

@@ -65,7 +65,7 @@ int main(int argc, char *argv[])
                                       u"30"_s);
     const QCommandLineOption retry(u"callback-retry-ms"_s, u"First retry delay of status callbacks."_s, u"MS"_s,
                                    u"1000"_s);
-    parser.addOptions({ listen, tenant, merchant, splitTree, secret, publicUrl, seed, state, lifetime, retry });
+    parser.addOptions({listen, tenant, merchant, splitTree, secret, publicUrl, seed, state, lifetime, retry});
     parser.process(app);
 
     QHostAddress address;
@@ -84,7 +84,7 @@ int main(int argc, char *argv[])
     config.stateFile = parser.value(state);
     config.linkLifetimeDays = qMax(1, parser.value(lifetime).toInt());
     config.callbackRetryBaseMs = qMax(1, parser.value(retry).toInt());
-    for (const QString &id : { config.tenantId, config.merchantId, config.splitTreeId }) {
+    for (const QString &id : {config.tenantId, config.merchantId, config.splitTreeId}) {
         if (!id.isEmpty() && QUuid::fromString(id).isNull()) {
             qCCritical(lcSandbox).noquote() << "not a UUID:" << id;
             return 2;

@@ -13,8 +13,8 @@ PaymentFlow::PaymentFlow(SandboxStore *store, int linkLifetimeDays, QObject *par
 
 const QStringList &PaymentFlow::paymentStatuses()
 {
-    static const QStringList statuses { u"INITIATED"_s, u"PENDING"_s, u"COMPLETED"_s, u"DECLINED"_s,
-                                        u"ABORTED"_s,   u"EXPIRED"_s, u"CRASHED"_s };
+    static const QStringList statuses {u"INITIATED"_s, u"PENDING"_s, u"COMPLETED"_s, u"DECLINED"_s,
+                                       u"ABORTED"_s,   u"EXPIRED"_s, u"CRASHED"_s};
     return statuses;
 }
 
@@ -64,13 +64,13 @@ PaymentFlow::payLink(const QString &linkId, const QString &provider, const QStri
     payment.createdAt = m_store->clock().now();
     payment.status = u"INITIATED"_s;
     payment.statusHistory.append(
-        QJsonObject { { u"status"_s, payment.status }, { u"occurred_at"_s, SandboxClock::format(payment.createdAt) } });
+        QJsonObject {{u"status"_s, payment.status}, {u"occurred_at"_s, SandboxClock::format(payment.createdAt)}});
     for (const QJsonValue &item : link->request[u"items"_s].toArray()) {
         payment.orderItems.append(QJsonObject {
-            { u"name"_s, item[u"description"_s] },
-            { u"amount"_s, item[u"price"_s].toInteger() * item[u"quantity"_s].toInteger() },
-            { u"vat_rate"_s, PaymentLinkValidator::vatPercent(item[u"vat"_s].toDouble()) },
-            { u"merchant_id"_s, item[u"merchant_id"_s] },
+            {u"name"_s, item[u"description"_s]},
+            {u"amount"_s, item[u"price"_s].toInteger() * item[u"quantity"_s].toInteger()},
+            {u"vat_rate"_s, PaymentLinkValidator::vatPercent(item[u"vat"_s].toDouble())},
+            {u"merchant_id"_s, item[u"merchant_id"_s]},
         });
     }
     m_store->payments().append(payment);
@@ -89,8 +89,7 @@ void PaymentFlow::setPaymentStatus(const QString &paymentId, const QString &stat
         return;
     const QDateTime now = m_store->clock().now();
     payment->status = status;
-    payment->statusHistory.append(
-        QJsonObject { { u"status"_s, status }, { u"occurred_at"_s, SandboxClock::format(now) } });
+    payment->statusHistory.append(QJsonObject {{u"status"_s, status}, {u"occurred_at"_s, SandboxClock::format(now)}});
     const QString linkId = payment->linkId;
     emit paymentStatusChanged(paymentId, status, now);
     // Only success moves the link; any other outcome leaves it payable (the payer may retry).

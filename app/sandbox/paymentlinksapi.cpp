@@ -68,9 +68,9 @@ QJsonObject PaymentLinksApi::linkJson(const SandboxLink &link) const
 {
     // Only the documented fields travel back; unknown fields a client sent are accepted but not echoed.
     QJsonObject json;
-    for (const QString &key : { u"customer"_s, u"supplier"_s, u"items"_s, u"payment_provider_methods"_s,
-                                u"delivery_address"_s, u"invoice_address"_s, u"logo_image_link"_s, u"metadata"_s,
-                                u"checkout_cancel_url"_s, u"checkout_success_url"_s }) {
+    for (const QString &key : {u"customer"_s, u"supplier"_s, u"items"_s, u"payment_provider_methods"_s,
+                               u"delivery_address"_s, u"invoice_address"_s, u"logo_image_link"_s, u"metadata"_s,
+                               u"checkout_cancel_url"_s, u"checkout_success_url"_s}) {
         if (link.request.contains(key))
             json.insert(key, link.request.value(key));
     }
@@ -151,7 +151,7 @@ SandboxResponse PaymentLinksApi::create(const SandboxRequest &request)
     link.createdAt = link.updatedAt = m_store->clock().now();
     link.request = body;
     m_store->links().append(link);
-    return SandboxResponse::json(QJsonObject { { u"id"_s, link.id }, { u"checkout_url"_s, checkoutUrl(link.id) } });
+    return SandboxResponse::json(QJsonObject {{u"id"_s, link.id}, {u"checkout_url"_s, checkoutUrl(link.id)}});
 }
 
 SandboxResponse PaymentLinksApi::list()
@@ -258,7 +258,7 @@ SandboxResponse PaymentLinksApi::createInvoice(const SandboxRequest &request, co
     if (auto failure = RequestValidator::parseBody(request, &body))
         return *failure;
     RequestValidator v;
-    const QString type = v.enumeration(body, u"reference_type"_s, {}, { u"OCR"_s, u"KID"_s }, true);
+    const QString type = v.enumeration(body, u"reference_type"_s, {}, {u"OCR"_s, u"KID"_s}, true);
     const QString name = v.string(body, u"document_name"_s, {}, false);
     if (!v.ok())
         return v.response();
@@ -283,9 +283,9 @@ SandboxResponse PaymentLinksApi::getInvoice(const QString &id)
     if (!link->invoiceCreated)
         return SandboxResponse::error(403, u"operation_forbidden"_s, u"No invoice has been created for this link"_s);
     return SandboxResponse::json(
-        QJsonObject { { u"url"_s, m_publicBaseUrl().toString() + u"/documents/%1/invoice.pdf"_s.arg(link->id) },
-                      { u"reference_type"_s, link->referenceType },
-                      { u"reference"_s, link->ocr } });
+        QJsonObject {{u"url"_s, m_publicBaseUrl().toString() + u"/documents/%1/invoice.pdf"_s.arg(link->id)},
+                     {u"reference_type"_s, link->referenceType},
+                     {u"reference"_s, link->ocr}});
 }
 
 SandboxResponse PaymentLinksApi::getReceipt(const QString &id)
@@ -297,7 +297,7 @@ SandboxResponse PaymentLinksApi::getReceipt(const QString &id)
     if (link->status != u"COMPLETED"_s)
         return SandboxResponse::error(403, u"operation_forbidden"_s, u"Payment link is not completed"_s);
     return SandboxResponse::json(
-        QJsonObject { { u"url"_s, m_publicBaseUrl().toString() + u"/documents/%1/receipt.pdf"_s.arg(link->id) } });
+        QJsonObject {{u"url"_s, m_publicBaseUrl().toString() + u"/documents/%1/receipt.pdf"_s.arg(link->id)}});
 }
 
 SandboxResponse PaymentLinksApi::document(const QString &id, const QString &kind)

@@ -6,15 +6,21 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+constexpr qint64 kMaxPrice = 10'000'000'000; // 100 million kronor, in öre
+constexpr qint64 kMaxQuantity = 100'000; // with kMaxPrice and kMaxItems: at most 1e18 in all
+constexpr qsizetype kMaxItems = 1000;
+} // namespace
+
 const QStringList &PaymentLinkValidator::currencies()
 {
-    static const QStringList list { u"SEK"_s, u"NOK"_s, u"EUR"_s, u"GBP"_s, u"DKK"_s };
+    static const QStringList list {u"SEK"_s, u"NOK"_s, u"EUR"_s, u"GBP"_s, u"DKK"_s};
     return list;
 }
 
 const QStringList &PaymentLinkValidator::locales()
 {
-    static const QStringList list { u"sv-SE"_s, u"nb-NO"_s, u"en-GB"_s, u"en-US"_s, u"fi-FI"_s, u"da-DK"_s };
+    static const QStringList list {u"sv-SE"_s, u"nb-NO"_s, u"en-GB"_s, u"en-US"_s, u"fi-FI"_s, u"da-DK"_s};
     return list;
 }
 
@@ -50,12 +56,12 @@ PaymentLinkValidator::Result PaymentLinkValidator::validate(const QJsonObject &b
     if (const auto customer = v.object(body, u"customer"_s, {}, true)) {
         v.nonEmptyString(*customer, u"first_name"_s, u"customer"_s, true);
         v.nonEmptyString(*customer, u"last_name"_s, u"customer"_s, true);
-        for (const QString &key : { u"email"_s, u"phone"_s, u"reference"_s })
+        for (const QString &key : {u"email"_s, u"phone"_s, u"reference"_s})
             v.string(*customer, key, u"customer"_s, false);
     }
     if (const auto supplier = v.object(body, u"supplier"_s, {}, true)) {
         v.nonEmptyString(*supplier, u"name"_s, u"supplier"_s, true);
-        for (const QString &key : { u"city"_s, u"organization_number"_s, u"website"_s, u"zip"_s })
+        for (const QString &key : {u"city"_s, u"organization_number"_s, u"website"_s, u"zip"_s})
             v.string(*supplier, key, u"supplier"_s, false);
     }
 
@@ -63,7 +69,7 @@ PaymentLinkValidator::Result PaymentLinkValidator::validate(const QJsonObject &b
     if (body.contains(u"locale"_s) || !body.contains(u"language"_s)) {
         result.locale = v.enumeration(body, u"locale"_s, {}, locales(), true);
     } else {
-        const QString language = v.enumeration(body, u"language"_s, {}, { u"SE"_s, u"NO"_s, u"EN"_s, u"GB"_s }, true);
+        const QString language = v.enumeration(body, u"language"_s, {}, {u"SE"_s, u"NO"_s, u"EN"_s, u"GB"_s}, true);
         result.locale = language == u"SE"_s ? u"sv-SE"_s : language == u"NO"_s ? u"nb-NO"_s : u"en-GB"_s;
     }
 
@@ -87,9 +93,9 @@ PaymentLinkValidator::Result PaymentLinkValidator::validate(const QJsonObject &b
         if (!url.isValid() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s) || url.host().isEmpty())
             v.add(u"invalid_format"_s, u"Invalid format. Expected :uri"_s, u"payment_link_status_callback_url"_s);
     }
-    for (const QString &key : { u"logo_image_link"_s, u"checkout_cancel_url"_s, u"checkout_success_url"_s })
+    for (const QString &key : {u"logo_image_link"_s, u"checkout_cancel_url"_s, u"checkout_success_url"_s})
         v.string(body, key, {}, false);
-    for (const QString &key : { u"delivery_address"_s, u"invoice_address"_s, u"metadata"_s })
+    for (const QString &key : {u"delivery_address"_s, u"invoice_address"_s, u"metadata"_s})
         v.object(body, key, {}, false);
     v.uuid(body, u"merchant_id"_s, {}, false);
     return result;
@@ -103,8 +109,10 @@ void PaymentLinkValidator::validateItems(const QJsonObject &body,
     const auto items = v.array(body, u"items"_s, {}, true);
     if (!items)
         return;
-    if (items->isEmpty())
-        v.add(u"invalid_value"_s, u"Array length 0 is smaller than the minimum of 1"_s, u"items"_s);
+    if (items->isEmpty() || items->size() > kMaxItems)
+        v.add(u"invalid_value"_s, u"items must hold 1 to %1 entries"_s.arg(kMaxItems), u"items"_s);
+    if (items->size() > kMaxItems)
+        return;
     const bool topLevelMerchant = body[u"merchant_id"_s].isString();
     for (qsizetype i = 0; i < items->size(); ++i) {
         const QString path = RequestValidator::join(u"items"_s, i);
@@ -117,23 +125,26 @@ void PaymentLinkValidator::validateItems(const QJsonObject &body,
         const QString merchant = v.uuid(item, u"merchant_id"_s, path, !topLevelMerchant);
         if (!merchant.isEmpty() && !knownMerchant(merchant))
             v.add(u"not_found"_s, u"Unknown merchant"_s, RequestValidator::join(path, u"merchant_id"_s));
+        // Bounds keep price * quantity and the sum far from qint64 overflow.
         const auto price = v.integer(item, u"price"_s, path, true);
-        if (price && *price < 0)
-            v.add(u"invalid_value"_s, u"price must not be negative"_s, RequestValidator::join(path, u"price"_s));
+        if (price && (*price < 0 || *price > kMaxPrice))
+            v.add(u"invalid_value"_s, u"price must be between 0 and %1"_s.arg(kMaxPrice),
+                  RequestValidator::join(path, u"price"_s));
         const auto quantity = v.integer(item, u"quantity"_s, path, true);
-        if (quantity && *quantity < 1)
-            v.add(u"invalid_value"_s, u"quantity must be at least 1"_s, RequestValidator::join(path, u"quantity"_s));
+        if (quantity && (*quantity < 1 || *quantity > kMaxQuantity))
+            v.add(u"invalid_value"_s, u"quantity must be between 1 and %1"_s.arg(kMaxQuantity),
+                  RequestValidator::join(path, u"quantity"_s));
         if (const auto vat = v.number(item, u"vat"_s, path, true)) {
-            static const QList<double> rates { 0, 6, 12, 25 };
+            static const QList<double> rates {0, 6, 12, 25};
             if (!rates.contains(vatPercent(*vat)))
                 v.add(u"invalid_value"_s, u"vat must be one of 0, 6, 12, 25 (percent) or 0.06, 0.12, 0.25"_s,
                       RequestValidator::join(path, u"vat"_s));
         }
-        for (const QString &key : { u"item_number"_s, u"unit"_s })
+        for (const QString &key : {u"item_number"_s, u"unit"_s})
             v.string(item, key, path, false);
         v.object(item, u"metadata"_s, path, false);
         v.array(item, u"tags"_s, path, false);
-        if (price && quantity)
+        if (price && quantity && *price <= kMaxPrice && *quantity <= kMaxQuantity)
             result.itemsTotal += *price * *quantity;
     }
 }

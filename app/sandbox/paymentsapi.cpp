@@ -64,14 +64,14 @@ QJsonObject PaymentsApi::orderJson(const SandboxOrder &order) const
         if (const SandboxPayment *payment = m_store->payment(id))
             payments.append(paymentJson(*payment));
     }
-    return { { u"id"_s, order.id },
-             { u"status"_s, order.status },
-             { u"currency"_s, order.currency },
-             { u"split_tree_id"_s, order.splitTreeId },
-             { u"split_parameters"_s, order.splitParameters },
-             { u"created_at"_s, SandboxClock::format(order.createdAt) },
-             { u"updated_at"_s, SandboxClock::format(order.updatedAt) },
-             { u"payments"_s, payments } };
+    return {{u"id"_s, order.id},
+            {u"status"_s, order.status},
+            {u"currency"_s, order.currency},
+            {u"split_tree_id"_s, order.splitTreeId},
+            {u"split_parameters"_s, order.splitParameters},
+            {u"created_at"_s, SandboxClock::format(order.createdAt)},
+            {u"updated_at"_s, SandboxClock::format(order.updatedAt)},
+            {u"payments"_s, payments}};
 }
 
 SandboxResponse PaymentsApi::listMerchants()
@@ -91,8 +91,7 @@ SandboxResponse PaymentsApi::createMerchant(const SandboxRequest &request)
     const QString name = v.nonEmptyString(body, u"name"_s, {}, true);
     const auto organization = v.object(body, u"organization"_s, {}, true);
     if (organization) {
-        const QString country =
-            v.enumeration(*organization, u"country"_s, u"organization"_s, { u"SE"_s, u"NO"_s }, true);
+        const QString country = v.enumeration(*organization, u"country"_s, u"organization"_s, {u"SE"_s, u"NO"_s}, true);
         if (!country.isEmpty()) {
             const bool se = country == u"SE"_s;
             const QString key = se ? u"se_organization_number"_s : u"no_organization_number"_s;
@@ -105,9 +104,9 @@ SandboxResponse PaymentsApi::createMerchant(const SandboxRequest &request)
     }
     if (!v.ok())
         return v.response();
-    SandboxMerchant merchant { m_store->ids().uuid(), name, *organization, u"APPROVED"_s };
+    SandboxMerchant merchant {m_store->ids().uuid(), name, *organization, u"APPROVED"_s};
     m_store->merchants().append(merchant);
-    return SandboxResponse::json(QJsonObject { { u"id"_s, merchant.id } });
+    return SandboxResponse::json(QJsonObject {{u"id"_s, merchant.id}});
 }
 
 SandboxResponse PaymentsApi::getMerchant(const QString &id)
@@ -131,8 +130,8 @@ std::optional<SandboxResponse> PaymentsApi::readRange(const SandboxRequest &requ
                 v.add(u"invalid_format"_s, u"Invalid format. Expected :date-time"_s, name);
         }
     };
-    read({ u"from"_s, u"created_at_from"_s }, from);
-    read({ u"to"_s, u"created_at_to"_s }, to);
+    read({u"from"_s, u"created_at_from"_s}, from);
+    read({u"to"_s, u"created_at_to"_s}, to);
     if (!v.ok())
         return v.response();
     return std::nullopt;
@@ -176,7 +175,7 @@ SandboxResponse PaymentsApi::createOrder(const SandboxRequest &request)
     order.splitParameters = parameters.value_or(QJsonObject());
     order.createdAt = order.updatedAt = m_store->clock().now();
     m_store->orders().append(order);
-    return SandboxResponse::json(QJsonObject { { u"id"_s, order.id } });
+    return SandboxResponse::json(QJsonObject {{u"id"_s, order.id}});
 }
 
 SandboxOrder *PaymentsApi::findOrder(const QString &id, SandboxResponse *error)
@@ -272,7 +271,7 @@ SandboxResponse PaymentsApi::splitOrSettle(const SandboxRequest &request, const 
         }
         if (amount > 0)
             m_store->payouts().append(
-                SandboxPayout { m_store->ids().uuid(), order->id, order->currency, amount, order->updatedAt });
+                SandboxPayout {m_store->ids().uuid(), order->id, order->currency, amount, order->updatedAt});
     }
     return SandboxResponse::noContent();
 }
@@ -315,20 +314,20 @@ SandboxResponse PaymentsApi::initiatePayment(const SandboxRequest &request, cons
     payment.createdAt = m_store->clock().now();
     payment.status = u"INITIATED"_s;
     payment.statusHistory.append(
-        QJsonObject { { u"status"_s, payment.status }, { u"occurred_at"_s, SandboxClock::format(payment.createdAt) } });
+        QJsonObject {{u"status"_s, payment.status}, {u"occurred_at"_s, SandboxClock::format(payment.createdAt)}});
     const QString token = payment.id.left(8);
     if (valid.provider == u"swish"_s && valid.method == u"m_commerce"_s)
-        payment.providerMethodResponse = { { u"url"_s, u"swish://paymentrequest?token=%1"_s.arg(token) },
-                                           { u"payment_request_token"_s, token } };
+        payment.providerMethodResponse = {{u"url"_s, u"swish://paymentrequest?token=%1"_s.arg(token)},
+                                          {u"payment_request_token"_s, token}};
     else if (valid.provider == u"payment_iq"_s || valid.provider == u"verifone"_s
              || valid.provider == u"open_banking"_s)
-        payment.providerMethodResponse = { { u"pay_url"_s, u"https://sandbox.invalid/pay/%1"_s.arg(payment.id) } };
+        payment.providerMethodResponse = {{u"pay_url"_s, u"https://sandbox.invalid/pay/%1"_s.arg(payment.id)}};
     m_store->payments().append(payment);
     order->paymentIds.append(payment.id);
     // The dummy provider ends where it is told; the others wait (PENDING) for the admin API.
     m_flow->setPaymentStatus(payment.id, valid.provider == u"dummy"_s ? valid.desiredStatus : u"PENDING"_s);
     return SandboxResponse::json(
-        QJsonObject { { u"id"_s, payment.id }, { u"provider_method_response"_s, payment.providerMethodResponse } });
+        QJsonObject {{u"id"_s, payment.id}, {u"provider_method_response"_s, payment.providerMethodResponse}});
 }
 
 SandboxResponse PaymentsApi::getPayment(const QString &orderId, const QString &paymentId)

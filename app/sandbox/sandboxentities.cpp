@@ -17,13 +17,13 @@ QDateTime time(const QJsonValue &value)
 
 QJsonObject SandboxMerchant::toJson() const
 {
-    return { { u"id"_s, id }, { u"name"_s, name }, { u"organization"_s, organization }, { u"status"_s, status } };
+    return {{u"id"_s, id}, {u"name"_s, name}, {u"organization"_s, organization}, {u"status"_s, status}};
 }
 
 SandboxMerchant SandboxMerchant::fromJson(const QJsonObject &json)
 {
-    return { json[u"id"_s].toString(), json[u"name"_s].toString(), json[u"organization"_s].toObject(),
-             json[u"status"_s].toString() };
+    return {json[u"id"_s].toString(), json[u"name"_s].toString(), json[u"organization"_s].toObject(),
+            json[u"status"_s].toString()};
 }
 
 bool SandboxPayment::isFinal() const
@@ -33,21 +33,21 @@ bool SandboxPayment::isFinal() const
 
 QJsonObject SandboxPayment::toJson() const
 {
-    return { { u"id"_s, id },
-             { u"payment_order_id"_s, orderId },
-             { u"payment_link_id"_s, linkId.isEmpty() ? QJsonValue() : QJsonValue(linkId) },
-             { u"provider"_s, provider },
-             { u"method"_s, method },
-             { u"currency"_s, currency },
-             { u"status"_s, status },
-             { u"status_callback_url"_s, statusCallbackUrl.isEmpty() ? QJsonValue() : QJsonValue(statusCallbackUrl) },
-             { u"total_amount"_s, totalAmount },
-             { u"order_items"_s, orderItems },
-             { u"metadata"_s, metadata },
-             { u"provider_method_parameters"_s, providerMethodParameters },
-             { u"provider_method_response"_s, providerMethodResponse },
-             { u"status_history"_s, statusHistory },
-             { u"created_at"_s, time(createdAt) } };
+    return {{u"id"_s, id},
+            {u"payment_order_id"_s, orderId},
+            {u"payment_link_id"_s, linkId.isEmpty() ? QJsonValue() : QJsonValue(linkId)},
+            {u"provider"_s, provider},
+            {u"method"_s, method},
+            {u"currency"_s, currency},
+            {u"status"_s, status},
+            {u"status_callback_url"_s, statusCallbackUrl.isEmpty() ? QJsonValue() : QJsonValue(statusCallbackUrl)},
+            {u"total_amount"_s, totalAmount},
+            {u"order_items"_s, orderItems},
+            {u"metadata"_s, metadata},
+            {u"provider_method_parameters"_s, providerMethodParameters},
+            {u"provider_method_response"_s, providerMethodResponse},
+            {u"status_history"_s, statusHistory},
+            {u"created_at"_s, time(createdAt)}};
 }
 
 SandboxPayment SandboxPayment::fromJson(const QJsonObject &json)
@@ -73,14 +73,14 @@ SandboxPayment SandboxPayment::fromJson(const QJsonObject &json)
 
 QJsonObject SandboxOrder::toJson() const
 {
-    return { { u"id"_s, id },
-             { u"split_tree_id"_s, splitTreeId },
-             { u"currency"_s, currency },
-             { u"status"_s, status },
-             { u"split_parameters"_s, splitParameters },
-             { u"created_at"_s, time(createdAt) },
-             { u"updated_at"_s, time(updatedAt) },
-             { u"payment_ids"_s, QJsonArray::fromStringList(paymentIds) } };
+    return {{u"id"_s, id},
+            {u"split_tree_id"_s, splitTreeId},
+            {u"currency"_s, currency},
+            {u"status"_s, status},
+            {u"split_parameters"_s, splitParameters},
+            {u"created_at"_s, time(createdAt)},
+            {u"updated_at"_s, time(updatedAt)},
+            {u"payment_ids"_s, QJsonArray::fromStringList(paymentIds)}};
 }
 
 SandboxOrder SandboxOrder::fromJson(const QJsonObject &json)
@@ -100,25 +100,25 @@ SandboxOrder SandboxOrder::fromJson(const QJsonObject &json)
 
 QJsonObject SandboxLink::toJson() const
 {
-    return { { u"id"_s, id },
-             { u"payment_order_id"_s, orderId },
-             { u"status"_s, status },
-             { u"currency"_s, currency },
-             { u"locale"_s, locale },
-             { u"callback_url"_s, callbackUrl },
-             { u"payment_id"_s, paymentId },
-             { u"sms_status"_s, smsStatus },
-             { u"distributed_by_email"_s, distributedByEmail },
-             { u"invoice_created"_s, invoiceCreated },
-             { u"ocr"_s, ocr },
-             { u"reference_type"_s, referenceType },
-             { u"document_name"_s, documentName },
-             { u"total_amount"_s, totalAmount },
-             { u"due_date"_s, dueDate.isValid() ? dueDate.toString(Qt::ISODate) : QString() },
-             { u"expires_at"_s, time(expiresAt) },
-             { u"created_at"_s, time(createdAt) },
-             { u"updated_at"_s, time(updatedAt) },
-             { u"request"_s, request } };
+    return {{u"id"_s, id},
+            {u"payment_order_id"_s, orderId},
+            {u"status"_s, status},
+            {u"currency"_s, currency},
+            {u"locale"_s, locale},
+            {u"callback_url"_s, callbackUrl},
+            {u"payment_id"_s, paymentId},
+            {u"sms_status"_s, smsStatus},
+            {u"distributed_by_email"_s, distributedByEmail},
+            {u"invoice_created"_s, invoiceCreated},
+            {u"ocr"_s, ocr},
+            {u"reference_type"_s, referenceType},
+            {u"document_name"_s, documentName},
+            {u"total_amount"_s, totalAmount},
+            {u"due_date"_s, dueDate.isValid() ? dueDate.toString(Qt::ISODate) : QString()},
+            {u"expires_at"_s, time(expiresAt)},
+            {u"created_at"_s, time(createdAt)},
+            {u"updated_at"_s, time(updatedAt)},
+            {u"request"_s, request}};
 }
 
 SandboxLink SandboxLink::fromJson(const QJsonObject &json)
@@ -148,33 +148,33 @@ SandboxLink SandboxLink::fromJson(const QJsonObject &json)
 
 QJsonObject SandboxPayout::toJson() const
 {
-    return { { u"id"_s, id },
-             { u"payment_order_id"_s, orderId },
-             { u"currency"_s, currency },
-             { u"amount"_s, amount },
-             { u"completed_at"_s, time(completedAt) } };
+    return {{u"id"_s, id},
+            {u"payment_order_id"_s, orderId},
+            {u"currency"_s, currency},
+            {u"amount"_s, amount},
+            {u"completed_at"_s, time(completedAt)}};
 }
 
 SandboxPayout SandboxPayout::fromJson(const QJsonObject &json)
 {
-    return { json[u"id"_s].toString(), json[u"payment_order_id"_s].toString(), json[u"currency"_s].toString(),
-             json[u"amount"_s].toInteger(), time(json[u"completed_at"_s]) };
+    return {json[u"id"_s].toString(), json[u"payment_order_id"_s].toString(), json[u"currency"_s].toString(),
+            json[u"amount"_s].toInteger(), time(json[u"completed_at"_s])};
 }
 
 QJsonObject SandboxMessage::toJson() const
 {
-    return { { u"id"_s, id },
-             { u"channel"_s, channel },
-             { u"to"_s, to },
-             { u"subject"_s, subject },
-             { u"body"_s, body },
-             { u"payment_link_id"_s, linkId },
-             { u"sent_at"_s, time(sentAt) } };
+    return {{u"id"_s, id},
+            {u"channel"_s, channel},
+            {u"to"_s, to},
+            {u"subject"_s, subject},
+            {u"body"_s, body},
+            {u"payment_link_id"_s, linkId},
+            {u"sent_at"_s, time(sentAt)}};
 }
 
 SandboxMessage SandboxMessage::fromJson(const QJsonObject &json)
 {
-    return { json[u"id"_s].toString(),      json[u"channel"_s].toString(), json[u"to"_s].toString(),
-             json[u"subject"_s].toString(), json[u"body"_s].toString(),    json[u"payment_link_id"_s].toString(),
-             time(json[u"sent_at"_s]) };
+    return {json[u"id"_s].toString(),      json[u"channel"_s].toString(), json[u"to"_s].toString(),
+            json[u"subject"_s].toString(), json[u"body"_s].toString(),    json[u"payment_link_id"_s].toString(),
+            time(json[u"sent_at"_s])};
 }

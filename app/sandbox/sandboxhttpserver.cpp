@@ -44,7 +44,7 @@ bool SandboxHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSoc
     copy.path = request.url().path(QUrl::FullyDecoded);
     copy.query = request.query();
     for (const auto &[key, value] : request.headers())
-        copy.headers.append({ key.toLower(), value });
+        copy.headers.append({key.toLower(), value});
     copy.body = request.body();
     copy.peer = request.remoteAddress();
     m_handler(copy, QPointer<QTcpSocket>(socket));

@@ -44,13 +44,13 @@ SandboxResponse SandboxResponse::redirect(const QString &location)
 {
     SandboxResponse response;
     response.status = 303;
-    response.headers.append({ "Location"_ba, location.toUtf8() });
+    response.headers.append({"Location"_ba, location.toUtf8()});
     return response;
 }
 
 QJsonObject SandboxResponse::errorEntry(const QString &code, const QString &description, const QString &property)
 {
-    QJsonObject entry { { u"error"_s, code }, { u"description"_s, description } };
+    QJsonObject entry {{u"error"_s, code}, {u"description"_s, description}};
     if (!property.isEmpty())
         entry.insert(u"property"_s, property);
     return entry;
@@ -59,12 +59,12 @@ QJsonObject SandboxResponse::errorEntry(const QString &code, const QString &desc
 SandboxResponse
 SandboxResponse::error(int status, const QString &code, const QString &description, const QString &property)
 {
-    return errors(status, QJsonArray { errorEntry(code, description, property) });
+    return errors(status, QJsonArray {errorEntry(code, description, property)});
 }
 
 SandboxResponse SandboxResponse::errors(int status, const QJsonArray &errors)
 {
-    return json(QJsonObject { { u"errors"_s, errors } }, status);
+    return json(QJsonObject {{u"errors"_s, errors}}, status);
 }
 
 QByteArray SandboxResponse::reasonPhrase(int status)

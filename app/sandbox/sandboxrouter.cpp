@@ -11,7 +11,7 @@ QStringList splitPath(const QString &path)
 
 void SandboxRouter::add(const QByteArray &method, const QString &pattern, Handler handler)
 {
-    m_routes.append(Route { method, splitPath(pattern), pattern, std::move(handler) });
+    m_routes.append(Route {method, splitPath(pattern), pattern, std::move(handler)});
 }
 
 bool SandboxRouter::matches(const Route &route, const QStringList &segments, Params *params)
@@ -51,7 +51,7 @@ bool SandboxRouter::dispatch(const SandboxRequest &request, SandboxResponse *res
         return false;
     *response = SandboxResponse::error(405, u"method_not_allowed"_s,
                                        u"%1 is not allowed here"_s.arg(QString::fromLatin1(request.method)));
-    response->headers.append({ "Allow"_ba, allowed.join(", ") });
+    response->headers.append({"Allow"_ba, allowed.join(", ")});
     return true;
 }
 

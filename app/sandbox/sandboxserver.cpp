@@ -30,7 +30,7 @@ SandboxServer::SandboxServer(const SandboxConfig &config, QObject *parent)
     m_linksApi = std::make_unique<PaymentLinksApi>(m_store.get(), m_flow, [this] { return publicBaseUrl(); });
     m_checkout = std::make_unique<CheckoutPage>(m_store.get(), m_flow);
     m_admin = std::make_unique<AdminApi>(
-        AdminApi::Parts { m_store.get(), m_flow, m_faults.get(), m_callbacks, m_linksApi.get(), m_paymentsApi.get() });
+        AdminApi::Parts {m_store.get(), m_flow, m_faults.get(), m_callbacks, m_linksApi.get(), m_paymentsApi.get()});
     m_paymentsApi->registerRoutes(m_router);
     m_linksApi->registerRoutes(m_router);
     m_checkout->registerRoutes(m_router);
@@ -188,7 +188,7 @@ void SandboxServer::dispatch(const SandboxRequest &request, QPointer<QTcpSocket>
                                                  status);
             }
             if (status == 429)
-                response.headers.append({ "Retry-After"_ba, QByteArray::number(plan.outcome->retryAfter) });
+                response.headers.append({"Retry-After"_ba, QByteArray::number(plan.outcome->retryAfter)});
             ResponseWriter::write(socket, response, close);
             log(QString::number(status));
             return;
@@ -221,9 +221,9 @@ void SandboxServer::onLinkStatusChanged(const QString &linkId, const QString &st
         return;
     // "occured_at" (sic) is how the real service spells it (ping-api.md §3).
     m_callbacks->send(QUrl(link->callbackUrl),
-                      QJsonObject { { u"payment_link_id"_s, linkId },
-                                    { u"status"_s, status },
-                                    { u"occured_at"_s, SandboxClock::format(at) } });
+                      QJsonObject {{u"payment_link_id"_s, linkId},
+                                   {u"status"_s, status},
+                                   {u"occured_at"_s, SandboxClock::format(at)}});
 }
 
 void SandboxServer::onPaymentStatusChanged(const QString &paymentId, const QString &status, const QDateTime &at)
@@ -232,8 +232,8 @@ void SandboxServer::onPaymentStatusChanged(const QString &paymentId, const QStri
     if (!payment || payment->statusCallbackUrl.isEmpty())
         return;
     m_callbacks->send(QUrl(payment->statusCallbackUrl),
-                      QJsonObject { { u"payment_id"_s, paymentId },
-                                    { u"payment_order_id"_s, payment->orderId },
-                                    { u"status"_s, status },
-                                    { u"occurred_at"_s, SandboxClock::format(at) } });
+                      QJsonObject {{u"payment_id"_s, paymentId},
+                                   {u"payment_order_id"_s, payment->orderId},
+                                   {u"status"_s, status},
+                                   {u"occurred_at"_s, SandboxClock::format(at)}});
 }

@@ -51,7 +51,7 @@ void SandboxStore::addDefaultMerchant()
 {
     m_merchants.append(SandboxMerchant {
         m_merchantId, u"Sandbox Stall AB"_s,
-        QJsonObject { { u"country"_s, u"SE"_s }, { u"se_organization_number"_s, u"5555555555"_s } }, u"APPROVED"_s });
+        QJsonObject {{u"country"_s, u"SE"_s}, {u"se_organization_number"_s, u"5555555555"_s}}, u"APPROVED"_s});
 }
 
 SandboxMerchant *SandboxStore::merchant(const QString &id)
@@ -93,18 +93,18 @@ void SandboxStore::reset()
 
 QJsonObject SandboxStore::toJson() const
 {
-    return { { u"format"_s, 1 },
-             { u"tenant_id"_s, m_tenantId },
-             { u"merchant_id"_s, m_merchantId },
-             { u"split_tree_id"_s, m_splitTreeId },
-             { u"clock_offset_seconds"_s, m_clock.offsetSeconds() },
-             { u"random_state"_s, m_ids.saveState() },
-             { u"merchants"_s, toArray(m_merchants) },
-             { u"payment_orders"_s, toArray(m_orders) },
-             { u"payments"_s, toArray(m_payments) },
-             { u"payment_links"_s, toArray(m_links) },
-             { u"payouts"_s, toArray(m_payouts) },
-             { u"outbox"_s, toArray(m_outbox) } };
+    return {{u"format"_s, 1},
+            {u"tenant_id"_s, m_tenantId},
+            {u"merchant_id"_s, m_merchantId},
+            {u"split_tree_id"_s, m_splitTreeId},
+            {u"clock_offset_seconds"_s, m_clock.offsetSeconds()},
+            {u"random_state"_s, m_ids.saveState()},
+            {u"merchants"_s, toArray(m_merchants)},
+            {u"payment_orders"_s, toArray(m_orders)},
+            {u"payments"_s, toArray(m_payments)},
+            {u"payment_links"_s, toArray(m_links)},
+            {u"payouts"_s, toArray(m_payouts)},
+            {u"outbox"_s, toArray(m_outbox)}};
 }
 
 bool SandboxStore::load(QString *error)

@@ -56,7 +56,7 @@ HttpResult httpRequest(QByteArrayView method,
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.body = reply->readAll();
     for (const auto &[key, value] : reply->rawHeaderPairs())
-        result.headers.append({ key, value });
+        result.headers.append({key, value});
     // HTTP error statuses are answers, not failures; keep transport (1-99) and protocol (3xx) errors.
     if (timedOut)
         result.networkError = u"timeout after %1 ms"_s.arg(timeoutMs);

@@ -37,7 +37,7 @@ bool SandboxProcess::start(const QStringList &extraArgs, QString *error)
     m_pending.clear();
     m_stderr.clear();
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
-    m_process.start(program(), QStringList { u"--listen"_s, u"127.0.0.1:0"_s } + extraArgs);
+    m_process.start(program(), QStringList {u"--listen"_s, u"127.0.0.1:0"_s} + extraArgs);
     auto fail = [&](const QString &why) {
         if (error)
             *error = why + u"; stderr: "_s + QString::fromUtf8(standardError());

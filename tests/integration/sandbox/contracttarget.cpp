@@ -50,18 +50,18 @@ HttpResult ContractTarget::raw(QByteArrayView method,
 HttpResult
 ContractTarget::call(QByteArrayView method, const QString &path, const QJsonValue &body, bool withTenant) const
 {
-    QList<std::pair<QByteArray, QByteArray>> headers { { "Accept"_ba, "application/json"_ba } };
+    QList<std::pair<QByteArray, QByteArray>> headers {{"Accept"_ba, "application/json"_ba}};
     if (withTenant)
-        headers.append({ "tenant_id"_ba, m_tenantId.toUtf8() });
+        headers.append({"tenant_id"_ba, m_tenantId.toUtf8()});
     if (!m_apiSecret.isEmpty())
-        headers.append({ "x-api-secret"_ba, m_apiSecret });
+        headers.append({"x-api-secret"_ba, m_apiSecret});
     QByteArray payload;
     if (body.isObject())
         payload = QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact);
     else if (body.isArray())
         payload = QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact);
     if (!payload.isEmpty())
-        headers.append({ "Content-Type"_ba, "application/json"_ba });
+        headers.append({"Content-Type"_ba, "application/json"_ba});
     return httpRequest(method, url(path), payload, headers);
 }
 
@@ -73,34 +73,32 @@ HttpResult ContractTarget::admin(QByteArrayView method, const QString &path, con
 QString ContractTarget::createOrder(const QString &currency) const
 {
     const HttpResult result = call("POST", u"/payments/api/v1/payment_orders"_s,
-                                   QJsonObject { { u"split_tree_id"_s, m_splitTreeId }, { u"currency"_s, currency } });
+                                   QJsonObject {{u"split_tree_id"_s, m_splitTreeId}, {u"currency"_s, currency}});
     return result.status == 200 ? result.json()[u"id"_s].toString() : QString();
 }
 
 QJsonObject ContractTarget::linkBody(const QString &orderId) const
 {
     const auto item = [this](const QString &description, int price, int quantity, double vat) {
-        return QJsonObject { { u"description"_s, description },
-                             { u"merchant_id"_s, m_merchantId },
-                             { u"price"_s, price },
-                             { u"quantity"_s, quantity },
-                             { u"vat"_s, vat } };
+        return QJsonObject {{u"description"_s, description},
+                            {u"merchant_id"_s, m_merchantId},
+                            {u"price"_s, price},
+                            {u"quantity"_s, quantity},
+                            {u"vat"_s, vat}};
     };
     return QJsonObject {
-        { u"payment_order_id"_s, orderId },
-        { u"currency"_s, u"SEK"_s },
-        { u"customer"_s, QJsonObject { { u"first_name"_s, u"Anna"_s }, { u"last_name"_s, u"Svensson"_s } } },
-        { u"supplier"_s, QJsonObject { { u"name"_s, u"Grönsaksståndet"_s }, { u"city"_s, u"Malmö"_s } } },
-        { u"locale"_s, u"sv-SE"_s },
-        { u"items"_s, QJsonArray { item(u"Tomater 1 kg"_s, 3500, 2, 12), item(u"Kasse"_s, 300, 1, 25) } },
-        { u"payment_provider_methods"_s,
-          QJsonArray {
-              QJsonObject { { u"provider"_s, u"swish"_s },
-                            { u"method"_s, u"e_commerce"_s },
-                            { u"parameters"_s, QJsonObject { { u"swish_message"_s, u"Tack för ditt köp"_s } } } },
-              QJsonObject { { u"provider"_s, u"verifone"_s }, { u"method"_s, u"card"_s } } } },
-        { u"total_amount"_s, 7300 }
-    };
+        {u"payment_order_id"_s, orderId},
+        {u"currency"_s, u"SEK"_s},
+        {u"customer"_s, QJsonObject {{u"first_name"_s, u"Anna"_s}, {u"last_name"_s, u"Svensson"_s}}},
+        {u"supplier"_s, QJsonObject {{u"name"_s, u"Grönsaksståndet"_s}, {u"city"_s, u"Malmö"_s}}},
+        {u"locale"_s, u"sv-SE"_s},
+        {u"items"_s, QJsonArray {item(u"Tomater 1 kg"_s, 3500, 2, 12), item(u"Kasse"_s, 300, 1, 25)}},
+        {u"payment_provider_methods"_s,
+         QJsonArray {QJsonObject {{u"provider"_s, u"swish"_s},
+                                  {u"method"_s, u"e_commerce"_s},
+                                  {u"parameters"_s, QJsonObject {{u"swish_message"_s, u"Tack för ditt köp"_s}}}},
+                     QJsonObject {{u"provider"_s, u"verifone"_s}, {u"method"_s, u"card"_s}}}},
+        {u"total_amount"_s, 7300}};
 }
 
 QString ContractTarget::createLink(const QString &orderId, const QJsonObject &overrides) const

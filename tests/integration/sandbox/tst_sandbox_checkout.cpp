@@ -43,7 +43,7 @@ void TestSandboxCheckout::initTestCase()
     if (!qEnvironmentVariableIsEmpty("STALLPAY_CONTRACT_BASE_URL"))
         QSKIP("the checkout page under test is ping-sandbox's");
     QString error;
-    QVERIFY2(m_target.start(&error, { u"--seed"_s, u"5"_s }), qPrintable(error));
+    QVERIFY2(m_target.start(&error, {u"--seed"_s, u"5"_s}), qPrintable(error));
 }
 
 QString TestSandboxCheckout::newLink(const QJsonObject &overrides)
@@ -59,12 +59,12 @@ HttpResult TestSandboxCheckout::page(const QString &id, const QString &query)
 HttpResult TestSandboxCheckout::submit(const QString &id, const QByteArray &form)
 {
     return httpRequest("POST", m_target.url(u"/checkout/%1/pay"_s.arg(id)), form,
-                       { { "Content-Type"_ba, "application/x-www-form-urlencoded"_ba } });
+                       {{"Content-Type"_ba, "application/x-www-form-urlencoded"_ba}});
 }
 
 void TestSandboxCheckout::showsSupplierItemsVatAndTotalInSwedish()
 {
-    const QString id = newLink({ { u"due_date"_s, u"2099-12-24"_s } });
+    const QString id = newLink({{u"due_date"_s, u"2099-12-24"_s}});
     const QString checkoutUrl = m_target.getLink(id)[u"checkout_url"_s].toString();
     const HttpResult result = httpRequest("GET", QUrl(checkoutUrl));
     QCOMPARE(result.status, 200);
@@ -74,19 +74,19 @@ void TestSandboxCheckout::showsSupplierItemsVatAndTotalInSwedish()
     QVERIFY(html.contains(u"name=\"viewport\" content=\"width=device-width, initial-scale=1\""_s));
     QVERIFY(html.contains(u"<html lang=\"sv\""_s));
     for (const QString &text :
-         { u"Grönsaksståndet"_s, u"Malmö"_s, u"Tomater 1 kg"_s, u"Kasse"_s, u"Totalt"_s, u"73,00\u00a0kr"_s,
-           u"varav moms 12\u00a0%"_s, u"7,50\u00a0kr"_s, u"varav moms 25\u00a0%"_s, u"0,60\u00a0kr"_s,
-           u"Betala med Swish"_s, u"Betala med kort"_s, u"2099-12-24"_s, u"action=\"/checkout/%1/pay\""_s.arg(id) })
+         {u"Grönsaksståndet"_s, u"Malmö"_s, u"Tomater 1 kg"_s, u"Kasse"_s, u"Totalt"_s, u"73,00\u00a0kr"_s,
+          u"varav moms 12\u00a0%"_s, u"7,50\u00a0kr"_s, u"varav moms 25\u00a0%"_s, u"0,60\u00a0kr"_s,
+          u"Betala med Swish"_s, u"Betala med kort"_s, u"2099-12-24"_s, u"action=\"/checkout/%1/pay\""_s.arg(id)})
         QVERIFY2(html.contains(text), qPrintable(text));
 }
 
 void TestSandboxCheckout::showsEnglishForEnglishLocale()
 {
-    const QString id = newLink({ { u"locale"_s, u"en-GB"_s } });
+    const QString id = newLink({{u"locale"_s, u"en-GB"_s}});
     const QString html = QString::fromUtf8(page(id).body);
     QVERIFY(html.contains(u"<html lang=\"en\""_s));
-    for (const QString &text : { u"Pay to"_s, u"Total"_s, u"SEK\u00a073.00"_s, u"of which VAT 12\u00a0%"_s,
-                                 u"Pay with Swish"_s, u"Pay by card"_s })
+    for (const QString &text : {u"Pay to"_s, u"Total"_s, u"SEK\u00a073.00"_s, u"of which VAT 12\u00a0%"_s,
+                                u"Pay with Swish"_s, u"Pay by card"_s})
         QVERIFY2(html.contains(text), qPrintable(text));
     QVERIFY(!html.contains(u"Betala"_s));
 }
@@ -176,7 +176,7 @@ void TestSandboxCheckout::looksRightOnAPhone()
     QFETCH(QString, name);
     QFETCH(QString, locale);
     QFETCH(QByteArray, outcome);
-    const QString id = newLink({ { u"locale"_s, locale }, { u"due_date"_s, u"2099-12-24"_s } });
+    const QString id = newLink({{u"locale"_s, locale}, {u"due_date"_s, u"2099-12-24"_s}});
     QString url = m_target.url(u"/checkout/"_s + id).toString();
     if (!outcome.isEmpty())
         url = m_target.url(QString::fromUtf8(submit(id, "outcome=" + outcome + "&method=0").header("location")))
@@ -187,7 +187,7 @@ void TestSandboxCheckout::looksRightOnAPhone()
 void TestSandboxCheckout::screenshot(const QString &url, const QString &name)
 {
     QString chromium;
-    for (const QString &candidate : { u"chromium-headless-shell"_s, u"chromium"_s, u"chromium-browser"_s }) {
+    for (const QString &candidate : {u"chromium-headless-shell"_s, u"chromium"_s, u"chromium-browser"_s}) {
         chromium = QStandardPaths::findExecutable(candidate);
         if (!chromium.isEmpty())
             break;
@@ -199,8 +199,8 @@ void TestSandboxCheckout::screenshot(const QString &url, const QString &name)
     const QString file = m_dir.filePath(u"checkout-%1.png"_s.arg(name));
     QProcess process;
     process.start(chromium,
-                  { u"--headless"_s, u"--no-sandbox"_s, u"--disable-gpu"_s, u"--hide-scrollbars"_s,
-                    u"--window-size=390,844"_s, u"--force-device-scale-factor=2"_s, u"--screenshot="_s + file, url });
+                  {u"--headless"_s, u"--no-sandbox"_s, u"--disable-gpu"_s, u"--hide-scrollbars"_s,
+                   u"--window-size=390,844"_s, u"--force-device-scale-factor=2"_s, u"--screenshot="_s + file, url});
     QVERIFY(process.waitForFinished(60000));
     QImage image(file);
     QVERIFY2(!image.isNull(), process.readAllStandardError().right(2000).constData());

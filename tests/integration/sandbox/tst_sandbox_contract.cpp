@@ -22,7 +22,7 @@ void TestSandboxContract::requireAdmin()
 
 void TestSandboxContract::pingBothApis()
 {
-    for (const QString &api : { u"/payments"_s, u"/payment_links"_s }) {
+    for (const QString &api : {u"/payments"_s, u"/payment_links"_s}) {
         const HttpResult result = m_target.call("GET", api + u"/api/v1/ping"_s);
         QCOMPARE(result.status, 200);
         QVERIFY(result.body.trimmed().toLower().startsWith("pong"));
@@ -40,13 +40,13 @@ void TestSandboxContract::tenantHeaderRequired_data()
 void TestSandboxContract::tenantHeaderRequired()
 {
     QFETCH(QString, path);
-    const HttpResult missing = m_target.raw("GET", path, {}, { { "Accept"_ba, "application/json"_ba } });
+    const HttpResult missing = m_target.raw("GET", path, {}, {{"Accept"_ba, "application/json"_ba}});
     QCOMPARE(missing.status, 403);
     QVERIFY2(ContractTarget::hasError(missing, u"tenant_id"_s), missing.body.constData());
 
     const HttpResult unknown = m_target.raw(
         "GET", path, {},
-        { { "tenant_id"_ba, "00000000-0000-4000-8000-000000000000"_ba }, { "Accept"_ba, "application/json"_ba } });
+        {{"tenant_id"_ba, "00000000-0000-4000-8000-000000000000"_ba}, {"Accept"_ba, "application/json"_ba}});
     QCOMPARE(unknown.status, 403);
     QVERIFY(!unknown.json()[u"errors"_s].toArray().isEmpty());
 }
@@ -80,9 +80,8 @@ void TestSandboxContract::unreadableBodies()
     QFETCH(QByteArray, body);
     QFETCH(QByteArray, contentType);
     QFETCH(int, status);
-    const HttpResult result =
-        m_target.raw("POST", kOrders, body,
-                     { { "tenant_id"_ba, m_target.tenantId().toUtf8() }, { "Content-Type"_ba, contentType } });
+    const HttpResult result = m_target.raw(
+        "POST", kOrders, body, {{"tenant_id"_ba, m_target.tenantId().toUtf8()}, {"Content-Type"_ba, contentType}});
     QCOMPARE(result.status, status);
     QVERIFY2(!result.json()[u"errors"_s].toArray().isEmpty(), result.body.left(300).constData());
     // The server is still there afterwards.
@@ -105,17 +104,15 @@ void TestSandboxContract::apiSecretCheckedWhenConfigured()
     const QString tenant = u"11111111-2222-4333-8444-555555555555"_s;
     SandboxProcess secured;
     QString error;
-    QVERIFY2(secured.start({ u"--api-secret"_s, u"s3cret"_s, u"--tenant-id"_s, tenant }, &error), qPrintable(error));
+    QVERIFY2(secured.start({u"--api-secret"_s, u"s3cret"_s, u"--tenant-id"_s, tenant}, &error), qPrintable(error));
     QCOMPARE(secured.tenantId(), tenant);
     QUrl url = secured.baseUrl();
     url.setPath(kOrders);
-    QCOMPARE(httpRequest("GET", url, {}, { { "tenant_id"_ba, tenant.toUtf8() } }).status, 401);
-    QCOMPARE(
-        httpRequest("GET", url, {}, { { "tenant_id"_ba, tenant.toUtf8() }, { "x-api-secret"_ba, "wrong"_ba } }).status,
-        401);
-    QCOMPARE(
-        httpRequest("GET", url, {}, { { "tenant_id"_ba, tenant.toUtf8() }, { "x-api-secret"_ba, "s3cret"_ba } }).status,
-        200);
+    QCOMPARE(httpRequest("GET", url, {}, {{"tenant_id"_ba, tenant.toUtf8()}}).status, 401);
+    QCOMPARE(httpRequest("GET", url, {}, {{"tenant_id"_ba, tenant.toUtf8()}, {"x-api-secret"_ba, "wrong"_ba}}).status,
+             401);
+    QCOMPARE(httpRequest("GET", url, {}, {{"tenant_id"_ba, tenant.toUtf8()}, {"x-api-secret"_ba, "s3cret"_ba}}).status,
+             200);
 }
 
 void TestSandboxContract::merchants()
@@ -128,20 +125,19 @@ void TestSandboxContract::merchants()
         found = found || merchant[u"id"_s].toString() == m_target.merchantId();
     QVERIFY(found);
 
-    const HttpResult bad = m_target.call(
-        "POST", u"/payments/api/v1/merchants"_s,
-        QJsonObject { { u"organization"_s,
-                        QJsonObject { { u"country"_s, u"SE"_s }, { u"se_organization_number"_s, u"55-5"_s } } } });
+    const HttpResult bad =
+        m_target.call("POST", u"/payments/api/v1/merchants"_s,
+                      QJsonObject {{u"organization"_s,
+                                    QJsonObject {{u"country"_s, u"SE"_s}, {u"se_organization_number"_s, u"55-5"_s}}}});
     QCOMPARE(bad.status, 422);
     QVERIFY(ContractTarget::hasError(bad, u"name"_s));
     QVERIFY(ContractTarget::hasError(bad, u"organization.se_organization_number"_s));
 
-    const HttpResult created =
-        m_target.call("POST", u"/payments/api/v1/merchants"_s,
-                      QJsonObject { { u"name"_s, u"Kaffevagnen"_s },
-                                    { u"organization"_s,
-                                      QJsonObject { { u"country"_s, u"SE"_s },
-                                                    { u"se_organization_number"_s, u"5555555555"_s } } } });
+    const HttpResult created = m_target.call(
+        "POST", u"/payments/api/v1/merchants"_s,
+        QJsonObject {{u"name"_s, u"Kaffevagnen"_s},
+                     {u"organization"_s,
+                      QJsonObject {{u"country"_s, u"SE"_s}, {u"se_organization_number"_s, u"5555555555"_s}}}});
     QCOMPARE(created.status, 200);
     const QString id = created.json()[u"id"_s].toString();
     const HttpResult got = m_target.call("GET", u"/payments/api/v1/merchants/"_s + id);
@@ -154,7 +150,7 @@ void TestSandboxContract::merchants()
 void TestSandboxContract::createAndGetPaymentOrder()
 {
     const HttpResult created = m_target.call(
-        "POST", kOrders, QJsonObject { { u"split_tree_id"_s, m_target.splitTreeId() }, { u"currency"_s, u"SEK"_s } });
+        "POST", kOrders, QJsonObject {{u"split_tree_id"_s, m_target.splitTreeId()}, {u"currency"_s, u"SEK"_s}});
     QCOMPARE(created.status, 200);
     const QString id = created.json()[u"id"_s].toString();
     QVERIFY(!QUuid::fromString(id).isNull());
@@ -176,23 +172,23 @@ void TestSandboxContract::createPaymentOrderValidation()
     QVERIFY(ContractTarget::hasError(empty, u"split_tree_id"_s));
     QVERIFY(ContractTarget::hasError(empty, u"currency"_s));
 
-    const HttpResult bad = m_target.call(
-        "POST", kOrders, QJsonObject { { u"split_tree_id"_s, u"not-a-uuid"_s }, { u"currency"_s, u""_s } });
+    const HttpResult bad =
+        m_target.call("POST", kOrders, QJsonObject {{u"split_tree_id"_s, u"not-a-uuid"_s}, {u"currency"_s, u""_s}});
     QCOMPARE(bad.status, 422);
     QVERIFY(ContractTarget::hasError(bad, u"split_tree_id"_s));
     QVERIFY(ContractTarget::hasError(bad, u"currency"_s));
 
     const HttpResult types =
-        m_target.call("POST", kOrders, QJsonObject { { u"split_tree_id"_s, 42 }, { u"currency"_s, QJsonValue::Null } });
+        m_target.call("POST", kOrders, QJsonObject {{u"split_tree_id"_s, 42}, {u"currency"_s, QJsonValue::Null}});
     QCOMPARE(types.status, 422);
     QVERIFY(ContractTarget::hasError(types, u"split_tree_id"_s));
     QVERIFY(ContractTarget::hasError(types, u"currency"_s));
 
     // Unknown fields are ignored, as the real API does.
     const HttpResult extra = m_target.call("POST", kOrders,
-                                           QJsonObject { { u"split_tree_id"_s, m_target.splitTreeId() },
-                                                         { u"currency"_s, u"NOK"_s },
-                                                         { u"colour"_s, u"green"_s } });
+                                           QJsonObject {{u"split_tree_id"_s, m_target.splitTreeId()},
+                                                        {u"currency"_s, u"NOK"_s},
+                                                        {u"colour"_s, u"green"_s}});
     QCOMPARE(extra.status, 200);
 }
 
@@ -222,15 +218,15 @@ void TestSandboxContract::listPaymentOrdersWithRange()
 void TestSandboxContract::updatePaymentOrder()
 {
     const QString id = m_target.createOrder();
-    QCOMPARE(m_target.call("PUT", kOrders + u'/' + id, QJsonObject { { u"split_tree_id"_s, m_target.splitTreeId() } })
-                 .status,
-             204);
-    const HttpResult bad = m_target.call("PUT", kOrders + u'/' + id, QJsonObject { { u"split_tree_id"_s, 7 } });
+    QCOMPARE(
+        m_target.call("PUT", kOrders + u'/' + id, QJsonObject {{u"split_tree_id"_s, m_target.splitTreeId()}}).status,
+        204);
+    const HttpResult bad = m_target.call("PUT", kOrders + u'/' + id, QJsonObject {{u"split_tree_id"_s, 7}});
     QCOMPARE(bad.status, 422);
     QVERIFY(ContractTarget::hasError(bad, u"split_tree_id"_s));
     QCOMPARE(m_target
                  .call("PUT", kOrders + u"/00000000-0000-4000-8000-000000000000"_s,
-                       QJsonObject { { u"split_tree_id"_s, m_target.splitTreeId() } })
+                       QJsonObject {{u"split_tree_id"_s, m_target.splitTreeId()}})
                  .status,
              404);
 }
@@ -255,11 +251,10 @@ void TestSandboxContract::splitAndSettle()
     QCOMPARE(m_target.call("PUT", kOrders + u'/' + id + u"/split"_s).status, 403); // still OPEN
     QCOMPARE(m_target.call("PUT", kOrders + u'/' + id + u"/settle"_s).status, 403);
     QCOMPARE(
-        m_target.call("PUT", kOrders + u'/' + id + u"/split"_s, QJsonObject { { u"fast_forward"_s, u"yes"_s } }).status,
+        m_target.call("PUT", kOrders + u'/' + id + u"/split"_s, QJsonObject {{u"fast_forward"_s, u"yes"_s}}).status,
         422);
-    QCOMPARE(
-        m_target.call("PUT", kOrders + u'/' + id + u"/split"_s, QJsonObject { { u"fast_forward"_s, true } }).status,
-        204);
+    QCOMPARE(m_target.call("PUT", kOrders + u'/' + id + u"/split"_s, QJsonObject {{u"fast_forward"_s, true}}).status,
+             204);
     QCOMPARE(m_target.call("GET", kOrders + u'/' + id).json()[u"status"_s].toString(), u"SPLIT"_s);
     QCOMPARE(m_target.call("PUT", kOrders + u'/' + id + u"/settle"_s).status, 204);
     QCOMPARE(m_target.call("GET", kOrders + u'/' + id).json()[u"status"_s].toString(), u"SETTLED"_s);
@@ -267,7 +262,7 @@ void TestSandboxContract::splitAndSettle()
 
     const QString other = m_target.createOrder();
     QCOMPARE(
-        m_target.call("PUT", kOrders + u'/' + other + u"/settle"_s, QJsonObject { { u"fast_forward"_s, true } }).status,
+        m_target.call("PUT", kOrders + u'/' + other + u"/settle"_s, QJsonObject {{u"fast_forward"_s, true}}).status,
         204);
     QCOMPARE(m_target.call("GET", kOrders + u'/' + other).json()[u"status"_s].toString(), u"SETTLED"_s);
 }
@@ -275,23 +270,21 @@ void TestSandboxContract::splitAndSettle()
 namespace {
 QJsonObject dummyPayment(const QString &merchant, const QString &status, qint64 amount = 5000)
 {
-    return { { u"currency"_s, u"SEK"_s },
-             { u"provider"_s, u"dummy"_s },
-             { u"method"_s, u"dummy"_s },
-             { u"total_amount"_s, amount },
-             { u"order_items"_s,
-               QJsonArray { QJsonObject { { u"amount"_s, 5000 },
-                                          { u"merchant_id"_s, merchant },
-                                          { u"name"_s, u"Honung"_s },
-                                          { u"vat_rate"_s, 12 } } } },
-             { u"provider_method_parameters"_s, QJsonObject { { u"desired_payment_status"_s, status } } } };
+    return {{u"currency"_s, u"SEK"_s},
+            {u"provider"_s, u"dummy"_s},
+            {u"method"_s, u"dummy"_s},
+            {u"total_amount"_s, amount},
+            {u"order_items"_s,
+             QJsonArray {QJsonObject {
+                 {u"amount"_s, 5000}, {u"merchant_id"_s, merchant}, {u"name"_s, u"Honung"_s}, {u"vat_rate"_s, 12}}}},
+            {u"provider_method_parameters"_s, QJsonObject {{u"desired_payment_status"_s, status}}}};
 }
 } // namespace
 
 void TestSandboxContract::dummyPayments_data()
 {
     QTest::addColumn<QString>("status");
-    for (const char *status : { "COMPLETED", "DECLINED", "PENDING", "CRASHED", "ABORTED", "EXPIRED", "INITIATED" })
+    for (const char *status : {"COMPLETED", "DECLINED", "PENDING", "CRASHED", "ABORTED", "EXPIRED", "INITIATED"})
         QTest::newRow(status) << QString::fromLatin1(status);
 }
 
@@ -321,8 +314,8 @@ void TestSandboxContract::paymentValidation()
     const QString path = kOrders + u'/' + order + u"/payments"_s;
     const HttpResult empty = m_target.call("POST", path, QJsonObject {});
     QCOMPARE(empty.status, 422);
-    for (const QString &field : { u"currency"_s, u"provider"_s, u"method"_s, u"total_amount"_s, u"order_items"_s,
-                                  u"provider_method_parameters"_s })
+    for (const QString &field : {u"currency"_s, u"provider"_s, u"method"_s, u"total_amount"_s, u"order_items"_s,
+                                 u"provider_method_parameters"_s})
         QVERIFY2(ContractTarget::hasError(empty, field), qPrintable(field));
 
     QJsonObject noStatus = dummyPayment(m_target.merchantId(), u"COMPLETED"_s);
@@ -347,7 +340,7 @@ void TestSandboxContract::payouts()
             .status,
         200);
     QCOMPARE(
-        m_target.call("PUT", kOrders + u'/' + order + u"/settle"_s, QJsonObject { { u"fast_forward"_s, true } }).status,
+        m_target.call("PUT", kOrders + u'/' + order + u"/settle"_s, QJsonObject {{u"fast_forward"_s, true}}).status,
         204);
     const HttpResult list = m_target.call("GET", u"/payments/api/v1/payouts"_s);
     QCOMPARE(list.status, 200);

@@ -44,8 +44,8 @@ void TestSandboxContract::createLinkListsAllBadFields()
 {
     const HttpResult empty = m_target.call("POST", kLinks, QJsonObject {});
     QCOMPARE(empty.status, 422);
-    for (const QString &field : { u"payment_order_id"_s, u"currency"_s, u"customer"_s, u"items"_s, u"locale"_s,
-                                  u"payment_provider_methods"_s, u"supplier"_s, u"total_amount"_s })
+    for (const QString &field : {u"payment_order_id"_s, u"currency"_s, u"customer"_s, u"items"_s, u"locale"_s,
+                                 u"payment_provider_methods"_s, u"supplier"_s, u"total_amount"_s})
         QVERIFY2(ContractTarget::hasError(empty, field), qPrintable(field + u" in "_s + QString::fromUtf8(empty.body)));
 
     const HttpResult noBody = m_target.call("POST", kLinks);
@@ -57,7 +57,7 @@ void TestSandboxContract::createLinkTypesAndRanges()
     QJsonObject body = m_target.linkBody(m_target.createOrder());
     body[u"payment_order_id"_s] = u"order-1"_s;
     body[u"currency"_s] = u"USD"_s;
-    body[u"customer"_s] = QJsonObject { { u"last_name"_s, 5 } };
+    body[u"customer"_s] = QJsonObject {{u"last_name"_s, 5}};
     body[u"locale"_s] = u"xx-XX"_s;
     body[u"due_date"_s] = u"25/03/2030"_s;
     QJsonArray items = body[u"items"_s].toArray();
@@ -72,25 +72,25 @@ void TestSandboxContract::createLinkTypesAndRanges()
     second[u"merchant_id"_s] = u"nope"_s;
     items[1] = second;
     body[u"items"_s] = items;
-    body[u"payment_provider_methods"_s] = QJsonArray { QJsonObject { { u"provider"_s, u"swish"_s } } };
+    body[u"payment_provider_methods"_s] = QJsonArray {QJsonObject {{u"provider"_s, u"swish"_s}}};
     body[u"total_amount"_s] = u"7300"_s;
 
     const HttpResult result = m_target.call("POST", kLinks, body);
     QCOMPARE(result.status, 422);
-    const QStringList expected { u"payment_order_id"_s,
-                                 u"currency"_s,
-                                 u"customer.first_name"_s,
-                                 u"customer.last_name"_s,
-                                 u"locale"_s,
-                                 u"due_date"_s,
-                                 u"items.0.price"_s,
-                                 u"items.0.quantity"_s,
-                                 u"items.0.vat"_s,
-                                 u"items.1.price"_s,
-                                 u"items.1.description"_s,
-                                 u"items.1.merchant_id"_s,
-                                 u"payment_provider_methods.0.method"_s,
-                                 u"total_amount"_s };
+    const QStringList expected {u"payment_order_id"_s,
+                                u"currency"_s,
+                                u"customer.first_name"_s,
+                                u"customer.last_name"_s,
+                                u"locale"_s,
+                                u"due_date"_s,
+                                u"items.0.price"_s,
+                                u"items.0.quantity"_s,
+                                u"items.0.vat"_s,
+                                u"items.1.price"_s,
+                                u"items.1.description"_s,
+                                u"items.1.merchant_id"_s,
+                                u"payment_provider_methods.0.method"_s,
+                                u"total_amount"_s};
     const QStringList got = ContractTarget::errorProperties(result);
     for (const QString &property : expected)
         QVERIFY2(got.contains(property), qPrintable(property + u" not in "_s + got.join(u", "_s)));
@@ -178,22 +178,21 @@ void TestSandboxContract::distributeLink()
     const QString id = m_target.createLink(m_target.createOrder());
     const QString path = kLinks + u'/' + id + u"/distribute"_s;
     QCOMPARE(m_target.call("PUT", path, QJsonObject {}).status, 422);
-    const HttpResult noPhone = m_target.call("PUT", path, QJsonObject { { u"methods"_s, QJsonArray { u"sms"_s } } });
+    const HttpResult noPhone = m_target.call("PUT", path, QJsonObject {{u"methods"_s, QJsonArray {u"sms"_s}}});
     QCOMPARE(noPhone.status, 422);
     QVERIFY(ContractTarget::hasError(noPhone, u"customer_phone"_s));
-    QVERIFY(ContractTarget::hasError(
-        m_target.call("PUT", path, QJsonObject { { u"methods"_s, QJsonArray { u"fax"_s } } }), u"methods.0"_s));
-    QCOMPARE(
-        m_target
-            .call("PUT", kLinks + u'/' + kUnknownId + u"/distribute"_s,
-                  QJsonObject { { u"methods"_s, QJsonArray { u"email"_s } }, { u"customer_email"_s, u"a@b.se"_s } })
-            .status,
-        404);
+    QVERIFY(ContractTarget::hasError(m_target.call("PUT", path, QJsonObject {{u"methods"_s, QJsonArray {u"fax"_s}}}),
+                                     u"methods.0"_s));
+    QCOMPARE(m_target
+                 .call("PUT", kLinks + u'/' + kUnknownId + u"/distribute"_s,
+                       QJsonObject {{u"methods"_s, QJsonArray {u"email"_s}}, {u"customer_email"_s, u"a@b.se"_s}})
+                 .status,
+             404);
 
     const HttpResult sent = m_target.call("PUT", path,
-                                          QJsonObject { { u"methods"_s, QJsonArray { u"sms"_s, u"email"_s } },
-                                                        { u"customer_phone"_s, u"0700000000"_s },
-                                                        { u"customer_email"_s, u"anna@example.se"_s } });
+                                          QJsonObject {{u"methods"_s, QJsonArray {u"sms"_s, u"email"_s}},
+                                                       {u"customer_phone"_s, u"0700000000"_s},
+                                                       {u"customer_email"_s, u"anna@example.se"_s}});
     QCOMPARE(sent.status, 204);
     const QJsonObject link = m_target.getLink(id);
     QVERIFY(link[u"distributed_by_email"_s].toBool());
@@ -211,12 +210,12 @@ void TestSandboxContract::distributeLink()
 
 void TestSandboxContract::invoice()
 {
-    const QString id = m_target.createLink(m_target.createOrder(), { { u"due_date"_s, u"2099-03-25"_s } });
+    const QString id = m_target.createLink(m_target.createOrder(), {{u"due_date"_s, u"2099-03-25"_s}});
     const QString path = kLinks + u'/' + id + u"/invoice"_s;
     QCOMPARE(m_target.call("GET", path).status, 403);
-    QVERIFY(ContractTarget::hasError(m_target.call("PUT", path, QJsonObject { { u"reference_type"_s, u"IBAN"_s } }),
+    QVERIFY(ContractTarget::hasError(m_target.call("PUT", path, QJsonObject {{u"reference_type"_s, u"IBAN"_s}}),
                                      u"reference_type"_s));
-    QCOMPARE(m_target.call("PUT", path, QJsonObject { { u"reference_type"_s, u"OCR"_s } }).status, 204);
+    QCOMPARE(m_target.call("PUT", path, QJsonObject {{u"reference_type"_s, u"OCR"_s}}).status, 204);
     const HttpResult got = m_target.call("GET", path);
     QCOMPARE(got.status, 200);
     QCOMPARE(got.json()[u"reference_type"_s].toString(), u"OCR"_s);
@@ -234,7 +233,7 @@ void TestSandboxContract::receiptAndPaidLink()
     const QString id = m_target.createLink(order);
     QCOMPARE(m_target.call("GET", kLinks + u'/' + id + u"/receipt"_s).status, 403);
     const HttpResult pay =
-        m_target.admin("POST", u"/payment_links/"_s + id + u"/pay"_s, QJsonObject { { u"provider"_s, u"verifone"_s } });
+        m_target.admin("POST", u"/payment_links/"_s + id + u"/pay"_s, QJsonObject {{u"provider"_s, u"verifone"_s}});
     QCOMPARE(pay.status, 200);
     const QJsonObject link = m_target.getLink(id);
     QCOMPARE(link[u"status"_s].toString(), u"COMPLETED"_s);
@@ -261,7 +260,7 @@ void TestSandboxContract::declinedPaymentLeavesLinkPayable()
     requireAdmin();
     const QString order = m_target.createOrder();
     const QString id = m_target.createLink(order);
-    for (const QString &outcome : { u"decline"_s, u"crash"_s, u"abort"_s }) {
+    for (const QString &outcome : {u"decline"_s, u"crash"_s, u"abort"_s}) {
         const HttpResult result = m_target.admin("POST", u"/payment_links/"_s + id + u'/' + outcome);
         QCOMPARE(result.status, 200);
         QCOMPARE(m_target.getLink(id)[u"status"_s].toString(), u"CREATED"_s);
@@ -272,7 +271,7 @@ void TestSandboxContract::declinedPaymentLeavesLinkPayable()
     for (const QJsonValue &payment :
          m_target.call("GET", u"/payments/api/v1/payment_orders/"_s + order).json()[u"payments"_s].toArray())
         statuses.append(payment[u"status"_s].toString());
-    QCOMPARE(statuses, (QStringList { u"DECLINED"_s, u"CRASHED"_s, u"ABORTED"_s, u"COMPLETED"_s }));
+    QCOMPARE(statuses, (QStringList {u"DECLINED"_s, u"CRASHED"_s, u"ABORTED"_s, u"COMPLETED"_s}));
 }
 
 void TestSandboxContract::closedOrderTakesNoPayment()
@@ -294,23 +293,23 @@ void TestSandboxContract::linkExpiresAfterDueDate()
         QDateTime::fromString(m_target.admin("GET", u"/clock"_s).json()[u"now"_s].toString().left(19), Qt::ISODate)
             .date();
     const QString id =
-        m_target.createLink(m_target.createOrder(), { { u"due_date"_s, today.addDays(2).toString(Qt::ISODate) } });
-    QCOMPARE(m_target.admin("POST", u"/clock"_s, QJsonObject { { u"advance_seconds"_s, 86400 } }).status, 200);
+        m_target.createLink(m_target.createOrder(), {{u"due_date"_s, today.addDays(2).toString(Qt::ISODate)}});
+    QCOMPARE(m_target.admin("POST", u"/clock"_s, QJsonObject {{u"advance_seconds"_s, 86400}}).status, 200);
     QCOMPARE(m_target.getLink(id)[u"status"_s].toString(), u"CREATED"_s);
-    QCOMPARE(m_target.admin("POST", u"/clock"_s, QJsonObject { { u"advance_seconds"_s, 3 * 86400 } }).status, 200);
+    QCOMPARE(m_target.admin("POST", u"/clock"_s, QJsonObject {{u"advance_seconds"_s, 3 * 86400}}).status, 200);
     QCOMPARE(m_target.getLink(id)[u"status"_s].toString(), u"EXPIRED"_s);
     QCOMPARE(m_target.admin("POST", u"/payment_links/"_s + id + u"/pay"_s).status, 403);
     QCOMPARE(m_target.call("PUT", kLinks + u'/' + id + u"/cancel"_s).status, 403);
-    QCOMPARE(m_target.admin("POST", u"/clock"_s, QJsonObject { { u"advance_seconds"_s, u"soon"_s } }).status, 422);
+    QCOMPARE(m_target.admin("POST", u"/clock"_s, QJsonObject {{u"advance_seconds"_s, u"soon"_s}}).status, 422);
 }
 
 void TestSandboxContract::linkWithoutDueDateExpiresAfter30Days()
 {
     requireAdmin();
     const QString id = m_target.createLink(m_target.createOrder());
-    m_target.admin("POST", u"/clock"_s, QJsonObject { { u"advance_seconds"_s, 29 * 86400 } });
+    m_target.admin("POST", u"/clock"_s, QJsonObject {{u"advance_seconds"_s, 29 * 86400}});
     QCOMPARE(m_target.getLink(id)[u"status"_s].toString(), u"CREATED"_s);
-    m_target.admin("POST", u"/clock"_s, QJsonObject { { u"advance_seconds"_s, 2 * 86400 } });
+    m_target.admin("POST", u"/clock"_s, QJsonObject {{u"advance_seconds"_s, 2 * 86400}});
     QCOMPARE(m_target.getLink(id)[u"status"_s].toString(), u"EXPIRED"_s);
 }
 
@@ -334,8 +333,7 @@ void TestSandboxContract::statusCallbacksAreRetried()
         }
     });
     const QString callback = u"http://127.0.0.1:%1/hook"_s.arg(receiver.serverPort());
-    const QString id =
-        m_target.createLink(m_target.createOrder(), { { u"payment_link_status_callback_url"_s, callback } });
+    const QString id = m_target.createLink(m_target.createOrder(), {{u"payment_link_status_callback_url"_s, callback}});
     QVERIFY(!id.isEmpty());
     QCOMPARE(m_target.admin("POST", u"/payment_links/"_s + id + u"/pay"_s).status, 200);
     QTRY_COMPARE_WITH_TIMEOUT(bodies.size(), 2, 10000);

@@ -47,7 +47,7 @@ void TestSandboxFaults::initTestCase()
     if (!qEnvironmentVariableIsEmpty("STALLPAY_CONTRACT_BASE_URL"))
         QSKIP("fault injection needs ping-sandbox itself");
     QString error;
-    QVERIFY2(m_target.start(&error, { u"--seed"_s, u"42"_s }), qPrintable(error));
+    QVERIFY2(m_target.start(&error, {u"--seed"_s, u"42"_s}), qPrintable(error));
 }
 
 void TestSandboxFaults::init()
@@ -65,11 +65,11 @@ QJsonObject TestSandboxFaults::addFault(const QJsonObject &fault)
 
 RawHttpResult TestSandboxFaults::rawCall(const QByteArray &method, const QString &path, const QJsonObject &body) const
 {
-    QList<std::pair<QByteArray, QByteArray>> headers { { "tenant_id"_ba, m_target.tenantId().toUtf8() } };
+    QList<std::pair<QByteArray, QByteArray>> headers {{"tenant_id"_ba, m_target.tenantId().toUtf8()}};
     QByteArray payload;
     if (!body.isEmpty()) {
         payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
-        headers.append({ "Content-Type"_ba, "application/json"_ba });
+        headers.append({"Content-Type"_ba, "application/json"_ba});
     }
     return rawHttpRequest(m_target.url(path), method, payload, headers);
 }
@@ -77,21 +77,20 @@ RawHttpResult TestSandboxFaults::rawCall(const QByteArray &method, const QString
 void TestSandboxFaults::faultApi()
 {
     const HttpResult bad =
-        m_target.admin("POST", u"/faults"_s, QJsonObject { { u"kind"_s, u"gremlins"_s }, { u"probability"_s, 2 } });
+        m_target.admin("POST", u"/faults"_s, QJsonObject {{u"kind"_s, u"gremlins"_s}, {u"probability"_s, 2}});
     QCOMPARE(bad.status, 422);
     QVERIFY(ContractTarget::hasError(bad, u"kind"_s));
     QVERIFY(ContractTarget::hasError(bad, u"probability"_s));
-    QVERIFY(ContractTarget::hasError(m_target.admin("POST", u"/faults"_s, QJsonObject { { u"kind"_s, u"latency"_s } }),
+    QVERIFY(ContractTarget::hasError(m_target.admin("POST", u"/faults"_s, QJsonObject {{u"kind"_s, u"latency"_s}}),
                                      u"ms"_s));
     QVERIFY(ContractTarget::hasError(
-        m_target.admin("POST", u"/faults"_s, QJsonObject { { u"kind"_s, u"status"_s }, { u"status"_s, 404 } }),
-        u"status"_s));
+        m_target.admin("POST", u"/faults"_s, QJsonObject {{u"kind"_s, u"status"_s}, {u"status"_s, 404}}), u"status"_s));
 
-    const QJsonObject a = addFault({ { u"kind"_s, u"status"_s },
-                                     { u"status"_s, 503 },
-                                     { u"count"_s, 2 },
-                                     { u"endpoint"_s, u"GET /payments/api/v1/ping"_s } });
-    const QJsonObject b = addFault({ { u"kind"_s, u"latency"_s }, { u"ms"_s, 10 } });
+    const QJsonObject a = addFault({{u"kind"_s, u"status"_s},
+                                    {u"status"_s, 503},
+                                    {u"count"_s, 2},
+                                    {u"endpoint"_s, u"GET /payments/api/v1/ping"_s}});
+    const QJsonObject b = addFault({{u"kind"_s, u"latency"_s}, {u"ms"_s, 10}});
     QVERIFY(!a[u"id"_s].toString().isEmpty());
     QCOMPARE(m_target.call("GET", u"/payments/api/v1/ping"_s).status, 503);
     const QJsonArray faults = m_target.admin("GET", u"/faults"_s).json()[u"faults"_s].toArray();
@@ -107,7 +106,7 @@ void TestSandboxFaults::faultApi()
 
 void TestSandboxFaults::latency()
 {
-    addFault({ { u"kind"_s, u"latency"_s }, { u"ms"_s, 600 }, { u"endpoint"_s, u"GET "_s + kOrders } });
+    addFault({{u"kind"_s, u"latency"_s}, {u"ms"_s, 600}, {u"endpoint"_s, u"GET "_s + kOrders}});
     QElapsedTimer timer;
     timer.start();
     QCOMPARE(m_target.call("GET", kOrders).status, 200);
@@ -129,12 +128,9 @@ void TestSandboxFaults::status()
 {
     QFETCH(int, code);
     const qsizetype before = m_target.call("GET", kOrders).json().array().size();
-    addFault({ { u"kind"_s, u"status"_s },
-               { u"status"_s, code },
-               { u"count"_s, 1 },
-               { u"endpoint"_s, u"POST "_s + kOrders } });
+    addFault({{u"kind"_s, u"status"_s}, {u"status"_s, code}, {u"count"_s, 1}, {u"endpoint"_s, u"POST "_s + kOrders}});
     const HttpResult failed = m_target.call(
-        "POST", kOrders, QJsonObject { { u"split_tree_id"_s, m_target.splitTreeId() }, { u"currency"_s, u"SEK"_s } });
+        "POST", kOrders, QJsonObject {{u"split_tree_id"_s, m_target.splitTreeId()}, {u"currency"_s, u"SEK"_s}});
     QCOMPARE(failed.status, code);
     QCOMPARE(m_target.call("GET", kOrders).json().array().size(), before); // not applied
     QVERIFY(!m_target.createOrder().isEmpty()); // count used up
@@ -143,10 +139,7 @@ void TestSandboxFaults::status()
 
 void TestSandboxFaults::statusShare()
 {
-    addFault({ { u"kind"_s, u"status"_s },
-               { u"status"_s, 500 },
-               { u"share"_s, 0.5 },
-               { u"endpoint"_s, u"GET "_s + kLinks } });
+    addFault({{u"kind"_s, u"status"_s}, {u"status"_s, 500}, {u"share"_s, 0.5}, {u"endpoint"_s, u"GET "_s + kLinks}});
     int failures = 0;
     for (int i = 0; i < 40; ++i) {
         const int status = m_target.call("GET", kLinks).status;
@@ -159,10 +152,8 @@ void TestSandboxFaults::statusShare()
 void TestSandboxFaults::rateLimit()
 {
     const qsizetype before = linkCount();
-    addFault({ { u"kind"_s, u"rate_limit"_s },
-               { u"retry_after"_s, 7 },
-               { u"count"_s, 1 },
-               { u"endpoint"_s, u"POST "_s + kLinks } });
+    addFault(
+        {{u"kind"_s, u"rate_limit"_s}, {u"retry_after"_s, 7}, {u"count"_s, 1}, {u"endpoint"_s, u"POST "_s + kLinks}});
     const QString order = m_target.createOrder(); // not targeted
     QVERIFY(!order.isEmpty());
     const HttpResult result = m_target.call("POST", kLinks, m_target.linkBody(order));
@@ -177,7 +168,7 @@ void TestSandboxFaults::dropBeforeApply()
 {
     const QString order = m_target.createOrder();
     const qsizetype before = linkCount();
-    addFault({ { u"kind"_s, u"drop_before_apply"_s }, { u"count"_s, 1 }, { u"endpoint"_s, u"POST "_s + kLinks } });
+    addFault({{u"kind"_s, u"drop_before_apply"_s}, {u"count"_s, 1}, {u"endpoint"_s, u"POST "_s + kLinks}});
     const RawHttpResult result = rawCall("POST", kLinks, m_target.linkBody(order));
     QVERIFY(result.closedByPeer);
     QCOMPARE(result.status, 0);
@@ -189,7 +180,7 @@ void TestSandboxFaults::dropAfterApply()
 {
     const QString order = m_target.createOrder();
     const qsizetype before = linkCount();
-    addFault({ { u"kind"_s, u"drop_after_apply"_s }, { u"count"_s, 1 }, { u"endpoint"_s, u"POST "_s + kLinks } });
+    addFault({{u"kind"_s, u"drop_after_apply"_s}, {u"count"_s, 1}, {u"endpoint"_s, u"POST "_s + kLinks}});
     const RawHttpResult result = rawCall("POST", kLinks, m_target.linkBody(order));
     QVERIFY(result.closedByPeer);
     QCOMPARE(result.status, 0);
@@ -207,13 +198,13 @@ void TestSandboxFaults::dropAfterApplyThroughQNetworkAccessManager()
     // request is applied twice; the app sees the loss only when every resend is dropped too.
     const QString order = m_target.createOrder();
     qsizetype before = linkCount();
-    addFault({ { u"kind"_s, u"drop_after_apply"_s }, { u"count"_s, 1 }, { u"endpoint"_s, u"POST "_s + kLinks } });
+    addFault({{u"kind"_s, u"drop_after_apply"_s}, {u"count"_s, 1}, {u"endpoint"_s, u"POST "_s + kLinks}});
     const HttpResult hidden = m_target.call("POST", kLinks, m_target.linkBody(order));
     QCOMPARE(hidden.status, 200); // the resend got an answer...
     QCOMPARE(linkCount(), before + 2); // ...and the link exists twice
 
     before = linkCount();
-    addFault({ { u"kind"_s, u"drop_after_apply"_s }, { u"count"_s, 5 }, { u"endpoint"_s, u"POST "_s + kLinks } });
+    addFault({{u"kind"_s, u"drop_after_apply"_s}, {u"count"_s, 5}, {u"endpoint"_s, u"POST "_s + kLinks}});
     const HttpResult lost = m_target.call("POST", kLinks, m_target.linkBody(order));
     QCOMPARE(lost.status, 0);
     QVERIFY(!lost.networkError.isEmpty());
@@ -223,11 +214,11 @@ void TestSandboxFaults::dropAfterApplyThroughQNetworkAccessManager()
 void TestSandboxFaults::slowDrip()
 {
     const QString id = m_target.createLink(m_target.createOrder());
-    addFault({ { u"kind"_s, u"slow_drip"_s },
-               { u"bytes"_s, 64 },
-               { u"interval_ms"_s, 40 },
-               { u"count"_s, 1 },
-               { u"endpoint"_s, u"GET "_s + kLinks + u"/{id}"_s } });
+    addFault({{u"kind"_s, u"slow_drip"_s},
+              {u"bytes"_s, 64},
+              {u"interval_ms"_s, 40},
+              {u"count"_s, 1},
+              {u"endpoint"_s, u"GET "_s + kLinks + u"/{id}"_s}});
     QElapsedTimer timer;
     timer.start();
     const RawHttpResult result = rawCall("GET", kLinks + u'/' + id);
@@ -242,8 +233,7 @@ void TestSandboxFaults::slowDrip()
 void TestSandboxFaults::malformedJson()
 {
     const QString order = m_target.createOrder();
-    addFault(
-        { { u"kind"_s, u"malformed_json"_s }, { u"count"_s, 1 }, { u"endpoint"_s, u"GET "_s + kOrders + u"/*"_s } });
+    addFault({{u"kind"_s, u"malformed_json"_s}, {u"count"_s, 1}, {u"endpoint"_s, u"GET "_s + kOrders + u"/*"_s}});
     const HttpResult broken = m_target.call("GET", kOrders + u'/' + order);
     QCOMPARE(broken.status, 200);
     QJsonParseError error;
@@ -255,10 +245,10 @@ void TestSandboxFaults::malformedJson()
 
 void TestSandboxFaults::targetingByEndpoint()
 {
-    addFault({ { u"kind"_s, u"status"_s },
-               { u"status"_s, 502 },
-               { u"endpoint"_s, u"PUT /payment_links/api/v1/payment_links/*/cancel"_s } });
-    addFault({ { u"kind"_s, u"status"_s }, { u"status"_s, 500 }, { u"endpoint"_s, u"/payments/**"_s } });
+    addFault({{u"kind"_s, u"status"_s},
+              {u"status"_s, 502},
+              {u"endpoint"_s, u"PUT /payment_links/api/v1/payment_links/*/cancel"_s}});
+    addFault({{u"kind"_s, u"status"_s}, {u"status"_s, 500}, {u"endpoint"_s, u"/payments/**"_s}});
     const QString id = m_target.createLink(u"00000000-0000-4000-8000-000000000000"_s); // 403, no fault on POST links
     QVERIFY(id.isEmpty());
     QCOMPARE(m_target.call("GET", kLinks).status, 200);
