@@ -105,7 +105,10 @@
     </message>
     <message numerus="yes">
         <source>%n action(s) waiting</source>
-        <translation><numerusform>%n action waiting</numerusform><numerusform>%n actions waiting</numerusform></translation>
+        <translation>
+            <numerusform>%n action waiting</numerusform>
+            <numerusform>%n actions waiting</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -240,6 +243,26 @@
     <message>
         <source>Cannot save the change to sale %1: %2</source>
         <translation>Cannot save the change to sale %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the customer's details: %1</source>
+        <translation>Cannot save the customer's details: %1</translation>
+    </message>
+    <message>
+        <source>Sale %1 is %2; there is nothing left to pay.</source>
+        <translation>Sale %1 is %2; there is nothing left to pay.</translation>
+    </message>
+    <message>
+        <source>Choose SMS, e-mail or both.</source>
+        <translation>Choose SMS, e-mail or both.</translation>
+    </message>
+    <message>
+        <source>Enter the customer's mobile number to send an SMS.</source>
+        <translation>Enter the customer's mobile number to send an SMS.</translation>
+    </message>
+    <message>
+        <source>Enter the customer's e-mail address to send an e-mail.</source>
+        <translation>Enter the customer's e-mail address to send an e-mail.</translation>
     </message>
 </context>
 <context>

@@ -105,7 +105,10 @@
     </message>
     <message numerus="yes">
         <source>%n action(s) waiting</source>
-        <translation><numerusform>%n åtgärd väntar</numerusform><numerusform>%n åtgärder väntar</numerusform></translation>
+        <translation>
+            <numerusform>%n åtgärd väntar</numerusform>
+            <numerusform>%n åtgärder väntar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -240,6 +243,26 @@
     <message>
         <source>Cannot save the change to sale %1: %2</source>
         <translation>Det gick inte att spara ändringen av köp %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the customer's details: %1</source>
+        <translation>Det gick inte att spara kundens uppgifter: %1</translation>
+    </message>
+    <message>
+        <source>Sale %1 is %2; there is nothing left to pay.</source>
+        <translation>Köp %1 är %2; det finns inget kvar att betala.</translation>
+    </message>
+    <message>
+        <source>Choose SMS, e-mail or both.</source>
+        <translation>Välj sms, e-post eller båda.</translation>
+    </message>
+    <message>
+        <source>Enter the customer's mobile number to send an SMS.</source>
+        <translation>Ange kundens mobilnummer för att skicka ett sms.</translation>
+    </message>
+    <message>
+        <source>Enter the customer's e-mail address to send an e-mail.</source>
+        <translation>Ange kundens e-postadress för att skicka ett e-brev.</translation>
     </message>
 </context>
 <context>

@@ -42,7 +42,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption apiBase(
         u"api-base"_s, u"Use the Ping APIs at URL (e.g. a running ping-sandbox) instead of the settings."_s, u"URL"_s);
     const QCommandLineOption language(u"lang"_s, u"User interface language: sv or en."_s, u"LANG"_s);
-    parser.addOptions({ dataDir, apiBase, language });
+    parser.addOptions({dataDir, apiBase, language});
     parser.process(app);
 
     Till till;

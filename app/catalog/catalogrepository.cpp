@@ -112,14 +112,14 @@ bool CatalogRepository::seedDemoCatalog(QString *error)
     };
     // Product names are data the seller edits, shown as typed; the demo set is Swedish market fare.
     static const Seed seeds[] = {
-        { "Honung 500 g", 8900, VatClass::Food, "7350000000019", "#f2b705" },
-        { "Surdegsbröd", 5500, VatClass::Food, "7350000000026", "#c47f3d" },
-        { "Äpplen 1 kg", 3500, VatClass::Food, "7350000000033", "#d93b3b" },
-        { "Kaffe i mugg", 3000, VatClass::Reduced12, "7350000000040", "#6b4226" },
-        { "Ullvantar", 24900, VatClass::Standard, "7350000000057", "#3b6fd9" },
-        { "Keramikmugg", 18000, VatClass::Standard, "7350000000064", "#2a9d8f" },
-        { "Receptbok", 19900, VatClass::Reduced6, "7350000000071", "#8e44ad" },
-        { "Pant", 100, VatClass::Exempt, "7350000000088", "#7f8c8d" },
+        {"Honung 500 g", 8900, VatClass::Food, "7350000000019", "#f2b705"},
+        {"Surdegsbröd", 5500, VatClass::Food, "7350000000026", "#c47f3d"},
+        {"Äpplen 1 kg", 3500, VatClass::Food, "7350000000033", "#d93b3b"},
+        {"Kaffe i mugg", 3000, VatClass::Reduced12, "7350000000040", "#6b4226"},
+        {"Ullvantar", 24900, VatClass::Standard, "7350000000057", "#3b6fd9"},
+        {"Keramikmugg", 18000, VatClass::Standard, "7350000000064", "#2a9d8f"},
+        {"Receptbok", 19900, VatClass::Reduced6, "7350000000071", "#8e44ad"},
+        {"Pant", 100, VatClass::Exempt, "7350000000088", "#7f8c8d"},
     };
     int position = 0;
     for (const Seed &s : seeds) {

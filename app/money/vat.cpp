@@ -7,13 +7,13 @@ const VatTable &VatTable::sweden()
     // Food (livsmedel) is temporarily taxed at 6 % from 2026-04-01 to 2027-12-31, 12 % before and
     // after. A sale takes the rate valid on its sale date, so old sales keep their old rate.
     static const VatTable table({
-        { VatClass::Standard, 2500, {}, {} },
-        { VatClass::Food, 1200, {}, QDate(2026, 3, 31) },
-        { VatClass::Food, 600, QDate(2026, 4, 1), QDate(2027, 12, 31) },
-        { VatClass::Food, 1200, QDate(2028, 1, 1), {} },
-        { VatClass::Reduced12, 1200, {}, {} },
-        { VatClass::Reduced6, 600, {}, {} },
-        { VatClass::Exempt, 0, {}, {} },
+        {VatClass::Standard, 2500, {}, {}},
+        {VatClass::Food, 1200, {}, QDate(2026, 3, 31)},
+        {VatClass::Food, 600, QDate(2026, 4, 1), QDate(2027, 12, 31)},
+        {VatClass::Food, 1200, QDate(2028, 1, 1), {}},
+        {VatClass::Reduced12, 1200, {}, {}},
+        {VatClass::Reduced6, 600, {}, {}},
+        {VatClass::Exempt, 0, {}, {}},
     });
     return table;
 }
@@ -70,8 +70,7 @@ QString vatClassKey(VatClass vatClass)
 
 bool vatClassFromKey(const QString &key, VatClass *out)
 {
-    for (VatClass c :
-         { VatClass::Standard, VatClass::Food, VatClass::Reduced12, VatClass::Reduced6, VatClass::Exempt }) {
+    for (VatClass c : {VatClass::Standard, VatClass::Food, VatClass::Reduced12, VatClass::Reduced6, VatClass::Exempt}) {
         if (vatClassKey(c) == key) {
             *out = c;
             return true;

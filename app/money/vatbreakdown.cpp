@@ -11,7 +11,7 @@ void VatBreakdown::add(int basisPoints, Money gross)
     if (it == m_groups.end()) {
         it = std::find_if(m_groups.begin(), m_groups.end(),
                           [&](const VatGroup &g) { return g.basisPoints < basisPoints; });
-        it = m_groups.insert(it, VatGroup { basisPoints, {}, {} });
+        it = m_groups.insert(it, VatGroup {basisPoints, {}, {}});
     }
     it->gross += gross;
     it->vat = vatOfGross(it->gross, basisPoints);

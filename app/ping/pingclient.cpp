@@ -178,6 +178,13 @@ void PingClient::listPaymentLinks(Callback done)
     send(Api::Links, "GET", u"/api/v1/payment_links"_s, QJsonValue::Undefined, std::move(done));
 }
 
+void PingClient::distributePaymentLink(
+    const QString &id, const QStringList &methods, const QString &phone, const QString &email, Callback done)
+{
+    send(Api::Links, "PUT", u"/api/v1/payment_links/%1/distribute"_s.arg(id),
+         PingJson::distributeRequest(methods, phone, email), std::move(done));
+}
+
 void PingClient::cancelPaymentLink(const QString &id, Callback done)
 {
     send(Api::Links, "PUT", u"/api/v1/payment_links/%1/cancel"_s.arg(id), QJsonObject {}, std::move(done));

@@ -31,6 +31,9 @@ public:
     void getPaymentLink(const QString &linkId, Callback done);
     void listPaymentLinks(Callback done);
     void cancelPaymentLink(const QString &linkId, Callback done);
+    // methods: "sms" and/or "email"; phone in E.164.
+    void distributePaymentLink(
+        const QString &linkId, const QStringList &methods, const QString &phone, const QString &email, Callback done);
 
 signals:
     // Every finished call, for the connectivity indicator: did the server answer at all.

@@ -33,7 +33,7 @@ static bool isLoopback(const QUrl &url)
 
 QString PingConfig::problem() const
 {
-    for (const QUrl &base : { paymentsBase, linksBase }) {
+    for (const QUrl &base : {paymentsBase, linksBase}) {
         if (!base.isValid() || base.host().isEmpty())
             return QCoreApplication::translate("PingConfig", "The API address \"%1\" is not a valid URL.")
                 .arg(base.toString());
@@ -77,10 +77,10 @@ QJsonObject paymentLinkRequest(const PaymentLinkRequest &r)
 {
     QJsonArray items;
     for (const LinkItem &item : r.items) {
-        QJsonObject o { { u"description"_s, item.description },
-                        { u"price"_s, item.priceOre },
-                        { u"quantity"_s, item.quantity },
-                        { u"vat"_s, vatValue(item.vatBasisPoints) } };
+        QJsonObject o {{u"description"_s, item.description},
+                       {u"price"_s, item.priceOre},
+                       {u"quantity"_s, item.quantity},
+                       {u"vat"_s, vatValue(item.vatBasisPoints)}};
         putIfSet(o, u"merchant_id"_s, r.merchantId);
         items.append(o);
     }
@@ -89,26 +89,26 @@ QJsonObject paymentLinkRequest(const PaymentLinkRequest &r)
     putIfSet(customer, u"last_name"_s, r.customer.lastName);
     putIfSet(customer, u"email"_s, r.customer.email);
     putIfSet(customer, u"phone"_s, r.customer.phone);
-    QJsonObject supplier { { u"name"_s, r.supplier.name } };
+    QJsonObject supplier {{u"name"_s, r.supplier.name}};
     putIfSet(supplier, u"organization_number"_s, r.supplier.organizationNumber);
     putIfSet(supplier, u"city"_s, r.supplier.city);
     putIfSet(supplier, u"zip"_s, r.supplier.zip);
     putIfSet(supplier, u"website"_s, r.supplier.website);
     QJsonArray methods;
     for (const PaymentMethodChoice &m : r.methods) {
-        QJsonObject o { { u"provider"_s, m.provider }, { u"method"_s, m.method } };
+        QJsonObject o {{u"provider"_s, m.provider}, {u"method"_s, m.method}};
         if (m.provider == u"swish"_s && !m.swishMessage.isEmpty())
-            o.insert(u"parameters"_s, QJsonObject { { u"swish_message"_s, m.swishMessage } });
+            o.insert(u"parameters"_s, QJsonObject {{u"swish_message"_s, m.swishMessage}});
         methods.append(o);
     }
-    QJsonObject body { { u"payment_order_id"_s, r.paymentOrderId },
-                       { u"currency"_s, r.currency },
-                       { u"locale"_s, r.locale },
-                       { u"items"_s, items },
-                       { u"customer"_s, customer },
-                       { u"supplier"_s, supplier },
-                       { u"payment_provider_methods"_s, methods },
-                       { u"total_amount"_s, r.totalOre() } };
+    QJsonObject body {{u"payment_order_id"_s, r.paymentOrderId},
+                      {u"currency"_s, r.currency},
+                      {u"locale"_s, r.locale},
+                      {u"items"_s, items},
+                      {u"customer"_s, customer},
+                      {u"supplier"_s, supplier},
+                      {u"payment_provider_methods"_s, methods},
+                      {u"total_amount"_s, r.totalOre()}};
     putIfSet(body, u"merchant_id"_s, r.merchantId);
     if (r.dueDate.isValid())
         body.insert(u"due_date"_s, r.dueDate.toString(Qt::ISODate));
@@ -119,9 +119,19 @@ QJsonObject paymentLinkRequest(const PaymentLinkRequest &r)
     return body;
 }
 
+QJsonObject distributeRequest(const QStringList &methods, const QString &phone, const QString &email)
+{
+    QJsonObject body {{u"methods"_s, QJsonArray::fromStringList(methods)}};
+    if (methods.contains(u"sms"_s))
+        body.insert(u"customer_phone"_s, phone);
+    if (methods.contains(u"email"_s))
+        body.insert(u"customer_email"_s, email);
+    return body;
+}
+
 QJsonObject paymentOrderRequest(const QString &splitTreeId, const QString &currency)
 {
-    QJsonObject body { { u"currency"_s, currency } };
+    QJsonObject body {{u"currency"_s, currency}};
     putIfSet(body, u"split_tree_id"_s, splitTreeId);
     return body;
 }
@@ -146,8 +156,8 @@ QList<ApiError> errors(const QJsonValue &body)
     const QJsonArray array = body.toObject().value(u"errors"_s).toArray();
     for (const QJsonValue &v : array) {
         const QJsonObject o = v.toObject();
-        result.append(ApiError { o.value(u"error"_s).toString(), o.value(u"property"_s).toString(),
-                                 o.value(u"description"_s).toString() });
+        result.append(ApiError {o.value(u"error"_s).toString(), o.value(u"property"_s).toString(),
+                                o.value(u"description"_s).toString()});
     }
     return result;
 }

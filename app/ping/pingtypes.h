@@ -96,6 +96,7 @@ struct PaymentLinkInfo
 namespace PingJson {
 // The JSON mapping lives here and only here, so a choice of ping-api.md §0 is a one-line change.
 QJsonObject paymentLinkRequest(const PaymentLinkRequest &request);
+QJsonObject distributeRequest(const QStringList &methods, const QString &phone, const QString &email);
 QJsonObject paymentOrderRequest(const QString &splitTreeId, const QString &currency);
 PaymentLinkInfo paymentLinkInfo(const QJsonObject &object);
 QList<ApiError> errors(const QJsonValue &body);

@@ -40,14 +40,14 @@ void Cart::addProduct(const Product &product)
             return;
         }
     }
-    m_lines.append(CartLine { product.id, product.name, product.price, 1, product.vatClass });
+    m_lines.append(CartLine {product.id, product.name, product.price, 1, product.vatClass});
     emit changed();
 }
 
 void Cart::addAmount(const QString &description, Money amount, VatClass vatClass)
 {
     remember();
-    m_lines.append(CartLine { 0, description, amount, 1, vatClass });
+    m_lines.append(CartLine {0, description, amount, 1, vatClass});
     emit changed();
 }
 

@@ -37,6 +37,8 @@ struct Sale
     QString linkStatus;
     bool orderClosed = false;
     QString lastError;
+    QString smsStatus; // as the payment service reports it: PENDING, DELIVERED, FAILED, ...
+    bool distributedByEmail = false;
 
     VatBreakdown breakdown() const
     {

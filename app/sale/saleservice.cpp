@@ -21,7 +21,8 @@ QString iso(const QDateTime &t)
 }
 
 const auto kSaleColumns = u"id, number, created_at, sale_date, total_ore, vat_ore, state, payment_method,"
-                          " payment_order_id, payment_link_id, checkout_url, link_status, order_closed, last_error"_s;
+                          " payment_order_id, payment_link_id, checkout_url, link_status, order_closed, last_error,"
+                          " sms_status, distributed_by_email"_s;
 
 Sale saleFrom(const QSqlQuery &q)
 {
@@ -40,6 +41,8 @@ Sale saleFrom(const QSqlQuery &q)
     s.linkStatus = q.value(11).toString();
     s.orderClosed = q.value(12).toBool();
     s.lastError = q.value(13).toString();
+    s.smsStatus = q.value(14).toString();
+    s.distributedByEmail = q.value(15).toBool();
     return s;
 }
 } // namespace
@@ -142,8 +145,8 @@ bool SaleService::load(qint64 id, Sale *out) const
     q.addBindValue(id);
     q.exec();
     while (q.next()) {
-        out->lines.append(SaleLine { q.value(0).toLongLong(), q.value(1).toString(),
-                                     Money::fromOre(q.value(2).toLongLong()), q.value(3).toInt(), q.value(4).toInt() });
+        out->lines.append(SaleLine {q.value(0).toLongLong(), q.value(1).toString(),
+                                    Money::fromOre(q.value(2).toLongLong()), q.value(3).toInt(), q.value(4).toInt()});
     }
     return true;
 }
@@ -168,8 +171,8 @@ QList<SaleEvent> SaleService::timeline(qint64 saleId) const
     q.addBindValue(saleId);
     q.exec();
     while (q.next()) {
-        events.append(SaleEvent { QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs),
-                                  q.value(1).toString(), q.value(2).toString(), q.value(3).toString() });
+        events.append(SaleEvent {QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs), q.value(1).toString(),
+                                 q.value(2).toString(), q.value(3).toString()});
     }
     return events;
 }
@@ -239,7 +242,7 @@ bool SaleService::apply(const Change &c, QString *error)
         ok = Outbox::setStatus(db, c.finishedJobId, c.finishedStatus, c.jobError, c.nextAttemptUtc, now);
     for (OutboxJob::Kind kind : c.enqueue) {
         if (ok)
-            ok = Outbox::enqueue(db, c.saleId, kind, now, nullptr);
+            ok = Outbox::enqueue(db, c.saleId, kind, now, nullptr, c.enqueuePayload);
     }
     if (!ok || !db.commit()) {
         const QString why = q.lastError().text();
@@ -274,20 +277,20 @@ bool SaleService::recordOrderCreated(qint64 jobId, qint64 saleId, const QString 
         // Settled locally while the request was under way: keep the order's id and close it.
         Change c;
         c.saleId = saleId;
-        c.columns = { { u"payment_order_id"_s, paymentOrderId } };
+        c.columns = {{u"payment_order_id"_s, paymentOrderId}};
         c.eventKind = u"api"_s;
         c.detail = u"payment order %1 created after the sale was settled; closing it"_s.arg(paymentOrderId);
-        c.enqueue = { OutboxJob::Kind::CloseOrder };
+        c.enqueue = {OutboxJob::Kind::CloseOrder};
         c.finishedJobId = jobId;
         return apply(c);
     }
     Change c;
     c.saleId = saleId;
     c.to = SaleState::OrderCreated;
-    c.columns = { { u"payment_order_id"_s, paymentOrderId }, { u"last_error"_s, QVariant() } };
+    c.columns = {{u"payment_order_id"_s, paymentOrderId}, {u"last_error"_s, QVariant()}};
     c.eventKind = u"api"_s;
     c.detail = u"payment order %1 created"_s.arg(paymentOrderId);
-    c.enqueue = { OutboxJob::Kind::CreateLink };
+    c.enqueue = {OutboxJob::Kind::CreateLink};
     c.finishedJobId = jobId;
     return apply(c);
 }
@@ -299,20 +302,20 @@ bool SaleService::recordLinkCreated(qint64 jobId, qint64 saleId, const QString &
         // Settled locally while the request was under way: nobody may pay this link.
         Change c;
         c.saleId = saleId;
-        c.columns = { { u"payment_link_id"_s, linkId }, { u"checkout_url"_s, checkoutUrl } };
+        c.columns = {{u"payment_link_id"_s, linkId}, {u"checkout_url"_s, checkoutUrl}};
         c.eventKind = u"api"_s;
         c.detail = u"payment link %1 created after the sale was settled; cancelling it"_s.arg(linkId);
-        c.enqueue = { OutboxJob::Kind::CancelLink };
+        c.enqueue = {OutboxJob::Kind::CancelLink};
         c.finishedJobId = jobId;
         return apply(c);
     }
     Change c;
     c.saleId = saleId;
     c.to = SaleState::LinkReady;
-    c.columns = { { u"payment_link_id"_s, linkId },
-                  { u"checkout_url"_s, checkoutUrl },
-                  { u"link_status"_s, u"CREATED"_s },
-                  { u"last_error"_s, QVariant() } };
+    c.columns = {{u"payment_link_id"_s, linkId},
+                 {u"checkout_url"_s, checkoutUrl},
+                 {u"link_status"_s, u"CREATED"_s},
+                 {u"last_error"_s, QVariant()}};
     c.eventKind = u"api"_s;
     c.detail = u"payment link %1 created"_s.arg(linkId);
     c.finishedJobId = jobId;
@@ -323,7 +326,7 @@ bool SaleService::recordOrderClosed(qint64 jobId, qint64 saleId)
 {
     Change c;
     c.saleId = saleId;
-    c.columns = { { u"order_closed"_s, 1 } };
+    c.columns = {{u"order_closed"_s, 1}};
     c.eventKind = u"api"_s;
     c.detail = u"payment order closed"_s;
     c.finishedJobId = jobId;
@@ -336,12 +339,12 @@ bool SaleService::recordLinkCancelled(qint64 jobId, qint64 saleId)
     load(saleId, &sale);
     Change c;
     c.saleId = saleId;
-    c.columns = { { u"link_status"_s, u"CANCELLED"_s } };
+    c.columns = {{u"link_status"_s, u"CANCELLED"_s}};
     c.eventKind = u"api"_s;
     c.detail = u"payment link cancelled"_s;
     c.finishedJobId = jobId;
     if (!sale.paymentOrderId.isEmpty() && !sale.orderClosed)
-        c.enqueue = { OutboxJob::Kind::CloseOrder };
+        c.enqueue = {OutboxJob::Kind::CloseOrder};
     return apply(c);
 }
 
@@ -354,7 +357,7 @@ bool SaleService::recordJobRetry(const OutboxJob &job, const QString &error, con
 {
     Change c;
     c.saleId = job.saleId;
-    c.columns = { { u"last_error"_s, error } };
+    c.columns = {{u"last_error"_s, error}};
     c.eventKind = u"api_error"_s;
     c.detail = u"%1 attempt %2: %3"_s.arg(Outbox::kindKey(job.kind)).arg(job.attempts + 1).arg(error);
     c.finishedJobId = job.id;
@@ -370,7 +373,7 @@ bool SaleService::recordJobFailed(const OutboxJob &job, const QString &error)
     load(job.saleId, &sale);
     Change c;
     c.saleId = job.saleId;
-    c.columns = { { u"last_error"_s, error } };
+    c.columns = {{u"last_error"_s, error}};
     c.eventKind = u"api_error"_s;
     c.detail = u"%1 refused: %2"_s.arg(Outbox::kindKey(job.kind), error);
     c.finishedJobId = job.id;
@@ -390,7 +393,7 @@ bool SaleService::recordLinkStatus(qint64 saleId, const QString &linkStatus, con
         return true;
     Change c;
     c.saleId = saleId;
-    c.columns = { { u"link_status"_s, linkStatus } };
+    c.columns = {{u"link_status"_s, linkStatus}};
     c.eventKind = u"status"_s;
     c.detail = u"link status %1"_s.arg(linkStatus);
     std::optional<SaleState> to;
@@ -406,7 +409,7 @@ bool SaleService::recordLinkStatus(qint64 saleId, const QString &linkStatus, con
             c.columns.insert(u"payment_method"_s, paymentMethod);
         // Every finished sale has its payment order closed.
         if (!sale.orderClosed)
-            c.enqueue = { OutboxJob::Kind::CloseOrder };
+            c.enqueue = {OutboxJob::Kind::CloseOrder};
     }
     return apply(c);
 }
@@ -425,9 +428,9 @@ bool SaleService::cancel(qint64 saleId, QString *error)
     c.detail = u"cancelled by the seller"_s;
     c.dropOpenJobs = true;
     if (!sale.paymentLinkId.isEmpty())
-        c.enqueue = { OutboxJob::Kind::CancelLink }; // closes the order when done
+        c.enqueue = {OutboxJob::Kind::CancelLink}; // closes the order when done
     else if (!sale.paymentOrderId.isEmpty())
-        c.enqueue = { OutboxJob::Kind::CloseOrder };
+        c.enqueue = {OutboxJob::Kind::CloseOrder};
     return apply(c, error);
 }
 
@@ -441,13 +444,121 @@ bool SaleService::markPaidInCash(qint64 saleId, QString *error)
     Change c;
     c.saleId = saleId;
     c.to = SaleState::PaidCash;
-    c.columns = { { u"payment_method"_s, u"cash"_s } };
+    c.columns = {{u"payment_method"_s, u"cash"_s}};
     c.eventKind = u"state"_s;
     c.detail = u"paid in cash"_s;
     c.dropOpenJobs = true;
     if (!sale.paymentLinkId.isEmpty())
-        c.enqueue = { OutboxJob::Kind::CancelLink };
+        c.enqueue = {OutboxJob::Kind::CancelLink};
     else if (!sale.paymentOrderId.isEmpty())
-        c.enqueue = { OutboxJob::Kind::CloseOrder };
+        c.enqueue = {OutboxJob::Kind::CloseOrder};
     return apply(c, error);
+}
+
+bool SaleService::saveContact(qint64 saleId, const SaleContact &c, QString *error)
+{
+    const QString now = iso(m_clock.nowUtc());
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"INSERT INTO sale_contacts (sale_id, name, phone, email, street, zip, city, created_at, updated_at)"
+              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sale_id) DO UPDATE SET name = excluded.name,"
+              " phone = excluded.phone, email = excluded.email, street = excluded.street, zip = excluded.zip,"
+              " city = excluded.city, updated_at = excluded.updated_at"_s);
+    q.addBindValue(saleId);
+    for (const QString &value : {c.name, c.phone, c.email, c.street, c.zip, c.city})
+        q.addBindValue(value.isNull() ? u""_s : value);
+    q.addBindValue(now);
+    q.addBindValue(now);
+    if (!q.exec()) {
+        *error = tr("Cannot save the customer's details: %1").arg(q.lastError().text());
+        return false;
+    }
+    emit saleChanged(saleId);
+    return true;
+}
+
+bool SaleService::contact(qint64 saleId, SaleContact *out) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"SELECT name, phone, email, street, zip, city FROM sale_contacts WHERE sale_id = ?"_s);
+    q.addBindValue(saleId);
+    if (!q.exec() || !q.next())
+        return false;
+    *out = SaleContact {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                        q.value(3).toString(), q.value(4).toString(), q.value(5).toString()};
+    return true;
+}
+
+int SaleService::purgeContactsBefore(const QDate &cutoff)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"DELETE FROM sale_contacts WHERE sale_id IN (SELECT id FROM sales WHERE sale_date < ?)"_s);
+    q.addBindValue(cutoff.toString(Qt::ISODate));
+    return q.exec() ? q.numRowsAffected() : 0;
+}
+
+bool SaleService::requestDistribution(qint64 saleId, bool sms, bool email, QString *error)
+{
+    Sale sale;
+    if (!load(saleId, &sale)) {
+        *error = tr("Sale %1 does not exist.").arg(saleId);
+        return false;
+    }
+    if (SaleStates::isFinal(sale.state)) {
+        *error = tr("Sale %1 is %2; there is nothing left to pay.")
+                     .arg(sale.number)
+                     .arg(SaleStates::displayName(sale.state));
+        return false;
+    }
+    SaleContact who;
+    contact(saleId, &who);
+    if (!sms && !email) {
+        *error = tr("Choose SMS, e-mail or both.");
+        return false;
+    }
+    if (sms && who.phone.isEmpty()) {
+        *error = tr("Enter the customer's mobile number to send an SMS.");
+        return false;
+    }
+    if (email && who.email.isEmpty()) {
+        *error = tr("Enter the customer's e-mail address to send an e-mail.");
+        return false;
+    }
+    QStringList methods;
+    if (sms)
+        methods.append(u"\"sms\""_s);
+    if (email)
+        methods.append(u"\"email\""_s);
+    Change c;
+    c.saleId = saleId;
+    c.eventKind = u"state"_s;
+    c.detail = u"sending requested: %1"_s.arg(methods.join(u", "_s));
+    c.enqueue = {OutboxJob::Kind::Distribute};
+    c.enqueuePayload = u"{\"methods\":[%1]}"_s.arg(methods.join(u","_s));
+    return apply(c, error);
+}
+
+bool SaleService::recordDistributed(qint64 jobId, qint64 saleId, const QString &smsStatus, bool byEmail)
+{
+    Change c;
+    c.saleId = saleId;
+    c.columns = {{u"sms_status"_s, smsStatus}, {u"distributed_by_email"_s, byEmail ? 1 : 0}};
+    c.eventKind = u"api"_s;
+    c.detail = u"payment link sent (sms %1, e-mail %2)"_s.arg(smsStatus.isEmpty() ? u"-"_s : smsStatus,
+                                                              byEmail ? u"yes"_s : u"no"_s);
+    c.finishedJobId = jobId;
+    return apply(c);
+}
+
+bool SaleService::recordDeliveryStatus(qint64 saleId, const QString &smsStatus, bool byEmail)
+{
+    Sale sale;
+    if (!load(saleId, &sale) || (sale.smsStatus == smsStatus && sale.distributedByEmail == byEmail))
+        return true;
+    Change c;
+    c.saleId = saleId;
+    c.columns = {{u"sms_status"_s, smsStatus}, {u"distributed_by_email"_s, byEmail ? 1 : 0}};
+    c.eventKind = u"status"_s;
+    c.detail =
+        u"delivery: sms %1, e-mail %2"_s.arg(smsStatus.isEmpty() ? u"-"_s : smsStatus, byEmail ? u"yes"_s : u"no"_s);
+    return apply(c);
 }

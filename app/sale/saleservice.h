@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sale.h"
+#include "salecontact.h"
 #include "store/outbox.h"
 
 #include <QObject>
@@ -53,6 +54,19 @@ public:
     // What the poller saw: the link's status (CREATED, COMPLETED, EXPIRED, CANCELLED).
     bool recordLinkStatus(qint64 saleId, const QString &linkStatus, const QString &paymentMethod);
 
+    // The payer's contact (personal data, stored apart from the sale). Values are stored as given:
+    // the UI validates and normalises them first.
+    bool saveContact(qint64 saleId, const SaleContact &contact, QString *error);
+    bool contact(qint64 saleId, SaleContact *out) const;
+    // Purges contacts of sales older than the cutoff; the sales themselves stay. Returns how many.
+    int purgeContactsBefore(const QDate &cutoff);
+    // Queues sending the link by SMS and/or e-mail to the stored contact. Allowed before the link
+    // exists: the job waits behind the link's creation and goes out when the network is back.
+    bool requestDistribution(qint64 saleId, bool sms, bool email, QString *error);
+    bool recordDistributed(qint64 jobId, qint64 saleId, const QString &smsStatus, bool byEmail);
+    // The delivery status the poller read from the link.
+    bool recordDeliveryStatus(qint64 saleId, const QString &smsStatus, bool byEmail);
+
     // Seller's actions.
     bool cancel(qint64 saleId, QString *error);
     bool markPaidInCash(qint64 saleId, QString *error);
@@ -70,6 +84,7 @@ private:
         QString eventKind;
         QString detail;
         QList<OutboxJob::Kind> enqueue;
+        QString enqueuePayload;
         qint64 finishedJobId = 0;
         OutboxJob::Status finishedStatus = OutboxJob::Status::Done;
         QString jobError;

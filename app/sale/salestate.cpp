@@ -5,8 +5,8 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr SaleState kAll[] = { SaleState::Committed, SaleState::OrderCreated, SaleState::LinkReady, SaleState::Paid,
-                               SaleState::PaidCash,  SaleState::Cancelled,    SaleState::Expired,   SaleState::Failed };
+constexpr SaleState kAll[] = {SaleState::Committed, SaleState::OrderCreated, SaleState::LinkReady, SaleState::Paid,
+                              SaleState::PaidCash,  SaleState::Cancelled,    SaleState::Expired,   SaleState::Failed};
 }
 
 namespace SaleStates {

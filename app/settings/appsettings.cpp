@@ -22,7 +22,7 @@ AppSettings::Environment AppSettings::environment() const
 
 void AppSettings::setEnvironment(Environment environment)
 {
-    static const char *const keys[] = { "demo", "ping-sandbox", "production", "custom" };
+    static const char *const keys[] = {"demo", "ping-sandbox", "production", "custom"};
     m_settings.setValue(u"api/environment"_s, QString::fromLatin1(keys[int(environment)]));
 }
 
@@ -94,8 +94,8 @@ void AppSettings::setSwishMessage(const QString &message)
 QList<PaymentMethodChoice> AppSettings::paymentMethods() const
 {
     // ping-api.md §0: Swish e-commerce with the message, and card through Verifone.
-    return { PaymentMethodChoice { u"swish"_s, u"e_commerce"_s, swishMessage() },
-             PaymentMethodChoice { u"verifone"_s, u"card"_s, {} } };
+    return {PaymentMethodChoice {u"swish"_s, u"e_commerce"_s, swishMessage()},
+            PaymentMethodChoice {u"verifone"_s, u"card"_s, {}}};
 }
 
 int AppSettings::dueDays() const

@@ -47,10 +47,10 @@ void CredentialStore::write(const Credentials &c, WriteCallback done)
 {
     auto *job = new QKeychain::WritePasswordJob(kService, this);
     job->setKey(u"ping:"_s + m_profile);
-    job->setBinaryData(QJsonDocument(QJsonObject { { u"tenant_id"_s, c.tenantId },
-                                                   { u"merchant_id"_s, c.merchantId },
-                                                   { u"split_tree_id"_s, c.splitTreeId },
-                                                   { u"api_secret"_s, c.apiSecret } })
+    job->setBinaryData(QJsonDocument(QJsonObject {{u"tenant_id"_s, c.tenantId},
+                                                  {u"merchant_id"_s, c.merchantId},
+                                                  {u"split_tree_id"_s, c.splitTreeId},
+                                                  {u"api_secret"_s, c.apiSecret}})
                            .toJson(QJsonDocument::Compact));
     connect(job, &QKeychain::Job::finished, this, [job, done = std::move(done)] {
         done(job->error() == QKeychain::NoError

@@ -5,79 +5,90 @@ using namespace Qt::StringLiterals;
 const QList<Migration> &schemaMigrations()
 {
     static const QList<Migration> migrations = {
-        { 1,
-          {
-              // Gapless numbers: taken and incremented in the same transaction that writes the row.
-              u"CREATE TABLE counters (name TEXT PRIMARY KEY, next_value INTEGER NOT NULL)"_s,
-              u"INSERT INTO counters (name, next_value) VALUES ('sale', 1), ('invoice', 1)"_s,
-              u"CREATE TABLE products ("
-              " id INTEGER PRIMARY KEY,"
-              " name TEXT NOT NULL CHECK (length(name) > 0),"
-              " price_ore INTEGER NOT NULL CHECK (price_ore >= 0),"
-              " vat_class TEXT NOT NULL,"
-              " barcode TEXT,"
-              " color TEXT,"
-              " category TEXT NOT NULL DEFAULT '',"
-              " position INTEGER NOT NULL DEFAULT 0,"
-              " active INTEGER NOT NULL DEFAULT 1)"_s,
-              u"CREATE UNIQUE INDEX products_barcode ON products (barcode) WHERE barcode IS NOT NULL AND barcode <> ''"_s,
-              // The bookkeeping record. Contact data of the payer lives in sale_contacts, apart.
-              u"CREATE TABLE sales ("
-              " id INTEGER PRIMARY KEY,"
-              " number INTEGER NOT NULL UNIQUE,"
-              " created_at TEXT NOT NULL,"
-              " sale_date TEXT NOT NULL,"
-              " total_ore INTEGER NOT NULL,"
-              " vat_ore INTEGER NOT NULL,"
-              " state TEXT NOT NULL,"
-              " payment_method TEXT,"
-              " payment_order_id TEXT,"
-              " payment_link_id TEXT,"
-              " checkout_url TEXT,"
-              " link_status TEXT,"
-              " order_closed INTEGER NOT NULL DEFAULT 0,"
-              " last_error TEXT,"
-              " updated_at TEXT NOT NULL)"_s,
-              u"CREATE INDEX sales_created_at ON sales (created_at)"_s,
-              u"CREATE INDEX sales_sale_date ON sales (sale_date)"_s,
-              u"CREATE INDEX sales_state ON sales (state)"_s,
-              u"CREATE TABLE sale_lines ("
-              " id INTEGER PRIMARY KEY,"
-              " sale_id INTEGER NOT NULL REFERENCES sales (id),"
-              " position INTEGER NOT NULL,"
-              " product_id INTEGER,"
-              " description TEXT NOT NULL,"
-              " unit_price_ore INTEGER NOT NULL,"
-              " quantity INTEGER NOT NULL CHECK (quantity > 0),"
-              " vat_bp INTEGER NOT NULL)"_s,
-              u"CREATE INDEX sale_lines_sale ON sale_lines (sale_id)"_s,
-              u"CREATE TABLE sale_contacts ("
-              " sale_id INTEGER PRIMARY KEY REFERENCES sales (id),"
-              " name TEXT, phone TEXT, email TEXT, address TEXT,"
-              " created_at TEXT NOT NULL)"_s,
-              // Timeline: every state change and API outcome of a sale.
-              u"CREATE TABLE sale_events ("
-              " id INTEGER PRIMARY KEY,"
-              " sale_id INTEGER NOT NULL REFERENCES sales (id),"
-              " at TEXT NOT NULL,"
-              " kind TEXT NOT NULL,"
-              " state TEXT,"
-              " detail TEXT)"_s,
-              u"CREATE INDEX sale_events_sale ON sale_events (sale_id)"_s,
-              // Every API action, written in the transaction that causes it, worked by the sync engine.
-              u"CREATE TABLE outbox ("
-              " id INTEGER PRIMARY KEY,"
-              " sale_id INTEGER NOT NULL REFERENCES sales (id),"
-              " kind TEXT NOT NULL,"
-              " status TEXT NOT NULL DEFAULT 'pending',"
-              " attempts INTEGER NOT NULL DEFAULT 0,"
-              " next_attempt_at TEXT,"
-              " payload TEXT,"
-              " last_error TEXT,"
-              " created_at TEXT NOT NULL,"
-              " updated_at TEXT NOT NULL)"_s,
-              u"CREATE INDEX outbox_open ON outbox (status, next_attempt_at)"_s,
-          } },
+        {1,
+         {
+             // Gapless numbers: taken and incremented in the same transaction that writes the row.
+             u"CREATE TABLE counters (name TEXT PRIMARY KEY, next_value INTEGER NOT NULL)"_s,
+             u"INSERT INTO counters (name, next_value) VALUES ('sale', 1), ('invoice', 1)"_s,
+             u"CREATE TABLE products ("
+             " id INTEGER PRIMARY KEY,"
+             " name TEXT NOT NULL CHECK (length(name) > 0),"
+             " price_ore INTEGER NOT NULL CHECK (price_ore >= 0),"
+             " vat_class TEXT NOT NULL,"
+             " barcode TEXT,"
+             " color TEXT,"
+             " category TEXT NOT NULL DEFAULT '',"
+             " position INTEGER NOT NULL DEFAULT 0,"
+             " active INTEGER NOT NULL DEFAULT 1)"_s,
+             u"CREATE UNIQUE INDEX products_barcode ON products (barcode) WHERE barcode IS NOT NULL AND barcode <> ''"_s,
+             // The bookkeeping record. Contact data of the payer lives in sale_contacts, apart.
+             u"CREATE TABLE sales ("
+             " id INTEGER PRIMARY KEY,"
+             " number INTEGER NOT NULL UNIQUE,"
+             " created_at TEXT NOT NULL,"
+             " sale_date TEXT NOT NULL,"
+             " total_ore INTEGER NOT NULL,"
+             " vat_ore INTEGER NOT NULL,"
+             " state TEXT NOT NULL,"
+             " payment_method TEXT,"
+             " payment_order_id TEXT,"
+             " payment_link_id TEXT,"
+             " checkout_url TEXT,"
+             " link_status TEXT,"
+             " order_closed INTEGER NOT NULL DEFAULT 0,"
+             " last_error TEXT,"
+             " updated_at TEXT NOT NULL)"_s,
+             u"CREATE INDEX sales_created_at ON sales (created_at)"_s,
+             u"CREATE INDEX sales_sale_date ON sales (sale_date)"_s,
+             u"CREATE INDEX sales_state ON sales (state)"_s,
+             u"CREATE TABLE sale_lines ("
+             " id INTEGER PRIMARY KEY,"
+             " sale_id INTEGER NOT NULL REFERENCES sales (id),"
+             " position INTEGER NOT NULL,"
+             " product_id INTEGER,"
+             " description TEXT NOT NULL,"
+             " unit_price_ore INTEGER NOT NULL,"
+             " quantity INTEGER NOT NULL CHECK (quantity > 0),"
+             " vat_bp INTEGER NOT NULL)"_s,
+             u"CREATE INDEX sale_lines_sale ON sale_lines (sale_id)"_s,
+             u"CREATE TABLE sale_contacts ("
+             " sale_id INTEGER PRIMARY KEY REFERENCES sales (id),"
+             " name TEXT, phone TEXT, email TEXT, address TEXT,"
+             " created_at TEXT NOT NULL)"_s,
+             // Timeline: every state change and API outcome of a sale.
+             u"CREATE TABLE sale_events ("
+             " id INTEGER PRIMARY KEY,"
+             " sale_id INTEGER NOT NULL REFERENCES sales (id),"
+             " at TEXT NOT NULL,"
+             " kind TEXT NOT NULL,"
+             " state TEXT,"
+             " detail TEXT)"_s,
+             u"CREATE INDEX sale_events_sale ON sale_events (sale_id)"_s,
+             // Every API action, written in the transaction that causes it, worked by the sync engine.
+             u"CREATE TABLE outbox ("
+             " id INTEGER PRIMARY KEY,"
+             " sale_id INTEGER NOT NULL REFERENCES sales (id),"
+             " kind TEXT NOT NULL,"
+             " status TEXT NOT NULL DEFAULT 'pending',"
+             " attempts INTEGER NOT NULL DEFAULT 0,"
+             " next_attempt_at TEXT,"
+             " payload TEXT,"
+             " last_error TEXT,"
+             " created_at TEXT NOT NULL,"
+             " updated_at TEXT NOT NULL)"_s,
+             u"CREATE INDEX outbox_open ON outbox (status, next_attempt_at)"_s,
+         }},
+        {2,
+         {
+             // The payer's contact, split into what an invoice prints; purgeable apart from the sale.
+             u"ALTER TABLE sale_contacts ADD COLUMN street TEXT"_s,
+             u"ALTER TABLE sale_contacts ADD COLUMN zip TEXT"_s,
+             u"ALTER TABLE sale_contacts ADD COLUMN city TEXT"_s,
+             u"ALTER TABLE sale_contacts ADD COLUMN updated_at TEXT"_s,
+             // What the payment service says of the link's delivery.
+             u"ALTER TABLE sales ADD COLUMN sms_status TEXT"_s,
+             u"ALTER TABLE sales ADD COLUMN distributed_by_email INTEGER NOT NULL DEFAULT 0"_s,
+         }},
     };
     return migrations;
 }

@@ -7,10 +7,11 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr OutboxJob::Kind kKinds[] = { OutboxJob::Kind::CreateOrder, OutboxJob::Kind::CreateLink,
-                                       OutboxJob::Kind::CloseOrder, OutboxJob::Kind::CancelLink };
-constexpr OutboxJob::Status kStatuses[] = { OutboxJob::Status::Pending, OutboxJob::Status::InFlight,
-                                            OutboxJob::Status::Done, OutboxJob::Status::Failed };
+constexpr OutboxJob::Kind kKinds[] = {OutboxJob::Kind::CreateOrder, OutboxJob::Kind::CreateLink,
+                                      OutboxJob::Kind::CloseOrder, OutboxJob::Kind::CancelLink,
+                                      OutboxJob::Kind::Distribute};
+constexpr OutboxJob::Status kStatuses[] = {OutboxJob::Status::Pending, OutboxJob::Status::InFlight,
+                                           OutboxJob::Status::Done, OutboxJob::Status::Failed};
 
 QString iso(const QDateTime &t)
 {
@@ -31,6 +32,8 @@ QString kindKey(OutboxJob::Kind kind)
         return u"close_order"_s;
     case OutboxJob::Kind::CancelLink:
         return u"cancel_link"_s;
+    case OutboxJob::Kind::Distribute:
+        return u"distribute"_s;
     }
     return {};
 }
@@ -50,12 +53,19 @@ QString statusKey(OutboxJob::Status status)
     return {};
 }
 
-bool enqueue(QSqlDatabase db, qint64 saleId, OutboxJob::Kind kind, const QDateTime &nowUtc, QString *error)
+bool enqueue(QSqlDatabase db,
+             qint64 saleId,
+             OutboxJob::Kind kind,
+             const QDateTime &nowUtc,
+             QString *error,
+             const QString &payload)
 {
     QSqlQuery q(db);
-    q.prepare(u"INSERT INTO outbox (sale_id, kind, status, created_at, updated_at) VALUES (?, ?, 'pending', ?, ?)"_s);
+    q.prepare(u"INSERT INTO outbox (sale_id, kind, status, payload, created_at, updated_at)"
+              " VALUES (?, ?, 'pending', ?, ?, ?)"_s);
     q.addBindValue(saleId);
     q.addBindValue(kindKey(kind));
+    q.addBindValue(payload.isNull() ? u""_s : payload);
     q.addBindValue(iso(nowUtc));
     q.addBindValue(iso(nowUtc));
     if (q.exec())
@@ -86,7 +96,7 @@ QList<OutboxJob> openJobs(QSqlDatabase db)
 {
     QList<OutboxJob> jobs;
     QSqlQuery q(db);
-    q.exec(u"SELECT id, sale_id, kind, status, attempts, next_attempt_at, last_error FROM outbox"
+    q.exec(u"SELECT id, sale_id, kind, status, attempts, next_attempt_at, last_error, payload FROM outbox"
            " WHERE status IN ('pending', 'in_flight') ORDER BY id"_s);
     while (q.next()) {
         OutboxJob job;
@@ -103,6 +113,7 @@ QList<OutboxJob> openJobs(QSqlDatabase db)
         job.attempts = q.value(4).toInt();
         job.nextAttemptAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
         job.lastError = q.value(6).toString();
+        job.payload = q.value(7).toString();
         jobs.append(job);
     }
     return jobs;

@@ -9,7 +9,7 @@
 // causes it, so an action is never lost and never invented.
 struct OutboxJob
 {
-    enum class Kind { CreateOrder, CreateLink, CloseOrder, CancelLink };
+    enum class Kind { CreateOrder, CreateLink, CloseOrder, CancelLink, Distribute };
     enum class Status {
         Pending, // not yet sent, or sent with a known failure and due again at nextAttemptAt
         InFlight, // sent, outcome unknown until the response is stored: reconcile before resending
@@ -24,6 +24,7 @@ struct OutboxJob
     int attempts = 0;
     QDateTime nextAttemptAt;
     QString lastError;
+    QString payload; // JSON of the job's own parameters; never personal data (that is in sale_contacts)
 };
 
 namespace Outbox {
@@ -31,7 +32,12 @@ QString kindKey(OutboxJob::Kind kind);
 QString statusKey(OutboxJob::Status status);
 
 // Both take the caller's open transaction on db.
-bool enqueue(QSqlDatabase db, qint64 saleId, OutboxJob::Kind kind, const QDateTime &nowUtc, QString *error);
+bool enqueue(QSqlDatabase db,
+             qint64 saleId,
+             OutboxJob::Kind kind,
+             const QDateTime &nowUtc,
+             QString *error,
+             const QString &payload = {});
 bool setStatus(QSqlDatabase db,
                qint64 jobId,
                OutboxJob::Status status,

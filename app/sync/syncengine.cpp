@@ -5,6 +5,7 @@
 #include "store/clock.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QTimer>
@@ -112,6 +113,9 @@ void SyncEngine::run(const OutboxJob &job)
     case OutboxJob::Kind::CloseOrder:
         closeOrder(job, sale);
         break;
+    case OutboxJob::Kind::Distribute:
+        distribute(job, sale, wasInFlight);
+        break;
     case OutboxJob::Kind::CancelLink:
         m_client.cancelPaymentLink(sale.paymentLinkId, [this, job, sale](const PingResponse &r) {
             if (r.outcome == PingResponse::Outcome::Rejected) {
@@ -170,7 +174,7 @@ PaymentLinkRequest SyncEngine::linkRequestFor(const Sale &sale) const
     if (m_defaults.dueDays > 0)
         request.dueDate = sale.saleDate.addDays(m_defaults.dueDays);
     for (const SaleLine &line : sale.lines)
-        request.items.append(LinkItem { line.description, line.unitPrice.ore(), line.quantity, line.vatBasisPoints });
+        request.items.append(LinkItem {line.description, line.unitPrice.ore(), line.quantity, line.vatBasisPoints});
     return request;
 }
 
@@ -222,6 +226,54 @@ void SyncEngine::closeOrder(const OutboxJob &job, const Sale &sale)
     });
 }
 
+void SyncEngine::distribute(const OutboxJob &job, const Sale &sale, bool wasInFlight)
+{
+    const QJsonObject payload = QJsonDocument::fromJson(job.payload.toUtf8()).object();
+    QStringList methods;
+    for (const QJsonValue &m : payload[u"methods"_s].toArray())
+        methods.append(m.toString());
+    SaleContact who;
+    m_sales.contact(sale.id, &who);
+    auto send = [this, job, sale, who](const QStringList &methods) {
+        m_client.distributePaymentLink(
+            sale.paymentLinkId, methods, who.phone, who.email, [this, job, methods](const PingResponse &r) {
+                finishJob(job, r, [&] {
+                    return m_sales.recordDistributed(job.id, job.saleId,
+                                                     methods.contains(u"sms"_s) ? u"PENDING"_s : QString(),
+                                                     methods.contains(u"email"_s));
+                });
+            });
+    };
+    if (!wasInFlight) {
+        send(methods);
+        return;
+    }
+    // The last attempt may have gone out: the link's delivery state says whether it did, so the
+    // payer never gets the same SMS twice.
+    m_client.getPaymentLink(sale.paymentLinkId, [this, job, methods, send](const PingResponse &r) {
+        if (!r.ok()) {
+            finishJob(job, r, [] { return true; });
+            return;
+        }
+        const PaymentLinkInfo info = PingJson::paymentLinkInfo(r.body.toObject());
+        const bool smsDone =
+            !methods.contains(u"sms"_s) || (!info.smsStatus.isEmpty() && info.smsStatus != u"NOT_CREATED"_s);
+        const bool emailDone = !methods.contains(u"email"_s) || info.distributedByEmail;
+        if (smsDone && emailDone) {
+            finishJob(job, r, [&] {
+                return m_sales.recordDistributed(job.id, job.saleId, info.smsStatus, info.distributedByEmail);
+            });
+            return;
+        }
+        QStringList remaining;
+        if (!smsDone)
+            remaining.append(u"sms"_s);
+        if (!emailDone)
+            remaining.append(u"email"_s);
+        send(remaining);
+    });
+}
+
 void SyncEngine::pollFocused()
 {
     Sale sale;
@@ -234,7 +286,7 @@ void SyncEngine::pollFocused()
         m_focusPollBusy = false;
         setOnline(r.httpStatus != 0);
         if (r.ok())
-            m_sales.recordLinkStatus(saleId, PingJson::paymentLinkInfo(r.body.toObject()).status, {});
+            applyLinkInfo(saleId, PingJson::paymentLinkInfo(r.body.toObject()));
     });
 }
 
@@ -249,15 +301,21 @@ void SyncEngine::pollOpenLinks()
         setOnline(r.httpStatus != 0);
         if (!r.ok())
             return;
-        QHash<QString, QString> statusById;
+        QHash<QString, PaymentLinkInfo> linksById;
         for (const QJsonValue &v : r.body.toArray()) {
             const PaymentLinkInfo info = PingJson::paymentLinkInfo(v.toObject());
-            statusById.insert(info.id, info.status);
+            linksById.insert(info.id, info);
         }
         for (const Sale &sale : m_sales.openLinkSales()) {
-            const auto it = statusById.constFind(sale.paymentLinkId);
-            if (it != statusById.cend())
-                m_sales.recordLinkStatus(sale.id, *it, {});
+            const auto it = linksById.constFind(sale.paymentLinkId);
+            if (it != linksById.cend())
+                applyLinkInfo(sale.id, *it);
         }
     });
+}
+
+void SyncEngine::applyLinkInfo(qint64 saleId, const PaymentLinkInfo &info)
+{
+    m_sales.recordDeliveryStatus(saleId, info.smsStatus, info.distributedByEmail);
+    m_sales.recordLinkStatus(saleId, info.status, {});
 }

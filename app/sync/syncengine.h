@@ -50,7 +50,9 @@ private:
     void createLink(const OutboxJob &job, const Sale &sale);
     void adoptOrCreateLink(const OutboxJob &job, const Sale &sale);
     void closeOrder(const OutboxJob &job, const Sale &sale);
+    void distribute(const OutboxJob &job, const Sale &sale, bool wasInFlight);
     void pollFocused();
+    void applyLinkInfo(qint64 saleId, const PaymentLinkInfo &info);
     void pollOpenLinks();
     void setOnline(bool online);
     PaymentLinkRequest linkRequestFor(const Sale &sale) const;

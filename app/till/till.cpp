@@ -95,7 +95,7 @@ bool Till::startEmbeddedSandbox(QString *error)
     // The demo account and port stay the same across restarts, and the sandbox keeps its state in
     // the data folder, so yesterday's QR codes still open and their sales still resolve.
     SandboxConfig config;
-    for (const char *key : { "tenant_id", "merchant_id", "split_tree_id" }) {
+    for (const char *key : {"tenant_id", "merchant_id", "split_tree_id"}) {
         const QString name = QString::fromLatin1(key);
         if (m_settings->demoValue(name).isEmpty())
             m_settings->setDemoValue(name, QUuid::createUuid().toString(QUuid::WithoutBraces));

@@ -27,7 +27,7 @@ QString decodeQr(const QImage &image, const QString &path)
     if (!image.save(path))
         return u"<cannot save %1>"_s.arg(path);
     QProcess zbar;
-    zbar.start(u"zbarimg"_s, { u"--quiet"_s, u"--raw"_s, path });
+    zbar.start(u"zbarimg"_s, {u"--quiet"_s, u"--raw"_s, path});
     if (!zbar.waitForFinished(20000))
         return u"<zbarimg did not finish>"_s;
     return QString::fromUtf8(zbar.readAllStandardOutput()).trimmed();
@@ -46,7 +46,7 @@ private slots:
         QTemporaryDir dir;
         auto till = std::make_unique<Till>();
         QString error;
-        QVERIFY2(till->open({ dir.path(), {} }, &error), qPrintable(error));
+        QVERIFY2(till->open({dir.path(), {}}, &error), qPrintable(error));
         QVERIFY(till->isDemo());
         QSignalSpy ready(till.get(), &Till::apiReady);
         auto window = std::make_unique<MainWindow>(*till);
@@ -89,7 +89,7 @@ private slots:
         pay.setPath(u"/_sandbox/payment_links/%1/pay"_s.arg(sale.paymentLinkId));
         timer.restart();
         const HttpResult paid =
-            httpRequest("POST", pay, "{\"provider\":\"swish\"}", { { "Content-Type", "application/json" } });
+            httpRequest("POST", pay, "{\"provider\":\"swish\"}", {{"Content-Type", "application/json"}});
         QVERIFY2(paid.status / 100 == 2, paid.body.constData());
         QTRY_COMPARE_WITH_TIMEOUT(window->paymentView()->statusLabel()->text(), u"Paid"_s, 15000);
         qInfo("Paid shown %lld ms after the payment", timer.elapsed());
@@ -101,7 +101,7 @@ private slots:
         QUrl order = till->sandboxUrl();
         order.setPath(u"/payments/api/v1/payment_orders/%1"_s.arg(sale.paymentOrderId));
         const HttpResult orderNow =
-            httpRequest("GET", order, {}, { { "tenant_id", till->client().config().tenantId.toUtf8() } });
+            httpRequest("GET", order, {}, {{"tenant_id", till->client().config().tenantId.toUtf8()}});
         QCOMPARE(orderNow.status, 200);
         QCOMPARE(orderNow.json()[u"status"_s].toString(), u"CLOSED"_s);
 
@@ -121,7 +121,7 @@ private slots:
 
         // Quit and start again: today's list shows the sale with its status.
         till = std::make_unique<Till>();
-        QVERIFY2(till->open({ dir.path(), {} }, &error), qPrintable(error));
+        QVERIFY2(till->open({dir.path(), {}}, &error), qPrintable(error));
         window = std::make_unique<MainWindow>(*till);
         window->show();
         window->showToday();
@@ -136,9 +136,9 @@ private slots:
         QTemporaryDir dir;
         Till first;
         QString error;
-        QVERIFY2(first.open({ dir.path(), {} }, &error), qPrintable(error));
+        QVERIFY2(first.open({dir.path(), {}}, &error), qPrintable(error));
         Till second;
-        QVERIFY(!second.open({ dir.path(), {} }, &error));
+        QVERIFY(!second.open({dir.path(), {}}, &error));
         QVERIFY2(error.contains(u"already running"_s), qPrintable(error));
     }
 };

@@ -16,7 +16,7 @@ private slots:
     {
         static const QRegularExpression widgetInclude(
             u"#\\s*include\\s*[<\"](QtWidgets/|QApplication|QWidget|QMainWindow|QDialog|QMessageBox|QPushButton|QLabel)"_s);
-        QDirIterator it(QStringLiteral(STALLPAY_SOURCE_DIR "/app"), { u"*.h"_s, u"*.cpp"_s }, QDir::Files,
+        QDirIterator it(QStringLiteral(STALLPAY_SOURCE_DIR "/app"), {u"*.h"_s, u"*.cpp"_s}, QDir::Files,
                         QDirIterator::Subdirectories);
         int files = 0;
         QStringList offenders;
@@ -34,7 +34,7 @@ private slots:
     void uiTalksNeitherSqlNorHttp()
     {
         static const QRegularExpression forbidden(u"#\\s*include\\s*[<\"](QSql|QNetworkAccessManager|QNetworkReply)"_s);
-        QDirIterator it(QStringLiteral(STALLPAY_SOURCE_DIR "/ui"), { u"*.h"_s, u"*.cpp"_s }, QDir::Files,
+        QDirIterator it(QStringLiteral(STALLPAY_SOURCE_DIR "/ui"), {u"*.h"_s, u"*.cpp"_s}, QDir::Files,
                         QDirIterator::Subdirectories);
         QStringList offenders;
         while (it.hasNext()) {

@@ -85,7 +85,7 @@ private slots:
         const VatTable &t = VatTable::sweden();
         for (QDate day(2020, 1, 1); day <= QDate(2030, 12, 31); day = day.addDays(1)) {
             for (VatClass c :
-                 { VatClass::Standard, VatClass::Food, VatClass::Reduced12, VatClass::Reduced6, VatClass::Exempt }) {
+                 {VatClass::Standard, VatClass::Food, VatClass::Reduced12, VatClass::Reduced6, VatClass::Exempt}) {
                 int matches = 0;
                 for (const VatRate &r : t.rates())
                     matches += (r.vatClass == c && r.isValidOn(day)) ? 1 : 0;
@@ -99,7 +99,7 @@ private slots:
     void breakdownPropertyOverRandomCarts()
     {
         QRandomGenerator random(20261123);
-        const int rates[] = { 2500, 1200, 600, 0 };
+        const int rates[] = {2500, 1200, 600, 0};
         for (int cart = 0; cart < 20000; ++cart) {
             VatBreakdown breakdown;
             qint64 expectedTotal = 0;

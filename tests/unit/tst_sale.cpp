@@ -90,7 +90,7 @@ private slots:
         };
         commitSome(3);
         commitSome(2);
-        QCOMPARE(numbers, (QList<qint64> { 1, 2, 3, 4, 5 }));
+        QCOMPARE(numbers, (QList<qint64> {1, 2, 3, 4, 5}));
     }
 
     void commitFreezesLinesVatAndQueuesTheOrder()
@@ -159,6 +159,44 @@ private slots:
         QCOMPARE(sales.openJobs().at(0).kind, OutboxJob::Kind::CloseOrder);
         QVERIFY(!sales.cancel(id, &error)); // a paid sale cannot be cancelled
         QVERIFY(!error.isEmpty());
+    }
+
+    void contactsAreKeptApartAndDistributionIsQueued()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QString error;
+        QVERIFY(db.open(dir.filePath(u"s.sqlite"_s), &error));
+        ManualClock clock(QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC));
+        SaleService sales(db, clock, VatTable::sweden());
+        Cart cart;
+        cart.addProduct(product(1, "Honung", 8900, VatClass::Food));
+        const qint64 id = sales.commit(cart, &error);
+
+        // No number yet: sending by SMS is refused with a reason.
+        QVERIFY(!sales.requestDistribution(id, true, false, &error));
+        QVERIFY(error.contains(u"mobile"_s));
+        SaleContact who;
+        who.name = u"Bertil Jönsson"_s;
+        who.phone = u"+46701234567"_s;
+        QVERIFY2(sales.saveContact(id, who, &error), qPrintable(error));
+        // Queued before the link exists: it waits behind the order and link jobs of the sale.
+        QVERIFY2(sales.requestDistribution(id, true, false, &error), qPrintable(error));
+        const QList<OutboxJob> jobs = sales.openJobs();
+        QCOMPARE(jobs.size(), 2);
+        QCOMPARE(jobs.at(1).kind, OutboxJob::Kind::Distribute);
+        QCOMPARE(jobs.at(1).payload, u"{\"methods\":[\"sms\"]}"_s);
+        QVERIFY(!jobs.at(1).payload.contains(u"4670"_s)); // no personal data in the outbox
+
+        // Purging personal data leaves the bookkeeping record whole.
+        clock.advanceMs(400LL * 24 * 3600 * 1000);
+        QCOMPARE(sales.purgeContactsBefore(clock.today().addYears(-1)), 1);
+        SaleContact gone;
+        QVERIFY(!sales.contact(id, &gone));
+        Sale sale;
+        QVERIFY(sales.load(id, &sale));
+        QCOMPARE(sale.total.ore(), 8900);
+        QCOMPARE(sale.lines.size(), 1);
     }
 };
 

@@ -20,7 +20,7 @@ private slots:
         QVERIFY(Database::latestSchemaVersion() >= 1);
         QSqlQuery q(db.connection());
         for (const char *table :
-             { "counters", "products", "sales", "sale_lines", "sale_contacts", "sale_events", "outbox" }) {
+             {"counters", "products", "sales", "sale_lines", "sale_contacts", "sale_events", "outbox"}) {
             QVERIFY(q.exec(u"SELECT COUNT(*) FROM %1"_s.arg(QString::fromLatin1(table))));
         }
         QVERIFY(db.integrityOk());

@@ -30,7 +30,7 @@ private slots:
         const QString copy = tmp.filePath(u"copy.ts"_s);
         QVERIFY(QFile::copy(shipped, copy));
         // The sandbox's checkout page speaks to the payer in the link's language, not through tr().
-        QStringList arguments { u"-locations"_s, u"none"_s, u"-no-obsolete"_s, u"-extensions"_s, u"cpp,h"_s };
+        QStringList arguments {u"-locations"_s, u"none"_s, u"-no-obsolete"_s, u"-extensions"_s, u"cpp,h"_s};
         const QDir app(QStringLiteral(STALLPAY_SOURCE_DIR "/app"));
         for (const QString &module : app.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
             if (module != u"sandbox"_s)

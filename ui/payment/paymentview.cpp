@@ -42,7 +42,7 @@ PaymentView::PaymentView(Till &till, QWidget *parent)
     m_next->setShortcut(QKeySequence(Qt::Key_Escape));
     m_next->setToolTip(tr("Back to selling; the payment is still followed (Esc)"));
     m_open->setToolTip(tr("Open the payment page in the browser of this computer"));
-    for (QPushButton *b : { m_open, m_cash, m_cancel, m_next })
+    for (QPushButton *b : {m_open, m_cash, m_cancel, m_next})
         b->setMinimumHeight(56);
 
     auto *buttons = new QHBoxLayout;

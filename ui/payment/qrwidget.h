@@ -13,8 +13,8 @@ public:
 
     void setText(const QString &text);
     QString text() const { return m_text; }
-    QSize sizeHint() const override { return { 420, 420 }; }
-    QSize minimumSizeHint() const override { return { 240, 240 }; }
+    QSize sizeHint() const override { return {420, 420}; }
+    QSize minimumSizeHint() const override { return {240, 240}; }
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -67,7 +67,7 @@ SellView::SellView(Till &till, QWidget *parent)
                            .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
     m_remove->setShortcut(QKeySequence::Delete);
     m_remove->setToolTip(tr("Remove the selected line (Delete)"));
-    for (QPushButton *b : { m_undo, m_remove })
+    for (QPushButton *b : {m_undo, m_remove})
         b->setMinimumHeight(48);
 
     auto *cartButtons = new QHBoxLayout;

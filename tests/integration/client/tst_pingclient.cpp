@@ -43,12 +43,12 @@ private:
         PaymentLinkRequest r;
         r.paymentOrderId = orderId;
         r.merchantId = m_sandbox.merchantId();
-        r.items = { LinkItem { u"Honung 500 g"_s, 8900, 2, 600 }, LinkItem { u"Ullvantar"_s, 24900, 1, 2500 } };
+        r.items = {LinkItem {u"Honung 500 g"_s, 8900, 2, 600}, LinkItem {u"Ullvantar"_s, 24900, 1, 2500}};
         r.supplier.name = u"Testståndet"_s;
         r.customer.firstName = u"Kund"_s;
         r.customer.lastName = u"1"_s;
-        r.methods = { PaymentMethodChoice { u"swish"_s, u"e_commerce"_s, u"Tack!"_s },
-                      PaymentMethodChoice { u"verifone"_s, u"card"_s, {} } };
+        r.methods = {PaymentMethodChoice {u"swish"_s, u"e_commerce"_s, u"Tack!"_s},
+                     PaymentMethodChoice {u"verifone"_s, u"card"_s, {}}};
         r.dueDate = QDate::currentDate().addDays(30);
         return r;
     }
@@ -111,7 +111,7 @@ private slots:
         // The payer pays (the sandbox's admin API plays the payer), then the order is closed.
         QUrl pay = m_sandbox.baseUrl();
         pay.setPath(u"/_sandbox/payment_links/%1/pay"_s.arg(linkId));
-        QCOMPARE(httpRequest("POST", pay, "{}", { { "Content-Type", "application/json" } }).status / 100, 2);
+        QCOMPARE(httpRequest("POST", pay, "{}", {{"Content-Type", "application/json"}}).status / 100, 2);
         const PingResponse paid = await([&](auto cb) { m_client->getPaymentLink(linkId, cb); });
         QCOMPARE(PingJson::paymentLinkInfo(paid.body.toObject()).status, u"COMPLETED"_s);
 
