@@ -22,7 +22,7 @@ void ResponseWriter::drip(
     socket->flush();
     auto *timer = new QTimer(socket);
     auto offset = std::make_shared<qsizetype>(0);
-    const QByteArray body = response.body;
+    const QByteArray body = response.headOnly ? QByteArray() : response.body;
     QObject::connect(timer, &QTimer::timeout, socket, [socket, timer, offset, body, bytes, closeAfter] {
         if (!socket || socket->state() != QAbstractSocket::ConnectedState) {
             timer->deleteLater();

@@ -16,6 +16,7 @@ struct SandboxResponse
     QByteArray contentType;
     QList<std::pair<QByteArray, QByteArray>> headers;
     QByteArray body;
+    bool headOnly = false; // a HEAD answer: the GET's headers and length, no body
 
     static SandboxResponse json(const QJsonValue &value, int status = 200);
     static SandboxResponse noContent();
@@ -30,5 +31,8 @@ struct SandboxResponse
 
     static QByteArray reasonPhrase(int status);
     QByteArray head(bool closeConnection) const; // status line and headers, with Content-Length
-    QByteArray serialize(bool closeConnection) const { return head(closeConnection) + body; }
+    QByteArray serialize(bool closeConnection) const
+    {
+        return head(closeConnection) + (headOnly ? QByteArray() : body);
+    }
 };

@@ -41,8 +41,7 @@ bool SandboxRouter::dispatch(const SandboxRequest &request, SandboxResponse *res
             continue;
         if (route.method == request.method || (request.method == "HEAD" && route.method == "GET")) {
             *response = route.handler(request, params);
-            if (request.method == "HEAD")
-                response->body.clear();
+            response->headOnly = request.method == "HEAD";
             return true;
         }
         allowed.append(route.method);

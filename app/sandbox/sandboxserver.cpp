@@ -162,8 +162,9 @@ void SandboxServer::dispatch(const SandboxRequest &request, QPointer<QTcpSocket>
     const FaultInjector::Plan plan = m_faults->plan(request);
     auto run = [this, request, socket, plan, close, elapsed] {
         const auto log = [&](const QString &outcome) {
-            QString line = u"%1 %2 %3 %4ms"_s.arg(QString::fromLatin1(request.method), request.path, outcome)
-                               .arg(elapsed.elapsed());
+            QString line = u"%1 %2 %3 %4ms %5"_s.arg(QString::fromLatin1(request.method), request.path, outcome)
+                               .arg(elapsed.elapsed())
+                               .arg(request.peer.toString());
             if (!plan.fired.isEmpty())
                 line += u" fault=%1"_s.arg(plan.fired.join(u','));
             qCInfo(lcSandbox).noquote() << line;

@@ -93,8 +93,7 @@ void SandboxProcess::kill()
 
 QByteArray SandboxProcess::standardError() const
 {
-    auto &process = const_cast<QProcess &>(m_process);
-    m_stderr += process.readAllStandardError();
+    m_stderr += m_process.readAllStandardError();
     return m_stderr;
 }
 

@@ -31,7 +31,7 @@ public:
 private:
     bool readLine(QByteArray *line, int timeoutMs);
 
-    QProcess m_process;
+    mutable QProcess m_process; // reading stderr from a const getter drains the pipe
     QUrl m_baseUrl;
     QString m_tenantId;
     QString m_merchantId;

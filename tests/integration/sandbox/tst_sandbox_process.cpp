@@ -30,6 +30,7 @@ private slots:
     void corruptStateFileIsRefused();
     void wrongTypesNeverCrash();
     void garbageOnTheSocket();
+    void headRequests();
     void manyClientsAtOnce();
     void slowClientDoesNotBlockOthers();
     void adminPageResetAndPaymentStatus();
@@ -258,6 +259,17 @@ void TestSandboxProcess::garbageOnTheSocket()
     }
     QCOMPARE(m_target.call("GET", u"/payments/api/v1/ping"_s).status, 200);
     QVERIFY(m_target.process().isRunning());
+}
+
+void TestSandboxProcess::headRequests()
+{
+    const QString link = m_target.createLink(m_target.createOrder());
+    const HttpResult get = m_target.call("GET", kLinks + u'/' + link);
+    const RawHttpResult head = rawHttpRequest(m_target.url(kLinks + u'/' + link), "HEAD", {},
+                                              {{"tenant_id"_ba, m_target.tenantId().toUtf8()}});
+    QCOMPARE(head.status, 200);
+    QVERIFY(head.body.isEmpty());
+    QVERIFY(head.received.contains("Content-Length: " + QByteArray::number(get.body.size())));
 }
 
 void TestSandboxProcess::manyClientsAtOnce()
