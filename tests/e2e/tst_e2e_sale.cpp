@@ -32,6 +32,16 @@ QString decodeQr(const QImage &image, const QString &path)
         return u"<zbarimg did not finish>"_s;
     return QString::fromUtf8(zbar.readAllStandardOutput()).trimmed();
 }
+// With STALLPAY_SCREENSHOT_DIR set (scripts/screenshots), the window is saved at each step, so the
+// README's pictures come from this very flow.
+void screenshot(QWidget *window, const char *name)
+{
+    const QString dir = qEnvironmentVariable("STALLPAY_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QTest::qWait(50); // let the last repaint land
+    window->grab().save(dir + u"/"_s + QString::fromLatin1(name) + u".png"_s);
+}
 } // namespace
 
 // One sale from cart to "Paid" through the real main window, the embedded Ping sandbox and SQLite.
@@ -63,6 +73,7 @@ private slots:
         QTest::mouseClick(mittens, Qt::LeftButton);
         QCOMPARE(till->cart().total().ore(), 8900 + 24900);
         QVERIFY(window->sellView()->chargeButton()->isEnabled());
+        screenshot(window.get(), "sell");
 
         QElapsedTimer timer;
         timer.start();
@@ -72,6 +83,7 @@ private slots:
         QVERIFY(till->cart().isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(!window->paymentView()->qrWidget()->text().isEmpty(), 15000);
         qInfo("QR shown %lld ms after Charge", timer.elapsed());
+        screenshot(window.get(), "payment-qr");
 
         Sale sale;
         QVERIFY(till->sales().load(saleId, &sale));
@@ -93,6 +105,7 @@ private slots:
         QVERIFY2(paid.status / 100 == 2, paid.body.constData());
         QTRY_COMPARE_WITH_TIMEOUT(window->paymentView()->statusLabel()->text(), u"Paid"_s, 15000);
         qInfo("Paid shown %lld ms after the payment", timer.elapsed());
+        screenshot(window.get(), "payment-paid");
 
         // The payment order is closed, on our side and on the service's.
         QTRY_VERIFY_WITH_TIMEOUT(till->sales().load(saleId, &sale) && sale.orderClosed, 15000);
