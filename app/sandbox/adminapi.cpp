@@ -113,8 +113,10 @@ SandboxResponse AdminApi::setPaymentStatus(const SandboxRequest &request, const 
 
 SandboxResponse AdminApi::clock() const
 {
-    return SandboxResponse::json(QJsonObject {{u"now"_s, SandboxClock::format(m_parts.store->clock().now())},
-                                              {u"offset_seconds"_s, m_parts.store->clock().offsetSeconds()}});
+    const SandboxClock &clock = m_parts.store->clock();
+    return SandboxResponse::json(QJsonObject {{u"now"_s, SandboxClock::format(clock.now())},
+                                              {u"offset_seconds"_s, clock.offsetSeconds()},
+                                              {u"frozen"_s, clock.frozen()}});
 }
 
 SandboxResponse AdminApi::moveClock(const SandboxRequest &request)
@@ -125,8 +127,9 @@ SandboxResponse AdminApi::moveClock(const SandboxRequest &request)
     RequestValidator v;
     const auto advance = v.integer(body, u"advance_seconds"_s, {}, false);
     const QString now = v.string(body, u"now"_s, {}, false);
-    if (!advance && now.isEmpty() && v.ok())
-        v.add(u"missing_field"_s, u"Give advance_seconds or now"_s, u"advance_seconds"_s);
+    const auto frozen = v.boolean(body, u"frozen"_s, {}, false);
+    if (!advance && now.isEmpty() && !frozen && v.ok())
+        v.add(u"missing_field"_s, u"Give advance_seconds, now or frozen"_s, u"advance_seconds"_s);
     QDateTime target;
     if (!now.isEmpty()) {
         target = SandboxClock::parse(now);
@@ -136,10 +139,14 @@ SandboxResponse AdminApi::moveClock(const SandboxRequest &request)
     if (!v.ok())
         return v.response();
     SandboxClock &clock = m_parts.store->clock();
+    if (frozen && *frozen && !clock.frozen())
+        clock.freeze(clock.now());
+    else if (frozen && !*frozen)
+        clock.unfreeze();
+    if (target.isValid())
+        clock.setNow(target);
     if (advance)
         clock.advance(*advance);
-    if (target.isValid())
-        clock.setOffsetSeconds(clock.offsetSeconds() + clock.now().secsTo(target));
     m_parts.flow->expireDueLinks();
     return this->clock();
 }

@@ -1,6 +1,7 @@
 // ping-sandbox: serves the Ping Payments + Payment Links emulator on a chosen address.
 // The first stdout line is the base URL, so scripts and tests can read it and go.
 
+#include "sandboxclock.h"
 #include "sandboxlog.h"
 #include "sandboxserver.h"
 
@@ -61,11 +62,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption publicUrl(u"public-url"_s, u"Base of checkout and document URLs."_s, u"URL"_s);
     const QCommandLineOption seed(u"seed"_s, u"Seed for IDs and random faults (0: random)."_s, u"N"_s, u"0"_s);
     const QCommandLineOption state(u"state"_s, u"Keep state in this JSON file across restarts."_s, u"FILE"_s);
+    const QCommandLineOption clock(u"clock"_s, u"Start with the clock frozen at this UTC time (ISO 8601)."_s,
+                                   u"TIME"_s);
     const QCommandLineOption lifetime(u"link-lifetime-days"_s, u"Expiry of links without due_date."_s, u"DAYS"_s,
                                       u"30"_s);
     const QCommandLineOption retry(u"callback-retry-ms"_s, u"First retry delay of status callbacks."_s, u"MS"_s,
                                    u"1000"_s);
-    parser.addOptions({listen, tenant, merchant, splitTree, secret, publicUrl, seed, state, lifetime, retry});
+    parser.addOptions({listen, tenant, merchant, splitTree, secret, publicUrl, seed, state, clock, lifetime, retry});
     parser.process(app);
 
     QHostAddress address;
@@ -82,6 +85,13 @@ int main(int argc, char *argv[])
     config.publicBaseUrl = QUrl(parser.value(publicUrl));
     config.seed = parser.value(seed).toUInt();
     config.stateFile = parser.value(state);
+    if (parser.isSet(clock)) {
+        config.frozenClock = SandboxClock::parse(parser.value(clock));
+        if (!config.frozenClock.isValid()) {
+            qCCritical(lcSandbox).noquote() << "--clock wants an ISO 8601 time, e.g. 2030-01-01T09:00:00Z";
+            return 2;
+        }
+    }
     config.linkLifetimeDays = qMax(1, parser.value(lifetime).toInt());
     config.callbackRetryBaseMs = qMax(1, parser.value(retry).toInt());
     for (const QString &id : {config.tenantId, config.merchantId, config.splitTreeId}) {

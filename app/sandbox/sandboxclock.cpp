@@ -7,7 +7,37 @@ using namespace Qt::StringLiterals;
 
 QDateTime SandboxClock::now() const
 {
-    return QDateTime::currentDateTimeUtc().addSecs(m_offsetSeconds);
+    return frozen() ? m_frozenAt : QDateTime::currentDateTimeUtc().addMSecs(m_offsetMs);
+}
+
+void SandboxClock::unfreeze()
+{
+    if (!frozen())
+        return;
+    m_offsetMs = QDateTime::currentDateTimeUtc().msecsTo(m_frozenAt);
+    m_frozenAt = {};
+}
+
+void SandboxClock::advance(qint64 seconds)
+{
+    if (frozen())
+        m_frozenAt = m_frozenAt.addSecs(seconds);
+    else
+        m_offsetMs += seconds * 1000;
+}
+
+void SandboxClock::setNow(const QDateTime &time)
+{
+    if (frozen())
+        m_frozenAt = time.toUTC();
+    else
+        m_offsetMs = QDateTime::currentDateTimeUtc().msecsTo(time);
+}
+
+void SandboxClock::reset()
+{
+    m_offsetMs = 0;
+    m_frozenAt = {};
 }
 
 QDateTime SandboxClock::endOfDayStockholm(const QDate &date)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 #include <QUrl>
 
@@ -13,6 +14,7 @@ struct SandboxConfig
     QUrl publicBaseUrl; // base of checkout_url and document URLs; empty: the listen address
     quint32 seed = 0; // 0: a random seed; otherwise IDs and random faults repeat run to run
     QString stateFile; // non-empty: state is loaded from and saved to this JSON file
+    QDateTime frozenClock; // valid: the clock starts frozen at this instant (see SandboxClock)
     int linkLifetimeDays = 30; // expiry of links without a due_date
     int callbackRetryBaseMs = 1000; // first retry delay of status callbacks; doubles each time
     int callbackMaxAttempts = 8;

@@ -36,7 +36,10 @@ template<typename T> QList<T> fromArray(const QJsonValue &value)
 SandboxStore::SandboxStore(const SandboxConfig &config)
     : m_stateFile(config.stateFile)
     , m_ids(config.seed)
+    , m_initialClock(config.frozenClock)
 {
+    if (m_initialClock.isValid())
+        m_clock.freeze(m_initialClock);
     // Drawn in a fixed order so a given --seed always yields the same account.
     const QString tenant = m_ids.uuid();
     const QString merchant = m_ids.uuid();
@@ -88,7 +91,9 @@ void SandboxStore::reset()
     m_links.clear();
     m_payouts.clear();
     m_outbox.clear();
-    m_clock.setOffsetSeconds(0);
+    m_clock.reset();
+    if (m_initialClock.isValid())
+        m_clock.freeze(m_initialClock);
 }
 
 QJsonObject SandboxStore::toJson() const
@@ -97,7 +102,8 @@ QJsonObject SandboxStore::toJson() const
             {u"tenant_id"_s, m_tenantId},
             {u"merchant_id"_s, m_merchantId},
             {u"split_tree_id"_s, m_splitTreeId},
-            {u"clock_offset_seconds"_s, m_clock.offsetSeconds()},
+            {u"clock_offset_ms"_s, m_clock.offsetMs()},
+            {u"clock_frozen_at"_s, m_clock.frozen() ? SandboxClock::format(m_clock.frozenAt()) : QString()},
             {u"random_state"_s, m_ids.saveState()},
             {u"merchants"_s, toArray(m_merchants)},
             {u"payment_orders"_s, toArray(m_orders)},
@@ -126,7 +132,13 @@ bool SandboxStore::load(QString *error)
     m_tenantId = json[u"tenant_id"_s].toString(m_tenantId);
     m_merchantId = json[u"merchant_id"_s].toString(m_merchantId);
     m_splitTreeId = json[u"split_tree_id"_s].toString(m_splitTreeId);
-    m_clock.setOffsetSeconds(json[u"clock_offset_seconds"_s].toInteger());
+    m_clock.setOffsetMs(json[u"clock_offset_ms"_s].toInteger());
+    // --clock wins over the saved clock: the flag says where time starts on every start.
+    const QDateTime frozenAt = SandboxClock::parse(json[u"clock_frozen_at"_s].toString());
+    if (m_initialClock.isValid())
+        m_clock.freeze(m_initialClock);
+    else if (frozenAt.isValid())
+        m_clock.freeze(frozenAt);
     m_ids.restoreState(json[u"random_state"_s].toString());
     m_merchants = fromArray<SandboxMerchant>(json[u"merchants"_s]);
     if (!merchant(m_merchantId))

@@ -54,6 +54,7 @@ private:
     QString m_splitTreeId;
     QString m_stateFile;
     IdGenerator m_ids;
+    QDateTime m_initialClock;
     SandboxClock m_clock;
     QList<SandboxMerchant> m_merchants;
     QList<SandboxOrder> m_orders;

@@ -26,6 +26,7 @@ private slots:
     void helpVersionAndBadArguments();
     void fixedAccountIds();
     void seedMakesIdsRepeatable();
+    void frozenClock();
     void stateSurvivesRestartAndCrash();
     void corruptStateFileIsRefused();
     void wrongTypesNeverCrash();
@@ -116,6 +117,29 @@ void TestSandboxProcess::seedMakesIdsRepeatable()
     QCOMPARE(a, b);
     QVERIFY(!a.last().isEmpty());
     QVERIFY(a.first() != c.first());
+}
+
+void TestSandboxProcess::frozenClock()
+{
+    ContractTarget sandbox;
+    QString error;
+    QVERIFY2(sandbox.start(&error, {u"--clock"_s, u"2030-01-01T09:00:00Z"_s, u"--seed"_s, u"9"_s}), qPrintable(error));
+    const QString order = sandbox.createOrder();
+    QCOMPARE(sandbox.call("GET", kOrders + u'/' + order).json()[u"created_at"_s].toString(),
+             u"2030-01-01T09:00:00.000000Z"_s);
+    QTest::qWait(1100);
+    QJsonObject clock = sandbox.admin("GET", u"/clock"_s).json().object();
+    QCOMPARE(clock[u"now"_s].toString(), u"2030-01-01T09:00:00.000000Z"_s);
+    QVERIFY(clock[u"frozen"_s].toBool());
+    clock = sandbox.admin("POST", u"/clock"_s, QJsonObject {{u"advance_seconds"_s, 60}}).json().object();
+    QCOMPARE(clock[u"now"_s].toString(), u"2030-01-01T09:01:00.000000Z"_s);
+    clock = sandbox.admin("POST", u"/clock"_s, QJsonObject {{u"now"_s, u"2030-06-01T12:00:00Z"_s}}).json().object();
+    QCOMPARE(clock[u"now"_s].toString(), u"2030-06-01T12:00:00.000000Z"_s);
+    clock = sandbox.admin("POST", u"/clock"_s, QJsonObject {{u"frozen"_s, false}}).json().object();
+    QVERIFY(!clock[u"frozen"_s].toBool());
+    QVERIFY(clock[u"now"_s].toString().startsWith(u"2030-06-01T12:00"_s)); // runs on from there
+    QByteArray output;
+    QCOMPARE(runAndWait({u"--listen"_s, u"127.0.0.1:0"_s, u"--clock"_s, u"soon"_s}, &output), 2);
 }
 
 void TestSandboxProcess::stateSurvivesRestartAndCrash()
