@@ -1,5 +1,7 @@
 #include "pingclient.h"
 
+#include "oneshotbody.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -66,7 +68,10 @@ PingClient::PingClient(QObject *parent)
 void PingClient::send(Api api, const QByteArray &verb, const QString &path, const QJsonValue &body, Callback done)
 {
     QUrl url = api == Api::Payments ? m_config.paymentsBase : m_config.linksBase;
-    url.setPath(url.path() + path);
+    const qsizetype queryStart = path.indexOf(u'?');
+    url.setPath(url.path() + path.left(queryStart));
+    if (queryStart >= 0)
+        url.setQuery(path.mid(queryStart + 1), QUrl::StrictMode);
     QNetworkRequest request(url);
     request.setRawHeader("Accept", "application/json");
     request.setRawHeader("tenant_id", m_config.tenantId.toUtf8());
@@ -80,7 +85,17 @@ void PingClient::send(Api api, const QByteArray &verb, const QString &path, cons
         payload = body.isObject() ? QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact)
                                   : QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact);
     }
-    QNetworkReply *reply = m_network->sendCustomRequest(request, verb, payload);
+    QNetworkReply *reply = nullptr;
+    if (verb == "GET") {
+        reply = m_network->get(request);
+    } else {
+        // POST and PUT change things at Ping: never let the network stack resend them on its own.
+        request.setHeader(QNetworkRequest::ContentLengthHeader, payload.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *body = new OneShotBody(payload);
+        reply = m_network->sendCustomRequest(request, verb, body);
+        body->setParent(reply);
+    }
     connect(reply, &QNetworkReply::finished, this, [this, reply, verb, url, done = std::move(done)] {
         reply->deleteLater();
         const PingResponse response = classify(reply);
@@ -120,7 +135,7 @@ PingResponse PingClient::classify(QNetworkReply *reply) const
         case QNetworkReply::UnknownNetworkError:
             r.outcome = PingResponse::Outcome::Retryable;
             break;
-        default: // timeouts, lost connections, TLS failures mid-way: the server may have acted
+        default: // timeouts, lost connections (ContentReSendError), TLS failures mid-way: the server may have acted
             r.outcome = PingResponse::Outcome::Unknown;
         }
         return r;
@@ -156,6 +171,15 @@ void PingClient::createPaymentOrder(Callback done)
 void PingClient::getPaymentOrder(const QString &id, Callback done)
 {
     send(Api::Payments, "GET", u"/api/v1/payment_orders/%1"_s.arg(id), QJsonValue::Undefined, std::move(done));
+}
+
+void PingClient::listPaymentOrders(const QDateTime &from, const QDateTime &to, Callback done)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"from"_s, from.toUTC().toString(Qt::ISODate));
+    query.addQueryItem(u"to"_s, to.toUTC().toString(Qt::ISODate));
+    send(Api::Payments, "GET", u"/api/v1/payment_orders?"_s + query.toString(QUrl::FullyEncoded), QJsonValue::Undefined,
+         std::move(done));
 }
 
 void PingClient::closePaymentOrder(const QString &id, Callback done)

@@ -22,10 +22,13 @@ public:
     const PingConfig &config() const { return m_config; }
     // How long a request may stay silent before it is given up as "outcome unknown".
     void setTransferTimeoutMs(int ms) { m_timeoutMs = ms; }
+    int transferTimeoutMs() const { return m_timeoutMs; }
 
     void ping(Callback done);
     void createPaymentOrder(Callback done);
     void getPaymentOrder(const QString &paymentOrderId, Callback done);
+    // Orders created between from and to (inclusive).
+    void listPaymentOrders(const QDateTime &from, const QDateTime &to, Callback done);
     void closePaymentOrder(const QString &paymentOrderId, Callback done);
     void createPaymentLink(const PaymentLinkRequest &request, Callback done);
     void getPaymentLink(const QString &linkId, Callback done);

@@ -6,6 +6,9 @@
 #include "store/database.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -232,17 +235,18 @@ bool SaleService::apply(const Change &c, QString *error)
         ok = q.exec();
     }
     if (ok && c.dropOpenJobs) {
-        q.prepare(u"UPDATE outbox SET status = 'done', last_error = 'dropped: sale settled locally', updated_at = ?"
-                  " WHERE sale_id = ? AND status = 'pending' AND kind IN ('create_order', 'create_link')"_s);
+        q.prepare(
+            u"UPDATE outbox SET status = 'done', last_error = 'dropped: sale settled locally', updated_at = ?"
+            " WHERE sale_id = ? AND status = 'pending' AND kind IN ('create_order', 'create_link', 'distribute')"_s);
         q.addBindValue(iso(now));
         q.addBindValue(c.saleId);
         ok = q.exec();
     }
-    if (ok && c.finishedJobId != 0)
-        ok = Outbox::setStatus(db, c.finishedJobId, c.finishedStatus, c.jobError, c.nextAttemptUtc, now);
-    for (OutboxJob::Kind kind : c.enqueue) {
+    if (ok && c.job.jobId != 0)
+        ok = Outbox::update(db, c.job, now);
+    for (const Change::NewJob &job : c.enqueue) {
         if (ok)
-            ok = Outbox::enqueue(db, c.saleId, kind, now, nullptr, c.enqueuePayload);
+            ok = Outbox::enqueue(db, c.saleId, job.kind, now, nullptr, job.payload);
     }
     if (!ok || !db.commit()) {
         const QString why = q.lastError().text();
@@ -253,7 +257,7 @@ bool SaleService::apply(const Change &c, QString *error)
         return false;
     }
     emit saleChanged(c.saleId);
-    if (c.finishedJobId != 0 || !c.enqueue.isEmpty() || c.dropOpenJobs)
+    if (c.job.jobId != 0 || !c.enqueue.isEmpty() || c.dropOpenJobs)
         emit outboxChanged();
     return true;
 }
@@ -270,8 +274,22 @@ QList<Sale> SaleService::openLinkSales() const
     return sales;
 }
 
-bool SaleService::recordOrderCreated(qint64 jobId, qint64 saleId, const QString &paymentOrderId)
+bool SaleService::recordOrderCreated(qint64 jobId,
+                                     qint64 saleId,
+                                     const QString &paymentOrderId,
+                                     const QList<QDateTime> &unknownAttempts)
 {
+    // Earlier attempts whose answer was lost may each have created an order nobody will use.
+    QList<Change::NewJob> sweep;
+    if (!unknownAttempts.isEmpty()) {
+        QJsonArray attempts;
+        for (const QDateTime &t : unknownAttempts)
+            attempts.append(t.toUTC().toString(Qt::ISODateWithMs));
+        sweep.append(
+            {OutboxJob::Kind::CloseOrphans,
+             QString::fromUtf8(QJsonDocument(QJsonObject {{u"attempts"_s, attempts}, {u"keep"_s, paymentOrderId}})
+                                   .toJson(QJsonDocument::Compact))});
+    }
     Sale sale;
     if (load(saleId, &sale) && SaleStates::isFinal(sale.state)) {
         // Settled locally while the request was under way: keep the order's id and close it.
@@ -280,8 +298,8 @@ bool SaleService::recordOrderCreated(qint64 jobId, qint64 saleId, const QString 
         c.columns = {{u"payment_order_id"_s, paymentOrderId}};
         c.eventKind = u"api"_s;
         c.detail = u"payment order %1 created after the sale was settled; closing it"_s.arg(paymentOrderId);
-        c.enqueue = {OutboxJob::Kind::CloseOrder};
-        c.finishedJobId = jobId;
+        c.enqueue = QList<Change::NewJob> {OutboxJob::Kind::CloseOrder} + sweep;
+        c.job.jobId = jobId;
         return apply(c);
     }
     Change c;
@@ -290,8 +308,8 @@ bool SaleService::recordOrderCreated(qint64 jobId, qint64 saleId, const QString 
     c.columns = {{u"payment_order_id"_s, paymentOrderId}, {u"last_error"_s, QVariant()}};
     c.eventKind = u"api"_s;
     c.detail = u"payment order %1 created"_s.arg(paymentOrderId);
-    c.enqueue = {OutboxJob::Kind::CreateLink};
-    c.finishedJobId = jobId;
+    c.enqueue = QList<Change::NewJob> {OutboxJob::Kind::CreateLink} + sweep;
+    c.job.jobId = jobId;
     return apply(c);
 }
 
@@ -306,7 +324,7 @@ bool SaleService::recordLinkCreated(qint64 jobId, qint64 saleId, const QString &
         c.eventKind = u"api"_s;
         c.detail = u"payment link %1 created after the sale was settled; cancelling it"_s.arg(linkId);
         c.enqueue = {OutboxJob::Kind::CancelLink};
-        c.finishedJobId = jobId;
+        c.job.jobId = jobId;
         return apply(c);
     }
     Change c;
@@ -318,7 +336,7 @@ bool SaleService::recordLinkCreated(qint64 jobId, qint64 saleId, const QString &
                  {u"last_error"_s, QVariant()}};
     c.eventKind = u"api"_s;
     c.detail = u"payment link %1 created"_s.arg(linkId);
-    c.finishedJobId = jobId;
+    c.job.jobId = jobId;
     return apply(c);
 }
 
@@ -329,7 +347,7 @@ bool SaleService::recordOrderClosed(qint64 jobId, qint64 saleId)
     c.columns = {{u"order_closed"_s, 1}};
     c.eventKind = u"api"_s;
     c.detail = u"payment order closed"_s;
-    c.finishedJobId = jobId;
+    c.job.jobId = jobId;
     return apply(c);
 }
 
@@ -342,29 +360,75 @@ bool SaleService::recordLinkCancelled(qint64 jobId, qint64 saleId)
     c.columns = {{u"link_status"_s, u"CANCELLED"_s}};
     c.eventKind = u"api"_s;
     c.detail = u"payment link cancelled"_s;
-    c.finishedJobId = jobId;
+    c.job.jobId = jobId;
     if (!sale.paymentOrderId.isEmpty() && !sale.orderClosed)
         c.enqueue = {OutboxJob::Kind::CloseOrder};
     return apply(c);
 }
 
-bool SaleService::recordJobInFlight(const OutboxJob &job)
+bool SaleService::recordJobInFlight(const OutboxJob &job, const std::optional<QString> &payload)
 {
-    return Outbox::markInFlight(m_db.connection(), job.id, m_clock.nowUtc());
+    return Outbox::markInFlight(m_db.connection(), job.id, m_clock.nowUtc(), payload);
 }
 
-bool SaleService::recordJobRetry(const OutboxJob &job, const QString &error, const QDateTime &nextAttemptUtc)
+bool SaleService::recordJobRetry(const OutboxJob &job,
+                                 const QString &error,
+                                 const QDateTime &nextAttemptUtc,
+                                 const QDateTime &notBefore,
+                                 bool outcomeUnknown,
+                                 const QDateTime &sentAt,
+                                 const std::optional<QString> &payload)
 {
     Change c;
     c.saleId = job.saleId;
     c.columns = {{u"last_error"_s, error}};
     c.eventKind = u"api_error"_s;
-    c.detail = u"%1 attempt %2: %3"_s.arg(Outbox::kindKey(job.kind)).arg(job.attempts + 1).arg(error);
-    c.finishedJobId = job.id;
-    c.finishedStatus = OutboxJob::Status::Pending;
-    c.jobError = error;
-    c.nextAttemptUtc = nextAttemptUtc;
+    c.detail = u"%1 attempt %2%3: %4"_s.arg(Outbox::kindKey(job.kind))
+                   .arg(job.attempts + 1)
+                   .arg(outcomeUnknown ? u" (outcome unknown)"_s : QString(), error);
+    c.job.jobId = job.id;
+    c.job.status = outcomeUnknown ? OutboxJob::Status::InFlight : OutboxJob::Status::Pending;
+    c.job.lastError = error;
+    c.job.nextAttemptAt = nextAttemptUtc;
+    c.job.notBefore = notBefore;
+    if (outcomeUnknown)
+        c.job.unknownSince = sentAt;
+    c.job.payload = payload;
     return apply(c);
+}
+
+bool SaleService::recordJobDone(const OutboxJob &job, const QString &detail)
+{
+    Change c;
+    c.saleId = job.saleId;
+    c.eventKind = u"api"_s;
+    c.detail = detail;
+    c.job.jobId = job.id;
+    return apply(c);
+}
+
+QSet<QString> SaleService::knownPaymentOrderIds() const
+{
+    QSet<QString> ids;
+    QSqlQuery q(m_db.connection());
+    q.exec(u"SELECT payment_order_id FROM sales WHERE payment_order_id IS NOT NULL"_s);
+    while (q.next())
+        ids.insert(q.value(0).toString());
+    return ids;
+}
+
+bool SaleService::recordPaymentMethod(qint64 saleId, const QString &method)
+{
+    Change c;
+    c.saleId = saleId;
+    c.columns = {{u"payment_method"_s, method}};
+    return apply(c);
+}
+
+void SaleService::wakeJobs()
+{
+    if (Outbox::wakeAll(m_db.connection()))
+        emit outboxChanged();
 }
 
 bool SaleService::recordJobFailed(const OutboxJob &job, const QString &error)
@@ -376,9 +440,9 @@ bool SaleService::recordJobFailed(const OutboxJob &job, const QString &error)
     c.columns = {{u"last_error"_s, error}};
     c.eventKind = u"api_error"_s;
     c.detail = u"%1 refused: %2"_s.arg(Outbox::kindKey(job.kind), error);
-    c.finishedJobId = job.id;
-    c.finishedStatus = OutboxJob::Status::Failed;
-    c.jobError = error;
+    c.job.jobId = job.id;
+    c.job.status = OutboxJob::Status::Failed;
+    c.job.lastError = error;
     if (SaleStates::canTransition(sale.state, SaleState::Failed))
         c.to = SaleState::Failed;
     return apply(c);
@@ -532,8 +596,7 @@ bool SaleService::requestDistribution(qint64 saleId, bool sms, bool email, QStri
     c.saleId = saleId;
     c.eventKind = u"state"_s;
     c.detail = u"sending requested: %1"_s.arg(methods.join(u", "_s));
-    c.enqueue = {OutboxJob::Kind::Distribute};
-    c.enqueuePayload = u"{\"methods\":[%1]}"_s.arg(methods.join(u","_s));
+    c.enqueue = {{OutboxJob::Kind::Distribute, u"{\"methods\":[%1]}"_s.arg(methods.join(u","_s))}};
     return apply(c, error);
 }
 
@@ -545,7 +608,7 @@ bool SaleService::recordDistributed(qint64 jobId, qint64 saleId, const QString &
     c.eventKind = u"api"_s;
     c.detail = u"payment link sent (sms %1, e-mail %2)"_s.arg(smsStatus.isEmpty() ? u"-"_s : smsStatus,
                                                               byEmail ? u"yes"_s : u"no"_s);
-    c.finishedJobId = jobId;
+    c.job.jobId = jobId;
     return apply(c);
 }
 

@@ -5,6 +5,7 @@
 #include "store/outbox.h"
 
 #include <QObject>
+#include <QSet>
 #include <QVariantMap>
 
 #include <optional>
@@ -43,12 +44,32 @@ public:
     QList<OutboxJob> openJobs() const;
 
     // Outcomes of outbox jobs, each stored with the job's end in one transaction.
-    bool recordOrderCreated(qint64 jobId, qint64 saleId, const QString &paymentOrderId);
+    // orphanWindows: when earlier attempts of unknown outcome were sent; a payment order they may
+    // have created is looked for there and closed (a close_orphans job).
+    bool recordOrderCreated(qint64 jobId,
+                            qint64 saleId,
+                            const QString &paymentOrderId,
+                            const QList<QDateTime> &unknownAttempts = {});
     bool recordLinkCreated(qint64 jobId, qint64 saleId, const QString &linkId, const QString &checkoutUrl);
     bool recordOrderClosed(qint64 jobId, qint64 saleId);
     bool recordLinkCancelled(qint64 jobId, qint64 saleId);
-    bool recordJobInFlight(const OutboxJob &job);
-    bool recordJobRetry(const OutboxJob &job, const QString &error, const QDateTime &nextAttemptUtc);
+    // Before the request leaves; payload (when set) replaces the job's, e.g. with the send time.
+    bool recordJobInFlight(const OutboxJob &job, const std::optional<QString> &payload = {});
+    // A retry is due at nextAttemptUtc (never before notBefore). An attempt of unknown outcome keeps
+    // the job in flight, so the next attempt reconciles first; payload, when set, replaces the job's.
+    bool recordJobRetry(const OutboxJob &job,
+                        const QString &error,
+                        const QDateTime &nextAttemptUtc,
+                        const QDateTime &notBefore,
+                        bool outcomeUnknown,
+                        const QDateTime &sentAt,
+                        const std::optional<QString> &payload = {});
+    bool recordJobDone(const OutboxJob &job, const QString &detail);
+    // Every payment order id this till knows; an orphan sweep never touches these.
+    QSet<QString> knownPaymentOrderIds() const;
+    bool recordPaymentMethod(qint64 saleId, const QString &method);
+    // The network is back: every waiting job is due now (or at its Retry-After floor).
+    void wakeJobs();
     bool recordJobFailed(const OutboxJob &job, const QString &error);
 
     // What the poller saw: the link's status (CREATED, COMPLETED, EXPIRED, CANCELLED).
@@ -83,12 +104,17 @@ private:
         QVariantMap columns;
         QString eventKind;
         QString detail;
-        QList<OutboxJob::Kind> enqueue;
-        QString enqueuePayload;
-        qint64 finishedJobId = 0;
-        OutboxJob::Status finishedStatus = OutboxJob::Status::Done;
-        QString jobError;
-        QDateTime nextAttemptUtc;
+        struct NewJob
+        {
+            NewJob(OutboxJob::Kind k, QString p = {})
+                : kind(k)
+                , payload(std::move(p))
+            { }
+            OutboxJob::Kind kind;
+            QString payload;
+        };
+        QList<NewJob> enqueue;
+        JobUpdate job; // the outbox job this change finishes (jobId 0: none)
         bool dropOpenJobs = false; // the sale was settled locally: unsent actions are moot
     };
     bool apply(const Change &change, QString *error = nullptr);

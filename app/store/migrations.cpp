@@ -89,6 +89,20 @@ const QList<Migration> &schemaMigrations()
              u"ALTER TABLE sales ADD COLUMN sms_status TEXT"_s,
              u"ALTER TABLE sales ADD COLUMN distributed_by_email INTEGER NOT NULL DEFAULT 0"_s,
          }},
+        {3,
+         {
+             // The sales history searches a million sales by amount and by product through these
+             // (app/history/salehistory.cpp); number, state and date have theirs since schema 1.
+             u"CREATE INDEX sales_total ON sales (total_ore)"_s,
+             u"CREATE INDEX sale_lines_product ON sale_lines (product_id, sale_id)"_s,
+         }},
+        {4,
+         {
+             // A server's Retry-After is a floor that a reconnect does not lift.
+             u"ALTER TABLE outbox ADD COLUMN not_before TEXT"_s,
+             // When the first attempt whose outcome is unknown was sent: where a duplicate may be.
+             u"ALTER TABLE outbox ADD COLUMN unknown_since TEXT"_s,
+         }},
     };
     return migrations;
 }

@@ -8,14 +8,19 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr OutboxJob::Kind kKinds[] = {OutboxJob::Kind::CreateOrder, OutboxJob::Kind::CreateLink,
-                                      OutboxJob::Kind::CloseOrder, OutboxJob::Kind::CancelLink,
-                                      OutboxJob::Kind::Distribute};
+                                      OutboxJob::Kind::CloseOrder,  OutboxJob::Kind::CancelLink,
+                                      OutboxJob::Kind::Distribute,  OutboxJob::Kind::CloseOrphans};
 constexpr OutboxJob::Status kStatuses[] = {OutboxJob::Status::Pending, OutboxJob::Status::InFlight,
                                            OutboxJob::Status::Done, OutboxJob::Status::Failed};
 
-QString iso(const QDateTime &t)
+QVariant iso(const QDateTime &t)
 {
-    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+    return t.isValid() ? QVariant(t.toUTC().toString(Qt::ISODateWithMs)) : QVariant();
+}
+
+QDateTime fromIso(const QVariant &v)
+{
+    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
 }
 } // namespace
 
@@ -34,6 +39,8 @@ QString kindKey(OutboxJob::Kind kind)
         return u"cancel_link"_s;
     case OutboxJob::Kind::Distribute:
         return u"distribute"_s;
+    case OutboxJob::Kind::CloseOrphans:
+        return u"close_orphans"_s;
     }
     return {};
 }
@@ -75,20 +82,20 @@ bool enqueue(QSqlDatabase db,
     return false;
 }
 
-bool setStatus(QSqlDatabase db,
-               qint64 jobId,
-               OutboxJob::Status status,
-               const QString &lastError,
-               const QDateTime &nextAttemptAt,
-               const QDateTime &nowUtc)
+bool update(QSqlDatabase db, const JobUpdate &u, const QDateTime &nowUtc)
 {
     QSqlQuery q(db);
-    q.prepare(u"UPDATE outbox SET status = ?, last_error = ?, next_attempt_at = ?, updated_at = ? WHERE id = ?"_s);
-    q.addBindValue(statusKey(status));
-    q.addBindValue(lastError);
-    q.addBindValue(iso(nextAttemptAt));
+    q.prepare(u"UPDATE outbox SET status = ?, last_error = ?, next_attempt_at = ?, not_before = ?,"
+              " unknown_since = COALESCE(unknown_since, ?), payload = COALESCE(?, payload), updated_at = ?"
+              " WHERE id = ?"_s);
+    q.addBindValue(statusKey(u.status));
+    q.addBindValue(u.lastError.isNull() ? QVariant() : QVariant(u.lastError));
+    q.addBindValue(iso(u.nextAttemptAt));
+    q.addBindValue(iso(u.notBefore));
+    q.addBindValue(iso(u.unknownSince));
+    q.addBindValue(u.payload ? QVariant(*u.payload) : QVariant());
     q.addBindValue(iso(nowUtc));
-    q.addBindValue(jobId);
+    q.addBindValue(u.jobId);
     return q.exec() && q.numRowsAffected() == 1;
 }
 
@@ -96,8 +103,12 @@ QList<OutboxJob> openJobs(QSqlDatabase db)
 {
     QList<OutboxJob> jobs;
     QSqlQuery q(db);
-    q.exec(u"SELECT id, sale_id, kind, status, attempts, next_attempt_at, last_error, payload FROM outbox"
-           " WHERE status IN ('pending', 'in_flight') ORDER BY id"_s);
+    q.exec(u"SELECT id, sale_id, kind, status, attempts, next_attempt_at, last_error, payload, not_before,"
+           " unknown_since, updated_at FROM outbox WHERE status IN ('pending', 'in_flight')"
+           // A sale's jobs run in the order of its life, whenever they were queued: the link is sent
+           // by SMS only after it exists, however early the seller asked.
+           " ORDER BY sale_id, CASE kind WHEN 'create_order' THEN 0 WHEN 'create_link' THEN 1"
+           " WHEN 'distribute' THEN 2 WHEN 'cancel_link' THEN 3 WHEN 'close_order' THEN 4 ELSE 5 END, id"_s);
     while (q.next()) {
         OutboxJob job;
         job.id = q.value(0).toLongLong();
@@ -111,9 +122,12 @@ QList<OutboxJob> openJobs(QSqlDatabase db)
                 job.status = s;
         }
         job.attempts = q.value(4).toInt();
-        job.nextAttemptAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
+        job.nextAttemptAt = fromIso(q.value(5));
         job.lastError = q.value(6).toString();
         job.payload = q.value(7).toString();
+        job.notBefore = fromIso(q.value(8));
+        job.unknownSince = fromIso(q.value(9));
+        job.updatedAt = fromIso(q.value(10));
         jobs.append(job);
     }
     return jobs;
@@ -127,15 +141,24 @@ int openJobCount(QSqlDatabase db)
     return 0;
 }
 
-bool markInFlight(QSqlDatabase db, qint64 jobId, const QDateTime &nowUtc)
+bool markInFlight(QSqlDatabase db, qint64 jobId, const QDateTime &nowUtc, const std::optional<QString> &payload)
 {
     // Written (and, with synchronous=FULL, on disk) before the request leaves: after a crash the
     // job says "maybe sent", and the worker reconciles instead of sending again.
     QSqlQuery q(db);
-    q.prepare(u"UPDATE outbox SET status = 'in_flight', attempts = attempts + 1, updated_at = ? WHERE id = ?"_s);
+    q.prepare(u"UPDATE outbox SET status = 'in_flight', attempts = attempts + 1, updated_at = ?,"
+              " payload = COALESCE(?, payload) WHERE id = ?"_s);
     q.addBindValue(iso(nowUtc));
+    q.addBindValue(payload ? QVariant(*payload) : QVariant());
     q.addBindValue(jobId);
     return q.exec() && q.numRowsAffected() == 1;
+}
+
+bool wakeAll(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    return q.exec(u"UPDATE outbox SET next_attempt_at = not_before WHERE status IN ('pending', 'in_flight')"
+                  " AND next_attempt_at IS NOT NULL"_s);
 }
 
 } // namespace Outbox

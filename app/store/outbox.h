@@ -5,14 +5,16 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
+
 // An API action waiting to be done for a sale. Written in the same transaction as the change that
 // causes it, so an action is never lost and never invented.
 struct OutboxJob
 {
-    enum class Kind { CreateOrder, CreateLink, CloseOrder, CancelLink, Distribute };
+    enum class Kind { CreateOrder, CreateLink, CloseOrder, CancelLink, Distribute, CloseOrphans };
     enum class Status {
-        Pending, // not yet sent, or sent with a known failure and due again at nextAttemptAt
-        InFlight, // sent, outcome unknown until the response is stored: reconcile before resending
+        Pending, // not yet sent, or sent with a known failure; due again at nextAttemptAt
+        InFlight, // sent, and the outcome is unknown (in the air, or lost): reconcile before resending
         Done,
         Failed, // refused for good (a 4xx other than 408/429); the seller sees why
     };
@@ -23,30 +25,43 @@ struct OutboxJob
     Status status = Status::Pending;
     int attempts = 0;
     QDateTime nextAttemptAt;
+    QDateTime notBefore; // the server's Retry-After: a floor even after a reconnect
+    QDateTime unknownSince; // first attempt whose outcome is unknown (a duplicate may exist from then)
+    QDateTime updatedAt; // for an in-flight job: when its request was sent
     QString lastError;
     QString payload; // JSON of the job's own parameters; never personal data (that is in sale_contacts)
+};
+
+// How an attempt ended, as stored with the job.
+struct JobUpdate
+{
+    qint64 jobId = 0;
+    OutboxJob::Status status = OutboxJob::Status::Done;
+    QString lastError;
+    QDateTime nextAttemptAt;
+    QDateTime notBefore;
+    QDateTime unknownSince; // kept if already set: the earliest unknown attempt counts
+    std::optional<QString> payload; // replaces the job's parameters when set
 };
 
 namespace Outbox {
 QString kindKey(OutboxJob::Kind kind);
 QString statusKey(OutboxJob::Status status);
 
-// Both take the caller's open transaction on db.
+// These take the caller's open transaction on db.
 bool enqueue(QSqlDatabase db,
              qint64 saleId,
              OutboxJob::Kind kind,
              const QDateTime &nowUtc,
              QString *error,
              const QString &payload = {});
-bool setStatus(QSqlDatabase db,
-               qint64 jobId,
-               OutboxJob::Status status,
-               const QString &lastError,
-               const QDateTime &nextAttemptAt,
-               const QDateTime &nowUtc);
+bool update(QSqlDatabase db, const JobUpdate &update, const QDateTime &nowUtc);
 
-// Jobs not done or failed, oldest first; the worker picks the first due one per sale.
+// Jobs not done or failed, per sale in the order of its life (order, link, send, cancel, close);
+// the worker runs the first one of each sale.
 QList<OutboxJob> openJobs(QSqlDatabase db);
 int openJobCount(QSqlDatabase db);
-bool markInFlight(QSqlDatabase db, qint64 jobId, const QDateTime &nowUtc);
+bool markInFlight(QSqlDatabase db, qint64 jobId, const QDateTime &nowUtc, const std::optional<QString> &payload = {});
+// The network is back: every waiting job is due now, or at its Retry-After floor.
+bool wakeAll(QSqlDatabase db);
 } // namespace Outbox

@@ -1,44 +1,42 @@
 #pragma once
 
 #include "backoff.h"
-#include "ping/pingtypes.h"
-#include "store/outbox.h"
+#include "jobrunner.h"
+#include "synctimings.h"
 
 #include <QObject>
 #include <QRandomGenerator>
 #include <QSet>
-#include <functional>
 
 class Clock;
 class PingClient;
 class QTimer;
+class Reachability;
 class SaleService;
-struct PingResponse;
-struct Sale;
+class StatusPoller;
 
-// What the sync engine needs from settings to build a payment link for a sale.
-struct LinkDefaults
-{
-    QString locale = QStringLiteral("sv-SE");
-    LinkSupplier supplier;
-    QList<PaymentMethodChoice> methods;
-    int dueDays = 0; // 0: no due date
-    QUrl statusCallbackUrl;
-};
-
-// Works the outbox (create order, create link, cancel, close) and follows link statuses, from and
-// into the database through SaleService. Never blocks; every step is driven by replies and timers.
+// Works the outbox and follows payment statuses, from and into the database through SaleService:
+// jobs of one sale in order, up to maxParallelSales sales at a time; woken by new jobs, timers and
+// reconnects, never busy. Retries with capped exponential backoff and full jitter, honouring
+// Retry-After; a refused request (4xx but 408/429) is not retried but shown with the API's words.
 class SyncEngine : public QObject
 {
     Q_OBJECT
 public:
-    SyncEngine(SaleService &sales, PingClient &client, const Clock &clock, QObject *parent = nullptr);
+    SyncEngine(SaleService &sales,
+               PingClient &client,
+               const Clock &clock,
+               const SyncTimings &timings = {},
+               QObject *parent = nullptr);
+    ~SyncEngine() override;
 
-    void setLinkDefaults(const LinkDefaults &defaults) { m_defaults = defaults; }
-    // The sale on the customer screen is polled every second; others in batches, slower.
+    void setLinkDefaults(const LinkDefaults &defaults) { m_runner.setLinkDefaults(defaults); }
     void setFocusSale(qint64 saleId);
     void start();
-    bool isOnline() const { return m_online; }
+    bool isOnline() const;
+    const SyncTimings &timings() const { return m_timings; }
+    // How many jobs are being sent right now (for tests and the status bar).
+    int runningCount() const { return int(m_running.size()); }
 
 signals:
     void onlineChanged(bool online);
@@ -46,30 +44,22 @@ signals:
 private:
     void pump();
     void run(const OutboxJob &job);
-    void finishJob(const OutboxJob &job, const PingResponse &response, const std::function<bool()> &onSuccess);
-    void createLink(const OutboxJob &job, const Sale &sale);
-    void adoptOrCreateLink(const OutboxJob &job, const Sale &sale);
-    void closeOrder(const OutboxJob &job, const Sale &sale);
-    void distribute(const OutboxJob &job, const Sale &sale, bool wasInFlight);
-    void pollFocused();
-    void applyLinkInfo(qint64 saleId, const PaymentLinkInfo &info);
-    void pollOpenLinks();
-    void setOnline(bool online);
-    PaymentLinkRequest linkRequestFor(const Sale &sale) const;
+    void finish(const OutboxJob &sent,
+                bool wasInFlight,
+                const QDateTime &sentAt,
+                const PingResponse &response,
+                const JobRunner::OnSuccess &onSuccess);
 
     SaleService &m_sales;
     PingClient &m_client;
     const Clock &m_clock;
-    LinkDefaults m_defaults;
+    SyncTimings m_timings;
+    JobRunner m_runner;
     Backoff m_backoff;
     QRandomGenerator m_random;
-    QSet<qint64> m_running; // sale ids with a job in flight in this process
+    Reachability *m_reachability;
+    StatusPoller *m_poller;
     QTimer *m_pumpTimer;
-    QTimer *m_focusTimer;
-    QTimer *m_listTimer;
-    qint64 m_focusSaleId = 0;
-    bool m_focusPollBusy = false;
-    bool m_listPollBusy = false;
-    bool m_online = true;
-    static constexpr int kMaxParallelSales = 4;
+    QSet<qint64> m_running; // sale ids with a job under way in this process
+    bool m_started = false;
 };

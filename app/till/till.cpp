@@ -73,7 +73,7 @@ bool Till::open(const Options &options, QString *error)
     m_cart = new Cart(this);
     m_sales = new SaleService(*m_database, *m_clock, VatTable::sweden(), this);
     m_client = new PingClient(this);
-    m_sync = new SyncEngine(*m_sales, *m_client, *m_clock, this);
+    m_sync = new SyncEngine(*m_sales, *m_client, *m_clock, options.syncTimings, this);
     m_credentials = new CredentialStore(dir.absolutePath(), this);
 
     const bool demo = options.apiBase.isEmpty() && m_settings->environment() == AppSettings::Environment::Demo;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sync/synctimings.h"
+
 #include <QLockFile>
 #include <QObject>
 #include <QUrl>
@@ -28,6 +30,7 @@ public:
     {
         QString dataDir;
         QUrl apiBase; // a running server instead of the settings' environment (e.g. ping-sandbox)
+        SyncTimings syncTimings;
     };
 
     explicit Till(QObject *parent = nullptr);

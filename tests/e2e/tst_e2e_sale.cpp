@@ -5,7 +5,8 @@
 #include "ping/pingclient.h"
 #include "sale/cart.h"
 #include "sale/saleservice.h"
-#include "sales/todaysalesmodel.h"
+#include "sales/saleshistorymodel.h"
+#include "sales/salesview.h"
 #include "sell/sellview.h"
 #include "store/database.h"
 #include "till/till.h"
@@ -42,6 +43,12 @@ void screenshot(QWidget *window, const char *name)
     QTest::qWait(50); // let the last repaint land
     window->grab().save(dir + u"/"_s + QString::fromLatin1(name) + u".png"_s);
 }
+Till::Options inDataDir(const QString &dir)
+{
+    Till::Options options;
+    options.dataDir = dir;
+    return options;
+}
 } // namespace
 
 // One sale from cart to "Paid" through the real main window, the embedded Ping sandbox and SQLite.
@@ -56,7 +63,7 @@ private slots:
         QTemporaryDir dir;
         auto till = std::make_unique<Till>();
         QString error;
-        QVERIFY2(till->open({dir.path(), {}}, &error), qPrintable(error));
+        QVERIFY2(till->open(inDataDir(dir.path()), &error), qPrintable(error));
         QVERIFY(till->isDemo());
         QSignalSpy ready(till.get(), &Till::apiReady);
         auto window = std::make_unique<MainWindow>(*till);
@@ -132,16 +139,16 @@ private slots:
             QVERIFY(check.integrityOk());
         }
 
-        // Quit and start again: today's list shows the sale with its status.
+        // Quit and start again: the sales history shows the sale with its status.
         till = std::make_unique<Till>();
-        QVERIFY2(till->open({dir.path(), {}}, &error), qPrintable(error));
+        QVERIFY2(till->open(inDataDir(dir.path()), &error), qPrintable(error));
         window = std::make_unique<MainWindow>(*till);
         window->show();
-        window->showToday();
-        TodaySalesModel *today = window->todayModel();
-        QCOMPARE(today->rowCount(), 1);
-        QCOMPARE(today->index(0, TodaySalesModel::Number).data().toInt(), 1);
-        QCOMPARE(today->index(0, TodaySalesModel::Status).data().toString(), u"Paid"_s);
+        window->showSales();
+        SalesHistoryModel *history = window->salesView()->model();
+        QCOMPARE(history->rowCount(), 1);
+        QCOMPARE(history->index(0, SalesHistoryModel::Number).data().toInt(), 1);
+        QCOMPARE(history->index(0, SalesHistoryModel::Status).data().toString(), u"Paid"_s);
     }
 
     void secondProcessOnTheSameDataIsRefused()
@@ -149,9 +156,9 @@ private slots:
         QTemporaryDir dir;
         Till first;
         QString error;
-        QVERIFY2(first.open({dir.path(), {}}, &error), qPrintable(error));
+        QVERIFY2(first.open(inDataDir(dir.path()), &error), qPrintable(error));
         Till second;
-        QVERIFY(!second.open({dir.path(), {}}, &error));
+        QVERIFY(!second.open(inDataDir(dir.path()), &error));
         QVERIFY2(error.contains(u"already running"_s), qPrintable(error));
     }
 };

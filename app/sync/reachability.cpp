@@ -1,0 +1,69 @@
+#include "reachability.h"
+
+#include "ping/pingclient.h"
+
+#include <QLoggingCategory>
+#include <QNetworkInformation>
+#include <QTimer>
+
+Q_DECLARE_LOGGING_CATEGORY(lcSync)
+
+Reachability::Reachability(PingClient &client, int probeMinMs, int probeMaxMs, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_probeTimer(new QTimer(this))
+    , m_probeMinMs(probeMinMs)
+    , m_probeMaxMs(probeMaxMs)
+    , m_nextProbeMs(probeMinMs)
+{
+    m_probeTimer->setSingleShot(true);
+    connect(m_probeTimer, &QTimer::timeout, this, &Reachability::probe);
+    // The system's word is only a hint to probe now: it knows nothing of a sandbox on loopback,
+    // and "connected" does not mean the payment service answers.
+    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
+                [this](QNetworkInformation::Reachability r) {
+                    if (!m_online && r != QNetworkInformation::Reachability::Disconnected)
+                        probeNow();
+                });
+    }
+}
+
+void Reachability::observe(const PingResponse &response)
+{
+    setOnline(response.httpStatus != 0);
+}
+
+void Reachability::setOnline(bool online)
+{
+    if (online) {
+        m_probeTimer->stop();
+        m_nextProbeMs = m_probeMinMs;
+    } else if (!m_probeTimer->isActive() && !m_probing) {
+        m_probeTimer->start(m_nextProbeMs);
+    }
+    if (m_online == online)
+        return;
+    m_online = online;
+    qCInfo(lcSync) << (online ? "online" : "offline");
+    emit onlineChanged(online);
+}
+
+void Reachability::probeNow()
+{
+    m_probeTimer->stop();
+    probe();
+}
+
+void Reachability::probe()
+{
+    if (m_probing)
+        return;
+    m_probing = true;
+    m_client.ping([this](const PingResponse &r) {
+        m_probing = false;
+        if (r.httpStatus == 0)
+            m_nextProbeMs = qMin(m_nextProbeMs * 2, m_probeMaxMs);
+        setOnline(r.httpStatus != 0);
+    });
+}

@@ -1,0 +1,120 @@
+#include "statuspoller.h"
+
+#include "ping/pingclient.h"
+#include "reachability.h"
+#include "sale/saleservice.h"
+#include "store/clock.h"
+
+#include <QJsonArray>
+#include <QTimer>
+
+StatusPoller::StatusPoller(SaleService &sales,
+                           PingClient &client,
+                           Reachability &reachability,
+                           const Clock &clock,
+                           const SyncTimings &timings,
+                           QObject *parent)
+    : QObject(parent)
+    , m_sales(sales)
+    , m_client(client)
+    , m_reachability(reachability)
+    , m_clock(clock)
+    , m_timings(timings)
+    , m_focusTimer(new QTimer(this))
+    , m_allTimer(new QTimer(this))
+{
+    m_focusTimer->setInterval(m_timings.focusPollMs);
+    connect(m_focusTimer, &QTimer::timeout, this, &StatusPoller::pollFocused);
+    m_allTimer->setSingleShot(true);
+    connect(m_allTimer, &QTimer::timeout, this, &StatusPoller::pollAll);
+    connect(&m_reachability, &Reachability::onlineChanged, this, [this](bool online) {
+        if (online)
+            pollAllNow(); // resume at once
+    });
+}
+
+void StatusPoller::start()
+{
+    pollAll();
+}
+
+void StatusPoller::setFocusSale(qint64 saleId)
+{
+    m_focusSaleId = saleId;
+    if (saleId == 0) {
+        m_focusTimer->stop();
+        return;
+    }
+    m_focusTimer->start();
+    pollFocused();
+}
+
+void StatusPoller::pollAllNow()
+{
+    m_allTimer->stop();
+    pollAll();
+}
+
+void StatusPoller::pollFocused()
+{
+    Sale sale;
+    if (m_focusBusy || !m_reachability.isOnline() || !m_sales.load(m_focusSaleId, &sale))
+        return;
+    if (sale.paymentLinkId.isEmpty() || sale.state != SaleState::LinkReady)
+        return;
+    m_focusBusy = true;
+    m_client.getPaymentLink(sale.paymentLinkId, [this, saleId = sale.id](const PingResponse &r) {
+        m_focusBusy = false;
+        m_reachability.observe(r);
+        if (r.ok())
+            apply(saleId, PingJson::paymentLinkInfo(r.body.toObject()));
+    });
+}
+
+void StatusPoller::scheduleAll()
+{
+    const QList<Sale> open = m_sales.openLinkSales();
+    if (open.isEmpty()) {
+        m_allTimer->start(m_timings.listPollIntervalMs(0)); // look again soon; nothing to ask yet
+        return;
+    }
+    qint64 youngest = std::numeric_limits<qint64>::max();
+    const QDateTime now = m_clock.nowUtc();
+    for (const Sale &sale : open)
+        youngest = qMin(youngest, sale.createdAt.secsTo(now));
+    m_allTimer->start(m_timings.listPollIntervalMs(youngest));
+}
+
+void StatusPoller::pollAll()
+{
+    if (m_allBusy)
+        return;
+    if (!m_reachability.isOnline() || m_sales.openLinkSales().isEmpty()) {
+        scheduleAll(); // offline: the reconnect resumes us at once
+        return;
+    }
+    m_allBusy = true;
+    m_client.listPaymentLinks([this](const PingResponse &r) {
+        m_allBusy = false;
+        m_reachability.observe(r);
+        if (r.ok()) {
+            QHash<QString, PaymentLinkInfo> byId;
+            for (const QJsonValue &v : r.body.toArray()) {
+                const PaymentLinkInfo info = PingJson::paymentLinkInfo(v.toObject());
+                byId.insert(info.id, info);
+            }
+            for (const Sale &sale : m_sales.openLinkSales()) {
+                const auto it = byId.constFind(sale.paymentLinkId);
+                if (it != byId.cend())
+                    apply(sale.id, *it);
+            }
+        }
+        scheduleAll();
+    });
+}
+
+void StatusPoller::apply(qint64 saleId, const PaymentLinkInfo &info)
+{
+    m_sales.recordDeliveryStatus(saleId, info.smsStatus, info.distributedByEmail);
+    m_sales.recordLinkStatus(saleId, info.status, {});
+}

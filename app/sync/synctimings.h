@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QtGlobal>
+
+#include <limits>
+#include <vector>
+
+// Every interval of the sync engine in one place, so tests can run an outage in seconds.
+struct SyncTimings
+{
+    int maxParallelSales = 4;
+    qint64 backoffBaseMs = 1000;
+    qint64 backoffCapMs = 5 * 60 * 1000;
+    int focusPollMs = 1000; // the sale on the customer screen
+    int probeMinMs = 2000; // offline: first probe, doubling ...
+    int probeMaxMs = 30 * 1000; // ... up to this
+    int transferTimeoutMs = 15 * 1000;
+    // Open links are refreshed in one list request; how often depends on the youngest one's age:
+    // a link just shown is likely paid soon, a week-old invoice link rarely.
+    struct PollStep
+    {
+        qint64 belowAgeSeconds;
+        int intervalMs;
+    };
+    std::vector<PollStep> listPollByAge = defaultListPoll();
+
+    int listPollIntervalMs(qint64 youngestAgeSeconds) const
+    {
+        for (const PollStep &step : listPollByAge) {
+            if (youngestAgeSeconds < step.belowAgeSeconds)
+                return step.intervalMs;
+        }
+        return listPollByAge.back().intervalMs;
+    }
+
+    static std::vector<PollStep> defaultListPoll()
+    {
+        return {{10 * 60, 15 * 1000},
+                {60 * 60, 60 * 1000},
+                {24 * 60 * 60, 10 * 60 * 1000},
+                {std::numeric_limits<qint64>::max(), 60 * 60 * 1000}};
+    }
+
+    static SyncTimings fast() // for tests: the same behaviour, a hundred times quicker
+    {
+        SyncTimings t;
+        t.backoffBaseMs = 20;
+        t.backoffCapMs = 400;
+        t.focusPollMs = 100;
+        t.probeMinMs = 50;
+        t.probeMaxMs = 300;
+        t.transferTimeoutMs = 3000;
+        t.listPollByAge = {{std::numeric_limits<qint64>::max(), 300}};
+        return t;
+    }
+};

@@ -1,0 +1,93 @@
+#include "syncrig.h"
+
+#include "money/vat.h"
+#include "sale/cart.h"
+#include "sandboxprocess.h"
+#include "store/clock.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+SyncRig::SyncRig(const QString &dataDir, const QUrl &origin, const SandboxProcess &account)
+{
+    QString error;
+    m_open = m_db.open(QDir(dataDir).filePath(u"stallpay.sqlite"_s), &error);
+    if (!m_open)
+        qWarning("%s", qPrintable(error));
+    m_sales = std::make_unique<SaleService>(m_db, Clock::system(), VatTable::sweden());
+    m_client = std::make_unique<PingClient>();
+    PingConfig config = PingConfig::forOrigin(origin);
+    config.tenantId = account.tenantId();
+    config.merchantId = account.merchantId();
+    config.splitTreeId = account.splitTreeId();
+    m_client->setConfig(config);
+    m_sync = std::make_unique<SyncEngine>(*m_sales, *m_client, Clock::system(), SyncTimings::fast());
+    LinkDefaults defaults;
+    defaults.supplier.name = u"Testståndet"_s;
+    defaults.methods = {PaymentMethodChoice {u"swish"_s, u"e_commerce"_s, u"Tack!"_s},
+                        PaymentMethodChoice {u"verifone"_s, u"card"_s, {}}};
+    defaults.dueDays = 1;
+    m_sync->setLinkDefaults(defaults);
+    m_sync->start();
+}
+
+SyncRig::~SyncRig()
+{
+    m_sync.reset();
+    m_client.reset();
+    m_sales.reset();
+}
+
+qint64 SyncRig::sell(int items)
+{
+    Cart cart;
+    for (int i = 0; i < items; ++i) {
+        Product p;
+        p.id = 1 + (m_sold + i) % 5;
+        p.name = u"Vara %1"_s.arg(p.id);
+        p.price = Money::fromOre(1000 * p.id + 50);
+        p.vatClass = i % 2 ? VatClass::Food : VatClass::Standard;
+        cart.addProduct(p);
+    }
+    ++m_sold;
+    QString error;
+    const qint64 id = m_sales->commit(cart, &error);
+    if (id == 0)
+        qWarning("commit failed: %s", qPrintable(error));
+    return id;
+}
+
+bool SyncRig::drain(int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!deadline.hasExpired()) {
+        if (m_sales->pendingActionCount() == 0 && m_sync->runningCount() == 0)
+            return true;
+        QTest::qWait(20);
+    }
+    return false;
+}
+
+SaleState SyncRig::state(qint64 saleId)
+{
+    Sale sale;
+    m_sales->load(saleId, &sale);
+    return sale.state;
+}
+
+bool SyncRig::waitForState(const QList<qint64> &saleIds, SaleState wanted, int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!deadline.hasExpired()) {
+        bool all = true;
+        for (qint64 id : saleIds)
+            all = all && state(id) == wanted;
+        if (all)
+            return true;
+        QTest::qWait(20);
+    }
+    return false;
+}
