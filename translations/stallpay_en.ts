@@ -72,10 +72,6 @@
         <translation>Stallpay</translation>
     </message>
     <message>
-        <source>Today's sales</source>
-        <translation>Today's sales</translation>
-    </message>
-    <message>
         <source>Screens</source>
         <translation>Screens</translation>
     </message>
@@ -86,14 +82,6 @@
     <message>
         <source>Ring up a sale (F1)</source>
         <translation>Ring up a sale (F1)</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Today</translation>
-    </message>
-    <message>
-        <source>Today's sales and their status (F2)</source>
-        <translation>Today's sales and their status (F2)</translation>
     </message>
     <message>
         <source>Online</source>
@@ -109,6 +97,14 @@
             <numerusform>%n action waiting</numerusform>
             <numerusform>%n actions waiting</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>All sales: search, status and actions (F2)</source>
+        <translation>All sales: search, status and actions (F2)</translation>
     </message>
 </context>
 <context>
@@ -219,6 +215,173 @@
     </message>
 </context>
 <context>
+    <name>SaleDetailView</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Payment service error: %1</source>
+        <translation>Payment service error: %1</translation>
+    </message>
+    <message>
+        <source>Payment service reports: %1</source>
+        <translation>Payment service reports: %1</translation>
+    </message>
+    <message>
+        <source>Payment service: %1 (%2)</source>
+        <translation>Payment service: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Payment service: %1</source>
+        <translation>Payment service: %1</translation>
+    </message>
+    <message>
+        <source>SMS delivered</source>
+        <translation>SMS delivered</translation>
+    </message>
+    <message>
+        <source>SMS could not be delivered</source>
+        <translation>SMS could not be delivered</translation>
+    </message>
+    <message>
+        <source>SMS sent, not delivered yet</source>
+        <translation>SMS sent, not delivered yet</translation>
+    </message>
+    <message>
+        <source>Show &amp;QR</source>
+        <translation>Show &amp;QR</translation>
+    </message>
+    <message>
+        <source>S&amp;end link…</source>
+        <translation>S&amp;end link…</translation>
+    </message>
+    <message>
+        <source>Paid in &amp;cash</source>
+        <translation>Paid in &amp;cash</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel sale</source>
+        <translation>C&amp;ancel sale</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Items of the sale</source>
+        <translation>Items of the sale</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Timeline of the sale</source>
+        <translation>Timeline of the sale</translation>
+    </message>
+    <message>
+        <source>Show the payment's QR code for the customer to scan (Alt+Q)</source>
+        <translation>Show the payment's QR code for the customer to scan (Alt+Q)</translation>
+    </message>
+    <message>
+        <source>Send the payment link by SMS or e-mail (Alt+E)</source>
+        <translation>Send the payment link by SMS or e-mail (Alt+E)</translation>
+    </message>
+    <message>
+        <source>The customer paid in cash; the payment link is cancelled (Alt+C)</source>
+        <translation>The customer paid in cash; the payment link is cancelled (Alt+C)</translation>
+    </message>
+    <message>
+        <source>Cancel the sale and its payment link (Alt+A)</source>
+        <translation>Cancel the sale and its payment link (Alt+A)</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Press again: paid in cash</source>
+        <translation>Press again: paid in cash</translation>
+    </message>
+    <message>
+        <source>Press again to cancel</source>
+        <translation>Press again to cancel</translation>
+    </message>
+    <message>
+        <source>Choose a sale in the list to see it here.</source>
+        <translation>Choose a sale in the list to see it here.</translation>
+    </message>
+    <message>
+        <source>Sale %1 — %2</source>
+        <translation>Sale %1 — %2</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Sold %1</source>
+        <translation>Sold %1</translation>
+    </message>
+    <message>
+        <source>Paid with %1</source>
+        <translation>Paid with %1</translation>
+    </message>
+    <message>
+        <source>Payment link: %1</source>
+        <translation>Payment link: %1</translation>
+    </message>
+    <message>
+        <source>E-mail sent</source>
+        <translation>E-mail sent</translation>
+    </message>
+    <message>
+        <source>Last problem: %1</source>
+        <translation>Last problem: %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>VAT %1 % on %2: %3</source>
+        <translation>VAT %1 % on %2: %3</translation>
+    </message>
+    <message>
+        <source>No customer details.</source>
+        <translation>No customer details.</translation>
+    </message>
+</context>
+<context>
     <name>SaleService</name>
     <message>
         <source>The cart is empty. Add an item before charging.</source>
@@ -301,6 +464,140 @@
     </message>
 </context>
 <context>
+    <name>SalesHistoryModel</name>
+    <message>
+        <source>Swish</source>
+        <translation>Swish</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Paid with</source>
+        <translation>Paid with</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>SalesView</name>
+    <message>
+        <source>Search number, amount, customer or product</source>
+        <translation>Search number, amount, customer or product</translation>
+    </message>
+    <message>
+        <source>Search sales</source>
+        <translation>Search sales</translation>
+    </message>
+    <message>
+        <source>Search by sale number, amount, customer or product (Ctrl+F)</source>
+        <translation>Search by sale number, amount, customer or product (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Show only sales with this status</source>
+        <translation>Show only sales with this status</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <source>Show only sales paid this way</source>
+        <translation>Show only sales paid this way</translation>
+    </message>
+    <message>
+        <source>Any payment method</source>
+        <translation>Any payment method</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Show only sales of this period</source>
+        <translation>Show only sales of this period</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>All dates</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Yesterday</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>Chosen dates</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Totals of the sales shown</source>
+        <translation>Totals of the sales shown</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sale(s), %1 in all</source>
+        <translation><numerusform>%Ln sale, %1 in all</numerusform><numerusform>%Ln sales, %1 in all</numerusform></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+</context>
+<context>
     <name>SellView</name>
     <message>
         <source>&amp;Undo</source>
@@ -368,25 +665,6 @@
     <message>
         <source>Cannot read the test account of the payment service at %1: %2</source>
         <translation>Cannot read the test account of the payment service at %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>TodaySalesModel</name>
-    <message>
-        <source>No.</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Amount</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
     </message>
 </context>
 </TS>

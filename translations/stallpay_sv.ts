@@ -72,10 +72,6 @@
         <translation>Stallpay</translation>
     </message>
     <message>
-        <source>Today's sales</source>
-        <translation>Dagens försäljning</translation>
-    </message>
-    <message>
         <source>Screens</source>
         <translation>Vyer</translation>
     </message>
@@ -86,14 +82,6 @@
     <message>
         <source>Ring up a sale (F1)</source>
         <translation>Slå in ett köp (F1)</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Idag</translation>
-    </message>
-    <message>
-        <source>Today's sales and their status (F2)</source>
-        <translation>Dagens försäljning och dess status (F2)</translation>
     </message>
     <message>
         <source>Online</source>
@@ -109,6 +97,14 @@
             <numerusform>%n åtgärd väntar</numerusform>
             <numerusform>%n åtgärder väntar</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Försäljning</translation>
+    </message>
+    <message>
+        <source>All sales: search, status and actions (F2)</source>
+        <translation>All försäljning: sök, status och åtgärder (F2)</translation>
     </message>
 </context>
 <context>
@@ -219,6 +215,173 @@
     </message>
 </context>
 <context>
+    <name>SaleDetailView</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Payment service error: %1</source>
+        <translation>Fel från betaltjänsten: %1</translation>
+    </message>
+    <message>
+        <source>Payment service reports: %1</source>
+        <translation>Betaltjänsten meddelar: %1</translation>
+    </message>
+    <message>
+        <source>Payment service: %1 (%2)</source>
+        <translation>Betaltjänsten: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Payment service: %1</source>
+        <translation>Betaltjänsten: %1</translation>
+    </message>
+    <message>
+        <source>SMS delivered</source>
+        <translation>Sms levererat</translation>
+    </message>
+    <message>
+        <source>SMS could not be delivered</source>
+        <translation>Sms:et kunde inte levereras</translation>
+    </message>
+    <message>
+        <source>SMS sent, not delivered yet</source>
+        <translation>Sms skickat, inte levererat än</translation>
+    </message>
+    <message>
+        <source>Show &amp;QR</source>
+        <translation>Visa &amp;QR</translation>
+    </message>
+    <message>
+        <source>S&amp;end link…</source>
+        <translation>&amp;Skicka länk…</translation>
+    </message>
+    <message>
+        <source>Paid in &amp;cash</source>
+        <translation>Betalt &amp;kontant</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel sale</source>
+        <translation>&amp;Avbryt köpet</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meddelande</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Vara</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Moms</translation>
+    </message>
+    <message>
+        <source>Items of the sale</source>
+        <translation>Köpets varor</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Vad som hände</translation>
+    </message>
+    <message>
+        <source>Timeline of the sale</source>
+        <translation>Köpets händelser</translation>
+    </message>
+    <message>
+        <source>Show the payment's QR code for the customer to scan (Alt+Q)</source>
+        <translation>Visa betalningens QR-kod så att kunden kan skanna den (Alt+Q)</translation>
+    </message>
+    <message>
+        <source>Send the payment link by SMS or e-mail (Alt+E)</source>
+        <translation>Skicka betallänken med sms eller e-post (Alt+S)</translation>
+    </message>
+    <message>
+        <source>The customer paid in cash; the payment link is cancelled (Alt+C)</source>
+        <translation>Kunden betalade kontant; betallänken avbryts (Alt+K)</translation>
+    </message>
+    <message>
+        <source>Cancel the sale and its payment link (Alt+A)</source>
+        <translation>Avbryt köpet och dess betallänk (Alt+A)</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Varor</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Händelser</translation>
+    </message>
+    <message>
+        <source>Press again: paid in cash</source>
+        <translation>Tryck igen: betalt kontant</translation>
+    </message>
+    <message>
+        <source>Press again to cancel</source>
+        <translation>Tryck igen för att avbryta</translation>
+    </message>
+    <message>
+        <source>Choose a sale in the list to see it here.</source>
+        <translation>Välj ett köp i listan för att se det här.</translation>
+    </message>
+    <message>
+        <source>Sale %1 — %2</source>
+        <translation>Köp %1 — %2</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Sold %1</source>
+        <translation>Sålt %1</translation>
+    </message>
+    <message>
+        <source>Paid with %1</source>
+        <translation>Betalt med %1</translation>
+    </message>
+    <message>
+        <source>Payment link: %1</source>
+        <translation>Betallänk: %1</translation>
+    </message>
+    <message>
+        <source>E-mail sent</source>
+        <translation>E-post skickad</translation>
+    </message>
+    <message>
+        <source>Last problem: %1</source>
+        <translation>Senaste problem: %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>VAT %1 % on %2: %3</source>
+        <translation>Moms %1 % på %2: %3</translation>
+    </message>
+    <message>
+        <source>No customer details.</source>
+        <translation>Inga kunduppgifter.</translation>
+    </message>
+</context>
+<context>
     <name>SaleService</name>
     <message>
         <source>The cart is empty. Add an item before charging.</source>
@@ -301,6 +464,140 @@
     </message>
 </context>
 <context>
+    <name>SalesHistoryModel</name>
+    <message>
+        <source>Swish</source>
+        <translation>Swish</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Kontant</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Paid with</source>
+        <translation>Betalt med</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>SalesView</name>
+    <message>
+        <source>Search number, amount, customer or product</source>
+        <translation>Sök nummer, belopp, kund eller vara</translation>
+    </message>
+    <message>
+        <source>Search sales</source>
+        <translation>Sök köp</translation>
+    </message>
+    <message>
+        <source>Search by sale number, amount, customer or product (Ctrl+F)</source>
+        <translation>Sök på köpnummer, belopp, kund eller vara (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Show only sales with this status</source>
+        <translation>Visa bara köp med den här statusen</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Betalsätt</translation>
+    </message>
+    <message>
+        <source>Show only sales paid this way</source>
+        <translation>Visa bara köp betalda på det här sättet</translation>
+    </message>
+    <message>
+        <source>Any payment method</source>
+        <translation>Alla betalsätt</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Show only sales of this period</source>
+        <translation>Visa bara köp från den här perioden</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Alla datum</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Idag</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Igår</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Senaste 7 dagarna</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Den här månaden</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>Valda datum</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Från datum</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Till datum</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Köp</translation>
+    </message>
+    <message>
+        <source>Totals of the sales shown</source>
+        <translation>Summa för de visade köpen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sale(s), %1 in all</source>
+        <translation><numerusform>%Ln köp, %1 totalt</numerusform><numerusform>%Ln köp, %1 totalt</numerusform></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Räknar…</translation>
+    </message>
+</context>
+<context>
     <name>SellView</name>
     <message>
         <source>&amp;Undo</source>
@@ -368,25 +665,6 @@
     <message>
         <source>Cannot read the test account of the payment service at %1: %2</source>
         <translation>Det gick inte att läsa testkontot hos betaltjänsten på %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>TodaySalesModel</name>
-    <message>
-        <source>No.</source>
-        <translation>Nr</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Tid</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Belopp</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
     </message>
 </context>
 </TS>

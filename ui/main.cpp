@@ -1,30 +1,16 @@
+#include "i18n/language.h"
 #include "mainwindow.h"
 #include "settings/appsettings.h"
 #include "till/till.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QMessageBox>
 #include <QStandardPaths>
-#include <QTranslator>
 
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
-
-static void installTranslators(QApplication &app, const QString &language)
-{
-    // Qt's own strings (dialog buttons) and ours, in the chosen language.
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(language), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(qt);
-    auto *ours = new QTranslator(&app);
-    if (ours->load(u":/i18n/stallpay_%1.qm"_s.arg(language)))
-        app.installTranslator(ours);
-    QLocale::setDefault(QLocale(language == u"sv"_s ? QLocale::Swedish : QLocale::English,
-                                language == u"sv"_s ? QLocale::Sweden : QLocale::UnitedKingdom));
-}
 
 int main(int argc, char *argv[])
 {
@@ -57,7 +43,7 @@ int main(int argc, char *argv[])
     const bool opened = till.open(options, &error);
     const QString lang =
         parser.isSet(language) ? parser.value(language) : (opened ? till.settings().language() : u"sv"_s);
-    installTranslators(app, lang == u"en"_s ? u"en"_s : u"sv"_s);
+    Language::apply(lang);
     if (!opened) {
         std::fprintf(stderr, "stallpay: %s\n", qUtf8Printable(error));
         QMessageBox::critical(nullptr, QObject::tr("Stallpay cannot start"), error);

@@ -5,10 +5,9 @@
 class PaymentView;
 class QLabel;
 class QStackedWidget;
-class QTableView;
+class SalesView;
 class SellView;
 class Till;
-class TodaySalesModel;
 
 // Wires the screens together and shows the till's status; the screens do their own work.
 class MainWindow : public QMainWindow
@@ -19,11 +18,10 @@ public:
 
     SellView *sellView() const { return m_sell; }
     PaymentView *paymentView() const { return m_payment; }
-    QTableView *todayView() const { return m_today; }
-    TodaySalesModel *todayModel() const { return m_todayModel; }
+    SalesView *salesView() const { return m_sales; }
     void showSell();
     void showPayment(qint64 saleId);
-    void showToday();
+    void showSales();
 
 private:
     void updateStatusBar();
@@ -32,8 +30,7 @@ private:
     QStackedWidget *m_stack;
     SellView *m_sell;
     PaymentView *m_payment;
-    TodaySalesModel *m_todayModel;
-    QTableView *m_today;
+    SalesView *m_sales;
     QLabel *m_connection;
     QLabel *m_pending;
     bool m_online = true;

@@ -1,0 +1,48 @@
+#include "language.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QPointer>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QPointer<QTranslator> g_qt;
+QPointer<QTranslator> g_ours;
+QString g_current;
+} // namespace
+
+namespace Language {
+
+void apply(const QString &requested)
+{
+    const QString language = requested == u"en"_s ? u"en"_s : u"sv"_s;
+    // The locale first: widgets that retranslate on LanguageChange format amounts with it.
+    QLocale::setDefault(QLocale(language == u"sv"_s ? QLocale::Swedish : QLocale::English,
+                                language == u"sv"_s ? QLocale::Sweden : QLocale::UnitedKingdom));
+    QCoreApplication *app = QCoreApplication::instance();
+    for (QPointer<QTranslator> *slot : {&g_qt, &g_ours}) {
+        if (*slot) {
+            QCoreApplication::removeTranslator(*slot);
+            delete *slot;
+        }
+    }
+    g_qt = new QTranslator(app);
+    if (g_qt->load(QLocale(language), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(g_qt);
+    g_ours = new QTranslator(app);
+    if (g_ours->load(u":/i18n/stallpay_%1.qm"_s.arg(language)))
+        QCoreApplication::installTranslator(g_ours);
+    else
+        qWarning("no translation for %s", qPrintable(language));
+    g_current = language;
+}
+
+QString current()
+{
+    return g_current;
+}
+
+} // namespace Language

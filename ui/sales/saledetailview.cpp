@@ -1,0 +1,255 @@
+#include "saledetailview.h"
+
+#include "sale/saleservice.h"
+#include "saleshistorymodel.h"
+#include "till/till.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QLabel *sectionTitle(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont f = label->font();
+    f.setBold(true);
+    label->setFont(f);
+    return label;
+}
+
+QString eventText(const SaleEvent &e)
+{
+    SaleState state;
+    const bool hasState = SaleStates::fromKey(e.state, &state);
+    if (e.kind == u"state"_s && hasState)
+        return SaleDetailView::tr("%1 — %2").arg(SaleStates::displayName(state), e.detail);
+    if (e.kind == u"api_error"_s)
+        return SaleDetailView::tr("Payment service error: %1").arg(e.detail);
+    if (e.kind == u"status"_s)
+        return SaleDetailView::tr("Payment service reports: %1").arg(e.detail);
+    if (hasState)
+        return SaleDetailView::tr("Payment service: %1 (%2)").arg(e.detail, SaleStates::displayName(state));
+    return SaleDetailView::tr("Payment service: %1").arg(e.detail);
+}
+
+QString smsStatusName(const QString &status)
+{
+    if (status == u"DELIVERED"_s)
+        return SaleDetailView::tr("SMS delivered");
+    if (status == u"FAILED"_s || status == u"UNDELIVERED"_s)
+        return SaleDetailView::tr("SMS could not be delivered");
+    if (status.isEmpty())
+        return {};
+    return SaleDetailView::tr("SMS sent, not delivered yet");
+}
+} // namespace
+
+SaleDetailView::SaleDetailView(Till &till, QWidget *parent)
+    : QWidget(parent)
+    , m_till(till)
+    , m_title(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_facts(new QLabel(this))
+    , m_customer(new QLabel(this))
+    , m_vat(new QLabel(this))
+    , m_error(new QLabel(this))
+    , m_items(new QTableWidget(0, 4, this))
+    , m_timeline(new QTreeWidget(this))
+    , m_showQr(new QPushButton(tr("Show &QR"), this))
+    , m_send(new QPushButton(tr("S&end link…"), this))
+    , m_cash(new QPushButton(tr("Paid in &cash"), this))
+    , m_cancel(new QPushButton(tr("C&ancel sale"), this))
+    , m_disarm(new QTimer(this))
+{
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_status->setObjectName(u"saleStatus"_s);
+    for (QLabel *label : {m_facts, m_customer, m_vat, m_error}) {
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    }
+    m_error->setStyleSheet(u"color: #c62828; font-weight: bold;"_s);
+    m_error->setAccessibleName(tr("Message"));
+
+    m_items->setHorizontalHeaderLabels({tr("Item"), tr("Qty"), tr("Amount"), tr("VAT")});
+    m_items->verticalHeader()->hide();
+    m_items->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_items->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_items->setAccessibleName(tr("Items of the sale"));
+    m_items->setMaximumHeight(160);
+    m_timeline->setHeaderLabels({tr("When"), tr("What happened")});
+    m_timeline->setRootIsDecorated(false);
+    m_timeline->setAccessibleName(tr("Timeline of the sale"));
+    m_timeline->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+
+    m_showQr->setToolTip(tr("Show the payment's QR code for the customer to scan (Alt+Q)"));
+    m_send->setToolTip(tr("Send the payment link by SMS or e-mail (Alt+E)"));
+    m_cash->setToolTip(tr("The customer paid in cash; the payment link is cancelled (Alt+C)"));
+    m_cancel->setToolTip(tr("Cancel the sale and its payment link (Alt+A)"));
+    auto *actions = new QHBoxLayout;
+    for (QPushButton *b : {m_showQr, m_send, m_cash, m_cancel}) {
+        b->setMinimumHeight(44);
+        actions->addWidget(b);
+    }
+    actions->addStretch();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_status);
+    layout->addWidget(m_facts);
+    layout->addLayout(actions);
+    layout->addWidget(m_error);
+    layout->addWidget(sectionTitle(tr("Items"), this));
+    layout->addWidget(m_items);
+    layout->addWidget(m_vat);
+    layout->addWidget(sectionTitle(tr("Customer"), this));
+    layout->addWidget(m_customer);
+    layout->addWidget(sectionTitle(tr("Timeline"), this));
+    layout->addWidget(m_timeline, 1);
+
+    m_disarm->setSingleShot(true);
+    m_disarm->setInterval(5000);
+    connect(m_disarm, &QTimer::timeout, this, &SaleDetailView::resetConfirmations);
+    connect(m_showQr, &QPushButton::clicked, this, [this] { emit showQrRequested(m_saleId); });
+    connect(m_send, &QPushButton::clicked, this, [this] { emit sendRequested(m_saleId); });
+    connect(m_cash, &QPushButton::clicked, this, [this] {
+        confirmOrRun(m_cash, tr("Press again: paid in cash"),
+                     [](Till &t, qint64 id, QString *e) { return t.sales().markPaidInCash(id, e); });
+    });
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        confirmOrRun(m_cancel, tr("Press again to cancel"),
+                     [](Till &t, qint64 id, QString *e) { return t.sales().cancel(id, e); });
+    });
+    connect(&m_till.sales(), &SaleService::saleChanged, this, [this](qint64 id) {
+        if (id == m_saleId)
+            refresh();
+    });
+    showSale(0);
+}
+
+void SaleDetailView::showSale(qint64 saleId)
+{
+    if (saleId != m_saleId) {
+        resetConfirmations();
+        m_error->clear();
+    }
+    m_saleId = saleId;
+    refresh();
+}
+
+void SaleDetailView::confirmOrRun(QPushButton *button,
+                                  const QString &question,
+                                  bool (*action)(Till &, qint64, QString *))
+{
+    if (m_armed != button) {
+        resetConfirmations();
+        m_armed = button;
+        button->setProperty("label", button->text());
+        button->setText(question);
+        m_disarm->start();
+        return;
+    }
+    resetConfirmations();
+    QString error;
+    if (!action(m_till, m_saleId, &error))
+        m_error->setText(error);
+    else
+        m_error->clear();
+}
+
+void SaleDetailView::resetConfirmations()
+{
+    m_disarm->stop();
+    if (m_armed)
+        m_armed->setText(m_armed->property("label").toString());
+    m_armed = nullptr;
+}
+
+void SaleDetailView::refresh()
+{
+    Sale sale;
+    const bool found = m_saleId != 0 && m_till.sales().load(m_saleId, &sale);
+    for (QWidget *w : std::initializer_list<QWidget *> {m_items, m_timeline, m_showQr, m_send, m_cash, m_cancel})
+        w->setVisible(found);
+    m_items->setRowCount(0);
+    m_timeline->clear();
+    if (!found) {
+        m_title->setText(tr("Choose a sale in the list to see it here."));
+        for (QLabel *l : {m_status, m_facts, m_customer, m_vat})
+            l->clear();
+        return;
+    }
+    const QLocale locale;
+    m_title->setText(tr("Sale %1 — %2").arg(sale.number).arg(sale.total.format(locale)));
+    m_status->setText(tr("Status: %1").arg(SaleStates::displayName(sale.state)));
+    QStringList facts;
+    facts.append(tr("Sold %1").arg(locale.toString(sale.createdAt.toLocalTime(), QLocale::LongFormat)));
+    if (!sale.paymentMethod.isEmpty())
+        facts.append(tr("Paid with %1").arg(SalesHistoryModel::methodName(sale.paymentMethod)));
+    if (!sale.checkoutUrl.isEmpty())
+        facts.append(tr("Payment link: %1").arg(sale.checkoutUrl));
+    const QString sms = smsStatusName(sale.smsStatus);
+    if (!sms.isEmpty())
+        facts.append(sms);
+    if (sale.distributedByEmail)
+        facts.append(tr("E-mail sent"));
+    if (!sale.lastError.isEmpty() && !SaleStates::isFinal(sale.state))
+        facts.append(tr("Last problem: %1").arg(sale.lastError));
+    m_facts->setText(facts.join(u'\n'));
+
+    m_items->setRowCount(int(sale.lines.size()));
+    for (int row = 0; row < sale.lines.size(); ++row) {
+        const SaleLine &line = sale.lines.at(row);
+        const QStringList cells = {line.description, locale.toString(line.quantity), line.total().format(locale),
+                                   tr("%1 %").arg(locale.toString(line.vatBasisPoints / 100.0))};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            if (column > 0)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_items->setItem(row, column, item);
+        }
+    }
+    QStringList vat;
+    const VatBreakdown breakdown = sale.breakdown();
+    for (const VatGroup &g : breakdown.groups()) {
+        vat.append(tr("VAT %1 % on %2: %3")
+                       .arg(locale.toString(g.basisPoints / 100.0), g.gross.format(locale), g.vat.format(locale)));
+    }
+    m_vat->setText(vat.join(u'\n'));
+
+    SaleContact contact;
+    if (m_till.sales().contact(m_saleId, &contact) && !contact.isEmpty()) {
+        const QString place = (contact.zip + u' ' + contact.city).trimmed();
+        QStringList lines = {contact.name, contact.phone, contact.email, contact.street, place};
+        lines.removeAll(QString());
+        m_customer->setText(lines.join(u'\n'));
+    } else {
+        m_customer->setText(tr("No customer details."));
+    }
+
+    for (const SaleEvent &e : m_till.sales().timeline(m_saleId)) {
+        auto *item =
+            new QTreeWidgetItem(m_timeline, {locale.toString(e.at.toLocalTime(), QLocale::ShortFormat), eventText(e)});
+        item->setToolTip(1, item->text(1));
+    }
+
+    const bool open = !SaleStates::isFinal(sale.state);
+    m_showQr->setEnabled(sale.state == SaleState::LinkReady);
+    m_send->setEnabled(open);
+    m_cash->setEnabled(open);
+    m_cancel->setEnabled(open);
+    if (!open)
+        resetConfirmations();
+}

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+class QTimer;
+class QTreeWidget;
+class Till;
+
+// One sale in full: items, VAT, customer, link and delivery, the timeline of every state change
+// and API result, and what the seller can still do with it.
+class SaleDetailView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SaleDetailView(Till &till, QWidget *parent = nullptr);
+
+    void showSale(qint64 saleId);
+    qint64 saleId() const { return m_saleId; }
+
+    QPushButton *showQrButton() const { return m_showQr; }
+    QPushButton *sendButton() const { return m_send; }
+    QPushButton *cashButton() const { return m_cash; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    QTreeWidget *timelineView() const { return m_timeline; }
+    QTableWidget *itemsView() const { return m_items; }
+    QLabel *titleLabel() const { return m_title; }
+    QLabel *statusLabel() const { return m_status; }
+    QLabel *errorLabel() const { return m_error; }
+
+signals:
+    void showQrRequested(qint64 saleId);
+    void sendRequested(qint64 saleId);
+
+private:
+    void refresh();
+    // Settling a sale cannot be undone: the first press asks, a second press within a few seconds acts.
+    void confirmOrRun(QPushButton *button, const QString &question, bool (*action)(Till &, qint64, QString *));
+    void resetConfirmations();
+
+    Till &m_till;
+    qint64 m_saleId = 0;
+    QLabel *m_title;
+    QLabel *m_status;
+    QLabel *m_facts;
+    QLabel *m_customer;
+    QLabel *m_vat;
+    QLabel *m_error;
+    QTableWidget *m_items;
+    QTreeWidget *m_timeline;
+    QPushButton *m_showQr;
+    QPushButton *m_send;
+    QPushButton *m_cash;
+    QPushButton *m_cancel;
+    QPushButton *m_armed = nullptr;
+    QTimer *m_disarm;
+};

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "history/salefilter.h"
+
+#include <QWidget>
+#include <memory>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QTableView;
+class QTimer;
+class SaleDetailView;
+class SaleHistory;
+class SalesHistoryModel;
+class Till;
+class TotalsCounter;
+
+// The history of all sales, newest first: search, filters, totals of what is shown, and the
+// chosen sale's detail beside the list.
+class SalesView : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Period { AllDates, Today, Yesterday, Last7Days, ThisMonth, ChosenDates };
+
+    explicit SalesView(Till &till, QWidget *parent = nullptr);
+    ~SalesView() override;
+
+    QLineEdit *searchField() const { return m_search; }
+    QComboBox *statusFilter() const { return m_status; }
+    QComboBox *methodFilter() const { return m_method; }
+    QComboBox *periodFilter() const { return m_period; }
+    QDateEdit *fromDate() const { return m_from; }
+    QDateEdit *toDate() const { return m_to; }
+    QTableView *table() const { return m_table; }
+    SalesHistoryModel *model() const { return m_model; }
+    SaleDetailView *detail() const { return m_detail; }
+    QLabel *totalsLabel() const { return m_totals; }
+    QSplitter *splitter() const { return m_splitter; }
+    // Runs the search typed so far now, instead of after the typing pause.
+    void applyFilter();
+    void showSale(qint64 saleId);
+
+signals:
+    void showQrRequested(qint64 saleId);
+    void sendRequested(qint64 saleId);
+
+private:
+    SaleFilter currentFilter() const;
+
+    Till &m_till;
+    std::unique_ptr<SaleHistory> m_history;
+    SalesHistoryModel *m_model;
+    TotalsCounter *m_counter;
+    QLineEdit *m_search;
+    QComboBox *m_status;
+    QComboBox *m_method;
+    QComboBox *m_period;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QTableView *m_table;
+    QLabel *m_totals;
+    SaleDetailView *m_detail;
+    QSplitter *m_splitter;
+    QTimer *m_typing;
+    QTimer *m_recount;
+};
