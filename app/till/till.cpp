@@ -20,6 +20,7 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QTimer>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -77,7 +78,11 @@ bool Till::open(const Options &options, QString *error)
     m_credentials = new CredentialStore(dir.absolutePath(), this);
 
     const bool demo = options.apiBase.isEmpty() && m_settings->environment() == AppSettings::Environment::Demo;
-    if (demo && m_catalog->isEmpty() && !m_catalog->seedDemoCatalog(error))
+    // A till on a sandbox (built in, or a ping-sandbox on this computer) starts with demo products.
+    const QHostAddress apiHost(options.apiBase.host());
+    const bool sandboxed =
+        demo || options.apiBase.host() == u"localhost"_s || (!apiHost.isNull() && apiHost.isLoopback());
+    if (sandboxed && m_catalog->isEmpty() && !m_catalog->seedDemoCatalog(error))
         return false;
     LinkDefaults defaults;
     defaults.supplier = m_settings->supplier();
@@ -151,6 +156,7 @@ void Till::connectApi()
 void Till::connectToLoopbackSandbox(const QUrl &origin)
 {
     // A ping-sandbox on this computer is a demo account, not a secret: it tells its IDs itself.
+    // Until it answers, sales are taken and wait; we ask again every few seconds.
     auto *network = new QNetworkAccessManager(this);
     QUrl accountUrl = origin;
     accountUrl.setPath(origin.path() + u"/_sandbox/account"_s);
@@ -159,10 +165,11 @@ void Till::connectToLoopbackSandbox(const QUrl &origin)
         reply->deleteLater();
         network->deleteLater();
         const QJsonObject account = QJsonDocument::fromJson(reply->readAll()).object();
-        if (reply->error() != QNetworkReply::NoError || account.isEmpty()) {
+        if (reply->error() != QNetworkReply::NoError || account[u"tenant_id"_s].toString().isEmpty()) {
             emit apiProblem(tr("Cannot read the test account of the payment service at %1: %2")
                                 .arg(origin.toString(), reply->errorString()));
-            // Sales are still taken; the sync engine retries once the service answers.
+            QTimer::singleShot(3000, this, [this, origin] { connectToLoopbackSandbox(origin); });
+            return;
         }
         PingConfig config = PingConfig::forOrigin(origin);
         config.tenantId = account[u"tenant_id"_s].toString();

@@ -7,6 +7,7 @@
 #include "sale/saleservice.h"
 #include "sales/saleshistorymodel.h"
 #include "sales/salesview.h"
+#include "sandboxprocess.h"
 #include "sell/sellview.h"
 #include "store/database.h"
 #include "till/till.h"
@@ -17,6 +18,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -149,6 +151,54 @@ private slots:
         QCOMPARE(history->rowCount(), 1);
         QCOMPARE(history->index(0, SalesHistoryModel::Number).data().toInt(), 1);
         QCOMPARE(history->index(0, SalesHistoryModel::Status).data().toString(), u"Paid"_s);
+    }
+
+    void chargedOfflineGetsItsQrWhenTheServiceIsBack()
+    {
+        QTemporaryDir dir, state;
+        SandboxProcess sandbox;
+        QString error;
+        QVERIFY2(sandbox.start({u"--state"_s, state.filePath(u"s.json"_s)}, &error), qPrintable(error));
+        Till::Options options = inDataDir(dir.path());
+        options.apiBase = sandbox.baseUrl();
+        options.syncTimings = SyncTimings::fast();
+        Till till;
+        QVERIFY2(till.open(options, &error), qPrintable(error));
+        QSignalSpy ready(&till, &Till::apiReady);
+        MainWindow window(till);
+        window.show();
+        till.connectApi();
+        QTRY_COMPARE(ready.count(), 1);
+        auto statusTexts = [&] {
+            QStringList texts;
+            for (QLabel *label : window.statusBar()->findChildren<QLabel *>())
+                texts.append(label->text());
+            return texts.join(u" | "_s);
+        };
+
+        sandbox.kill(); // the mobile network goes
+        QTest::mouseClick(window.sellView()->quickKey(u"Surdegsbröd"_s), Qt::LeftButton);
+        QTest::mouseClick(window.sellView()->chargeButton(), Qt::LeftButton);
+        const qint64 saleId = window.paymentView()->saleId();
+        QVERIFY(saleId != 0);
+        // The sale is safe and says what it waits for; the status bar says why.
+        QTRY_VERIFY_WITH_TIMEOUT(statusTexts().contains(u"Offline"_s), 10000);
+        QVERIFY2(statusTexts().contains(u"waiting"_s), qPrintable(statusTexts()));
+        QCOMPARE(window.paymentView()->statusLabel()->text(), u"Waiting for network"_s);
+        QVERIFY(window.paymentView()->qrWidget()->text().isEmpty());
+
+        SandboxProcess back; // the network returns: same address, same account
+        QVERIFY2(back.start({u"--state"_s, state.filePath(u"s.json"_s), u"--tenant-id"_s, sandbox.tenantId(),
+                             u"--merchant-id"_s, sandbox.merchantId(), u"--split-tree-id"_s, sandbox.splitTreeId(),
+                             u"--listen"_s, u"127.0.0.1:%1"_s.arg(sandbox.baseUrl().port())},
+                            &error),
+                 qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.paymentView()->qrWidget()->text().isEmpty(), 15000);
+        QCOMPARE(window.paymentView()->statusLabel()->text(), u"Waiting for payment"_s);
+        Sale sale;
+        QVERIFY(till.sales().load(saleId, &sale));
+        QCOMPARE(window.paymentView()->qrWidget()->text(), sale.checkoutUrl);
+        QTRY_VERIFY(statusTexts().contains(u"Online"_s));
     }
 
     void secondProcessOnTheSameDataIsRefused()

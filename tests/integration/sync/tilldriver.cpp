@@ -1,0 +1,97 @@
+// A till without a window, as a separate process the crash test can kill -9 at any moment.
+//   tilldriver --data-dir D --api-base URL --tenant-id T --merchant-id M --split-tree-id S
+//              (--sell MS | --drain)
+// --sell: commits a sale every MS milliseconds while the sync engine works, printing
+// "committed <number>" only after the transaction is on disk. --drain: sells nothing, exits 0
+// when every outbox job is done (printing "drained"), or 1 after 60 s.
+#include "money/vat.h"
+#include "ping/pingclient.h"
+#include "sale/cart.h"
+#include "sale/saleservice.h"
+#include "store/clock.h"
+#include "store/database.h"
+#include "sync/syncengine.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QLockFile>
+#include <QRandomGenerator>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption dataDir(u"data-dir"_s, {}, u"DIR"_s), apiBase(u"api-base"_s, {}, u"URL"_s),
+        tenant(u"tenant-id"_s, {}, u"ID"_s), merchant(u"merchant-id"_s, {}, u"ID"_s),
+        splitTree(u"split-tree-id"_s, {}, u"ID"_s), sell(u"sell"_s, {}, u"MS"_s), drain(u"drain"_s);
+    parser.addOptions({dataDir, apiBase, tenant, merchant, splitTree, sell, drain});
+    parser.process(app);
+
+    // The same lock the app takes: a killed process leaves a stale lock that the next one breaks.
+    QLockFile lock(QDir(parser.value(dataDir)).filePath(u"stallpay.lock"_s));
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(5000)) {
+        std::fprintf(stderr, "locked\n");
+        return 3;
+    }
+    Database db;
+    QString error;
+    if (!db.open(QDir(parser.value(dataDir)).filePath(u"stallpay.sqlite"_s), &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 2;
+    }
+    SaleService sales(db, Clock::system(), VatTable::sweden());
+    PingClient client;
+    PingConfig config = PingConfig::forOrigin(QUrl(parser.value(apiBase)));
+    config.tenantId = parser.value(tenant);
+    config.merchantId = parser.value(merchant);
+    config.splitTreeId = parser.value(splitTree);
+    client.setConfig(config);
+    SyncEngine sync(sales, client, Clock::system(), SyncTimings::fast());
+    LinkDefaults defaults;
+    defaults.supplier.name = u"Kraschståndet"_s;
+    defaults.methods = {PaymentMethodChoice {u"swish"_s, u"e_commerce"_s, u"Tack!"_s}};
+    sync.setLinkDefaults(defaults);
+    sync.start();
+
+    QTimer timer;
+    if (parser.isSet(sell)) {
+        QObject::connect(&timer, &QTimer::timeout, &app, [&] {
+            Cart cart;
+            const int items = 1 + int(QRandomGenerator::global()->bounded(3));
+            for (int i = 0; i < items; ++i) {
+                Product p;
+                p.id = 1 + i;
+                p.name = u"Vara %1"_s.arg(i);
+                p.price = Money::fromOre(995 + 100 * i);
+                p.vatClass = i % 2 ? VatClass::Food : VatClass::Standard;
+                cart.addProduct(p);
+            }
+            QString commitError;
+            const qint64 id = sales.commit(cart, &commitError);
+            Sale sale;
+            if (id != 0 && sales.load(id, &sale)) {
+                std::printf("committed %lld\n", sale.number);
+                std::fflush(stdout);
+            }
+        });
+        timer.start(parser.value(sell).toInt());
+    } else {
+        QObject::connect(&timer, &QTimer::timeout, &app, [&] {
+            if (sales.pendingActionCount() == 0 && sync.runningCount() == 0) {
+                std::printf("drained\n");
+                std::fflush(stdout);
+                app.exit(0);
+            }
+        });
+        timer.start(50);
+        QTimer::singleShot(60000, &app, [&] { app.exit(1); });
+    }
+    return app.exec();
+}
