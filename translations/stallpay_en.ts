@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CallbackReceiver</name>
+    <message>
+        <source>Cannot receive status callbacks on %1:%2.</source>
+        <translation>Cannot receive status callbacks on %1:%2.</translation>
+    </message>
+</context>
+<context>
     <name>CartModel</name>
     <message>
         <source>Item</source>
@@ -29,6 +36,61 @@
     <message>
         <source>Cannot remove the product: %1</source>
         <translation>Cannot remove the product: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactValidator</name>
+    <message>
+        <source>Enter the customer's mobile number, e.g. 070-123 45 67.</source>
+        <translation>Enter the customer's mobile number, e.g. 070-123 45 67.</translation>
+    </message>
+    <message>
+        <source>A phone number has only digits, spaces, dashes and a leading +.</source>
+        <translation>A phone number has only digits, spaces, dashes and a leading +.</translation>
+    </message>
+    <message>
+        <source>The number is too short. A Swedish mobile number has 10 digits: 07x-xxx xx xx.</source>
+        <translation>The number is too short. A Swedish mobile number has 10 digits: 07x-xxx xx xx.</translation>
+    </message>
+    <message>
+        <source>The number is too long. A Swedish mobile number has 10 digits: 07x-xxx xx xx.</source>
+        <translation>The number is too long. A Swedish mobile number has 10 digits: 07x-xxx xx xx.</translation>
+    </message>
+    <message>
+        <source>This is not a phone number. Type it as 070-123 45 67 or +46 70 123 45 67.</source>
+        <translation>This is not a phone number. Type it as 070-123 45 67 or +46 70 123 45 67.</translation>
+    </message>
+    <message>
+        <source>No such number exists. Check the digits: a Swedish mobile number starts with 07.</source>
+        <translation>No such number exists. Check the digits: a Swedish mobile number starts with 07.</translation>
+    </message>
+    <message>
+        <source>The number has the wrong length. A Swedish mobile number has 10 digits: 07x-xxx xx xx.</source>
+        <translation>The number has the wrong length. A Swedish mobile number has 10 digits: 07x-xxx xx xx.</translation>
+    </message>
+    <message>
+        <source>This is not a mobile number, so it cannot receive an SMS. Swedish mobile numbers start with 07.</source>
+        <translation>This is not a mobile number, so it cannot receive an SMS. Swedish mobile numbers start with 07.</translation>
+    </message>
+    <message>
+        <source>Enter the customer's e-mail address, e.g. name@example.se.</source>
+        <translation>Enter the customer's e-mail address, e.g. name@example.se.</translation>
+    </message>
+    <message>
+        <source>An e-mail address has no spaces.</source>
+        <translation>An e-mail address has no spaces.</translation>
+    </message>
+    <message>
+        <source>An e-mail address has one @ with a name before it, e.g. name@example.se.</source>
+        <translation>An e-mail address has one @ with a name before it, e.g. name@example.se.</translation>
+    </message>
+    <message>
+        <source>The part after @ must be a domain such as example.se.</source>
+        <translation>The part after @ must be a domain such as example.se.</translation>
+    </message>
+    <message>
+        <source>The part before @ has characters an e-mail address cannot have.</source>
+        <translation>The part before @ has characters an e-mail address cannot have.</translation>
     </message>
 </context>
 <context>
@@ -144,6 +206,14 @@
     <message>
         <source>The QR code appears as soon as the payment link exists.</source>
         <translation>The QR code appears as soon as the payment link exists.</translation>
+    </message>
+    <message>
+        <source>&amp;Send link…</source>
+        <translation>&amp;Send link…</translation>
+    </message>
+    <message>
+        <source>Send the payment link to the customer by SMS or e-mail</source>
+        <translation>Send the payment link to the customer by SMS or e-mail</translation>
     </message>
 </context>
 <context>
@@ -590,7 +660,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln sale(s), %1 in all</source>
-        <translation><numerusform>%Ln sale, %1 in all</numerusform><numerusform>%Ln sales, %1 in all</numerusform></translation>
+        <translation>
+            <numerusform>%Ln sale, %1 in all</numerusform>
+            <numerusform>%Ln sales, %1 in all</numerusform>
+        </translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -646,6 +719,97 @@
     <message>
         <source>Charge %1</source>
         <translation>Charge %1</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>Send payment link — sale %1</source>
+        <translation>Send payment link — sale %1</translation>
+    </message>
+    <message>
+        <source>Sale %1, %2. Fill in a mobile number, an e-mail address or both; the link goes to each.</source>
+        <translation>Sale %1, %2. Fill in a mobile number, an e-mail address or both; the link goes to each.</translation>
+    </message>
+    <message>
+        <source>070-123 45 67</source>
+        <translation>070-123 45 67</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <source>name@example.se</source>
+        <translation>name@example.se</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <source>Customer's name</source>
+        <translation>Customer's name</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Street address</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>123 45</source>
+        <translation>123 45</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile number:</source>
+        <translation>&amp;Mobile number:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>Customer for the invoice (optional)</source>
+        <translation>Customer for the invoice (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation>&amp;Street:</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation>&amp;Postcode:</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>&amp;City:</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <source>Save the details and send the link (Enter)</source>
+        <translation>Save the details and send the link (Enter)</translation>
+    </message>
+    <message>
+        <source>Fill in a mobile number or an e-mail address to send the link to.</source>
+        <translation>Fill in a mobile number or an e-mail address to send the link to.</translation>
+    </message>
+    <message>
+        <source>A Swedish postcode has five digits, e.g. 123 45.</source>
+        <translation>A Swedish postcode has five digits, e.g. 123 45.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>CallbackReceiver</name>
+    <message>
+        <source>Cannot receive status callbacks on %1:%2.</source>
+        <translation>Det går inte att ta emot statusanrop på %1:%2.</translation>
+    </message>
+</context>
+<context>
     <name>CartModel</name>
     <message>
         <source>Item</source>
@@ -29,6 +36,61 @@
     <message>
         <source>Cannot remove the product: %1</source>
         <translation>Det gick inte att ta bort varan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactValidator</name>
+    <message>
+        <source>Enter the customer's mobile number, e.g. 070-123 45 67.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A phone number has only digits, spaces, dashes and a leading +.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The number is too short. A Swedish mobile number has 10 digits: 07x-xxx xx xx.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The number is too long. A Swedish mobile number has 10 digits: 07x-xxx xx xx.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not a phone number. Type it as 070-123 45 67 or +46 70 123 45 67.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No such number exists. Check the digits: a Swedish mobile number starts with 07.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The number has the wrong length. A Swedish mobile number has 10 digits: 07x-xxx xx xx.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not a mobile number, so it cannot receive an SMS. Swedish mobile numbers start with 07.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the customer's e-mail address, e.g. name@example.se.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An e-mail address has no spaces.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An e-mail address has one @ with a name before it, e.g. name@example.se.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The part after @ must be a domain such as example.se.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The part before @ has characters an e-mail address cannot have.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -144,6 +206,14 @@
     <message>
         <source>The QR code appears as soon as the payment link exists.</source>
         <translation>QR-koden visas så snart betallänken finns.</translation>
+    </message>
+    <message>
+        <source>&amp;Send link…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send the payment link to the customer by SMS or e-mail</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -590,7 +660,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln sale(s), %1 in all</source>
-        <translation><numerusform>%Ln köp, %1 totalt</numerusform><numerusform>%Ln köp, %1 totalt</numerusform></translation>
+        <translation>
+            <numerusform>%Ln köp, %1 totalt</numerusform>
+            <numerusform>%Ln köp, %1 totalt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -646,6 +719,97 @@
     <message>
         <source>Charge %1</source>
         <translation>Ta betalt %1</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>Send payment link — sale %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sale %1, %2. Fill in a mobile number, an e-mail address or both; the link goes to each.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>070-123 45 67</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name@example.se</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer's name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>123 45</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Mobile number:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer for the invoice (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the details and send the link (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fill in a mobile number or an e-mail address to send the link to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A Swedish postcode has five digits, e.g. 123 45.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

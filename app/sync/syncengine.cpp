@@ -57,6 +57,11 @@ void SyncEngine::start()
     m_poller->start();
 }
 
+void SyncEngine::statusCallbackReceived()
+{
+    m_poller->pollAllNow();
+}
+
 void SyncEngine::setFocusSale(qint64 saleId)
 {
     m_poller->setFocusSale(saleId);

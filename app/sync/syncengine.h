@@ -32,6 +32,8 @@ public:
 
     void setLinkDefaults(const LinkDefaults &defaults) { m_runner.setLinkDefaults(defaults); }
     void setFocusSale(qint64 saleId);
+    // A status callback arrived (CallbackReceiver): look at every open link now.
+    void statusCallbackReceived();
     void start();
     bool isOnline() const;
     const SyncTimings &timings() const { return m_timings; }

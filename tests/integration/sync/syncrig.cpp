@@ -11,7 +11,7 @@
 
 using namespace Qt::StringLiterals;
 
-SyncRig::SyncRig(const QString &dataDir, const QUrl &origin, const SandboxProcess &account)
+SyncRig::SyncRig(const QString &dataDir, const QUrl &origin, const SandboxProcess &account, const SyncTimings &timings)
 {
     QString error;
     m_open = m_db.open(QDir(dataDir).filePath(u"stallpay.sqlite"_s), &error);
@@ -24,8 +24,8 @@ SyncRig::SyncRig(const QString &dataDir, const QUrl &origin, const SandboxProces
     config.merchantId = account.merchantId();
     config.splitTreeId = account.splitTreeId();
     m_client->setConfig(config);
-    m_sync = std::make_unique<SyncEngine>(*m_sales, *m_client, Clock::system(), SyncTimings::fast());
-    LinkDefaults defaults;
+    m_sync = std::make_unique<SyncEngine>(*m_sales, *m_client, Clock::system(), timings);
+    LinkDefaults &defaults = m_defaults;
     defaults.supplier.name = u"Testståndet"_s;
     defaults.methods = {PaymentMethodChoice {u"swish"_s, u"e_commerce"_s, u"Tack!"_s},
                         PaymentMethodChoice {u"verifone"_s, u"card"_s, {}}};
@@ -69,6 +69,19 @@ bool SyncRig::drain(int timeoutMs)
         QTest::qWait(20);
     }
     return false;
+}
+
+bool SyncRig::receiveCallbacks()
+{
+    m_callbacks = std::make_unique<CallbackReceiver>();
+    QString error;
+    if (!m_callbacks->listen(u"127.0.0.1"_s, 0, &error))
+        return false;
+    QObject::connect(m_callbacks.get(), &CallbackReceiver::linkStatusChanged, m_sync.get(),
+                     &SyncEngine::statusCallbackReceived);
+    m_defaults.statusCallbackUrl = m_callbacks->url();
+    m_sync->setLinkDefaults(m_defaults);
+    return true;
 }
 
 SaleState SyncRig::state(qint64 saleId)

@@ -3,6 +3,7 @@
 #include "ping/pingclient.h"
 #include "sale/saleservice.h"
 #include "store/database.h"
+#include "sync/callbackreceiver.h"
 #include "sync/syncengine.h"
 
 #include <QString>
@@ -17,7 +18,10 @@ class SandboxProcess;
 class SyncRig
 {
 public:
-    SyncRig(const QString &dataDir, const QUrl &origin, const SandboxProcess &account);
+    SyncRig(const QString &dataDir,
+            const QUrl &origin,
+            const SandboxProcess &account,
+            const SyncTimings &timings = SyncTimings::fast());
     ~SyncRig();
 
     bool isOpen() const { return m_open; }
@@ -32,12 +36,16 @@ public:
     // Runs the event loop until every sale given is in a final state or LinkReady (as asked).
     bool waitForState(const QList<qint64> &saleIds, SaleState state, int timeoutMs = 30000);
     SaleState state(qint64 saleId);
+    // Links created from now on carry a callback URL served here; a callback makes the engine poll.
+    bool receiveCallbacks();
 
 private:
     Database m_db;
     std::unique_ptr<SaleService> m_sales;
     std::unique_ptr<PingClient> m_client;
     std::unique_ptr<SyncEngine> m_sync;
+    std::unique_ptr<CallbackReceiver> m_callbacks;
+    LinkDefaults m_defaults;
     bool m_open = false;
     int m_sold = 0;
 };

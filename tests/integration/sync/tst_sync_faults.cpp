@@ -201,6 +201,26 @@ private slots:
         QVERIFY2(limited.msecsTo(created) >= 2000, qPrintable(QString::number(limited.msecsTo(created))));
     }
 
+    void statusCallbackTriggersAnImmediatePoll()
+    {
+        // Polls so slow that only the callback can bring the news in time.
+        SyncTimings slow = SyncTimings::fast();
+        slow.listPollByAge = {{std::numeric_limits<qint64>::max(), 60 * 60 * 1000}};
+        m_rig = std::make_unique<SyncRig>(m_dir->path(), m_sandbox.baseUrl(), m_sandbox, slow);
+        QVERIFY(rig().receiveCallbacks());
+        const qint64 id = rig().sell();
+        QVERIFY(rig().waitForState({id}, SaleState::LinkReady));
+        Sale sale;
+        rig().sales().load(id, &sale);
+        QCOMPARE(SandboxCheck::admin(m_sandbox, "POST", u"/payment_links/%1/pay"_s.arg(sale.paymentLinkId)).status,
+                 200);
+        QVERIFY(rig().waitForState({id}, SaleState::Paid, 15000));
+        const QJsonArray callbacks =
+            SandboxCheck::admin(m_sandbox, "GET", u"/callbacks"_s).json()[u"callbacks"_s].toArray();
+        QVERIFY(!callbacks.isEmpty());
+        QCOMPARE(callbacks.last()[u"state"_s].toString(), u"delivered"_s);
+    }
+
     void backoffStaysWithinItsBounds()
     {
         const Backoff backoff(1000, 60000);
