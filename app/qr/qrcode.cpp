@@ -28,11 +28,24 @@ QrCode QrCode::encode(const QByteArray &utf8Text, ErrorCorrection level)
     if (!raw)
         return code;
     code.m_size = raw->width;
+    code.m_level = level;
     code.m_modules.resize(qsizetype(raw->width) * raw->width);
     for (int i = 0; i < raw->width * raw->width; ++i)
         code.m_modules[i] = (raw->data[i] & 1) != 0;
     QRcode_free(raw);
     return code;
+}
+
+QrCode QrCode::encodeForSide(const QByteArray &utf8Text, int sidePixels, int minModulePixels)
+{
+    QrCode code;
+    for (ErrorCorrection level :
+         {ErrorCorrection::High, ErrorCorrection::Quartile, ErrorCorrection::Medium, ErrorCorrection::Low}) {
+        code = encode(utf8Text, level);
+        if (!code.isNull() && (code.size() + 2 * kQuietZoneModules) * minModulePixels <= sidePixels)
+            return code;
+    }
+    return code; // Low: the densest there is
 }
 
 QImage QrCode::toImage(int scale) const

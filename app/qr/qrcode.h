@@ -16,6 +16,11 @@ public:
     static constexpr int kQuietZoneModules = 4;
 
     static QrCode encode(const QByteArray &utf8Text, ErrorCorrection level = ErrorCorrection::Medium);
+    // The most robust code that still gets modules of at least minModulePixels on a square of
+    // sidePixels (device pixels, quiet zone included): more correction when there is room for it,
+    // bigger modules when there is not. Falls back to Low when even that does not fit.
+    static QrCode encodeForSide(const QByteArray &utf8Text, int sidePixels, int minModulePixels = 6);
+    ErrorCorrection errorCorrection() const { return m_level; }
 
     bool isNull() const { return m_size == 0; }
     int size() const { return m_size; } // modules per side, without the quiet zone
@@ -28,5 +33,6 @@ public:
 
 private:
     int m_size = 0;
+    ErrorCorrection m_level = ErrorCorrection::Medium;
     QList<bool> m_modules;
 };

@@ -65,6 +65,10 @@ void SyncEngine::statusCallbackReceived()
 void SyncEngine::setFocusSale(qint64 saleId)
 {
     m_poller->setFocusSale(saleId);
+    if (saleId == m_focusSaleId)
+        return;
+    m_focusSaleId = saleId;
+    emit focusSaleChanged(saleId);
 }
 
 void SyncEngine::pump()

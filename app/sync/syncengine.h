@@ -40,8 +40,12 @@ public:
     // How many jobs are being sent right now (for tests and the status bar).
     int runningCount() const { return int(m_running.size()); }
 
+    qint64 focusSale() const { return m_focusSaleId; }
+
 signals:
     void onlineChanged(bool online);
+    // The sale being paid at the till now (0: none), for the customer screen.
+    void focusSaleChanged(qint64 saleId);
 
 private:
     void pump();
@@ -64,4 +68,5 @@ private:
     QTimer *m_pumpTimer;
     QSet<qint64> m_running; // sale ids with a job under way in this process
     bool m_started = false;
+    qint64 m_focusSaleId = 0;
 };

@@ -14,10 +14,22 @@ void QrWidget::setText(const QString &text)
     if (text == m_text)
         return;
     m_text = text;
-    // Medium correction: a checkout URL stays a small code (big modules) yet survives a scuffed screen.
-    m_code = text.isEmpty() ? QrCode() : QrCode::encode(text.toUtf8(), QrCode::ErrorCorrection::Medium);
+    encode();
     setAccessibleDescription(text);
     update();
+}
+
+void QrWidget::encode()
+{
+    // The error correction is chosen for the size: on a big screen the code can afford High (it
+    // survives glare and a scuffed screen), on a small one bigger modules matter more.
+    const int side = int(qMin(width(), height()) * devicePixelRatioF());
+    m_code = m_text.isEmpty() ? QrCode() : QrCode::encodeForSide(m_text.toUtf8(), side);
+}
+
+void QrWidget::resizeEvent(QResizeEvent *)
+{
+    encode();
 }
 
 void QrWidget::paintEvent(QPaintEvent *)

@@ -16,10 +16,14 @@ public:
     QSize sizeHint() const override { return {420, 420}; }
     QSize minimumSizeHint() const override { return {240, 240}; }
 
+    const QrCode &code() const { return m_code; }
+
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void encode();
     QString m_text;
     QrCode m_code;
 };
