@@ -92,6 +92,10 @@
         <source>The part before @ has characters an e-mail address cannot have.</source>
         <translation>The part before @ has characters an e-mail address cannot have.</translation>
     </message>
+    <message>
+        <source>A Swedish mobile number has 10 digits (07x-xxx xx xx); this one has %1.</source>
+        <translation>A Swedish mobile number has 10 digits (07x-xxx xx xx); this one has %1.</translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>

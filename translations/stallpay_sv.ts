@@ -42,55 +42,59 @@
     <name>ContactValidator</name>
     <message>
         <source>Enter the customer's mobile number, e.g. 070-123 45 67.</source>
-        <translation type="unfinished" />
+        <translation>Ange kundens mobilnummer, t.ex. 070-123 45 67.</translation>
     </message>
     <message>
         <source>A phone number has only digits, spaces, dashes and a leading +.</source>
-        <translation type="unfinished" />
+        <translation>Ett telefonnummer har bara siffror, mellanslag, bindestreck och ett inledande +.</translation>
     </message>
     <message>
         <source>The number is too short. A Swedish mobile number has 10 digits: 07x-xxx xx xx.</source>
-        <translation type="unfinished" />
+        <translation>Numret är för kort. Ett svenskt mobilnummer har 10 siffror: 07x-xxx xx xx.</translation>
     </message>
     <message>
         <source>The number is too long. A Swedish mobile number has 10 digits: 07x-xxx xx xx.</source>
-        <translation type="unfinished" />
+        <translation>Numret är för långt. Ett svenskt mobilnummer har 10 siffror: 07x-xxx xx xx.</translation>
     </message>
     <message>
         <source>This is not a phone number. Type it as 070-123 45 67 or +46 70 123 45 67.</source>
-        <translation type="unfinished" />
+        <translation>Det här är inget telefonnummer. Skriv det som 070-123 45 67 eller +46 70 123 45 67.</translation>
     </message>
     <message>
         <source>No such number exists. Check the digits: a Swedish mobile number starts with 07.</source>
-        <translation type="unfinished" />
+        <translation>Numret finns inte. Kontrollera siffrorna: ett svenskt mobilnummer börjar med 07.</translation>
     </message>
     <message>
         <source>The number has the wrong length. A Swedish mobile number has 10 digits: 07x-xxx xx xx.</source>
-        <translation type="unfinished" />
+        <translation>Numret har fel längd. Ett svenskt mobilnummer har 10 siffror: 07x-xxx xx xx.</translation>
     </message>
     <message>
         <source>This is not a mobile number, so it cannot receive an SMS. Swedish mobile numbers start with 07.</source>
-        <translation type="unfinished" />
+        <translation>Det här är inget mobilnummer och kan inte ta emot sms. Svenska mobilnummer börjar med 07.</translation>
     </message>
     <message>
         <source>Enter the customer's e-mail address, e.g. name@example.se.</source>
-        <translation type="unfinished" />
+        <translation>Ange kundens e-postadress, t.ex. namn@exempel.se.</translation>
     </message>
     <message>
         <source>An e-mail address has no spaces.</source>
-        <translation type="unfinished" />
+        <translation>En e-postadress har inga mellanslag.</translation>
     </message>
     <message>
         <source>An e-mail address has one @ with a name before it, e.g. name@example.se.</source>
-        <translation type="unfinished" />
+        <translation>En e-postadress har ett @ med ett namn före, t.ex. namn@exempel.se.</translation>
     </message>
     <message>
         <source>The part after @ must be a domain such as example.se.</source>
-        <translation type="unfinished" />
+        <translation>Delen efter @ måste vara en domän, t.ex. exempel.se.</translation>
     </message>
     <message>
         <source>The part before @ has characters an e-mail address cannot have.</source>
-        <translation type="unfinished" />
+        <translation>Delen före @ har tecken som en e-postadress inte kan ha.</translation>
+    </message>
+    <message>
+        <source>A Swedish mobile number has 10 digits (07x-xxx xx xx); this one has %1.</source>
+        <translation>Ett svenskt mobilnummer har 10 siffror (07x-xxx xx xx); det här har %1.</translation>
     </message>
 </context>
 <context>
@@ -209,11 +213,11 @@
     </message>
     <message>
         <source>&amp;Send link…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Skicka länk…</translation>
     </message>
     <message>
         <source>Send the payment link to the customer by SMS or e-mail</source>
-        <translation type="unfinished" />
+        <translation>Skicka betallänken till kunden med sms eller e-post</translation>
     </message>
 </context>
 <context>
@@ -725,91 +729,91 @@
     <name>SendDialog</name>
     <message>
         <source>Send payment link — sale %1</source>
-        <translation type="unfinished" />
+        <translation>Skicka betallänk — köp %1</translation>
     </message>
     <message>
         <source>Sale %1, %2. Fill in a mobile number, an e-mail address or both; the link goes to each.</source>
-        <translation type="unfinished" />
+        <translation>Köp %1, %2. Fyll i ett mobilnummer, en e-postadress eller båda; länken skickas till var och en.</translation>
     </message>
     <message>
         <source>070-123 45 67</source>
-        <translation type="unfinished" />
+        <translation>070-123 45 67</translation>
     </message>
     <message>
         <source>Mobile number</source>
-        <translation type="unfinished" />
+        <translation>Mobilnummer</translation>
     </message>
     <message>
         <source>name@example.se</source>
-        <translation type="unfinished" />
+        <translation>namn@exempel.se</translation>
     </message>
     <message>
         <source>E-mail address</source>
-        <translation type="unfinished" />
+        <translation>E-postadress</translation>
     </message>
     <message>
         <source>Customer's name</source>
-        <translation type="unfinished" />
+        <translation>Kundens namn</translation>
     </message>
     <message>
         <source>Street address</source>
-        <translation type="unfinished" />
+        <translation>Gatuadress</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished" />
+        <translation>Postnummer</translation>
     </message>
     <message>
         <source>123 45</source>
-        <translation type="unfinished" />
+        <translation>123 45</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished" />
+        <translation>Ort</translation>
     </message>
     <message>
         <source>&amp;Mobile number:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Mobilnummer:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished" />
+        <translation>&amp;E-post:</translation>
     </message>
     <message>
         <source>Customer for the invoice (optional)</source>
-        <translation type="unfinished" />
+        <translation>Kund på fakturan (frivilligt)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Namn:</translation>
     </message>
     <message>
         <source>&amp;Street:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Gatuadress:</translation>
     </message>
     <message>
         <source>&amp;Postcode:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Postnummer:</translation>
     </message>
     <message>
         <source>&amp;City:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ort:</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished" />
+        <translation>&amp;Skicka</translation>
     </message>
     <message>
         <source>Save the details and send the link (Enter)</source>
-        <translation type="unfinished" />
+        <translation>Spara uppgifterna och skicka länken (Enter)</translation>
     </message>
     <message>
         <source>Fill in a mobile number or an e-mail address to send the link to.</source>
-        <translation type="unfinished" />
+        <translation>Fyll i ett mobilnummer eller en e-postadress att skicka länken till.</translation>
     </message>
     <message>
         <source>A Swedish postcode has five digits, e.g. 123 45.</source>
-        <translation type="unfinished" />
+        <translation>Ett svenskt postnummer har fem siffror, t.ex. 123 45.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "sale/saleservice.h"
 #include "sales/salesview.h"
 #include "sell/sellview.h"
+#include "send/senddialog.h"
 #include "sync/syncengine.h"
 #include "till/till.h"
 
@@ -49,6 +50,8 @@ MainWindow::MainWindow(Till &till, QWidget *parent)
     connect(m_sell, &SellView::charged, this, &MainWindow::showPayment);
     connect(m_payment, &PaymentView::newSaleRequested, this, &MainWindow::showSell);
     connect(m_sales, &SalesView::showQrRequested, this, &MainWindow::showPayment);
+    connect(m_sales, &SalesView::sendRequested, this, &MainWindow::openSendDialog);
+    connect(m_payment, &PaymentView::sendRequested, this, &MainWindow::openSendDialog);
     connect(&m_till.sales(), &SaleService::outboxChanged, this, &MainWindow::updateStatusBar);
     connect(&m_till.sync(), &SyncEngine::onlineChanged, this, [this](bool online) {
         m_online = online;
@@ -76,6 +79,14 @@ void MainWindow::showSales()
     m_till.sync().setFocusSale(0);
     m_stack->setCurrentWidget(m_sales);
     m_sales->searchField()->setFocus();
+}
+
+SendDialog *MainWindow::openSendDialog(qint64 saleId)
+{
+    auto *dialog = new SendDialog(m_till, saleId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::updateStatusBar()

@@ -22,6 +22,8 @@ public:
     void showSell();
     void showPayment(qint64 saleId);
     void showSales();
+    // The send dialog of a sale, window-modal; returns it (for tests), it deletes itself on close.
+    class SendDialog *openSendDialog(qint64 saleId);
 
 private:
     void updateStatusBar();

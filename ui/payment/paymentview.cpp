@@ -23,6 +23,7 @@ PaymentView::PaymentView(Till &till, QWidget *parent)
     , m_status(new QLabel(this))
     , m_hint(new QLabel(this))
     , m_open(new QPushButton(tr("&Open checkout"), this))
+    , m_send(new QPushButton(tr("&Send link…"), this))
     , m_cash(new QPushButton(tr("Paid in &cash"), this))
     , m_cancel(new QPushButton(tr("C&ancel sale"), this))
     , m_next(new QPushButton(tr("&New sale"), this))
@@ -42,11 +43,13 @@ PaymentView::PaymentView(Till &till, QWidget *parent)
     m_next->setShortcut(QKeySequence(Qt::Key_Escape));
     m_next->setToolTip(tr("Back to selling; the payment is still followed (Esc)"));
     m_open->setToolTip(tr("Open the payment page in the browser of this computer"));
-    for (QPushButton *b : {m_open, m_cash, m_cancel, m_next})
+    m_send->setToolTip(tr("Send the payment link to the customer by SMS or e-mail"));
+    for (QPushButton *b : {m_open, m_send, m_cash, m_cancel, m_next})
         b->setMinimumHeight(56);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_open);
+    buttons->addWidget(m_send);
     buttons->addWidget(m_cash);
     buttons->addWidget(m_cancel);
     buttons->addStretch();
@@ -74,6 +77,7 @@ PaymentView::PaymentView(Till &till, QWidget *parent)
             m_hint->setText(error);
     });
     connect(m_next, &QPushButton::clicked, this, &PaymentView::newSaleRequested);
+    connect(m_send, &QPushButton::clicked, this, [this] { emit sendRequested(m_saleId); });
     connect(&m_till.sales(), &SaleService::saleChanged, this, [this](qint64 id) {
         if (id == m_saleId)
             refresh();
@@ -114,6 +118,7 @@ void PaymentView::refresh()
     else
         m_hint->clear();
     m_open->setEnabled(payable);
+    m_send->setEnabled(!SaleStates::isFinal(sale.state));
     m_cash->setEnabled(!SaleStates::isFinal(sale.state));
     m_cancel->setEnabled(!SaleStates::isFinal(sale.state));
     if (SaleStates::isFinal(sale.state))

@@ -19,8 +19,11 @@ public:
     QrWidget *qrWidget() const { return m_qr; }
     QLabel *statusLabel() const { return m_status; }
 
+    QPushButton *sendButton() const { return m_send; }
+
 signals:
     void newSaleRequested();
+    void sendRequested(qint64 saleId);
 
 private:
     void refresh();
@@ -32,6 +35,7 @@ private:
     QLabel *m_status;
     QLabel *m_hint;
     QPushButton *m_open;
+    QPushButton *m_send;
     QPushButton *m_cash;
     QPushButton *m_cancel;
     QPushButton *m_next;

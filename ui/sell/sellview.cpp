@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -60,7 +61,12 @@ SellView::SellView(Till &till, QWidget *parent)
     chargeFont.setPointSizeF(chargeFont.pointSizeF() * 1.6);
     chargeFont.setBold(true);
     m_charge->setFont(chargeFont);
-    m_charge->setShortcut(QKeySequence(Qt::Key_F12));
+    // Not the button's own shortcut: QAbstractButton::setText() replaces it with the text's mnemonic.
+    auto *chargeKey = new QShortcut(QKeySequence(Qt::Key_F12), this);
+    connect(chargeKey, &QShortcut::activated, m_charge, [this] {
+        if (m_charge->isEnabled())
+            m_charge->click();
+    });
     m_charge->setToolTip(tr("Create the payment and show its QR code (F12)"));
     m_undo->setShortcut(QKeySequence::Undo);
     m_undo->setToolTip(tr("Undo the last change to the cart (%1)")
