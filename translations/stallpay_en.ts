@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AmountPad</name>
+    <message>
+        <source>Add amount</source>
+        <translation>Add amount</translation>
+    </message>
+    <message>
+        <source>Amount or barcode</source>
+        <translation>Amount or barcode</translation>
+    </message>
+    <message>
+        <source>Type an amount in kronor and press Enter to add it; a scanned barcode adds its product</source>
+        <translation>Type an amount in kronor and press Enter to add it; a scanned barcode adds its product</translation>
+    </message>
+    <message>
+        <source>Delete last digit</source>
+        <translation>Delete last digit</translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation>Food</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>VAT %1</source>
+        <translation>VAT %1</translation>
+    </message>
+    <message>
+        <source>VAT rate of the amount typed: %1</source>
+        <translation>VAT rate of the amount typed: %1</translation>
+    </message>
+    <message>
+        <source>Add the amount to the cart (Enter)</source>
+        <translation>Add the amount to the cart (Enter)</translation>
+    </message>
+</context>
+<context>
     <name>CallbackReceiver</name>
     <message>
         <source>Cannot receive status callbacks on %1:%2.</source>
@@ -286,6 +325,29 @@
     <message>
         <source>Payment QR code</source>
         <translation>Payment QR code</translation>
+    </message>
+</context>
+<context>
+    <name>QuickKeys</name>
+    <message>
+        <source>Product categories</source>
+        <translation>Product categories</translation>
+    </message>
+    <message>
+        <source>Categories: Ctrl+Tab for the next one</source>
+        <translation>Categories: Ctrl+Tab for the next one</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Add %1 (%2)</source>
+        <translation>Add %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Add %1</translation>
     </message>
 </context>
 <context>
@@ -705,10 +767,6 @@
         <translation>Remove the selected line (Delete)</translation>
     </message>
     <message>
-        <source>Add %1 (%2)</source>
-        <translation>Add %1 (%2)</translation>
-    </message>
-    <message>
         <source>Total %1</source>
         <translation>Total %1</translation>
     </message>
@@ -723,6 +781,50 @@
     <message>
         <source>Charge %1</source>
         <translation>Charge %1</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>The cart: + and − change the quantity of the selected line, Delete removes it</source>
+        <translation>The cart: + and − change the quantity of the selected line, Delete removes it</translation>
+    </message>
+    <message>
+        <source>VAT per rate</source>
+        <translation>VAT per rate</translation>
+    </message>
+    <message>
+        <source>One more of the selected line (+ in the cart, or Ctrl++)</source>
+        <translation>One more of the selected line (+ in the cart, or Ctrl++)</translation>
+    </message>
+    <message>
+        <source>One more</source>
+        <translation>One more</translation>
+    </message>
+    <message>
+        <source>One less of the selected line (− in the cart, or Ctrl+−)</source>
+        <translation>One less of the selected line (− in the cart, or Ctrl+−)</translation>
+    </message>
+    <message>
+        <source>One less</source>
+        <translation>One less</translation>
+    </message>
+    <message>
+        <source>No product has the barcode %1. Add it in the catalog first.</source>
+        <translation>No product has the barcode %1. Add it in the catalog first.</translation>
+    </message>
+    <message>
+        <source>Type an amount in kronor, such as 25 or 12,50.</source>
+        <translation>Type an amount in kronor, such as 25 or 12,50.</translation>
+    </message>
+    <message>
+        <source>Amount, VAT %1 %</source>
+        <translation>Amount, VAT %1 %</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>AmountPad</name>
+    <message>
+        <source>Add amount</source>
+        <translation>Lägg till belopp</translation>
+    </message>
+    <message>
+        <source>Amount or barcode</source>
+        <translation>Belopp eller streckkod</translation>
+    </message>
+    <message>
+        <source>Type an amount in kronor and press Enter to add it; a scanned barcode adds its product</source>
+        <translation>Skriv ett belopp i kronor och tryck Enter för att lägga till det; en skannad streckkod lägger till sin vara</translation>
+    </message>
+    <message>
+        <source>Delete last digit</source>
+        <translation>Radera sista siffran</translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation>Livsmedel</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>VAT %1</source>
+        <translation>Moms %1</translation>
+    </message>
+    <message>
+        <source>VAT rate of the amount typed: %1</source>
+        <translation>Momssats för det inskrivna beloppet: %1</translation>
+    </message>
+    <message>
+        <source>Add the amount to the cart (Enter)</source>
+        <translation>Lägg beloppet i varukorgen (Enter)</translation>
+    </message>
+</context>
+<context>
     <name>CallbackReceiver</name>
     <message>
         <source>Cannot receive status callbacks on %1:%2.</source>
@@ -286,6 +325,29 @@
     <message>
         <source>Payment QR code</source>
         <translation>QR-kod för betalning</translation>
+    </message>
+</context>
+<context>
+    <name>QuickKeys</name>
+    <message>
+        <source>Product categories</source>
+        <translation>Varukategorier</translation>
+    </message>
+    <message>
+        <source>Categories: Ctrl+Tab for the next one</source>
+        <translation>Kategorier: Ctrl+Tab för nästa</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Add %1 (%2)</source>
+        <translation>Lägg till %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Lägg till %1</translation>
     </message>
 </context>
 <context>
@@ -705,10 +767,6 @@
         <translation>Ta bort den markerade raden (Delete)</translation>
     </message>
     <message>
-        <source>Add %1 (%2)</source>
-        <translation>Lägg till %1 (%2)</translation>
-    </message>
-    <message>
         <source>Total %1</source>
         <translation>Summa %1</translation>
     </message>
@@ -723,6 +781,50 @@
     <message>
         <source>Charge %1</source>
         <translation>Ta betalt %1</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>The cart: + and − change the quantity of the selected line, Delete removes it</source>
+        <translation>Varukorgen: + och − ändrar antalet på den markerade raden, Delete tar bort den</translation>
+    </message>
+    <message>
+        <source>VAT per rate</source>
+        <translation>Moms per sats</translation>
+    </message>
+    <message>
+        <source>One more of the selected line (+ in the cart, or Ctrl++)</source>
+        <translation>En till av den markerade raden (+ i varukorgen, eller Ctrl++)</translation>
+    </message>
+    <message>
+        <source>One more</source>
+        <translation>En till</translation>
+    </message>
+    <message>
+        <source>One less of the selected line (− in the cart, or Ctrl+−)</source>
+        <translation>En mindre av den markerade raden (− i varukorgen, eller Ctrl+−)</translation>
+    </message>
+    <message>
+        <source>One less</source>
+        <translation>En mindre</translation>
+    </message>
+    <message>
+        <source>No product has the barcode %1. Add it in the catalog first.</source>
+        <translation>Ingen vara har streckkoden %1. Lägg först till den i katalogen.</translation>
+    </message>
+    <message>
+        <source>Type an amount in kronor, such as 25 or 12,50.</source>
+        <translation>Skriv ett belopp i kronor, t.ex. 25 eller 12,50.</translation>
+    </message>
+    <message>
+        <source>Amount, VAT %1 %</source>
+        <translation>Belopp, moms %1 %</translation>
     </message>
 </context>
 <context>

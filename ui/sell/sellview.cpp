@@ -1,48 +1,62 @@
 #include "sellview.h"
 
+#include "amountpad.h"
 #include "cartmodel.h"
 #include "catalog/catalogrepository.h"
 #include "money/vat.h"
+#include "quickkeys.h"
 #include "sale/cart.h"
 #include "sale/saleservice.h"
 #include "store/clock.h"
 #include "till/till.h"
 
-#include <QGridLayout>
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QShortcut>
 #include <QTableView>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// Scanners type EAN-8/EAN-13/UPC codes; no stall sells anything for ten million kronor.
+bool looksLikeBarcode(const QString &text)
+{
+    static const QRegularExpression digits(u"^\\d{8,14}$"_s);
+    return digits.match(text).hasMatch();
+}
+} // namespace
+
 SellView::SellView(Till &till, QWidget *parent)
     : QWidget(parent)
     , m_till(till)
     , m_model(new CartModel(till.cart(), this))
-    , m_keys(new QGridLayout)
+    , m_keys(new QuickKeys(this))
+    , m_pad(new AmountPad(till.vatTable(), till.clock().today(), this))
     , m_table(new QTableView(this))
     , m_total(new QLabel(this))
     , m_vat(new QLabel(this))
     , m_message(new QLabel(this))
+    , m_plus(new QPushButton(tr("+"), this))
+    , m_minus(new QPushButton(tr("−"), this))
     , m_undo(new QPushButton(tr("&Undo"), this))
     , m_remove(new QPushButton(tr("&Remove line"), this))
     , m_charge(new QPushButton(this))
 {
-    auto *keysBox = new QWidget(this);
-    keysBox->setLayout(m_keys);
-    m_keys->setSpacing(8);
-
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(CartModel::Item, QHeaderView::Stretch);
     m_table->setAccessibleName(tr("Cart"));
+    m_table->setToolTip(tr("The cart: + and − change the quantity of the selected line, Delete removes it"));
 
     QFont big = m_total->font();
     big.setPointSizeF(big.pointSizeF() * 2);
@@ -52,8 +66,9 @@ SellView::SellView(Till &till, QWidget *parent)
     m_total->setAccessibleName(tr("Total"));
     m_vat->setAlignment(Qt::AlignRight);
     m_vat->setWordWrap(true);
+    m_vat->setAccessibleName(tr("VAT per rate"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(u"color: #b00020;"_s);
+    m_message->setStyleSheet(u"color: #c62828; font-weight: bold;"_s);
 
     m_charge->setObjectName(u"charge"_s);
     m_charge->setMinimumHeight(72);
@@ -61,22 +76,33 @@ SellView::SellView(Till &till, QWidget *parent)
     chargeFont.setPointSizeF(chargeFont.pointSizeF() * 1.6);
     chargeFont.setBold(true);
     m_charge->setFont(chargeFont);
+    m_charge->setToolTip(tr("Create the payment and show its QR code (F12)"));
+    m_charge->setAccessibleName(tr("Charge"));
     // Not the button's own shortcut: QAbstractButton::setText() replaces it with the text's mnemonic.
     auto *chargeKey = new QShortcut(QKeySequence(Qt::Key_F12), this);
     connect(chargeKey, &QShortcut::activated, m_charge, [this] {
         if (m_charge->isEnabled())
             m_charge->click();
     });
-    m_charge->setToolTip(tr("Create the payment and show its QR code (F12)"));
     m_undo->setShortcut(QKeySequence::Undo);
     m_undo->setToolTip(tr("Undo the last change to the cart (%1)")
                            .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
     m_remove->setShortcut(QKeySequence::Delete);
     m_remove->setToolTip(tr("Remove the selected line (Delete)"));
-    for (QPushButton *b : {m_undo, m_remove})
+    m_plus->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Plus));
+    m_plus->setToolTip(tr("One more of the selected line (+ in the cart, or Ctrl++)"));
+    m_plus->setAccessibleName(tr("One more"));
+    m_minus->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
+    m_minus->setToolTip(tr("One less of the selected line (− in the cart, or Ctrl+−)"));
+    m_minus->setAccessibleName(tr("One less"));
+    for (QPushButton *b : {m_plus, m_minus, m_undo, m_remove})
         b->setMinimumHeight(48);
+    for (QPushButton *b : {m_plus, m_minus})
+        b->setMinimumWidth(56);
 
     auto *cartButtons = new QHBoxLayout;
+    cartButtons->addWidget(m_plus);
+    cartButtons->addWidget(m_minus);
     cartButtons->addWidget(m_undo);
     cartButtons->addWidget(m_remove);
     auto *right = new QVBoxLayout;
@@ -88,62 +114,122 @@ SellView::SellView(Till &till, QWidget *parent)
     right->addWidget(m_charge);
 
     auto *layout = new QHBoxLayout(this);
-    layout->addWidget(keysBox, 3);
-    layout->addLayout(right, 2);
+    layout->addWidget(m_keys, 5);
+    layout->addWidget(m_pad, 2);
+    layout->addLayout(right, 4);
+    setTabOrder(m_pad->field(), m_table);
+    setFocusProxy(m_pad);
 
+    connect(m_keys, &QuickKeys::productChosen, this, &SellView::addProduct);
+    connect(m_pad, &AmountPad::entered, this, &SellView::enter);
+    connect(m_plus, &QPushButton::clicked, this, [this] { changeQuantity(+1); });
+    connect(m_minus, &QPushButton::clicked, this, [this] { changeQuantity(-1); });
     connect(m_undo, &QPushButton::clicked, &m_till.cart(), &Cart::undo);
     connect(m_remove, &QPushButton::clicked, this, [this] {
         const QModelIndex current = m_table->currentIndex();
-        m_till.cart().removeLine(current.isValid() ? current.row() : int(m_till.cart().lines().size()) - 1);
+        const int row = current.isValid() ? current.row() : int(m_till.cart().lines().size()) - 1;
+        m_till.cart().removeLine(row);
+        selectRow(qMin(row, int(m_till.cart().lines().size()) - 1));
     });
     connect(m_charge, &QPushButton::clicked, this, &SellView::charge);
     connect(&m_till.cart(), &Cart::changed, this, &SellView::updateTotals);
     connect(&m_till.catalog(), &CatalogRepository::changed, this, &SellView::rebuildQuickKeys);
+    qApp->installEventFilter(this);
     rebuildQuickKeys();
     updateTotals();
 }
 
 QPushButton *SellView::quickKey(const QString &productName) const
 {
-    for (int i = 0; i < m_keys->count(); ++i) {
-        auto *button = qobject_cast<QPushButton *>(m_keys->itemAt(i)->widget());
-        if (button && button->property("productName").toString() == productName)
-            return button;
-    }
-    return nullptr;
+    return m_keys->key(productName);
 }
 
 void SellView::rebuildQuickKeys()
 {
-    while (QLayoutItem *item = m_keys->takeAt(0)) {
-        delete item->widget();
-        delete item;
+    m_keys->setProducts(m_till.catalog().products());
+}
+
+bool SellView::eventFilter(QObject *watched, QEvent *event)
+{
+    // Keys typed anywhere in this view: digits go to the input line (a scanner is a keyboard), and
+    // + / − in the cart change the quantity.
+    if (event->type() != QEvent::KeyPress || !isVisible())
+        return false;
+    auto *widget = qobject_cast<QWidget *>(watched);
+    if (!widget || !isAncestorOf(widget) || widget != QApplication::focusWidget())
+        return false;
+    const auto *key = static_cast<QKeyEvent *>(event);
+    if (widget == m_table && (key->key() == Qt::Key_Plus || key->key() == Qt::Key_Minus)) {
+        changeQuantity(key->key() == Qt::Key_Plus ? +1 : -1);
+        return true;
     }
-    const QList<Product> products = m_till.catalog().products();
-    const QLocale locale;
-    constexpr int kColumns = 3;
-    for (int i = 0; i < products.size(); ++i) {
-        const Product p = products.at(i);
-        auto *button = new QPushButton(u"%1\n%2"_s.arg(p.name, p.price.format(locale)), this);
-        button->setProperty("productName", p.name);
-        button->setMinimumSize(120, 80);
-        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
-        button->setAccessibleName(p.name);
-        if (i < 9) {
-            button->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
-            button->setToolTip(tr("Add %1 (%2)").arg(p.name, button->shortcut().toString(QKeySequence::NativeText)));
-        }
-        if (!p.color.isEmpty()) {
-            // Text colour from the key's lightness, so every label stays readable in sun or dark mode.
-            const QColor background(p.color);
-            const QString text = background.lightnessF() > 0.6 ? u"#000000"_s : u"#ffffff"_s;
-            button->setStyleSheet(
-                u"QPushButton { background: %1; color: %2; font-weight: bold; border-radius: 6px; }"
-                "QPushButton:focus { border: 3px solid palette(highlight); }"_s.arg(background.name(), text));
-        }
-        connect(button, &QPushButton::clicked, this, [this, p] { m_till.cart().addProduct(p); });
-        m_keys->addWidget(button, i / kColumns, i % kColumns);
+    const bool plain = !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
+    if (widget != m_pad->field() && !qobject_cast<QLineEdit *>(widget) && plain && key->text().size() == 1
+        && key->text().at(0).isDigit()) {
+        m_pad->field()->setFocus(Qt::OtherFocusReason);
+        m_pad->field()->insert(key->text());
+        return true;
     }
+    return false;
+}
+
+void SellView::addProduct(const Product &product)
+{
+    m_till.cart().addProduct(product);
+    const QList<CartLine> &lines = m_till.cart().lines();
+    for (int row = 0; row < lines.size(); ++row) {
+        if (lines.at(row).productId == product.id)
+            selectRow(row);
+    }
+}
+
+void SellView::enter(const QString &typed)
+{
+    const QString text = typed.trimmed();
+    if (text.isEmpty())
+        return;
+    if (looksLikeBarcode(text)) {
+        Product product;
+        if (!m_till.catalog().findByBarcode(text, &product)) {
+            m_pad->showError(tr("No product has the barcode %1. Add it in the catalog first.").arg(text));
+            return;
+        }
+        m_pad->clear();
+        addProduct(product);
+        return;
+    }
+    Money amount;
+    if (!Money::parse(text, &amount) || amount <= Money()) {
+        m_pad->showError(tr("Type an amount in kronor, such as 25 or 12,50."));
+        return;
+    }
+    const int bp = m_till.vatTable().basisPointsFor(m_pad->vatClass(), m_till.clock().today());
+    m_till.cart().addAmount(tr("Amount, VAT %1 %").arg(QLocale().toString(bp / 100.0)), amount, m_pad->vatClass());
+    m_pad->clear();
+    selectRow(int(m_till.cart().lines().size()) - 1);
+}
+
+void SellView::changeQuantity(int delta)
+{
+    const QList<CartLine> &lines = m_till.cart().lines();
+    if (lines.isEmpty())
+        return;
+    const QModelIndex current = m_table->currentIndex();
+    const int row = current.isValid() ? current.row() : int(lines.size()) - 1;
+    const int quantity = lines.at(row).quantity + delta;
+    if (quantity < 1)
+        m_till.cart().removeLine(row);
+    else
+        m_till.cart().setQuantity(row, qMin(quantity, Cart::kMaxQuantity));
+    selectRow(qMin(row, int(m_till.cart().lines().size()) - 1));
+}
+
+void SellView::selectRow(int row)
+{
+    if (row < 0)
+        return;
+    m_table->setCurrentIndex(m_model->index(row, CartModel::Item));
+    m_table->selectRow(row);
 }
 
 void SellView::updateTotals()
@@ -160,6 +246,8 @@ void SellView::updateTotals()
     m_charge->setEnabled(!cart.isEmpty());
     m_undo->setEnabled(cart.canUndo());
     m_remove->setEnabled(!cart.isEmpty());
+    m_plus->setEnabled(!cart.isEmpty());
+    m_minus->setEnabled(!cart.isEmpty());
     m_message->clear();
 }
 

@@ -1,0 +1,184 @@
+#include "catalog/catalogrepository.h"
+#include "i18n/language.h"
+#include "mainwindow.h"
+#include "payment/paymentview.h"
+#include "sale/cart.h"
+#include "sale/saleservice.h"
+#include "sell/amountpad.h"
+#include "sell/quickkeys.h"
+#include "sell/sellview.h"
+#include "till/till.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// Ringing up as a seller does: quick keys by mouse and Alt+digit, the keypad with a VAT rate, a
+// barcode scanner typing into whatever has focus, quantities, undo, and F12.
+class TestSellView : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Till> m_till;
+    std::unique_ptr<MainWindow> m_window;
+
+    SellView *sell() const { return m_window->sellView(); }
+    const QList<CartLine> &lines() const { return m_till->cart().lines(); }
+    // A barcode scanner is a keyboard: each key goes to whatever has focus at that moment.
+    static void scan(const QString &code)
+    {
+        for (const QChar c : code)
+            QTest::keyClick(QApplication::focusWidget(), c.toLatin1());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        Language::apply(u"en"_s);
+        m_till = std::make_unique<Till>();
+        Till::Options options;
+        options.dataDir = m_dir.path();
+        QString error;
+        QVERIFY2(m_till->open(options, &error), qPrintable(error));
+        m_window = std::make_unique<MainWindow>(*m_till);
+        m_window->show();
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    }
+    void init() { m_till->cart().startNew(); }
+
+    void quickKeysByMouseAndKeyboard()
+    {
+        QTest::mouseClick(sell()->quickKey(u"Honung 500 g"_s), Qt::LeftButton);
+        QTest::keyClick(m_window.get(), Qt::Key_5, Qt::AltModifier); // the fifth key: Ullvantar
+        QTRY_COMPARE(lines().size(), 2);
+        QCOMPARE(lines().at(1).description, u"Ullvantar"_s);
+        QCOMPARE(m_till->cart().total().ore(), 8900 + 24900);
+        QCOMPARE(sell()->totalLabel()->text(), u"Total %1"_s.arg(Money::fromOre(33800).format(QLocale())));
+        // VAT per rate, live: 25 % of 249 kr and the food rate of 89 kr.
+        QVERIFY2(sell()->vatLabel()->text().contains(u"VAT 25 %: "_s + Money::fromOre(4980).format(QLocale())),
+                 qPrintable(sell()->vatLabel()->text()));
+        QCOMPARE(sell()->vatLabel()->text().count(u'\n'), 1);
+    }
+
+    void keypadAmountWithItsVatRate()
+    {
+        AmountPad *pad = sell()->amountPad();
+        for (const QString &key : {u"1"_s, u"2"_s, QString(QLocale().decimalPoint()), u"5"_s})
+            QTest::mouseClick(pad->digitButton(key), Qt::LeftButton);
+        QCOMPARE(pad->field()->text(), u"12.5"_s);
+        QTest::mouseClick(pad->vatButton(VatClass::Reduced12), Qt::LeftButton);
+        QTest::mouseClick(pad->addButton(), Qt::LeftButton);
+        QCOMPARE(lines().size(), 1);
+        QCOMPARE(lines().at(0).unitPrice.ore(), 1250);
+        QCOMPARE(lines().at(0).vatClass, VatClass::Reduced12);
+        QVERIFY(pad->field()->text().isEmpty());
+
+        // Typed on the keyboard, Enter adds it.
+        pad->field()->setFocus();
+        QTest::keyClicks(pad->field(), u"25"_s);
+        QTest::keyClick(pad->field(), Qt::Key_Return);
+        QCOMPARE(lines().size(), 2);
+        QCOMPARE(lines().at(1).unitPrice.ore(), 2500);
+
+        // A wrong amount is said so under the line, and stays there to correct.
+        QTest::keyClicks(pad->field(), u"12,345"_s);
+        QTest::keyClick(pad->field(), Qt::Key_Return);
+        QCOMPARE(lines().size(), 2);
+        QVERIFY(pad->errorLabel()->isVisible());
+        QVERIFY(pad->errorLabel()->text().contains(u"kronor"_s));
+        QCOMPARE(pad->field()->text(), u"12,345"_s);
+        pad->clear();
+    }
+
+    void scannerAddsTheProductFromAnyFocus()
+    {
+        QTest::mouseClick(sell()->quickKey(u"Kaffe i mugg"_s), Qt::LeftButton);
+        // Focus on the cart; the scanner types the honey's EAN-13 and Enter.
+        sell()->cartView()->setFocus();
+        scan(u"7350000000019"_s);
+        QCOMPARE(lines().size(), 2);
+        QCOMPARE(lines().at(1).description, u"Honung 500 g"_s);
+        // Focus on a quick key this time; the same code again raises the quantity.
+        sell()->quickKey(u"Pant"_s)->setFocus();
+        scan(u"7350000000019"_s);
+        QCOMPARE(lines().size(), 2);
+        QCOMPARE(lines().at(1).quantity, 2);
+        // An unknown code adds nothing and says why.
+        scan(u"4006381333931"_s);
+        QCOMPARE(lines().size(), 2);
+        QVERIFY(sell()->amountPad()->errorLabel()->text().contains(u"4006381333931"_s));
+        sell()->amountPad()->clear();
+    }
+
+    void quantityRemoveAndUndo()
+    {
+        QTest::mouseClick(sell()->quickKey(u"Surdegsbröd"_s), Qt::LeftButton);
+        QTest::mouseClick(sell()->quickKey(u"Äpplen 1 kg"_s), Qt::LeftButton);
+        QTableView *cart = sell()->cartView();
+        cart->setFocus();
+        cart->selectRow(0);
+        QTest::keyClick(cart, Qt::Key_Plus);
+        QTest::keyClick(cart, Qt::Key_Plus);
+        QCOMPARE(lines().at(0).quantity, 3);
+        QCOMPARE(cart->currentIndex().row(), 0); // the line stays selected
+        QTest::mouseClick(sell()->minusButton(), Qt::LeftButton);
+        QCOMPARE(lines().at(0).quantity, 2);
+        QTest::keyClick(cart, Qt::Key_Delete); // a button's shortcut: it clicks a moment later
+        QTRY_COMPARE(lines().size(), 1);
+        QCOMPARE(lines().at(0).description, u"Äpplen 1 kg"_s);
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+        QTRY_COMPARE(lines().size(), 2);
+        QCOMPARE(lines().at(0).quantity, 2);
+        // − on a single item removes the line.
+        cart->setFocus();
+        cart->setCurrentIndex(cart->model()->index(1, 0));
+        QTest::keyClick(cart, Qt::Key_Minus);
+        QCOMPARE(lines().size(), 1);
+    }
+
+    void categoriesBecomeTabs()
+    {
+        QString error;
+        Product soap;
+        soap.name = u"Tvål"_s;
+        soap.price = Money::fromKronor(45);
+        soap.category = u"Hantverk"_s;
+        QVERIFY(m_till->catalog().save(soap, &error));
+        QTabWidget *tabs = sell()->quickKeys()->tabs();
+        QCOMPARE(tabs->count(), 2);
+        QVERIFY(tabs->tabBar()->isVisible());
+        QCOMPARE(tabs->tabText(1), u"Hantverk"_s);
+        tabs->setFocus();
+        QTest::keyClick(tabs, Qt::Key_Tab, Qt::ControlModifier);
+        QCOMPARE(tabs->currentIndex(), 1);
+        QTest::keyClick(m_window.get(), Qt::Key_1, Qt::AltModifier); // the first key of this tab
+        QTRY_COMPARE(lines().size(), 1);
+        QCOMPARE(lines().at(0).description, u"Tvål"_s);
+    }
+
+    void f12Charges()
+    {
+        QTest::mouseClick(sell()->quickKey(u"Honung 500 g"_s), Qt::LeftButton);
+        QTest::keyClick(m_window.get(), Qt::Key_F12);
+        QTRY_VERIFY(m_window->paymentView()->isVisible());
+        Sale sale;
+        QVERIFY(m_till->sales().load(m_window->paymentView()->saleId(), &sale));
+        QCOMPARE(sale.total.ore(), 8900);
+        QVERIFY(m_till->cart().isEmpty());
+        QTest::keyClick(m_window.get(), Qt::Key_F1);
+        QVERIFY(sell()->isVisible());
+    }
+};
+
+QTEST_MAIN(TestSellView)
+#include "tst_sellview.moc"
