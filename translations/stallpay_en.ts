@@ -67,6 +67,41 @@
     </message>
 </context>
 <context>
+    <name>CatalogCsv</name>
+    <message>
+        <source>The name is missing.</source>
+        <translation>The name is missing.</translation>
+    </message>
+    <message>
+        <source>The price is missing.</source>
+        <translation>The price is missing.</translation>
+    </message>
+    <message>
+        <source>The price "%1" is not an amount in kronor such as 12,50.</source>
+        <translation>The price "%1" is not an amount in kronor such as 12,50.</translation>
+    </message>
+    <message>
+        <source>The VAT "%1" is not one of 25, 12, 6, 0 or food.</source>
+        <translation>The VAT "%1" is not one of 25, 12, 6, 0 or food.</translation>
+    </message>
+    <message>
+        <source>The barcode "%1" must be 8 to 14 digits.</source>
+        <translation>The barcode "%1" must be 8 to 14 digits.</translation>
+    </message>
+    <message>
+        <source>The barcode %1 is also on line %2.</source>
+        <translation>The barcode %1 is also on line %2.</translation>
+    </message>
+    <message>
+        <source>The colour "%1" is not a colour such as #f2b705.</source>
+        <translation>The colour "%1" is not a colour such as #f2b705.</translation>
+    </message>
+    <message>
+        <source>The position "%1" is not a whole number from 0.</source>
+        <translation>The position "%1" is not a whole number from 0.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogRepository</name>
     <message>
         <source>Cannot save the product: %1</source>
@@ -145,6 +180,41 @@
     <message>
         <source>Cannot save to the system keychain: %1</source>
         <translation>Cannot save to the system keychain: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerScreen</name>
+    <message>
+        <source>Scan to pay with Swish or card</source>
+        <translation>Scan to pay with Swish or card</translation>
+    </message>
+    <message>
+        <source>The payment is being prepared…</source>
+        <translation>The payment is being prepared…</translation>
+    </message>
+    <message>
+        <source>Stallpay — customer screen</source>
+        <translation>Stallpay — customer screen</translation>
+    </message>
+    <message>
+        <source>Welcome!</source>
+        <translation>Welcome!</translation>
+    </message>
+    <message>
+        <source>Paid — thank you!</source>
+        <translation>Paid — thank you!</translation>
+    </message>
+    <message>
+        <source>F11: full screen on or off</source>
+        <translation>F11: full screen on or off</translation>
+    </message>
+    <message>
+        <source>Customer screen</source>
+        <translation>Customer screen</translation>
+    </message>
+    <message>
+        <source>Show the payer's screen with the QR code, e.g. on a second screen (F10)</source>
+        <translation>Show the payer's screen with the QR code, e.g. on a second screen (F10)</translation>
     </message>
 </context>
 <context>

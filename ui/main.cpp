@@ -1,3 +1,4 @@
+#include "customer/customerscreen.h"
 #include "i18n/language.h"
 #include "mainwindow.h"
 #include "settings/appsettings.h"
@@ -28,7 +29,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption apiBase(
         u"api-base"_s, u"Use the Ping APIs at URL (e.g. a running ping-sandbox) instead of the settings."_s, u"URL"_s);
     const QCommandLineOption language(u"lang"_s, u"User interface language: sv or en."_s, u"LANG"_s);
-    parser.addOptions({dataDir, apiBase, language});
+    const QCommandLineOption customerScreen(u"customer-screen"_s,
+                                            u"Open the customer screen at start (full screen on a second screen)."_s);
+    parser.addOptions({dataDir, apiBase, language, customerScreen});
     parser.process(app);
 
     Till till;
@@ -50,7 +53,11 @@ int main(int argc, char *argv[])
         return 1;
     }
     MainWindow window(till);
+    CustomerScreen customer(till);
+    window.addAction(customer.toggleAction()); // F10, from any screen of the till
     window.show();
+    if (parser.isSet(customerScreen))
+        customer.showOnBestScreen();
     till.connectApi();
     return app.exec();
 }

@@ -1,0 +1,210 @@
+#include "customerscreen.h"
+
+#include "payment/qrwidget.h"
+#include "sale/saleservice.h"
+#include "settings/appsettings.h"
+#include "sync/syncengine.h"
+#include "till/till.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QGuiApplication>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QScreen>
+#include <QStackedLayout>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QLabel *bigLabel(QWidget *parent, qreal scale, bool bold = true)
+{
+    auto *label = new QLabel(parent);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * scale);
+    font.setBold(bold);
+    label->setFont(font);
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    return label;
+}
+} // namespace
+
+CustomerScreen::CustomerScreen(Till &till, QWidget *parent)
+    : QWidget(parent, Qt::Window)
+    , m_till(till)
+    , m_pages(new QStackedLayout)
+    , m_welcomeStall(bigLabel(this, 3.2))
+    , m_welcome(bigLabel(this, 2.0, false))
+    , m_payStall(bigLabel(this, 1.8))
+    , m_amount(bigLabel(this, 3.6))
+    , m_qr(new QrWidget(this))
+    , m_scanHint(bigLabel(this, 2.0, false))
+    , m_paid(bigLabel(this, 4.0))
+    , m_paidAmount(bigLabel(this, 2.4, false))
+    , m_backToWelcome(new QTimer(this))
+    , m_toggle(new QAction(this))
+{
+    m_toggle->setShortcut(QKeySequence(Qt::Key_F10));
+    m_toggle->setShortcutContext(Qt::ApplicationShortcut);
+    connect(m_toggle, &QAction::triggered, this, [this] {
+        if (isVisible())
+            hide();
+        else
+            showOnBestScreen();
+    });
+    setObjectName(u"customerScreen"_s);
+    // High contrast for the payer's camera and the sun, whatever the seller's theme.
+    QPalette palette;
+    palette.setColor(QPalette::Window, Qt::white);
+    palette.setColor(QPalette::WindowText, Qt::black);
+    setPalette(palette);
+    setAutoFillBackground(true);
+    m_paid->setStyleSheet(u"color: #1b7f3b;"_s);
+    m_qr->setMinimumSize(300, 300);
+
+    auto *welcomePage = new QWidget(this);
+    auto *welcomeLayout = new QVBoxLayout(welcomePage);
+    welcomeLayout->addStretch();
+    welcomeLayout->addWidget(m_welcomeStall);
+    welcomeLayout->addWidget(m_welcome);
+    welcomeLayout->addStretch();
+    auto *payPage = new QWidget(this);
+    auto *payLayout = new QVBoxLayout(payPage);
+    payLayout->addWidget(m_payStall);
+    payLayout->addWidget(m_amount);
+    payLayout->addWidget(m_qr, 1);
+    payLayout->addWidget(m_scanHint);
+    auto *paidPage = new QWidget(this);
+    auto *paidLayout = new QVBoxLayout(paidPage);
+    paidLayout->addStretch();
+    paidLayout->addWidget(m_paid);
+    paidLayout->addWidget(m_paidAmount);
+    paidLayout->addStretch();
+    m_pages->addWidget(welcomePage);
+    m_pages->addWidget(payPage);
+    m_pages->addWidget(paidPage);
+    setLayout(m_pages);
+
+    m_backToWelcome->setSingleShot(true);
+    connect(m_backToWelcome, &QTimer::timeout, this, &CustomerScreen::showWelcome);
+    connect(&m_till.sync(), &SyncEngine::focusSaleChanged, this, &CustomerScreen::follow);
+    connect(&m_till.sales(), &SaleService::saleChanged, this, [this](qint64 id) {
+        if (id == m_saleId)
+            refresh();
+    });
+    retranslate();
+    resize(640, 800);
+    follow(m_till.sync().focusSale());
+}
+
+QString CustomerScreen::amountText() const
+{
+    return m_amount->text();
+}
+
+QString CustomerScreen::headline() const
+{
+    switch (m_mode) {
+    case Mode::Welcome:
+        return m_welcome->text();
+    case Mode::Paying:
+        return m_scanHint->text();
+    case Mode::Paid:
+        return m_paid->text();
+    }
+    return {};
+}
+
+void CustomerScreen::showOnBestScreen()
+{
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    if (screens.size() > 1) {
+        // The second screen faces the payer: fill it.
+        QScreen *payerScreen = screens.at(1);
+        setScreen(payerScreen);
+        move(payerScreen->geometry().topLeft());
+        showFullScreen();
+        return;
+    }
+    show();
+}
+
+void CustomerScreen::follow(qint64 saleId)
+{
+    // The till leaves a sale when it is paid; the payer still gets the thank-you for a while.
+    if (saleId == 0 || saleId == m_saleId)
+        return;
+    m_saleId = saleId;
+    m_backToWelcome->stop();
+    refresh();
+}
+
+void CustomerScreen::refresh()
+{
+    Sale sale;
+    if (!m_till.sales().load(m_saleId, &sale))
+        return;
+    const QString amount = sale.total.format(QLocale());
+    if (sale.state == SaleState::Paid || sale.state == SaleState::PaidCash) {
+        m_mode = Mode::Paid;
+        m_paidAmount->setText(amount);
+        m_pages->setCurrentIndex(2);
+        m_backToWelcome->start(m_thankYouMs);
+    } else if (SaleStates::isFinal(sale.state)) {
+        showWelcome();
+    } else {
+        m_mode = Mode::Paying;
+        m_amount->setText(amount);
+        m_qr->setText(sale.state == SaleState::LinkReady ? sale.checkoutUrl : QString());
+        m_scanHint->setText(sale.state == SaleState::LinkReady ? tr("Scan to pay with Swish or card")
+                                                               : tr("The payment is being prepared…"));
+        m_pages->setCurrentIndex(1);
+    }
+}
+
+void CustomerScreen::showWelcome()
+{
+    m_mode = Mode::Welcome;
+    m_saleId = 0;
+    m_qr->setText({});
+    m_pages->setCurrentIndex(0);
+}
+
+void CustomerScreen::retranslate()
+{
+    setWindowTitle(tr("Stallpay — customer screen"));
+    const QString stall = m_till.settings().supplier().name;
+    m_welcomeStall->setText(stall);
+    m_payStall->setText(stall);
+    m_welcome->setText(tr("Welcome!"));
+    m_paid->setText(tr("Paid — thank you!"));
+    setToolTip(tr("F11: full screen on or off"));
+    m_toggle->setText(tr("Customer screen"));
+    m_toggle->setToolTip(tr("Show the payer's screen with the QR code, e.g. on a second screen (F10)"));
+    if (m_mode == Mode::Paying)
+        refresh();
+}
+
+void CustomerScreen::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_F11) {
+        isFullScreen() ? showNormal() : showFullScreen();
+        return;
+    }
+    if (event->key() == Qt::Key_Escape && isFullScreen()) {
+        showNormal();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void CustomerScreen::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}

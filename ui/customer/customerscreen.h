@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QStackedLayout;
+class QTimer;
+class QrWidget;
+class Till;
+
+// The payer's window: the sale being paid at the till as a big QR code with the amount and the
+// stall's name, "Paid — thank you" when it is paid, and a welcome in between. Black on white
+// whatever the desktop theme, for the camera and for the sun. Movable to a second screen; F11
+// toggles full screen.
+class CustomerScreen : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CustomerScreen(Till &till, QWidget *parent = nullptr);
+
+    enum class Mode { Welcome, Paying, Paid };
+    Mode mode() const { return m_mode; }
+    QrWidget *qrWidget() const { return m_qr; }
+    QString amountText() const;
+    QString headline() const;
+    void setThankYouMs(int ms) { m_thankYouMs = ms; }
+    // Shows itself full screen on the second screen when there is one, else as a window.
+    void showOnBestScreen();
+    // "Customer screen" (F10) for the seller's window: shows or hides this one.
+    QAction *toggleAction() const { return m_toggle; }
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void follow(qint64 saleId);
+    void refresh();
+    void showWelcome();
+    void retranslate();
+
+    Till &m_till;
+    qint64 m_saleId = 0;
+    Mode m_mode = Mode::Welcome;
+    int m_thankYouMs = 6000;
+    QStackedLayout *m_pages;
+    QLabel *m_welcomeStall;
+    QLabel *m_welcome;
+    QLabel *m_payStall;
+    QLabel *m_amount;
+    QrWidget *m_qr;
+    QLabel *m_scanHint;
+    QLabel *m_paid;
+    QLabel *m_paidAmount;
+    QTimer *m_backToWelcome;
+    QAction *m_toggle;
+};
