@@ -113,6 +113,161 @@
     </message>
 </context>
 <context>
+    <name>CatalogView</name>
+    <message>
+        <source>&amp;New product</source>
+        <translation>&amp;New product</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Import CSV…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xport CSV…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;ame:</translation>
+    </message>
+    <message>
+        <source>&amp;Price incl. VAT:</source>
+        <translation>&amp;Price incl. VAT:</translation>
+    </message>
+    <message>
+        <source>Price including VAT</source>
+        <translation>Price including VAT</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Food (%1 now)</source>
+        <translation>Food (%1 now)</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>VAT rate</translation>
+    </message>
+    <message>
+        <source>&amp;VAT:</source>
+        <translation>&amp;VAT:</translation>
+    </message>
+    <message>
+        <source>&amp;Barcode:</source>
+        <translation>&amp;Barcode:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Colour:</translation>
+    </message>
+    <message>
+        <source>Quick key colour</source>
+        <translation>Quick key colour</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ca&amp;tegory:</translation>
+    </message>
+    <message>
+        <source>Position of the quick key</source>
+        <translation>Position of the quick key</translation>
+    </message>
+    <message>
+        <source>P&amp;osition:</source>
+        <translation>P&amp;osition:</translation>
+    </message>
+    <message>
+        <source>Clear the form for a new product (%1)</source>
+        <translation>Clear the form for a new product (%1)</translation>
+    </message>
+    <message>
+        <source>Save the product (%1)</source>
+        <translation>Save the product (%1)</translation>
+    </message>
+    <message>
+        <source>Remove the product from the quick keys; sales keep their lines (press twice)</source>
+        <translation>Remove the product from the quick keys; sales keep their lines (press twice)</translation>
+    </message>
+    <message>
+        <source>Add or update products from a CSV file, with a preview first</source>
+        <translation>Add or update products from a CSV file, with a preview first</translation>
+    </message>
+    <message>
+        <source>Save all products as a CSV file for a spreadsheet</source>
+        <translation>Save all products as a CSV file for a spreadsheet</translation>
+    </message>
+    <message>
+        <source>Import products</source>
+        <translation>Import products</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Export products</source>
+        <translation>Export products</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 already has this barcode.</source>
+        <translation>%1 already has this barcode.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>Press again to delete</source>
+        <translation>Press again to delete</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n product(s).</source>
+        <translation><numerusform>Imported %n product.</numerusform><numerusform>Imported %n products.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Cannot save %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ContactValidator</name>
     <message>
         <source>Enter the customer's mobile number, e.g. 070-123 45 67.</source>
@@ -180,6 +335,73 @@
     <message>
         <source>Cannot save to the system keychain: %1</source>
         <translation>Cannot save to the system keychain: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message>
+        <source>Import products — %1</source>
+        <translation>Import products — %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Lines of the file</source>
+        <translation>Lines of the file</translation>
+    </message>
+    <message>
+        <source>Updates the product with this name or barcode</source>
+        <translation>Updates the product with this name or barcode</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>New product</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) ready to import.</source>
+        <translation><numerusform>%n line ready to import.</numerusform><numerusform>%n lines ready to import.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) ready to import; </source>
+        <translation><numerusform>%n line ready to import; </numerusform><numerusform>%n lines ready to import; </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) with errors will be skipped. Fix them in the file and import it again.</source>
+        <translation><numerusform>%n line with errors will be skipped. Fix them in the file and import it again.</numerusform><numerusform>%n lines with errors will be skipped. Fix them in the file and import it again.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n product(s)</source>
+        <translation><numerusform>&amp;Import %n product</numerusform><numerusform>&amp;Import %n products</numerusform></translation>
     </message>
 </context>
 <context>
@@ -280,6 +502,14 @@
     <message>
         <source>All sales: search, status and actions (F2)</source>
         <translation>All sales: search, status and actions (F2)</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Catalog</translation>
+    </message>
+    <message>
+        <source>Products, prices and quick keys; CSV import and export (F3)</source>
+        <translation>Products, prices and quick keys; CSV import and export (F3)</translation>
     </message>
 </context>
 <context>

@@ -70,35 +70,35 @@
     <name>CatalogCsv</name>
     <message>
         <source>The name is missing.</source>
-        <translation type="unfinished" />
+        <translation>Namnet saknas.</translation>
     </message>
     <message>
         <source>The price is missing.</source>
-        <translation type="unfinished" />
+        <translation>Priset saknas.</translation>
     </message>
     <message>
         <source>The price "%1" is not an amount in kronor such as 12,50.</source>
-        <translation type="unfinished" />
+        <translation>Priset "%1" är inget belopp i kronor som 12,50.</translation>
     </message>
     <message>
         <source>The VAT "%1" is not one of 25, 12, 6, 0 or food.</source>
-        <translation type="unfinished" />
+        <translation>Momsen "%1" är inte en av 25, 12, 6, 0 eller food (livsmedel).</translation>
     </message>
     <message>
         <source>The barcode "%1" must be 8 to 14 digits.</source>
-        <translation type="unfinished" />
+        <translation>Streckkoden "%1" måste vara 8 till 14 siffror.</translation>
     </message>
     <message>
         <source>The barcode %1 is also on line %2.</source>
-        <translation type="unfinished" />
+        <translation>Streckkoden %1 finns också på rad %2.</translation>
     </message>
     <message>
         <source>The colour "%1" is not a colour such as #f2b705.</source>
-        <translation type="unfinished" />
+        <translation>Färgen "%1" är ingen färg som #f2b705.</translation>
     </message>
     <message>
         <source>The position "%1" is not a whole number from 0.</source>
-        <translation type="unfinished" />
+        <translation>Positionen "%1" är inget heltal från 0.</translation>
     </message>
 </context>
 <context>
@@ -110,6 +110,161 @@
     <message>
         <source>Cannot remove the product: %1</source>
         <translation>Det gick inte att ta bort varan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogView</name>
+    <message>
+        <source>&amp;New product</source>
+        <translation>&amp;Ny vara</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importera CSV…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xportera CSV…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Moms</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Streckkod</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Varor</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;amn:</translation>
+    </message>
+    <message>
+        <source>&amp;Price incl. VAT:</source>
+        <translation>&amp;Pris inkl. moms:</translation>
+    </message>
+    <message>
+        <source>Price including VAT</source>
+        <translation>Pris inklusive moms</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Food (%1 now)</source>
+        <translation>Livsmedel (%1 nu)</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Momssats</translation>
+    </message>
+    <message>
+        <source>&amp;VAT:</source>
+        <translation>&amp;Moms:</translation>
+    </message>
+    <message>
+        <source>&amp;Barcode:</source>
+        <translation>Streck&amp;kod:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Färg:</translation>
+    </message>
+    <message>
+        <source>Quick key colour</source>
+        <translation>Snabbknappens färg</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>Kat&amp;egori:</translation>
+    </message>
+    <message>
+        <source>Position of the quick key</source>
+        <translation>Snabbknappens position</translation>
+    </message>
+    <message>
+        <source>P&amp;osition:</source>
+        <translation>P&amp;osition:</translation>
+    </message>
+    <message>
+        <source>Clear the form for a new product (%1)</source>
+        <translation>Töm formuläret för en ny vara (%1)</translation>
+    </message>
+    <message>
+        <source>Save the product (%1)</source>
+        <translation>Spara varan (%1)</translation>
+    </message>
+    <message>
+        <source>Remove the product from the quick keys; sales keep their lines (press twice)</source>
+        <translation>Ta bort varan från snabbknapparna; köpen behåller sina rader (tryck två gånger)</translation>
+    </message>
+    <message>
+        <source>Add or update products from a CSV file, with a preview first</source>
+        <translation>Lägg till eller uppdatera varor från en CSV-fil, med förhandsgranskning först</translation>
+    </message>
+    <message>
+        <source>Save all products as a CSV file for a spreadsheet</source>
+        <translation>Spara alla varor som en CSV-fil för ett kalkylprogram</translation>
+    </message>
+    <message>
+        <source>Import products</source>
+        <translation>Importera varor</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-filer (*.csv *.txt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Export products</source>
+        <translation>Exportera varor</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 already has this barcode.</source>
+        <translation>%1 har redan den här streckkoden.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Sparade %1.</translation>
+    </message>
+    <message>
+        <source>Press again to delete</source>
+        <translation>Tryck igen för att ta bort</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n product(s).</source>
+        <translation><numerusform>Importerade %n vara.</numerusform><numerusform>Importerade %n varor.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Det gick inte att spara %1: %2</translation>
     </message>
 </context>
 <context>
@@ -180,6 +335,73 @@
     <message>
         <source>Cannot save to the system keychain: %1</source>
         <translation>Det gick inte att spara i systemets nyckelring: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message>
+        <source>Import products — %1</source>
+        <translation>Importera varor — %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Det gick inte att läsa %1: %2</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Moms</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Streckkod</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Lines of the file</source>
+        <translation>Filens rader</translation>
+    </message>
+    <message>
+        <source>Updates the product with this name or barcode</source>
+        <translation>Uppdaterar varan med samma namn eller streckkod</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Ny vara</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) ready to import.</source>
+        <translation><numerusform>%n rad klar att importera.</numerusform><numerusform>%n rader klara att importera.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) ready to import; </source>
+        <translation><numerusform>%n rad klar att importera; </numerusform><numerusform>%n rader klara att importera; </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) with errors will be skipped. Fix them in the file and import it again.</source>
+        <translation><numerusform>%n rad med fel hoppas över. Rätta den i filen och importera igen.</numerusform><numerusform>%n rader med fel hoppas över. Rätta dem i filen och importera igen.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n product(s)</source>
+        <translation><numerusform>&amp;Importera %n vara</numerusform><numerusform>&amp;Importera %n varor</numerusform></translation>
     </message>
 </context>
 <context>
@@ -280,6 +502,14 @@
     <message>
         <source>All sales: search, status and actions (F2)</source>
         <translation>All försäljning: sök, status och åtgärder (F2)</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>Products, prices and quick keys; CSV import and export (F3)</source>
+        <translation>Varor, priser och snabbknappar; import och export av CSV (F3)</translation>
     </message>
 </context>
 <context>

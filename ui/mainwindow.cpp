@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "catalog/catalogview.h"
 #include "payment/paymentview.h"
 #include "sale/saleservice.h"
 #include "sales/salesview.h"
@@ -13,6 +14,7 @@
 #include <QLineEdit>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableWidget>
 #include <QToolBar>
 
 using namespace Qt::StringLiterals;
@@ -24,6 +26,7 @@ MainWindow::MainWindow(Till &till, QWidget *parent)
     , m_sell(new SellView(till, this))
     , m_payment(new PaymentView(till, this))
     , m_sales(new SalesView(till, this))
+    , m_catalog(new CatalogView(till, this))
     , m_connection(new QLabel(this))
     , m_pending(new QLabel(this))
 {
@@ -31,6 +34,7 @@ MainWindow::MainWindow(Till &till, QWidget *parent)
     m_stack->addWidget(m_sell);
     m_stack->addWidget(m_payment);
     m_stack->addWidget(m_sales);
+    m_stack->addWidget(m_catalog);
     setCentralWidget(m_stack);
 
     auto *toolbar = addToolBar(tr("Screens"));
@@ -43,6 +47,9 @@ MainWindow::MainWindow(Till &till, QWidget *parent)
     QAction *sales = toolbar->addAction(tr("Sales"), this, &MainWindow::showSales);
     sales->setShortcut(QKeySequence(Qt::Key_F2));
     sales->setToolTip(tr("All sales: search, status and actions (F2)"));
+    QAction *catalog = toolbar->addAction(tr("Catalog"), this, &MainWindow::showCatalog);
+    catalog->setShortcut(QKeySequence(Qt::Key_F3));
+    catalog->setToolTip(tr("Products, prices and quick keys; CSV import and export (F3)"));
 
     statusBar()->addPermanentWidget(m_pending);
     statusBar()->addPermanentWidget(m_connection);
@@ -79,6 +86,13 @@ void MainWindow::showSales()
     m_till.sync().setFocusSale(0);
     m_stack->setCurrentWidget(m_sales);
     m_sales->searchField()->setFocus();
+}
+
+void MainWindow::showCatalog()
+{
+    m_till.sync().setFocusSale(0);
+    m_stack->setCurrentWidget(m_catalog);
+    m_catalog->list()->setFocus();
 }
 
 SendDialog *MainWindow::openSendDialog(qint64 saleId)

@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+class CatalogView;
 class PaymentView;
 class QLabel;
 class QStackedWidget;
@@ -19,9 +20,11 @@ public:
     SellView *sellView() const { return m_sell; }
     PaymentView *paymentView() const { return m_payment; }
     SalesView *salesView() const { return m_sales; }
+    CatalogView *catalogView() const { return m_catalog; }
     void showSell();
     void showPayment(qint64 saleId);
     void showSales();
+    void showCatalog();
     // The send dialog of a sale, window-modal; returns it (for tests), it deletes itself on close.
     class SendDialog *openSendDialog(qint64 saleId);
 
@@ -33,6 +36,7 @@ private:
     SellView *m_sell;
     PaymentView *m_payment;
     SalesView *m_sales;
+    CatalogView *m_catalog;
     QLabel *m_connection;
     QLabel *m_pending;
     bool m_online = true;

@@ -1,0 +1,237 @@
+#include "catalogcsv.h"
+
+#include "catalogrepository.h"
+
+#include <QHash>
+#include <QLocale>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QStringList kColumns = {u"name"_s, u"price"_s, u"vat"_s, u"barcode"_s, u"color"_s, u"category"_s, u"position"_s};
+
+// Splits one CSV record; quotes may hold separators, newlines and doubled quotes.
+QList<QStringList> records(const QString &text, QChar separator, QList<int> *lines)
+{
+    QList<QStringList> out;
+    QStringList fields;
+    QString field;
+    bool quoted = false;
+    int line = 1;
+    int recordLine = 1;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
+                field += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                if (c == u'\n')
+                    ++line;
+                field += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == separator) {
+            fields.append(field);
+            field.clear();
+        } else if (c == u'\n' || c == u'\r') {
+            if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n')
+                ++i;
+            fields.append(field);
+            field.clear();
+            if (!(fields.size() == 1 && fields.first().trimmed().isEmpty())) {
+                out.append(fields);
+                lines->append(recordLine);
+            }
+            fields.clear();
+            ++line;
+            recordLine = line;
+        } else {
+            field += c;
+        }
+    }
+    if (!field.isEmpty() || !fields.isEmpty()) {
+        fields.append(field);
+        out.append(fields);
+        lines->append(recordLine);
+    }
+    return out;
+}
+
+bool vatFromText(const QString &text, VatClass *out)
+{
+    const QString t = text.trimmed().toLower().remove(u'%').trimmed();
+    if (vatClassFromKey(t, out))
+        return true;
+    static const QHash<QString, VatClass> byText = {
+        {u"25"_s, VatClass::Standard}, {u"12"_s, VatClass::Reduced12},   {u"6"_s, VatClass::Reduced6},
+        {u"0"_s, VatClass::Exempt},    {u"livsmedel"_s, VatClass::Food}, {u"mat"_s, VatClass::Food},
+    };
+    if (!byText.contains(t))
+        return false;
+    *out = byText.value(t);
+    return true;
+}
+
+QString quote(const QString &value)
+{
+    if (!value.contains(u';') && !value.contains(u'"') && !value.contains(u'\n'))
+        return value;
+    QString escaped = value;
+    escaped.replace(u"\""_s, u"\"\""_s);
+    return u"\""_s + escaped + u"\""_s;
+}
+} // namespace
+
+QString CatalogCsv::vatText(VatClass vatClass)
+{
+    switch (vatClass) {
+    case VatClass::Standard:
+        return u"25"_s;
+    case VatClass::Reduced12:
+        return u"12"_s;
+    case VatClass::Reduced6:
+        return u"6"_s;
+    case VatClass::Exempt:
+        return u"0"_s;
+    case VatClass::Food:
+        return vatClassKey(VatClass::Food);
+    }
+    return {};
+}
+
+CatalogCsvRow CatalogCsv::fromFields(const QHash<QString, QString> &fields)
+{
+    CatalogCsvRow row;
+    auto value = [&](const QString &name) {
+        return fields.value(name).trimmed();
+    };
+    auto fail = [&](const QString &field, const QString &error) {
+        row.fieldErrors.insert(field, error);
+    };
+    Product &p = row.product;
+    p.name = value(u"name"_s);
+    if (p.name.isEmpty())
+        fail(u"name"_s, tr("The name is missing."));
+    const QString price = value(u"price"_s);
+    if (!Money::parse(price, &p.price) || p.price.isNegative()) {
+        fail(u"price"_s,
+             price.isEmpty() ? tr("The price is missing.")
+                             : tr("The price \"%1\" is not an amount in kronor such as 12,50.").arg(price));
+    }
+    const QString vat = value(u"vat"_s);
+    if (vat.isEmpty())
+        p.vatClass = VatClass::Standard;
+    else if (!vatFromText(vat, &p.vatClass))
+        fail(u"vat"_s, tr("The VAT \"%1\" is not one of 25, 12, 6, 0 or food.").arg(vat));
+    p.barcode = value(u"barcode"_s);
+    static const QRegularExpression barcodePattern(u"^\\d{8,14}$"_s);
+    if (!p.barcode.isEmpty() && !barcodePattern.match(p.barcode).hasMatch())
+        fail(u"barcode"_s, tr("The barcode \"%1\" must be 8 to 14 digits.").arg(p.barcode));
+    p.color = value(u"color"_s).toLower();
+    static const QRegularExpression colorPattern(u"^#([0-9a-f]{3}|[0-9a-f]{6})$"_s);
+    if (!p.color.isEmpty() && !colorPattern.match(p.color).hasMatch())
+        fail(u"color"_s, tr("The colour \"%1\" is not a colour such as #f2b705.").arg(p.color));
+    else if (p.color.size() == 4) // #abc → #aabbcc
+        p.color = u"#%1%1%2%2%3%3"_s.arg(p.color.at(1)).arg(p.color.at(2)).arg(p.color.at(3));
+    p.category = value(u"category"_s);
+    const QString position = value(u"position"_s);
+    bool ok = true;
+    p.position = position.isEmpty() ? 0 : position.toInt(&ok);
+    if (!ok || p.position < 0)
+        fail(u"position"_s, tr("The position \"%1\" is not a whole number from 0.").arg(position));
+    for (const QString &column : kColumns) {
+        if (row.fieldErrors.contains(column))
+            row.errors.append(row.fieldErrors.value(column));
+    }
+    return row;
+}
+
+QList<CatalogCsvRow> CatalogCsv::parse(const QByteArray &data, const QList<Product> &existing)
+{
+    QString text = QString::fromUtf8(data);
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1); // Excel's UTF-8 mark
+    const QString firstLine = text.section(u'\n', 0, 0);
+    const QChar separator = firstLine.contains(u';') ? u';' : firstLine.contains(u'\t') ? u'\t' : u',';
+    QList<int> lines;
+    const QList<QStringList> all = records(text, separator, &lines);
+    QList<CatalogCsvRow> rows;
+    if (all.isEmpty())
+        return rows;
+    // Columns by the header's names, in any order; without a known header, the standard order.
+    QHash<QString, int> column;
+    const QStringList header = all.first();
+    for (int i = 0; i < header.size(); ++i)
+        column.insert(header.at(i).trimmed().toLower(), i);
+    const bool hasHeader = column.contains(u"name"_s) && column.contains(u"price"_s);
+    if (!hasHeader) {
+        column.clear();
+        for (int i = 0; i < kColumns.size(); ++i)
+            column.insert(kColumns.at(i), i);
+    }
+    QHash<QString, qint64> byBarcode, byName;
+    for (const Product &p : existing) {
+        if (!p.barcode.isEmpty())
+            byBarcode.insert(p.barcode, p.id);
+        byName.insert(p.name.toLower(), p.id);
+    }
+    QHash<QString, int> barcodeLine; // barcodes of this file, against duplicates
+    for (qsizetype r = hasHeader ? 1 : 0; r < all.size(); ++r) {
+        const QStringList &fields = all.at(r);
+        auto value = [&](const QString &name) {
+            const int i = column.value(name, -1);
+            return i >= 0 && i < fields.size() ? fields.at(i).trimmed() : QString();
+        };
+        QHash<QString, QString> values;
+        for (const QString &name : kColumns)
+            values.insert(name, value(name));
+        if (values.value(u"position"_s).isEmpty())
+            values.insert(u"position"_s, QString::number(r));
+        CatalogCsvRow row = fromFields(values);
+        row.line = lines.at(r);
+        Product &p = row.product;
+        if (!p.barcode.isEmpty() && row.isValid() && barcodeLine.contains(p.barcode)) {
+            const QString e = tr("The barcode %1 is also on line %2.").arg(p.barcode).arg(barcodeLine.value(p.barcode));
+            row.fieldErrors.insert(u"barcode"_s, e);
+            row.errors.append(e);
+        } else if (!p.barcode.isEmpty()) {
+            barcodeLine.insert(p.barcode, row.line);
+        }
+        row.updatesId = !p.barcode.isEmpty() && byBarcode.contains(p.barcode) ? byBarcode.value(p.barcode)
+                                                                              : byName.value(p.name.toLower(), 0);
+        p.id = row.updatesId;
+        rows.append(row);
+    }
+    return rows;
+}
+
+int CatalogCsv::apply(CatalogRepository &catalog, const QList<CatalogCsvRow> &rows, QString *error)
+{
+    int saved = 0;
+    for (const CatalogCsvRow &row : rows) {
+        if (!row.isValid())
+            continue;
+        if (catalog.save(row.product, error) == 0)
+            return saved;
+        ++saved;
+    }
+    return saved;
+}
+
+QByteArray CatalogCsv::write(const QList<Product> &products)
+{
+    const QLocale swedish(QLocale::Swedish, QLocale::Sweden);
+    QStringList lines = {kColumns.join(u';')};
+    for (const Product &p : products) {
+        lines.append(QStringList {quote(p.name), p.price.formatPlain(swedish).remove(QChar(0xA0)).remove(u' '),
+                                  vatText(p.vatClass), p.barcode, p.color, quote(p.category),
+                                  QString::number(p.position)}
+                         .join(u';'));
+    }
+    return (lines.join(u"\r\n"_s) + u"\r\n"_s).toUtf8();
+}

@@ -1,0 +1,147 @@
+#include "catalog/catalogrepository.h"
+#include "catalog/catalogview.h"
+#include "catalog/csvimportdialog.h"
+#include "i18n/language.h"
+#include "mainwindow.h"
+#include "sell/sellview.h"
+#include "testconfig.h"
+#include "till/till.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// The catalog as a seller keeps it: a new product typed with mistakes, then right; an edit; a
+// delete; a CSV file with bad rows imported through its preview; and an export.
+class TestCatalogView : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Till> m_till;
+    std::unique_ptr<MainWindow> m_window;
+
+    CatalogView *view() const { return m_window->catalogView(); }
+    bool hasProduct(const QString &name) const
+    {
+        const QList<Product> products = m_till->catalog().products();
+        return std::any_of(products.cbegin(), products.cend(), [&](const Product &p) { return p.name == name; });
+    }
+    void type(const QString &column, const QString &text)
+    {
+        QLineEdit *edit = view()->field(column);
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClicks(edit, text);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        Language::apply(u"en"_s);
+        m_till = std::make_unique<Till>();
+        Till::Options options;
+        options.dataDir = m_dir.path();
+        QString error;
+        QVERIFY2(m_till->open(options, &error), qPrintable(error));
+        m_window = std::make_unique<MainWindow>(*m_till);
+        m_window->show();
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_F3);
+        QVERIFY(view()->isVisible());
+        QCOMPARE(view()->list()->rowCount(), 8);
+    }
+
+    void addAProductWithMistakesThenRight()
+    {
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        QTRY_COMPARE(QApplication::focusWidget(), view()->field(u"name"_s));
+        QTest::keyClicks(view()->field(u"name"_s), u"Lingonsylt"_s);
+        type(u"price"_s, u"fyrtio"_s);
+        type(u"barcode"_s, u"7350000000019"_s); // the honey's
+        view()->vatChoice()->setCurrentIndex(view()->vatChoice()->findData(int(VatClass::Food)));
+        QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
+        QTRY_VERIFY(view()->errorOf(u"price"_s)->isVisible());
+        QVERIFY(view()->errorOf(u"price"_s)->text().contains(u"\"fyrtio\""_s));
+        QVERIFY(view()->errorOf(u"barcode"_s)->text().contains(u"Honung 500 g already has this barcode"_s));
+        QCOMPARE(view()->field(u"price"_s)->text(), u"fyrtio"_s); // kept
+        QCOMPARE(QApplication::focusWidget(), view()->field(u"price"_s));
+        QVERIFY(!hasProduct(u"Lingonsylt"_s));
+
+        QTest::keyClicks(view()->field(u"price"_s), u"42,50"_s); // replaces the selected text
+        QVERIFY(!view()->errorOf(u"price"_s)->isVisible());
+        type(u"barcode"_s, u"7350000000200"_s);
+        type(u"color"_s, u"#b71c1c"_s);
+        QTest::mouseClick(view()->saveButton(), Qt::LeftButton);
+        QVERIFY2(hasProduct(u"Lingonsylt"_s), qPrintable(view()->messageLabel()->text()));
+        Product jam;
+        QVERIFY(m_till->catalog().findByBarcode(u"7350000000200"_s, &jam));
+        QCOMPARE(jam.price.ore(), 4250);
+        QCOMPARE(jam.vatClass, VatClass::Food);
+        QCOMPARE(view()->list()->rowCount(), 9);
+        QVERIFY(m_window->sellView()->quickKey(u"Lingonsylt"_s)); // on the till at once
+    }
+
+    void editAndDelete()
+    {
+        QTableWidget *list = view()->list();
+        list->setFocus();
+        list->setCurrentCell(0, 0);
+        QCOMPARE(view()->field(u"name"_s)->text(), u"Honung 500 g"_s);
+        type(u"price"_s, u"99"_s);
+        QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
+        Product honey;
+        QTRY_VERIFY(m_till->catalog().findByBarcode(u"7350000000019"_s, &honey) && honey.price.ore() == 9900);
+
+        list->setCurrentCell(7, 0); // Pant
+        QCOMPARE(view()->field(u"name"_s)->text(), u"Pant"_s);
+        QTest::mouseClick(view()->deleteButton(), Qt::LeftButton);
+        QVERIFY(hasProduct(u"Pant"_s)); // asks first
+        QTest::mouseClick(view()->deleteButton(), Qt::LeftButton);
+        QVERIFY(!hasProduct(u"Pant"_s));
+        QVERIFY(!m_window->sellView()->quickKey(u"Pant"_s));
+    }
+
+    void importWithBadRowsThroughThePreview()
+    {
+        const int before = int(m_till->catalog().products().size());
+        view()->importFile(QStringLiteral(STALLPAY_TEST_DATA_DIR "/catalog-with-errors.csv"));
+        CsvImportDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = view()->findChild<CsvImportDialog *>()));
+        QCOMPARE(dialog->preview()->rowCount(), 8);
+        QCOMPARE(dialog->preview()->item(2, 0)->text(), u"4"_s); // line numbers of the file
+        QCOMPARE(dialog->preview()->item(2, 6)->text(), u"The name is missing."_s);
+        QVERIFY(dialog->preview()->item(3, 6)->text().contains(u"\"abc\""_s));
+        QCOMPARE(dialog->preview()->item(0, 6)->text(), u"Updates the product with this name or barcode"_s);
+        QVERIFY2(dialog->summary()->text().contains(u"5 lines with errors"_s), qPrintable(dialog->summary()->text()));
+        QCOMPARE(dialog->importButton()->text(), u"&Import 3 products"_s);
+        QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+        QCOMPARE(int(m_till->catalog().products().size()), before + 2);
+        QVERIFY(hasProduct(u"Sylt; hallon"_s));
+        QVERIFY(view()->messageLabel()->text().contains(u"Imported 3 products"_s));
+    }
+
+    void exportsTheCatalog()
+    {
+        QString error;
+        const QString path = m_dir.filePath(u"export.csv"_s);
+        QVERIFY2(view()->exportTo(path, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray csv = file.readAll();
+        QVERIFY(csv.startsWith("name;price;vat;barcode;color;category;position"));
+        QVERIFY(csv.contains("Lingonsylt;42,50;food;7350000000200;#b71c1c;;"));
+        QCOMPARE(csv.count('\n'), int(m_till->catalog().products().size()) + 1);
+    }
+};
+
+QTEST_MAIN(TestCatalogView)
+#include "tst_catalogview.moc"
