@@ -227,15 +227,6 @@ void JobRunner::closeOrphans(const OutboxJob &job, Finish finish)
     // Orders created in the windows of this sale's lost create-order attempts, that this till does
     // not know and that no link uses, are ours and unused: close them. The window is the request's
     // lifetime plus a margin for the clocks' difference.
-    // An order of another sale may be in the air right now, not yet known to the database: sweep
-    // only once no other sale is creating its order.
-    for (const OutboxJob &other : m_sales.openJobs()) {
-        if (other.kind == OutboxJob::Kind::CreateOrder && other.saleId != job.saleId) {
-            finish(PingResponse {PingResponse::Outcome::Retryable, 200, {}, {}, u"other orders under way"_s, -1},
-                   [] { return true; });
-            return;
-        }
-    }
     const QJsonObject payload = QJsonDocument::fromJson(job.payload.toUtf8()).object();
     const QJsonArray attempts = payload[u"attempts"_s].toArray();
     if (attempts.isEmpty()) {

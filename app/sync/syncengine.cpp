@@ -10,6 +10,8 @@
 #include <QLoggingCategory>
 #include <QTimer>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcSync, "stallpay.sync")
@@ -78,7 +80,14 @@ void SyncEngine::pump()
     const QDateTime now = m_clock.nowUtc();
     qint64 nextDueMs = -1;
     QSet<qint64> seenSales;
-    for (const OutboxJob &job : m_sales.openJobs()) {
+    const QList<OutboxJob> jobs = m_sales.openJobs();
+    // An order of another sale may be in the air, not yet known to the database: orphan sweeps
+    // wait, without a write, until no sale is creating its order (the last one's finish pumps).
+    const bool ordersUnderWay = std::any_of(jobs.cbegin(), jobs.cend(),
+                                            [](const OutboxJob &j) { return j.kind == OutboxJob::Kind::CreateOrder; });
+    for (const OutboxJob &job : jobs) {
+        if (job.kind == OutboxJob::Kind::CloseOrphans && ordersUnderWay)
+            continue;
         // Jobs of one sale run in order: only its oldest open job may run.
         if (seenSales.contains(job.saleId))
             continue;

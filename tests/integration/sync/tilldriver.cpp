@@ -3,7 +3,7 @@
 //              (--sell MS | --drain)
 // --sell: commits a sale every MS milliseconds while the sync engine works, printing
 // "committed <number>" only after the transaction is on disk. --drain: sells nothing, exits 0
-// when every outbox job is done (printing "drained"), or 1 after 60 s.
+// when every outbox job is done (printing "drained"), or 1 after 180 s.
 #include "money/vat.h"
 #include "ping/pingclient.h"
 #include "sale/cart.h"
@@ -59,6 +59,8 @@ int main(int argc, char *argv[])
     defaults.methods = {PaymentMethodChoice {u"swish"_s, u"e_commerce"_s, u"Tack!"_s}};
     sync.setLinkDefaults(defaults);
     sync.start();
+    std::printf("ready\n");
+    std::fflush(stdout);
 
     QTimer timer;
     if (parser.isSet(sell)) {
@@ -91,7 +93,18 @@ int main(int argc, char *argv[])
             }
         });
         timer.start(50);
-        QTimer::singleShot(60000, &app, [&] { app.exit(1); });
+        QTimer::singleShot(180000, &app, [&] {
+            // Say what is stuck, for the test's failure message.
+            for (const OutboxJob &job : sales.openJobs()) {
+                if (job.kind == OutboxJob::Kind::CloseOrphans)
+                    continue; // they wait for the others; the others are the story
+                std::fprintf(stderr, "open job %lld sale %lld %s %s attempts %d next %s: %s\n", job.id, job.saleId,
+                             qPrintable(Outbox::kindKey(job.kind)), qPrintable(Outbox::statusKey(job.status)),
+                             job.attempts, qPrintable(job.nextAttemptAt.toString(Qt::ISODateWithMs)),
+                             qPrintable(job.lastError));
+            }
+            app.exit(1);
+        });
     }
     return app.exec();
 }

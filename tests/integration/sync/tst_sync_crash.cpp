@@ -27,6 +27,12 @@ private:
                 u"--split-tree-id"_s, m_sandbox.splitTreeId()};
     }
     static QString driver() { return QStringLiteral(STALLPAY_BIN_DIR "/tilldriver"); }
+    static QProcessEnvironment quietEnvironment()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"QT_LOGGING_RULES"_s, u"stallpay.*.info=false"_s); // a line a request adds up
+        return env;
+    }
 
 private slots:
     void initTestCase()
@@ -49,11 +55,18 @@ private slots:
         int runsThatSold = 0;
         for (int i = 0; i < kills; ++i) {
             QProcess till;
-            till.start(driver(), driverArgs() + QStringList {u"--sell"_s, u"15"_s});
+            till.setProcessEnvironment(quietEnvironment());
+            till.setStandardErrorFile(QProcess::nullDevice());
+            till.start(driver(), driverArgs() + QStringList {u"--sell"_s, u"50"_s});
             QVERIFY2(till.waitForStarted(), qPrintable(till.errorString()));
+            // Half the kills count from the start (some land in start-up and migration), half from
+            // "ready" (so they land among sales and requests, however slow the machine is today).
+            // Every wait runs the event loop: the sandbox child's pipes must keep flowing.
+            if (i % 2 == 1)
+                QTRY_VERIFY_WITH_TIMEOUT(till.canReadLine(), 20000);
             QTest::qWait(int(random.bounded(20, 400)));
             till.kill(); // SIGKILL: no destructor, no flush, mid-transaction or mid-request
-            QVERIFY(till.waitForFinished());
+            QTRY_COMPARE_WITH_TIMEOUT(till.state(), QProcess::NotRunning, 20000);
             const QList<QByteArray> lines = till.readAllStandardOutput().split('\n');
             bool sold = false;
             for (const QByteArray &line : lines) {
@@ -64,14 +77,15 @@ private slots:
             }
             runsThatSold += sold ? 1 : 0;
         }
-        QVERIFY2(runsThatSold > kills / 2, "the kills must land while the till is working");
+        QVERIFY2(runsThatSold >= kills / 4, "the kills must land while the till is working");
 
         // The network is good again; a last start finishes every action.
         SandboxCheck::admin(m_sandbox, "DELETE", u"/faults"_s);
         QProcess last;
+        last.setProcessEnvironment(quietEnvironment());
         last.start(driver(), driverArgs() + QStringList {u"--drain"_s});
-        QVERIFY(last.waitForFinished(90000));
-        QCOMPARE(last.exitCode(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(last.state(), QProcess::NotRunning, 200000);
+        QVERIFY2(last.exitCode() == 0, last.readAllStandardError().right(3000).constData());
 
         Database db;
         QString error;
