@@ -63,11 +63,11 @@ void StatusPoller::pollFocused()
     if (sale.paymentLinkId.isEmpty() || sale.state != SaleState::LinkReady)
         return;
     m_focusBusy = true;
-    m_client.getPaymentLink(sale.paymentLinkId, [this, saleId = sale.id](const PingResponse &r) {
+    m_client.getPaymentLink(sale.paymentLinkId, [this, sale](const PingResponse &r) {
         m_focusBusy = false;
         m_reachability.observe(r);
         if (r.ok())
-            apply(saleId, PingJson::paymentLinkInfo(r.body.toObject()));
+            apply(sale, PingJson::paymentLinkInfo(r.body.toObject()));
     });
 }
 
@@ -106,15 +106,19 @@ void StatusPoller::pollAll()
             for (const Sale &sale : m_sales.openLinkSales()) {
                 const auto it = byId.constFind(sale.paymentLinkId);
                 if (it != byId.cend())
-                    apply(sale.id, *it);
+                    apply(sale, *it);
             }
         }
         scheduleAll();
     });
 }
 
-void StatusPoller::apply(qint64 saleId, const PaymentLinkInfo &info)
+void StatusPoller::apply(const Sale &sale, const PaymentLinkInfo &info)
 {
-    m_sales.recordDeliveryStatus(saleId, info.smsStatus, info.distributedByEmail);
-    m_sales.recordLinkStatus(saleId, info.status, {});
+    // Most answers say what the database says already: compare before touching it, as one list
+    // answer covers every open sale.
+    if (sale.smsStatus != info.smsStatus || sale.distributedByEmail != info.distributedByEmail)
+        m_sales.recordDeliveryStatus(sale.id, info.smsStatus, info.distributedByEmail);
+    if (sale.linkStatus != info.status)
+        m_sales.recordLinkStatus(sale.id, info.status, {});
 }

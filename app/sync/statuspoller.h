@@ -10,6 +10,7 @@ class QTimer;
 class Reachability;
 class SaleService;
 struct PaymentLinkInfo;
+struct Sale;
 
 // Follows the links of unpaid sales: the one on the customer screen every second, all others in
 // one list request, less often the older the youngest of them is. Paused while offline.
@@ -32,7 +33,7 @@ private:
     void pollFocused();
     void pollAll();
     void scheduleAll();
-    void apply(qint64 saleId, const PaymentLinkInfo &info);
+    void apply(const Sale &sale, const PaymentLinkInfo &info);
 
     SaleService &m_sales;
     PingClient &m_client;
