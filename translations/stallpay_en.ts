@@ -260,7 +260,10 @@
     </message>
     <message numerus="yes">
         <source>Imported %n product(s).</source>
-        <translation><numerusform>Imported %n product.</numerusform><numerusform>Imported %n products.</numerusform></translation>
+        <translation>
+            <numerusform>Imported %n product.</numerusform>
+            <numerusform>Imported %n products.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot save %1: %2</source>
@@ -389,19 +392,31 @@
     </message>
     <message numerus="yes">
         <source>%n line(s) ready to import.</source>
-        <translation><numerusform>%n line ready to import.</numerusform><numerusform>%n lines ready to import.</numerusform></translation>
+        <translation>
+            <numerusform>%n line ready to import.</numerusform>
+            <numerusform>%n lines ready to import.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) ready to import; </source>
-        <translation><numerusform>%n line ready to import; </numerusform><numerusform>%n lines ready to import; </numerusform></translation>
+        <translation>
+            <numerusform>%n line ready to import; </numerusform>
+            <numerusform>%n lines ready to import; </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) with errors will be skipped. Fix them in the file and import it again.</source>
-        <translation><numerusform>%n line with errors will be skipped. Fix them in the file and import it again.</numerusform><numerusform>%n lines with errors will be skipped. Fix them in the file and import it again.</numerusform></translation>
+        <translation>
+            <numerusform>%n line with errors will be skipped. Fix them in the file and import it again.</numerusform>
+            <numerusform>%n lines with errors will be skipped. Fix them in the file and import it again.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n product(s)</source>
-        <translation><numerusform>&amp;Import %n product</numerusform><numerusform>&amp;Import %n products</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Import %n product</numerusform>
+            <numerusform>&amp;Import %n products</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -459,6 +474,121 @@
     </message>
 </context>
 <context>
+    <name>DaySummaryView</name>
+    <message>
+        <source>◀ &amp;Previous day</source>
+        <translation>◀ &amp;Previous day</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt day ▶</source>
+        <translation>Ne&amp;xt day ▶</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>VAT rate</translation>
+    </message>
+    <message>
+        <source>Sales incl. VAT</source>
+        <translation>Sales incl. VAT</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Excl. VAT</source>
+        <translation>Excl. VAT</translation>
+    </message>
+    <message>
+        <source>VAT per rate</source>
+        <translation>VAT per rate</translation>
+    </message>
+    <message>
+        <source>Paid with</source>
+        <translation>Paid with</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Per payment method</source>
+        <translation>Per payment method</translation>
+    </message>
+    <message>
+        <source>&amp;Export the day's sales as CSV…</source>
+        <translation>&amp;Export the day's sales as CSV…</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>The day shown; Page Up and Page Down change it</source>
+        <translation>The day shown; Page Up and Page Down change it</translation>
+    </message>
+    <message>
+        <source>The day before (Page Up)</source>
+        <translation>The day before (Page Up)</translation>
+    </message>
+    <message>
+        <source>The day after (Page Down)</source>
+        <translation>The day after (Page Down)</translation>
+    </message>
+    <message>
+        <source>One line per sale and VAT rate, for the bookkeeper</source>
+        <translation>One line per sale and VAT rate, for the bookkeeper</translation>
+    </message>
+    <message>
+        <source>sales-%1.csv</source>
+        <translation>sales-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export the day's sales</source>
+        <translation>Export the day's sales</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln paid sale(s), %1 in all, of which VAT %2</source>
+        <translation><numerusform>%Ln paid sale, %1 in all, of which VAT %2</numerusform><numerusform>%Ln paid sales, %1 in all, of which VAT %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sale(s) still open, %1 not paid yet</source>
+        <translation><numerusform>%Ln sale still open, %1 not paid yet</numerusform><numerusform>%Ln sales still open, %1 not paid yet</numerusform></translation>
+    </message>
+    <message>
+        <source>No open sales.</source>
+        <translation>No open sales.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cancelled, expired or refused (not counted)</source>
+        <translation><numerusform>%Ln cancelled, expired or refused (not counted)</numerusform><numerusform>%Ln cancelled, expired or refused (not counted)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Not known</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Cannot save %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Stallpay — demo</source>
@@ -510,6 +640,14 @@
     <message>
         <source>Products, prices and quick keys; CSV import and export (F3)</source>
         <translation>Products, prices and quick keys; CSV import and export (F3)</translation>
+    </message>
+    <message>
+        <source>Day summary</source>
+        <translation>Day summary</translation>
+    </message>
+    <message>
+        <source>Today's or another day's takings, VAT per rate and open sales (F4)</source>
+        <translation>Today's or another day's takings, VAT per rate and open sales (F4)</translation>
     </message>
 </context>
 <context>

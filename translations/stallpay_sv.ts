@@ -260,7 +260,10 @@
     </message>
     <message numerus="yes">
         <source>Imported %n product(s).</source>
-        <translation><numerusform>Importerade %n vara.</numerusform><numerusform>Importerade %n varor.</numerusform></translation>
+        <translation>
+            <numerusform>Importerade %n vara.</numerusform>
+            <numerusform>Importerade %n varor.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot save %1: %2</source>
@@ -389,19 +392,31 @@
     </message>
     <message numerus="yes">
         <source>%n line(s) ready to import.</source>
-        <translation><numerusform>%n rad klar att importera.</numerusform><numerusform>%n rader klara att importera.</numerusform></translation>
+        <translation>
+            <numerusform>%n rad klar att importera.</numerusform>
+            <numerusform>%n rader klara att importera.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) ready to import; </source>
-        <translation><numerusform>%n rad klar att importera; </numerusform><numerusform>%n rader klara att importera; </numerusform></translation>
+        <translation>
+            <numerusform>%n rad klar att importera; </numerusform>
+            <numerusform>%n rader klara att importera; </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) with errors will be skipped. Fix them in the file and import it again.</source>
-        <translation><numerusform>%n rad med fel hoppas över. Rätta den i filen och importera igen.</numerusform><numerusform>%n rader med fel hoppas över. Rätta dem i filen och importera igen.</numerusform></translation>
+        <translation>
+            <numerusform>%n rad med fel hoppas över. Rätta den i filen och importera igen.</numerusform>
+            <numerusform>%n rader med fel hoppas över. Rätta dem i filen och importera igen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n product(s)</source>
-        <translation><numerusform>&amp;Importera %n vara</numerusform><numerusform>&amp;Importera %n varor</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Importera %n vara</numerusform>
+            <numerusform>&amp;Importera %n varor</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -459,6 +474,121 @@
     </message>
 </context>
 <context>
+    <name>DaySummaryView</name>
+    <message>
+        <source>◀ &amp;Previous day</source>
+        <translation>◀ &amp;Föregående dag</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt day ▶</source>
+        <translation>&amp;Nästa dag ▶</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Momssats</translation>
+    </message>
+    <message>
+        <source>Sales incl. VAT</source>
+        <translation>Försäljning inkl. moms</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Moms</translation>
+    </message>
+    <message>
+        <source>Excl. VAT</source>
+        <translation>Exkl. moms</translation>
+    </message>
+    <message>
+        <source>VAT per rate</source>
+        <translation>Moms per sats</translation>
+    </message>
+    <message>
+        <source>Paid with</source>
+        <translation>Betalt med</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Köp</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Per payment method</source>
+        <translation>Per betalsätt</translation>
+    </message>
+    <message>
+        <source>&amp;Export the day's sales as CSV…</source>
+        <translation>&amp;Exportera dagens köp som CSV…</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>The day shown; Page Up and Page Down change it</source>
+        <translation>Dagen som visas; Page Up och Page Down byter dag</translation>
+    </message>
+    <message>
+        <source>The day before (Page Up)</source>
+        <translation>Dagen före (Page Up)</translation>
+    </message>
+    <message>
+        <source>The day after (Page Down)</source>
+        <translation>Dagen efter (Page Down)</translation>
+    </message>
+    <message>
+        <source>One line per sale and VAT rate, for the bookkeeper</source>
+        <translation>En rad per köp och momssats, för bokföringen</translation>
+    </message>
+    <message>
+        <source>sales-%1.csv</source>
+        <translation>forsaljning-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export the day's sales</source>
+        <translation>Exportera dagens köp</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln paid sale(s), %1 in all, of which VAT %2</source>
+        <translation><numerusform>%Ln betalt köp, %1 totalt, varav moms %2</numerusform><numerusform>%Ln betalda köp, %1 totalt, varav moms %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sale(s) still open, %1 not paid yet</source>
+        <translation><numerusform>%Ln köp är fortfarande öppet, %1 inte betalt än</numerusform><numerusform>%Ln köp är fortfarande öppna, %1 inte betalt än</numerusform></translation>
+    </message>
+    <message>
+        <source>No open sales.</source>
+        <translation>Inga öppna köp.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cancelled, expired or refused (not counted)</source>
+        <translation><numerusform>%Ln avbrutet, förfallet eller nekat (räknas inte)</numerusform><numerusform>%Ln avbrutna, förfallna eller nekade (räknas inte)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Okänt</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Det gick inte att spara %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Sparade %1.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Stallpay — demo</source>
@@ -510,6 +640,14 @@
     <message>
         <source>Products, prices and quick keys; CSV import and export (F3)</source>
         <translation>Varor, priser och snabbknappar; import och export av CSV (F3)</translation>
+    </message>
+    <message>
+        <source>Day summary</source>
+        <translation>Dagsöversikt</translation>
+    </message>
+    <message>
+        <source>Today's or another day's takings, VAT per rate and open sales (F4)</source>
+        <translation>Dagens eller en annan dags försäljning, moms per sats och öppna köp (F4)</translation>
     </message>
 </context>
 <context>

@@ -6,10 +6,12 @@
 #include "sales/salesview.h"
 #include "sell/sellview.h"
 #include "send/senddialog.h"
+#include "summary/daysummaryview.h"
 #include "sync/syncengine.h"
 #include "till/till.h"
 
 #include <QAction>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStackedWidget>
@@ -27,6 +29,7 @@ MainWindow::MainWindow(Till &till, QWidget *parent)
     , m_payment(new PaymentView(till, this))
     , m_sales(new SalesView(till, this))
     , m_catalog(new CatalogView(till, this))
+    , m_summary(new DaySummaryView(till, this))
     , m_connection(new QLabel(this))
     , m_pending(new QLabel(this))
 {
@@ -35,6 +38,7 @@ MainWindow::MainWindow(Till &till, QWidget *parent)
     m_stack->addWidget(m_payment);
     m_stack->addWidget(m_sales);
     m_stack->addWidget(m_catalog);
+    m_stack->addWidget(m_summary);
     setCentralWidget(m_stack);
 
     auto *toolbar = addToolBar(tr("Screens"));
@@ -50,6 +54,9 @@ MainWindow::MainWindow(Till &till, QWidget *parent)
     QAction *catalog = toolbar->addAction(tr("Catalog"), this, &MainWindow::showCatalog);
     catalog->setShortcut(QKeySequence(Qt::Key_F3));
     catalog->setToolTip(tr("Products, prices and quick keys; CSV import and export (F3)"));
+    QAction *summary = toolbar->addAction(tr("Day summary"), this, &MainWindow::showDaySummary);
+    summary->setShortcut(QKeySequence(Qt::Key_F4));
+    summary->setToolTip(tr("Today's or another day's takings, VAT per rate and open sales (F4)"));
 
     statusBar()->addPermanentWidget(m_pending);
     statusBar()->addPermanentWidget(m_connection);
@@ -93,6 +100,13 @@ void MainWindow::showCatalog()
     m_till.sync().setFocusSale(0);
     m_stack->setCurrentWidget(m_catalog);
     m_catalog->list()->setFocus();
+}
+
+void MainWindow::showDaySummary()
+{
+    m_till.sync().setFocusSale(0);
+    m_stack->setCurrentWidget(m_summary);
+    m_summary->dayField()->setFocus();
 }
 
 SendDialog *MainWindow::openSendDialog(qint64 saleId)

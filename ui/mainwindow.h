@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 class CatalogView;
+class DaySummaryView;
 class PaymentView;
 class QLabel;
 class QStackedWidget;
@@ -21,10 +22,12 @@ public:
     PaymentView *paymentView() const { return m_payment; }
     SalesView *salesView() const { return m_sales; }
     CatalogView *catalogView() const { return m_catalog; }
+    DaySummaryView *daySummaryView() const { return m_summary; }
     void showSell();
     void showPayment(qint64 saleId);
     void showSales();
     void showCatalog();
+    void showDaySummary();
     // The send dialog of a sale, window-modal; returns it (for tests), it deletes itself on close.
     class SendDialog *openSendDialog(qint64 saleId);
 
@@ -37,6 +40,7 @@ private:
     PaymentView *m_payment;
     SalesView *m_sales;
     CatalogView *m_catalog;
+    DaySummaryView *m_summary;
     QLabel *m_connection;
     QLabel *m_pending;
     bool m_online = true;

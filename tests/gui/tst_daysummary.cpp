@@ -1,0 +1,112 @@
+#include "i18n/language.h"
+#include "mainwindow.h"
+#include "sale/cart.h"
+#include "sale/saleservice.h"
+#include "store/clock.h"
+#include "summary/daysummaryview.h"
+#include "till/till.h"
+
+#include <QDateEdit>
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// The day summary as the seller reads it in the evening: F4, the totals, another day with Page
+// Up/Down, a sale settled while looking, and the CSV for the bookkeeper.
+class TestDaySummary : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Till> m_till;
+    std::unique_ptr<MainWindow> m_window;
+
+    qint64 sell(qint64 ore, VatClass vatClass)
+    {
+        m_till->cart().addAmount(u"Vara"_s, Money::fromOre(ore), vatClass);
+        QString error;
+        const qint64 id = m_till->sales().commit(m_till->cart(), &error);
+        m_till->cart().startNew();
+        return id;
+    }
+    DaySummaryView *view() const { return m_window->daySummaryView(); }
+
+private slots:
+    void initTestCase()
+    {
+        Language::apply(u"en"_s);
+        m_till = std::make_unique<Till>();
+        Till::Options options;
+        options.dataDir = m_dir.path();
+        QString error;
+        QVERIFY2(m_till->open(options, &error), qPrintable(error));
+        QVERIFY(m_till->sales().markPaidInCash(sell(12500, VatClass::Standard), &error));
+        QVERIFY(m_till->sales().markPaidInCash(sell(5000, VatClass::Reduced12), &error));
+        sell(3000, VatClass::Standard); // open
+        QVERIFY(m_till->sales().cancel(sell(100, VatClass::Standard), &error));
+        m_window = std::make_unique<MainWindow>(*m_till);
+        m_window->show();
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    }
+
+    void showsTodaysTakings()
+    {
+        QTest::keyClick(m_window.get(), Qt::Key_F4);
+        QVERIFY(view()->isVisible());
+        const QLocale locale;
+        QCOMPARE(view()->headline()->text(),
+                 u"2 paid sales, %1 in all, of which VAT %2"_s.arg(Money::fromOre(17500).format(locale),
+                                                                   Money::fromOre(2500 + 536).format(locale)));
+        QVERIFY(view()->openLabel()->text().contains(
+            u"1 sale still open, %1 not paid yet"_s.arg(Money::fromOre(3000).format(locale))));
+        QVERIFY(view()->openLabel()->text().contains(u"1 cancelled"_s));
+        QCOMPARE(view()->vatTable()->rowCount(), 2);
+        QCOMPARE(view()->vatTable()->item(0, 0)->text(), u"25 %"_s);
+        QCOMPARE(view()->vatTable()->item(1, 2)->text(), Money::fromOre(536).format(locale));
+        QCOMPARE(view()->methodTable()->rowCount(), 1);
+        QCOMPARE(view()->methodTable()->item(0, 0)->text(), u"Cash"_s);
+        QCOMPARE(view()->methodTable()->item(0, 1)->text(), u"2"_s);
+    }
+
+    void anotherDayAndBack()
+    {
+        QTest::keyClick(m_window.get(), Qt::Key_PageUp);
+        QTRY_COMPARE(view()->dayField()->date(), m_till->clock().today().addDays(-1));
+        QVERIFY(view()->headline()->text().startsWith(u"0 paid sales"_s));
+        QVERIFY(!view()->exportButton()->isEnabled());
+        QTest::keyClick(m_window.get(), Qt::Key_PageDown);
+        QTRY_COMPARE(view()->dayField()->date(), m_till->clock().today());
+        QVERIFY(view()->headline()->text().startsWith(u"2 paid sales"_s));
+    }
+
+    void followsSalesSettledWhileShown()
+    {
+        QString error;
+        QVERIFY(m_till->sales().markPaidInCash(sell(1000, VatClass::Exempt), &error));
+        QTRY_VERIFY(view()->headline()->text().startsWith(u"3 paid sales"_s));
+        QCOMPARE(view()->vatTable()->rowCount(), 3);
+    }
+
+    void exportsTheDaysSales()
+    {
+        QString error;
+        const QString path = m_dir.filePath(u"day.csv"_s);
+        QVERIFY2(view()->exportTo(path, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QCOMPARE(lines.first().trimmed(), QByteArray("number;date;time;status;payment_method;vat_rate;gross;vat;net"));
+        QVERIFY(lines.at(1).startsWith("1;"));
+        QVERIFY(lines.at(1).contains(";paid_cash;cash;25;125,00;25,00;100,00"));
+        QCOMPARE(lines.size(), 1 + 5 + 1); // five sales, one rate each, and the last line break
+    }
+};
+
+QTEST_MAIN(TestDaySummary)
+#include "tst_daysummary.moc"

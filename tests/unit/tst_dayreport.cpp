@@ -1,0 +1,111 @@
+#include "history/dayreport.h"
+#include "money/vat.h"
+#include "sale/cart.h"
+#include "sale/saleservice.h"
+#include "store/clock.h"
+#include "store/database.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// A day's takings from real sales in SQLite: paid ones per method and VAT rate, open and
+// cancelled apart, VAT agreeing with the receipts to the öre; and the day's CSV.
+class TestDayReport : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    Database m_db;
+    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<SaleService> m_sales;
+    const QDate m_day {2026, 11, 23};
+
+    qint64 sell(const QList<QPair<qint64, VatClass>> &amounts)
+    {
+        Cart cart;
+        for (const auto &[ore, vatClass] : amounts)
+            cart.addAmount(u"Vara"_s, Money::fromOre(ore), vatClass);
+        QString error;
+        return m_sales->commit(cart, &error);
+    }
+    void paidBy(qint64 id, const QString &method)
+    {
+        for (OutboxJob::Kind kind : {OutboxJob::Kind::CreateOrder, OutboxJob::Kind::CreateLink}) {
+            for (const OutboxJob &job : m_sales->openJobs()) {
+                if (job.saleId != id || job.kind != kind)
+                    continue;
+                if (kind == OutboxJob::Kind::CreateOrder)
+                    QVERIFY(m_sales->recordOrderCreated(job.id, id, u"po%1"_s.arg(id)));
+                else
+                    QVERIFY(m_sales->recordLinkCreated(job.id, id, u"pl%1"_s.arg(id), u"https://pay.example/"_s));
+            }
+        }
+        QVERIFY(m_sales->recordLinkStatus(id, u"COMPLETED"_s, method));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_db.open(m_dir.filePath(u"d.sqlite"_s), &error), qPrintable(error));
+        m_clock = std::make_unique<ManualClock>(QDateTime(m_day, QTime(9, 0), Qt::LocalTime).toUTC());
+        m_sales = std::make_unique<SaleService>(m_db, *m_clock, VatTable::sweden());
+        // Three sales of 3 öre at 25 %: 1 öre VAT on each receipt, 3 öre in all (not 2 on the sum).
+        for (int i = 0; i < 3; ++i)
+            paidBy(sell({{3, VatClass::Standard}}), u"swish"_s);
+        paidBy(sell({{10000, VatClass::Standard}, {5000, VatClass::Food}}), u"card"_s);
+        const qint64 cash = sell({{2000, VatClass::Reduced12}});
+        QVERIFY(m_sales->markPaidInCash(cash, &error));
+        sell({{7700, VatClass::Standard}}); // open
+        const qint64 cancelled = sell({{999, VatClass::Standard}});
+        QVERIFY(m_sales->cancel(cancelled, &error));
+        m_clock->advanceMs(24 * 3600 * 1000); // a sale the next day is not in this day's report
+        paidBy(sell({{50000, VatClass::Standard}}), u"swish"_s);
+    }
+
+    void takingsPerMethodAndRate()
+    {
+        const DayReport r = DayReports::build(m_db, m_day);
+        QCOMPARE(r.paidCount, 5);
+        QCOMPARE(r.gross.ore(), 9 + 15000 + 2000);
+        QCOMPARE(r.methods.size(), 3);
+        QCOMPARE(r.methods.at(0).method, u"card"_s);
+        QCOMPARE(r.methods.at(0).gross.ore(), 15000);
+        QCOMPARE(r.methods.at(1).method, u"cash"_s);
+        QCOMPARE(r.methods.at(2).method, u"swish"_s);
+        QCOMPARE(r.methods.at(2).count, 3);
+        QCOMPARE(r.openCount, 1);
+        QCOMPARE(r.openAmount.ore(), 7700);
+        QCOMPARE(r.cancelledCount, 1);
+
+        const int food = VatTable::sweden().basisPointsFor(VatClass::Food, m_day);
+        QCOMPARE(r.vat.size(), food == 1200 ? 2 : 3);
+        QCOMPARE(r.vat.at(0).basisPoints, 2500);
+        QCOMPARE(r.vat.at(0).gross.ore(), 10009);
+        QCOMPARE(r.vat.at(0).vat.ore(), 3 + 2000); // per receipt, not vatOfGross(10009) = 2002
+        Money receipts;
+        for (qint64 id = 1; id <= 5; ++id) {
+            Sale s;
+            QVERIFY(m_sales->load(id, &s));
+            receipts += s.breakdown().vat();
+        }
+        QCOMPARE(r.vatTotal(), receipts);
+    }
+
+    void csvHasALinePerSaleAndRate()
+    {
+        const QString csv = QString::fromUtf8(DayReports::salesCsv(m_db, m_day));
+        const QStringList lines = csv.split(u"\r\n"_s, Qt::SkipEmptyParts);
+        QCOMPARE(lines.first(), u"number;date;time;status;payment_method;vat_rate;gross;vat;net"_s);
+        QCOMPARE(lines.size(), 1 + 3 + 2 + 1 + 1 + 1); // sale 4 has two rates; open and cancelled too
+        QVERIFY2(lines.contains(u"4;2026-11-23;09:00:00;paid;card;25;100,00;20,00;80,00"_s), qPrintable(csv));
+        QVERIFY(lines.at(1).startsWith(u"1;2026-11-23;09:00:00;paid;swish;25;0,03;0,01;0,02"_s));
+        QVERIFY(
+            std::any_of(lines.cbegin(), lines.cend(), [](const QString &l) { return l.contains(u";cancelled;"_s); }));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestDayReport)
+#include "tst_dayreport.moc"

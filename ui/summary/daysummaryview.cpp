@@ -1,0 +1,164 @@
+#include "daysummaryview.h"
+
+#include "history/dayreport.h"
+#include "sale/saleservice.h"
+#include "sales/saleshistorymodel.h"
+#include "store/clock.h"
+#include "till/till.h"
+
+#include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QTableWidget *table(const QStringList &headers, const QString &accessibleName, QWidget *parent)
+{
+    auto *t = new QTableWidget(0, int(headers.size()), parent);
+    t->setHorizontalHeaderLabels(headers);
+    t->verticalHeader()->hide();
+    t->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setAccessibleName(accessibleName);
+    return t;
+}
+void setRow(QTableWidget *t, int row, const QStringList &cells)
+{
+    for (int c = 0; c < cells.size(); ++c) {
+        auto *item = new QTableWidgetItem(cells.at(c));
+        if (c > 0)
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        t->setItem(row, c, item);
+    }
+}
+} // namespace
+
+DaySummaryView::DaySummaryView(Till &till, QWidget *parent)
+    : QWidget(parent)
+    , m_till(till)
+    , m_day(new QDateEdit(this))
+    , m_previous(new QPushButton(tr("◀ &Previous day"), this))
+    , m_next(new QPushButton(tr("Ne&xt day ▶"), this))
+    , m_headline(new QLabel(this))
+    , m_open(new QLabel(this))
+    , m_vat(table({tr("VAT rate"), tr("Sales incl. VAT"), tr("VAT"), tr("Excl. VAT")}, tr("VAT per rate"), this))
+    , m_methods(table({tr("Paid with"), tr("Sales"), tr("Amount")}, tr("Per payment method"), this))
+    , m_export(new QPushButton(tr("&Export the day's sales as CSV…"), this))
+    , m_message(new QLabel(this))
+    , m_changed(new QTimer(this))
+{
+    m_day->setCalendarPopup(true);
+    m_day->setDate(m_till.clock().today());
+    m_day->setAccessibleName(tr("Day"));
+    m_day->setToolTip(tr("The day shown; Page Up and Page Down change it"));
+    m_previous->setShortcut(QKeySequence(Qt::Key_PageUp));
+    m_previous->setToolTip(tr("The day before (Page Up)"));
+    m_next->setShortcut(QKeySequence(Qt::Key_PageDown));
+    m_next->setToolTip(tr("The day after (Page Down)"));
+    QFont big = m_headline->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    m_headline->setFont(big);
+    m_headline->setWordWrap(true);
+    m_open->setWordWrap(true);
+    m_export->setToolTip(tr("One line per sale and VAT rate, for the bookkeeper"));
+    m_message->setWordWrap(true);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_previous);
+    top->addWidget(m_day);
+    top->addWidget(m_next);
+    top->addStretch();
+    top->addWidget(m_export);
+    auto *tables = new QHBoxLayout;
+    tables->addWidget(m_vat, 3);
+    tables->addWidget(m_methods, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_headline);
+    layout->addWidget(m_open);
+    layout->addLayout(tables, 1);
+    layout->addWidget(m_message);
+
+    m_changed->setSingleShot(true);
+    m_changed->setInterval(300);
+    connect(m_changed, &QTimer::timeout, this, &DaySummaryView::refresh);
+    connect(&m_till.sales(), &SaleService::saleChanged, m_changed, [this] {
+        if (isVisible())
+            m_changed->start();
+    });
+    connect(m_day, &QDateEdit::dateChanged, this, &DaySummaryView::refresh);
+    connect(m_previous, &QPushButton::clicked, this, [this] { m_day->setDate(m_day->date().addDays(-1)); });
+    connect(m_next, &QPushButton::clicked, this, [this] { m_day->setDate(m_day->date().addDays(1)); });
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                      .filePath(tr("sales-%1.csv").arg(m_day->date().toString(Qt::ISODate)));
+        const QString file =
+            QFileDialog::getSaveFileName(this, tr("Export the day's sales"), suggested, tr("CSV files (*.csv)"));
+        QString error;
+        if (!file.isEmpty() && !exportTo(file, &error))
+            m_message->setText(error);
+    });
+    refresh();
+}
+
+void DaySummaryView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refresh();
+}
+
+void DaySummaryView::refresh()
+{
+    const DayReport r = DayReports::build(m_till.database(), m_day->date());
+    const QLocale locale;
+    m_headline->setText(tr("%Ln paid sale(s), %1 in all, of which VAT %2", nullptr, int(r.paidCount))
+                            .arg(r.gross.format(locale), r.vatTotal().format(locale)));
+    QStringList open;
+    if (r.openCount > 0)
+        open.append(
+            tr("%Ln sale(s) still open, %1 not paid yet", nullptr, int(r.openCount)).arg(r.openAmount.format(locale)));
+    else
+        open.append(tr("No open sales."));
+    if (r.cancelledCount > 0)
+        open.append(tr("%Ln cancelled, expired or refused (not counted)", nullptr, int(r.cancelledCount)));
+    m_open->setText(open.join(u"  "_s));
+    m_vat->setRowCount(int(r.vat.size()));
+    for (int i = 0; i < r.vat.size(); ++i) {
+        const VatGroup &g = r.vat.at(i);
+        setRow(m_vat, i,
+               {tr("%1 %").arg(locale.toString(g.basisPoints / 100.0)), g.gross.format(locale), g.vat.format(locale),
+                g.net().format(locale)});
+    }
+    m_methods->setRowCount(int(r.methods.size()));
+    for (int i = 0; i < r.methods.size(); ++i) {
+        const MethodTotal &m = r.methods.at(i);
+        setRow(m_methods, i,
+               {m.method.isEmpty() ? tr("Not known") : SalesHistoryModel::methodName(m.method),
+                locale.toString(m.count), m.gross.format(locale)});
+    }
+    m_export->setEnabled(r.paidCount + r.openCount + r.cancelledCount > 0);
+}
+
+bool DaySummaryView::exportTo(const QString &fileName, QString *error)
+{
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly) || file.write(DayReports::salesCsv(m_till.database(), m_day->date())) < 0
+        || !file.commit()) {
+        *error = tr("Cannot save %1: %2").arg(QDir::toNativeSeparators(fileName), file.errorString());
+        return false;
+    }
+    m_message->setText(tr("Saved %1.").arg(QDir::toNativeSeparators(fileName)));
+    return true;
+}

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QWidget>
+
+class QDateEdit;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+class QTimer;
+class Till;
+
+// One day's takings for the seller in the evening: count, gross, VAT per rate, per payment
+// method, and what is still open; the day's sales as CSV for the bookkeeper.
+class DaySummaryView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DaySummaryView(Till &till, QWidget *parent = nullptr);
+
+    QDateEdit *dayField() const { return m_day; }
+    QLabel *headline() const { return m_headline; }
+    QLabel *openLabel() const { return m_open; }
+    QTableWidget *vatTable() const { return m_vat; }
+    QTableWidget *methodTable() const { return m_methods; }
+    QPushButton *exportButton() const { return m_export; }
+    QLabel *messageLabel() const { return m_message; }
+    bool exportTo(const QString &fileName, QString *error);
+
+public slots:
+    void refresh();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    Till &m_till;
+    QDateEdit *m_day;
+    QPushButton *m_previous;
+    QPushButton *m_next;
+    QLabel *m_headline;
+    QLabel *m_open;
+    QTableWidget *m_vat;
+    QTableWidget *m_methods;
+    QPushButton *m_export;
+    QLabel *m_message;
+    QTimer *m_changed;
+};
