@@ -557,11 +557,17 @@
     </message>
     <message numerus="yes">
         <source>%Ln paid sale(s), %1 in all, of which VAT %2</source>
-        <translation><numerusform>%Ln paid sale, %1 in all, of which VAT %2</numerusform><numerusform>%Ln paid sales, %1 in all, of which VAT %2</numerusform></translation>
+        <translation>
+            <numerusform>%Ln paid sale, %1 in all, of which VAT %2</numerusform>
+            <numerusform>%Ln paid sales, %1 in all, of which VAT %2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln sale(s) still open, %1 not paid yet</source>
-        <translation><numerusform>%Ln sale still open, %1 not paid yet</numerusform><numerusform>%Ln sales still open, %1 not paid yet</numerusform></translation>
+        <translation>
+            <numerusform>%Ln sale still open, %1 not paid yet</numerusform>
+            <numerusform>%Ln sales still open, %1 not paid yet</numerusform>
+        </translation>
     </message>
     <message>
         <source>No open sales.</source>
@@ -569,7 +575,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln cancelled, expired or refused (not counted)</source>
-        <translation><numerusform>%Ln cancelled, expired or refused (not counted)</numerusform><numerusform>%Ln cancelled, expired or refused (not counted)</numerusform></translation>
+        <translation>
+            <numerusform>%Ln cancelled, expired or refused (not counted)</numerusform>
+            <numerusform>%Ln cancelled, expired or refused (not counted)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 %</source>
@@ -648,6 +657,33 @@
     <message>
         <source>Today's or another day's takings, VAT per rate and open sales (F4)</source>
         <translation>Today's or another day's takings, VAT per rate and open sales (F4)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Language, payment service, your business and invoice terms (F5)</source>
+        <translation>Language, payment service, your business and invoice terms (F5)</translation>
+    </message>
+</context>
+<context>
+    <name>OrgNumber</name>
+    <message>
+        <source>An organisation number has 10 digits, e.g. 556677-8899.</source>
+        <translation>An organisation number has 10 digits, e.g. 556677-8899.</translation>
+    </message>
+    <message>
+        <source>The last digit does not match: check the organisation number for a typing mistake.</source>
+        <translation>The last digit does not match: check the organisation number for a typing mistake.</translation>
+    </message>
+    <message>
+        <source>A Swedish VAT number is SE, the 10 digits of the organisation number and 01, e.g. SE556677889901.</source>
+        <translation>A Swedish VAT number is SE, the 10 digits of the organisation number and 01, e.g. SE556677889901.</translation>
+    </message>
+    <message>
+        <source>The organisation number in it is wrong: %1</source>
+        <translation>The organisation number in it is wrong: %1</translation>
     </message>
 </context>
 <context>
@@ -1354,6 +1390,205 @@
     <message>
         <source>A Swedish postcode has five digits, e.g. 123 45.</source>
         <translation>A Swedish postcode has five digits, e.g. 123 45.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Save settings</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>The language of Stallpay; it changes at once</source>
+        <translation>The language of Stallpay; it changes at once</translation>
+    </message>
+    <message>
+        <source>Demo (built-in sandbox, no account)</source>
+        <translation>Demo (built-in sandbox, no account)</translation>
+    </message>
+    <message>
+        <source>Ping sandbox (test account)</source>
+        <translation>Ping sandbox (test account)</translation>
+    </message>
+    <message>
+        <source>Production (real payments)</source>
+        <translation>Production (real payments)</translation>
+    </message>
+    <message>
+        <source>Custom address</source>
+        <translation>Custom address</translation>
+    </message>
+    <message>
+        <source>Payment service</source>
+        <translation>Payment service</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Days to pay an invoice</source>
+        <translation>Days to pay an invoice</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Environment:</translation>
+    </message>
+    <message>
+        <source>Custom &amp;address:</source>
+        <translation>Custom &amp;address:</translation>
+    </message>
+    <message>
+        <source>Custom address of the payment service</source>
+        <translation>Custom address of the payment service</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant ID:</source>
+        <translation>&amp;Tenant ID:</translation>
+    </message>
+    <message>
+        <source>Tenant ID</source>
+        <translation>Tenant ID</translation>
+    </message>
+    <message>
+        <source>&amp;Merchant ID:</source>
+        <translation>&amp;Merchant ID:</translation>
+    </message>
+    <message>
+        <source>Merchant ID</source>
+        <translation>Merchant ID</translation>
+    </message>
+    <message>
+        <source>Your business, for invoices</source>
+        <translation>Your business, for invoices</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>Business name</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation number:</source>
+        <translation>&amp;Organisation number:</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisation number</translation>
+    </message>
+    <message>
+        <source>&amp;VAT number:</source>
+        <translation>&amp;VAT number:</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>VAT number</translation>
+    </message>
+    <message>
+        <source>St&amp;reet:</source>
+        <translation>St&amp;reet:</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Street address</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation>&amp;Postcode:</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>C&amp;ity:</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>We&amp;bsite:</source>
+        <translation>We&amp;bsite:</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Payments and invoices</source>
+        <translation>Payments and invoices</translation>
+    </message>
+    <message>
+        <source>S&amp;wish message:</source>
+        <translation>S&amp;wish message:</translation>
+    </message>
+    <message>
+        <source>Swish message</source>
+        <translation>Swish message</translation>
+    </message>
+    <message>
+        <source>&amp;Days to pay:</source>
+        <translation>&amp;Days to pay:</translation>
+    </message>
+    <message>
+        <source>Save the settings (%1)</source>
+        <translation>Save the settings (%1)</translation>
+    </message>
+    <message>
+        <source>The IDs are kept in the system keychain.</source>
+        <translation>The IDs are kept in the system keychain.</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be read (%1). The IDs can only be saved where a keychain runs (GNOME Keyring, KWallet); the demo works without them.</source>
+        <translation>The system keychain cannot be read (%1). The IDs can only be saved where a keychain runs (GNOME Keyring, KWallet); the demo works without them.</translation>
+    </message>
+    <message>
+        <source>The VAT number is not the one of organisation number %1.</source>
+        <translation>The VAT number is not the one of organisation number %1.</translation>
+    </message>
+    <message>
+        <source>Enter the address of the payment service, e.g. https://pay.example.se.</source>
+        <translation>Enter the address of the payment service, e.g. https://pay.example.se.</translation>
+    </message>
+    <message>
+        <source>The name of the business is printed on every invoice; enter it.</source>
+        <translation>The name of the business is printed on every invoice; enter it.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the fields marked in red.</source>
+        <translation>Nothing was saved: correct the fields marked in red.</translation>
+    </message>
+    <message>
+        <source>Saved. The new payment service is used from the next start.</source>
+        <translation>Saved. The new payment service is used from the next start.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>The IDs are saved in the system keychain.</source>
+        <translation>The IDs are saved in the system keychain.</translation>
+    </message>
+    <message>
+        <source>The IDs were not saved: %1 Stallpay never writes them to a plain file. Start it in a desktop session with a keychain, or keep using the demo.</source>
+        <translation>The IDs were not saved: %1 Stallpay never writes them to a plain file. Start it in a desktop session with a keychain, or keep using the demo.</translation>
     </message>
 </context>
 <context>

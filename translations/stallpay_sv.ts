@@ -557,11 +557,17 @@
     </message>
     <message numerus="yes">
         <source>%Ln paid sale(s), %1 in all, of which VAT %2</source>
-        <translation><numerusform>%Ln betalt köp, %1 totalt, varav moms %2</numerusform><numerusform>%Ln betalda köp, %1 totalt, varav moms %2</numerusform></translation>
+        <translation>
+            <numerusform>%Ln betalt köp, %1 totalt, varav moms %2</numerusform>
+            <numerusform>%Ln betalda köp, %1 totalt, varav moms %2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln sale(s) still open, %1 not paid yet</source>
-        <translation><numerusform>%Ln köp är fortfarande öppet, %1 inte betalt än</numerusform><numerusform>%Ln köp är fortfarande öppna, %1 inte betalt än</numerusform></translation>
+        <translation>
+            <numerusform>%Ln köp är fortfarande öppet, %1 inte betalt än</numerusform>
+            <numerusform>%Ln köp är fortfarande öppna, %1 inte betalt än</numerusform>
+        </translation>
     </message>
     <message>
         <source>No open sales.</source>
@@ -569,7 +575,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln cancelled, expired or refused (not counted)</source>
-        <translation><numerusform>%Ln avbrutet, förfallet eller nekat (räknas inte)</numerusform><numerusform>%Ln avbrutna, förfallna eller nekade (räknas inte)</numerusform></translation>
+        <translation>
+            <numerusform>%Ln avbrutet, förfallet eller nekat (räknas inte)</numerusform>
+            <numerusform>%Ln avbrutna, förfallna eller nekade (räknas inte)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 %</source>
@@ -648,6 +657,33 @@
     <message>
         <source>Today's or another day's takings, VAT per rate and open sales (F4)</source>
         <translation>Dagens eller en annan dags försäljning, moms per sats och öppna köp (F4)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>Language, payment service, your business and invoice terms (F5)</source>
+        <translation>Språk, betaltjänst, ditt företag och fakturavillkor (F5)</translation>
+    </message>
+</context>
+<context>
+    <name>OrgNumber</name>
+    <message>
+        <source>An organisation number has 10 digits, e.g. 556677-8899.</source>
+        <translation>Ett organisationsnummer har 10 siffror, t.ex. 556677-8899.</translation>
+    </message>
+    <message>
+        <source>The last digit does not match: check the organisation number for a typing mistake.</source>
+        <translation>Sista siffran stämmer inte: kontrollera organisationsnumret efter skrivfel.</translation>
+    </message>
+    <message>
+        <source>A Swedish VAT number is SE, the 10 digits of the organisation number and 01, e.g. SE556677889901.</source>
+        <translation>Ett svenskt momsregistreringsnummer är SE, organisationsnumrets 10 siffror och 01, t.ex. SE556677889901.</translation>
+    </message>
+    <message>
+        <source>The organisation number in it is wrong: %1</source>
+        <translation>Organisationsnumret i det är fel: %1</translation>
     </message>
 </context>
 <context>
@@ -1354,6 +1390,205 @@
     <message>
         <source>A Swedish postcode has five digits, e.g. 123 45.</source>
         <translation>Ett svenskt postnummer har fem siffror, t.ex. 123 45.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Spara inställningar</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>The language of Stallpay; it changes at once</source>
+        <translation>Stallpays språk; det byts direkt</translation>
+    </message>
+    <message>
+        <source>Demo (built-in sandbox, no account)</source>
+        <translation>Demo (inbyggd sandlåda, inget konto)</translation>
+    </message>
+    <message>
+        <source>Ping sandbox (test account)</source>
+        <translation>Pings sandlåda (testkonto)</translation>
+    </message>
+    <message>
+        <source>Production (real payments)</source>
+        <translation>Produktion (riktiga betalningar)</translation>
+    </message>
+    <message>
+        <source>Custom address</source>
+        <translation>Egen adress</translation>
+    </message>
+    <message>
+        <source>Payment service</source>
+        <translation>Betaltjänst</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <source>Days to pay an invoice</source>
+        <translation>Dagar att betala en faktura</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allmänt</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Spr&amp;åk:</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Miljö:</translation>
+    </message>
+    <message>
+        <source>Custom &amp;address:</source>
+        <translation>Egen &amp;adress:</translation>
+    </message>
+    <message>
+        <source>Custom address of the payment service</source>
+        <translation>Betaltjänstens egna adress</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant ID:</source>
+        <translation>&amp;Tenant-ID:</translation>
+    </message>
+    <message>
+        <source>Tenant ID</source>
+        <translation>Tenant-ID</translation>
+    </message>
+    <message>
+        <source>&amp;Merchant ID:</source>
+        <translation>&amp;Handlar-ID:</translation>
+    </message>
+    <message>
+        <source>Merchant ID</source>
+        <translation>Handlar-ID</translation>
+    </message>
+    <message>
+        <source>Your business, for invoices</source>
+        <translation>Ditt företag, för fakturor</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>Företagets namn</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation number:</source>
+        <translation>&amp;Organisationsnummer:</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisationsnummer</translation>
+    </message>
+    <message>
+        <source>&amp;VAT number:</source>
+        <translation>Momsreg&amp;istreringsnummer:</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>Momsregistreringsnummer</translation>
+    </message>
+    <message>
+        <source>St&amp;reet:</source>
+        <translation>&amp;Gatuadress:</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Gatuadress</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation>&amp;Postnummer:</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>O&amp;rt:</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>We&amp;bsite:</source>
+        <translation>We&amp;bbplats:</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Webbplats</translation>
+    </message>
+    <message>
+        <source>Payments and invoices</source>
+        <translation>Betalningar och fakturor</translation>
+    </message>
+    <message>
+        <source>S&amp;wish message:</source>
+        <translation>S&amp;wishmeddelande:</translation>
+    </message>
+    <message>
+        <source>Swish message</source>
+        <translation>Swishmeddelande</translation>
+    </message>
+    <message>
+        <source>&amp;Days to pay:</source>
+        <translation>Betalnings&amp;villkor:</translation>
+    </message>
+    <message>
+        <source>Save the settings (%1)</source>
+        <translation>Spara inställningarna (%1)</translation>
+    </message>
+    <message>
+        <source>The IDs are kept in the system keychain.</source>
+        <translation>ID:na förvaras i systemets nyckelring.</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be read (%1). The IDs can only be saved where a keychain runs (GNOME Keyring, KWallet); the demo works without them.</source>
+        <translation>Systemets nyckelring går inte att läsa (%1). ID:na kan bara sparas där en nyckelring körs (GNOME Keyring, KWallet); demon fungerar utan dem.</translation>
+    </message>
+    <message>
+        <source>The VAT number is not the one of organisation number %1.</source>
+        <translation>Momsregistreringsnumret hör inte till organisationsnummer %1.</translation>
+    </message>
+    <message>
+        <source>Enter the address of the payment service, e.g. https://pay.example.se.</source>
+        <translation>Ange betaltjänstens adress, t.ex. https://pay.example.se.</translation>
+    </message>
+    <message>
+        <source>The name of the business is printed on every invoice; enter it.</source>
+        <translation>Företagets namn skrivs på varje faktura; ange det.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the fields marked in red.</source>
+        <translation>Inget sparades: rätta fälten som är markerade i rött.</translation>
+    </message>
+    <message>
+        <source>Saved. The new payment service is used from the next start.</source>
+        <translation>Sparat. Den nya betaltjänsten används från nästa start.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+    <message>
+        <source>The IDs are saved in the system keychain.</source>
+        <translation>ID:na är sparade i systemets nyckelring.</translation>
+    </message>
+    <message>
+        <source>The IDs were not saved: %1 Stallpay never writes them to a plain file. Start it in a desktop session with a keychain, or keep using the demo.</source>
+        <translation>ID:na sparades inte: %1 Stallpay skriver dem aldrig till en vanlig fil. Starta i en skrivbordssession med nyckelring, eller fortsätt med demon.</translation>
     </message>
 </context>
 <context>

@@ -1,22 +1,28 @@
 #include "mainwindow.h"
 
 #include "catalog/catalogview.h"
+#include "i18n/language.h"
 #include "payment/paymentview.h"
 #include "sale/saleservice.h"
 #include "sales/salesview.h"
 #include "sell/sellview.h"
 #include "send/senddialog.h"
+#include "settings/appsettings.h"
+#include "settings/settingsview.h"
 #include "summary/daysummaryview.h"
 #include "sync/syncengine.h"
 #include "till/till.h"
 
 #include <QAction>
+#include <QCloseEvent>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableWidget>
+#include <QTimer>
 #include <QToolBar>
 
 using namespace Qt::StringLiterals;
@@ -25,47 +31,15 @@ MainWindow::MainWindow(Till &till, QWidget *parent)
     : QMainWindow(parent)
     , m_till(till)
     , m_stack(new QStackedWidget(this))
-    , m_sell(new SellView(till, this))
-    , m_payment(new PaymentView(till, this))
-    , m_sales(new SalesView(till, this))
-    , m_catalog(new CatalogView(till, this))
-    , m_summary(new DaySummaryView(till, this))
     , m_connection(new QLabel(this))
     , m_pending(new QLabel(this))
 {
-    setWindowTitle(till.isDemo() ? tr("Stallpay — demo") : tr("Stallpay"));
-    m_stack->addWidget(m_sell);
-    m_stack->addWidget(m_payment);
-    m_stack->addWidget(m_sales);
-    m_stack->addWidget(m_catalog);
-    m_stack->addWidget(m_summary);
+    setObjectName(u"stallpay"_s);
     setCentralWidget(m_stack);
-
-    auto *toolbar = addToolBar(tr("Screens"));
-    toolbar->setObjectName(u"screens"_s);
-    toolbar->setMovable(false);
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    QAction *sell = toolbar->addAction(tr("Sell"), this, &MainWindow::showSell);
-    sell->setShortcut(QKeySequence(Qt::Key_F1));
-    sell->setToolTip(tr("Ring up a sale (F1)"));
-    QAction *sales = toolbar->addAction(tr("Sales"), this, &MainWindow::showSales);
-    sales->setShortcut(QKeySequence(Qt::Key_F2));
-    sales->setToolTip(tr("All sales: search, status and actions (F2)"));
-    QAction *catalog = toolbar->addAction(tr("Catalog"), this, &MainWindow::showCatalog);
-    catalog->setShortcut(QKeySequence(Qt::Key_F3));
-    catalog->setToolTip(tr("Products, prices and quick keys; CSV import and export (F3)"));
-    QAction *summary = toolbar->addAction(tr("Day summary"), this, &MainWindow::showDaySummary);
-    summary->setShortcut(QKeySequence(Qt::Key_F4));
-    summary->setToolTip(tr("Today's or another day's takings, VAT per rate and open sales (F4)"));
-
+    buildScreens();
+    buildToolBar();
     statusBar()->addPermanentWidget(m_pending);
     statusBar()->addPermanentWidget(m_connection);
-
-    connect(m_sell, &SellView::charged, this, &MainWindow::showPayment);
-    connect(m_payment, &PaymentView::newSaleRequested, this, &MainWindow::showSell);
-    connect(m_sales, &SalesView::showQrRequested, this, &MainWindow::showPayment);
-    connect(m_sales, &SalesView::sendRequested, this, &MainWindow::openSendDialog);
-    connect(m_payment, &PaymentView::sendRequested, this, &MainWindow::openSendDialog);
     connect(&m_till.sales(), &SaleService::outboxChanged, this, &MainWindow::updateStatusBar);
     connect(&m_till.sync(), &SyncEngine::onlineChanged, this, [this](bool online) {
         m_online = online;
@@ -74,12 +48,123 @@ MainWindow::MainWindow(Till &till, QWidget *parent)
     connect(&m_till, &Till::apiProblem, this, [this](const QString &message) { statusBar()->showMessage(message); });
     updateStatusBar();
     resize(1100, 720);
+    restoreLayout();
+}
+
+MainWindow::~MainWindow()
+{
+    saveLayout();
+}
+
+void MainWindow::buildScreens()
+{
+    setWindowTitle(m_till.isDemo() ? tr("Stallpay — demo") : tr("Stallpay"));
+    m_sell = new SellView(m_till, this);
+    m_payment = new PaymentView(m_till, this);
+    m_sales = new SalesView(m_till, this);
+    m_catalog = new CatalogView(m_till, this);
+    m_summary = new DaySummaryView(m_till, this);
+    m_settings = new SettingsView(m_till, this);
+    // The order is Screen's.
+    for (QWidget *screen :
+         std::initializer_list<QWidget *> {m_sell, m_payment, m_sales, m_catalog, m_summary, m_settings})
+        m_stack->addWidget(screen);
+    connect(m_sell, &SellView::charged, this, &MainWindow::showPayment);
+    connect(m_payment, &PaymentView::newSaleRequested, this, &MainWindow::showSell);
+    connect(m_sales, &SalesView::showQrRequested, this, &MainWindow::showPayment);
+    connect(m_sales, &SalesView::sendRequested, this, &MainWindow::openSendDialog);
+    connect(m_payment, &PaymentView::sendRequested, this, &MainWindow::openSendDialog);
+    connect(m_settings, &SettingsView::languageChosen, this, [this](const QString &language) {
+        // Not from inside the combo box's own signal: the settings screen is rebuilt too.
+        QTimer::singleShot(0, this, [this, language] {
+            Language::apply(language);
+            retranslate();
+        });
+    });
+}
+
+void MainWindow::buildToolBar()
+{
+    if (!m_toolbar) {
+        m_toolbar = addToolBar(QString());
+        m_toolbar->setObjectName(u"screens"_s);
+        m_toolbar->setMovable(false);
+        m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    }
+    m_toolbar->clear();
+    m_toolbar->setWindowTitle(tr("Screens"));
+    const struct
+    {
+        QString text;
+        QString tip;
+        Qt::Key key;
+        void (MainWindow::*slot)();
+    } screens[] = {
+        {tr("Sell"), tr("Ring up a sale (F1)"), Qt::Key_F1, &MainWindow::showSell},
+        {tr("Sales"), tr("All sales: search, status and actions (F2)"), Qt::Key_F2, &MainWindow::showSales},
+        {tr("Catalog"), tr("Products, prices and quick keys; CSV import and export (F3)"), Qt::Key_F3,
+         &MainWindow::showCatalog},
+        {tr("Day summary"), tr("Today's or another day's takings, VAT per rate and open sales (F4)"), Qt::Key_F4,
+         &MainWindow::showDaySummary},
+        {tr("Settings"), tr("Language, payment service, your business and invoice terms (F5)"), Qt::Key_F5,
+         &MainWindow::showSettings},
+    };
+    for (const auto &s : screens) {
+        QAction *action = m_toolbar->addAction(s.text, this, s.slot);
+        action->setShortcut(QKeySequence(s.key));
+        action->setToolTip(s.tip);
+    }
+}
+
+void MainWindow::retranslate()
+{
+    const Screen current = currentScreen() == Payment ? Sell : currentScreen();
+    saveLayout();
+    m_layoutSaved = false;
+    for (QWidget *screen :
+         std::initializer_list<QWidget *> {m_sell, m_payment, m_sales, m_catalog, m_summary, m_settings}) {
+        m_stack->removeWidget(screen);
+        screen->deleteLater();
+    }
+    buildScreens();
+    buildToolBar();
+    updateStatusBar();
+    showScreen(current);
+    if (auto *splitter = m_sales->splitter())
+        splitter->restoreState(m_till.settings().uiState(u"salesSplitter"_s).toByteArray());
+}
+
+MainWindow::Screen MainWindow::currentScreen() const
+{
+    return Screen(qMax(0, m_stack->currentIndex()));
+}
+
+void MainWindow::showScreen(Screen screen)
+{
+    if (screen != Payment)
+        m_till.sync().setFocusSale(0);
+    m_stack->setCurrentIndex(int(screen));
+    switch (screen) {
+    case Sales:
+        m_sales->searchField()->setFocus();
+        break;
+    case Catalog:
+        m_catalog->list()->setFocus();
+        break;
+    case Summary:
+        m_summary->dayField()->setFocus();
+        break;
+    case Sell:
+        m_sell->setFocus();
+        break;
+    default:
+        m_stack->currentWidget()->setFocus();
+    }
 }
 
 void MainWindow::showSell()
 {
-    m_till.sync().setFocusSale(0);
-    m_stack->setCurrentWidget(m_sell);
+    showScreen(Sell);
 }
 
 void MainWindow::showPayment(qint64 saleId)
@@ -90,23 +175,22 @@ void MainWindow::showPayment(qint64 saleId)
 
 void MainWindow::showSales()
 {
-    m_till.sync().setFocusSale(0);
-    m_stack->setCurrentWidget(m_sales);
-    m_sales->searchField()->setFocus();
+    showScreen(Sales);
 }
 
 void MainWindow::showCatalog()
 {
-    m_till.sync().setFocusSale(0);
-    m_stack->setCurrentWidget(m_catalog);
-    m_catalog->list()->setFocus();
+    showScreen(Catalog);
 }
 
 void MainWindow::showDaySummary()
 {
-    m_till.sync().setFocusSale(0);
-    m_stack->setCurrentWidget(m_summary);
-    m_summary->dayField()->setFocus();
+    showScreen(Summary);
+}
+
+void MainWindow::showSettings()
+{
+    showScreen(Settings);
 }
 
 SendDialog *MainWindow::openSendDialog(qint64 saleId)
@@ -115,6 +199,36 @@ SendDialog *MainWindow::openSendDialog(qint64 saleId)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveLayout()
+{
+    if (m_layoutSaved)
+        return;
+    m_layoutSaved = true;
+    AppSettings &s = m_till.settings();
+    s.setUiState(u"geometry"_s, saveGeometry());
+    s.setUiState(u"state"_s, saveState());
+    // A payment on screen is not a place to come back to after a restart.
+    s.setUiState(u"screen"_s, int(currentScreen() == Payment ? Sell : currentScreen()));
+    s.setUiState(u"salesSplitter"_s, m_sales->splitter()->saveState());
+    s.sync();
+}
+
+void MainWindow::restoreLayout()
+{
+    const AppSettings &s = m_till.settings();
+    restoreGeometry(s.uiState(u"geometry"_s).toByteArray());
+    restoreState(s.uiState(u"state"_s).toByteArray());
+    m_sales->splitter()->restoreState(s.uiState(u"salesSplitter"_s).toByteArray());
+    const int screen = s.uiState(u"screen"_s).toInt();
+    showScreen(screen >= Sell && screen <= Settings && screen != Payment ? Screen(screen) : Sell);
 }
 
 void MainWindow::updateStatusBar()

@@ -7,41 +7,66 @@ class DaySummaryView;
 class PaymentView;
 class QLabel;
 class QStackedWidget;
+class QToolBar;
 class SalesView;
 class SellView;
+class SendDialog;
+class SettingsView;
 class Till;
 
-// Wires the screens together and shows the till's status; the screens do their own work.
+// Wires the screens together and shows the till's status; the screens do their own work. The
+// window's size and last screen come back at the next start; another language rebuilds the
+// screens in it at once.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    enum Screen { Sell, Payment, Sales, Catalog, Summary, Settings };
+
     explicit MainWindow(Till &till, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     SellView *sellView() const { return m_sell; }
     PaymentView *paymentView() const { return m_payment; }
     SalesView *salesView() const { return m_sales; }
     CatalogView *catalogView() const { return m_catalog; }
     DaySummaryView *daySummaryView() const { return m_summary; }
+    SettingsView *settingsView() const { return m_settings; }
+    QToolBar *screensToolBar() const { return m_toolbar; }
+    Screen currentScreen() const;
     void showSell();
     void showPayment(qint64 saleId);
     void showSales();
     void showCatalog();
     void showDaySummary();
+    void showSettings();
     // The send dialog of a sale, window-modal; returns it (for tests), it deletes itself on close.
-    class SendDialog *openSendDialog(qint64 saleId);
+    SendDialog *openSendDialog(qint64 saleId);
+    // Builds every screen again in the current language (after Language::apply).
+    void retranslate();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void buildScreens();
+    void buildToolBar();
+    void showScreen(Screen screen);
+    void saveLayout();
+    void restoreLayout();
     void updateStatusBar();
 
     Till &m_till;
     QStackedWidget *m_stack;
-    SellView *m_sell;
-    PaymentView *m_payment;
-    SalesView *m_sales;
-    CatalogView *m_catalog;
-    DaySummaryView *m_summary;
+    QToolBar *m_toolbar = nullptr;
+    SellView *m_sell = nullptr;
+    PaymentView *m_payment = nullptr;
+    SalesView *m_sales = nullptr;
+    CatalogView *m_catalog = nullptr;
+    DaySummaryView *m_summary = nullptr;
+    SettingsView *m_settings = nullptr;
     QLabel *m_connection;
     QLabel *m_pending;
     bool m_online = true;
+    bool m_layoutSaved = false;
 };

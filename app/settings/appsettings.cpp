@@ -117,3 +117,33 @@ void AppSettings::setDemoValue(const QString &key, const QString &value)
 {
     m_settings.setValue(u"demo/"_s + key, value);
 }
+
+QString AppSettings::vatNumber() const
+{
+    return m_settings.value(u"supplier/vat_number"_s).toString();
+}
+
+void AppSettings::setVatNumber(const QString &vatNumber)
+{
+    m_settings.setValue(u"supplier/vat_number"_s, vatNumber);
+}
+
+QString AppSettings::supplierStreet() const
+{
+    return m_settings.value(u"supplier/street"_s).toString();
+}
+
+void AppSettings::setSupplierStreet(const QString &street)
+{
+    m_settings.setValue(u"supplier/street"_s, street);
+}
+
+QVariant AppSettings::uiState(const QString &key) const
+{
+    return m_settings.value(u"window/"_s + key);
+}
+
+void AppSettings::setUiState(const QString &key, const QVariant &value)
+{
+    m_settings.setValue(u"window/"_s + key, value);
+}

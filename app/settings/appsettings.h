@@ -5,6 +5,7 @@
 #include <QSettings>
 #include <QString>
 #include <QUrl>
+#include <QVariant>
 
 // The till's settings, typed, over one INI file in the data directory. Nothing secret is here:
 // tenant ID, merchant ID and API secret live in the OS keychain (CredentialStore).
@@ -32,6 +33,16 @@ public:
     QList<PaymentMethodChoice> paymentMethods() const;
     int dueDays() const;
     void setDueDays(int days);
+
+    // Supplier details the payment link does not carry but invoices need.
+    QString vatNumber() const; // "SE556677889901"
+    void setVatNumber(const QString &vatNumber);
+    QString supplierStreet() const;
+    void setSupplierStreet(const QString &street);
+
+    // The window's layout and last screen, restored at the next start (opaque to the core).
+    QVariant uiState(const QString &key) const;
+    void setUiState(const QString &key, const QVariant &value);
 
     // The embedded demo sandbox keeps its account and port across restarts, so earlier QR codes
     // still open.

@@ -1,0 +1,128 @@
+#include "i18n/language.h"
+#include "mainwindow.h"
+#include "sell/sellview.h"
+#include "settings/appsettings.h"
+#include "settings/settingsview.h"
+#include "till/till.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolBar>
+
+using namespace Qt::StringLiterals;
+
+// Settings as a seller changes them: a mistyped organisation number, then right; the values and
+// the window's layout survive a restart; Swedish and back without restarting.
+class TestSettings : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Till> m_till;
+    std::unique_ptr<MainWindow> m_window;
+
+    void start()
+    {
+        m_till = std::make_unique<Till>();
+        Till::Options options;
+        options.dataDir = m_dir.path();
+        QString error;
+        QVERIFY2(m_till->open(options, &error), qPrintable(error));
+        m_window = std::make_unique<MainWindow>(*m_till);
+        m_window->show();
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    }
+    void quit()
+    {
+        m_window.reset();
+        m_till.reset();
+    }
+    SettingsView *view() const { return m_window->settingsView(); }
+    void type(const QString &key, const QString &text)
+    {
+        QLineEdit *edit = view()->field(key);
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClicks(edit, text);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        Language::apply(u"en"_s);
+        start();
+        m_till->settings().setLanguage(u"en"_s);
+    }
+
+    void wrongNumbersAreSaidThenRightOnesSaved()
+    {
+        QTest::keyClick(m_window.get(), Qt::Key_F5);
+        QTRY_VERIFY(view()->isVisible());
+        type(u"name"_s, u"Bigårdens honung"_s);
+        type(u"orgNumber"_s, u"556677-8898"_s); // last digit wrong
+        type(u"vatNumber"_s, u"SE5566778899"_s); // without 01
+        type(u"swishMessage"_s, u"Tack från bigården!"_s);
+        QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
+        QTRY_VERIFY(view()->errorOf(u"orgNumber"_s)->isVisible());
+        QVERIFY(view()->errorOf(u"orgNumber"_s)->text().contains(u"last digit"_s));
+        QVERIFY(view()->errorOf(u"vatNumber"_s)->text().contains(u"SE556677889901"_s));
+        QVERIFY(view()->messageLabel()->text().contains(u"Nothing was saved"_s));
+        QCOMPARE(view()->field(u"orgNumber"_s)->text(), u"556677-8898"_s);
+        QVERIFY(m_till->settings().supplier().organizationNumber.isEmpty());
+
+        type(u"orgNumber"_s, u"5566778899"_s);
+        type(u"vatNumber"_s, u"se 556677889901"_s);
+        view()->dueDaysField()->setValue(14);
+        QTest::mouseClick(view()->saveButton(), Qt::LeftButton);
+        QCOMPARE(view()->messageLabel()->text(), u"Saved."_s);
+        QCOMPARE(view()->field(u"orgNumber"_s)->text(), u"556677-8899"_s);
+        QCOMPARE(m_till->settings().vatNumber(), u"SE556677889901"_s);
+    }
+
+    void settingsAndLayoutSurviveARestart()
+    {
+        m_window->resize(1240, 760);
+        m_window->showCatalog();
+        quit();
+        start();
+        QCOMPARE(m_window->currentScreen(), MainWindow::Catalog);
+        QCOMPARE(m_window->size(), QSize(1240, 760));
+        const LinkSupplier supplier = m_till->settings().supplier();
+        QCOMPARE(supplier.name, u"Bigårdens honung"_s);
+        QCOMPARE(supplier.organizationNumber, u"556677-8899"_s);
+        QCOMPARE(m_till->settings().swishMessage(), u"Tack från bigården!"_s);
+        QCOMPARE(m_till->settings().dueDays(), 14);
+        m_window->showSettings();
+        QCOMPARE(view()->field(u"vatNumber"_s)->text(), u"SE556677889901"_s);
+        QCOMPARE(view()->dueDaysField()->value(), 14);
+    }
+
+    void languageSwitchesWithoutRestart()
+    {
+        m_window->showSettings();
+        QCOMPARE(m_window->screensToolBar()->actions().first()->text(), u"Sell"_s);
+        QComboBox *language = view()->languageChoice();
+        language->setFocus();
+        QTest::keyClick(language, Qt::Key_Up); // English → Svenska
+        QTRY_COMPARE(m_window->screensToolBar()->actions().first()->text(), u"Sälj"_s);
+        QCOMPARE(m_till->settings().language(), u"sv"_s);
+        QCOMPARE(m_window->currentScreen(), MainWindow::Settings); // still where the seller was
+        QCOMPARE(view()->saveButton()->text(), u"&Spara inställningar"_s);
+        QCOMPARE(m_window->sellView()->chargeButton()->text(), u"Ta betalt"_s);
+        QCOMPARE(QLocale().language(), QLocale::Swedish);
+
+        QTest::keyClick(view()->languageChoice(), Qt::Key_Down); // and back
+        QTRY_COMPARE(m_window->screensToolBar()->actions().first()->text(), u"Sell"_s);
+        QCOMPARE(m_window->sellView()->chargeButton()->text(), u"Charge"_s);
+    }
+};
+
+QTEST_MAIN(TestSettings)
+#include "tst_settings.moc"
