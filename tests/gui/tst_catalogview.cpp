@@ -3,6 +3,7 @@
 #include "catalog/csvimportdialog.h"
 #include "i18n/language.h"
 #include "mainwindow.h"
+#include "screenshot.h"
 #include "sell/sellview.h"
 #include "testconfig.h"
 #include "till/till.h"
@@ -88,6 +89,7 @@ private slots:
         QCOMPARE(jam.vatClass, VatClass::Food);
         QCOMPARE(view()->list()->rowCount(), 9);
         QVERIFY(m_window->sellView()->quickKey(u"Lingonsylt"_s)); // on the till at once
+        screenshot(m_window.get(), "catalog-en");
     }
 
     void editAndDelete()

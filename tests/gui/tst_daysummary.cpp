@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 #include "sale/cart.h"
 #include "sale/saleservice.h"
+#include "screenshot.h"
 #include "store/clock.h"
 #include "summary/daysummaryview.h"
 #include "till/till.h"
@@ -72,6 +73,7 @@ private slots:
         QCOMPARE(view()->methodTable()->rowCount(), 1);
         QCOMPARE(view()->methodTable()->item(0, 0)->text(), u"Cash"_s);
         QCOMPARE(view()->methodTable()->item(0, 1)->text(), u"2"_s);
+        screenshot(m_window.get(), "day-summary-en");
     }
 
     void anotherDayAndBack()

@@ -7,6 +7,7 @@
 #include "sales/saledetailview.h"
 #include "sales/saleshistorymodel.h"
 #include "sales/salesview.h"
+#include "screenshot.h"
 #include "store/clock.h"
 #include "store/database.h"
 #include "till/till.h"
@@ -105,6 +106,7 @@ private slots:
                  qPrintable(view->detail()->titleLabel()->text()));
         QCOMPARE(view->detail()->itemsView()->rowCount(), 1);
         QTRY_VERIFY_WITH_TIMEOUT(view->totalsLabel()->text().startsWith(u"1 sale,"_s), 30000);
+        screenshot(m_window.get(), "sales-en");
     }
 
     void findsASaleByCustomerAndPhone()

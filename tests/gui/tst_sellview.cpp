@@ -4,6 +4,7 @@
 #include "payment/paymentview.h"
 #include "sale/cart.h"
 #include "sale/saleservice.h"
+#include "screenshot.h"
 #include "sell/amountpad.h"
 #include "sell/quickkeys.h"
 #include "sell/sellview.h"
@@ -68,6 +69,7 @@ private slots:
         QVERIFY2(sell()->vatLabel()->text().contains(u"VAT 25 %: "_s + Money::fromOre(4980).format(QLocale())),
                  qPrintable(sell()->vatLabel()->text()));
         QCOMPARE(sell()->vatLabel()->text().count(u'\n'), 1);
+        screenshot(m_window.get(), "sell-en");
     }
 
     void keypadAmountWithItsVatRate()

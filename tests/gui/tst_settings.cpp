@@ -1,5 +1,6 @@
 #include "i18n/language.h"
 #include "mainwindow.h"
+#include "screenshot.h"
 #include "sell/sellview.h"
 #include "settings/appsettings.h"
 #include "settings/settingsview.h"
@@ -117,6 +118,10 @@ private slots:
         QCOMPARE(view()->saveButton()->text(), u"&Spara inställningar"_s);
         QCOMPARE(m_window->sellView()->chargeButton()->text(), u"Ta betalt"_s);
         QCOMPARE(QLocale().language(), QLocale::Swedish);
+        screenshot(m_window.get(), "settings-sv");
+        m_window->showSell();
+        screenshot(m_window.get(), "sell-sv");
+        m_window->showSettings();
 
         QTest::keyClick(view()->languageChoice(), Qt::Key_Down); // and back
         QTRY_COMPARE(m_window->screensToolBar()->actions().first()->text(), u"Sell"_s);
