@@ -101,7 +101,6 @@ void PingClient::send(Api api, const QByteArray &verb, const QString &path, cons
         const PingResponse response = classify(reply);
         qCInfo(lcPing).noquote() << verb << url.path() << "->" << response.httpStatus
                                  << (response.ok() ? QString() : response.message());
-        emit serverReached(response.httpStatus != 0);
         done(response);
     });
 }

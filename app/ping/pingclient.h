@@ -38,10 +38,6 @@ public:
     void distributePaymentLink(
         const QString &linkId, const QStringList &methods, const QString &phone, const QString &email, Callback done);
 
-signals:
-    // Every finished call, for the connectivity indicator: did the server answer at all.
-    void serverReached(bool reached);
-
 private:
     enum class Api { Payments, Links };
     void send(Api api, const QByteArray &verb, const QString &path, const QJsonValue &body, Callback done);
