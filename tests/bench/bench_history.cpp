@@ -45,7 +45,9 @@ int main(int argc, char *argv[])
         std::printf("%-52s %8.2f ms  (%lld rows)\n", what, double(t.nsecsElapsed()) / 1e6 / repeats, qlonglong(rows));
     };
     auto page = [&](const SaleFilter &f, SaleSortKey key = SaleSortKey::Number,
-                    Qt::SortOrder order = Qt::DescendingOrder) { return history.page(f, key, order, nullptr, 200).size(); };
+                    Qt::SortOrder order = Qt::DescendingOrder) {
+        return history.page(f, key, order, nullptr, 200).size();
+    };
     SaleFilter f;
     measure("first page, newest first", 20, [&] { return page(f); });
     measure("first page, by amount", 20, [&] { return page(f, SaleSortKey::Amount, Qt::AscendingOrder); });
