@@ -271,6 +271,148 @@
     </message>
 </context>
 <context>
+    <name>ConnectForm</name>
+    <message>
+        <source>Test c&amp;onnection</source>
+        <translation>Test c&amp;onnection</translation>
+    </message>
+    <message>
+        <source>Demo (built-in sandbox, no account)</source>
+        <translation>Demo (built-in sandbox, no account)</translation>
+    </message>
+    <message>
+        <source>Ping sandbox (test account)</source>
+        <translation>Ping sandbox (test account)</translation>
+    </message>
+    <message>
+        <source>Production (real payments)</source>
+        <translation>Production (real payments)</translation>
+    </message>
+    <message>
+        <source>Custom address</source>
+        <translation>Custom address</translation>
+    </message>
+    <message>
+        <source>Payment service</source>
+        <translation>Payment service</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Environment:</translation>
+    </message>
+    <message>
+        <source>Custom &amp;address:</source>
+        <translation>Custom &amp;address:</translation>
+    </message>
+    <message>
+        <source>Custom address of the payment service</source>
+        <translation>Custom address of the payment service</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant ID:</source>
+        <translation>&amp;Tenant ID:</translation>
+    </message>
+    <message>
+        <source>Tenant ID</source>
+        <translation>Tenant ID</translation>
+    </message>
+    <message>
+        <source>&amp;Merchant ID:</source>
+        <translation>&amp;Merchant ID:</translation>
+    </message>
+    <message>
+        <source>Merchant ID</source>
+        <translation>Merchant ID</translation>
+    </message>
+    <message>
+        <source>Split tree I&amp;D:</source>
+        <translation>Split tree I&amp;D:</translation>
+    </message>
+    <message>
+        <source>Split tree ID</source>
+        <translation>Split tree ID</translation>
+    </message>
+    <message>
+        <source>API se&amp;cret:</source>
+        <translation>API se&amp;cret:</translation>
+    </message>
+    <message>
+        <source>API secret</source>
+        <translation>API secret</translation>
+    </message>
+    <message>
+        <source>How Ping splits the money; from Ping Payments, if your account has one</source>
+        <translation>How Ping splits the money; from Ping Payments, if your account has one</translation>
+    </message>
+    <message>
+        <source>From Ping Payments, if your account has one</source>
+        <translation>From Ping Payments, if your account has one</translation>
+    </message>
+    <message>
+        <source>Result of the connection test</source>
+        <translation>Result of the connection test</translation>
+    </message>
+    <message>
+        <source>Enter the ID that Ping Payments gave you with your account.</source>
+        <translation>Enter the ID that Ping Payments gave you with your account.</translation>
+    </message>
+    <message>
+        <source>An ID from Ping Payments has 36 characters, like 123e4567-e89b-12d3-a456-426614174000; copy it again.</source>
+        <translation>An ID from Ping Payments has 36 characters, like 123e4567-e89b-12d3-a456-426614174000; copy it again.</translation>
+    </message>
+    <message>
+        <source>Enter the address of the payment service, e.g. https://pay.example.se.</source>
+        <translation>Enter the address of the payment service, e.g. https://pay.example.se.</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red first.</source>
+        <translation>Correct the fields marked in red first.</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>Asking %1…</translation>
+    </message>
+    <message>
+        <source>Ask the payment service whether it knows these IDs (%1)</source>
+        <translation>Ask the payment service whether it knows these IDs (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionCheck</name>
+    <message>
+        <source>The tenant ID must look like 123e4567-e89b-12d3-a456-426614174000 (from Ping Payments).</source>
+        <translation>The tenant ID must look like 123e4567-e89b-12d3-a456-426614174000 (from Ping Payments).</translation>
+    </message>
+    <message>
+        <source>The merchant ID must look like 123e4567-e89b-12d3-a456-426614174000 (from Ping Payments).</source>
+        <translation>The merchant ID must look like 123e4567-e89b-12d3-a456-426614174000 (from Ping Payments).</translation>
+    </message>
+    <message>
+        <source>Connected to %1. The tenant and the merchant are known there.</source>
+        <translation>Connected to %1. The tenant and the merchant are known there.</translation>
+    </message>
+    <message>
+        <source>Connected to %1. The merchant is "%2".</source>
+        <translation>Connected to %1. The merchant is "%2".</translation>
+    </message>
+    <message>
+        <source>%1 does not accept the API secret. Copy it again from Ping Payments.</source>
+        <translation>%1 does not accept the API secret. Copy it again from Ping Payments.</translation>
+    </message>
+    <message>
+        <source>%1 does not know this tenant ID. Check it against the one Ping Payments gave you.</source>
+        <translation>%1 does not know this tenant ID. Check it against the one Ping Payments gave you.</translation>
+    </message>
+    <message>
+        <source>The tenant has no merchant with this ID at %1. Check the merchant ID.</source>
+        <translation>The tenant has no merchant with this ID at %1. Check the merchant ID.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2. Check the address and that this computer is online.</source>
+        <translation>Cannot reach %1: %2. Check the address and that this computer is online.</translation>
+    </message>
+</context>
+<context>
     <name>ContactValidator</name>
     <message>
         <source>Enter the customer's mobile number, e.g. 070-123 45 67.</source>
@@ -1407,22 +1549,6 @@
         <translation>The language of Stallpay; it changes at once</translation>
     </message>
     <message>
-        <source>Demo (built-in sandbox, no account)</source>
-        <translation>Demo (built-in sandbox, no account)</translation>
-    </message>
-    <message>
-        <source>Ping sandbox (test account)</source>
-        <translation>Ping sandbox (test account)</translation>
-    </message>
-    <message>
-        <source>Production (real payments)</source>
-        <translation>Production (real payments)</translation>
-    </message>
-    <message>
-        <source>Custom address</source>
-        <translation>Custom address</translation>
-    </message>
-    <message>
         <source>Payment service</source>
         <translation>Payment service</translation>
     </message>
@@ -1443,34 +1569,6 @@
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <source>&amp;Environment:</source>
-        <translation>&amp;Environment:</translation>
-    </message>
-    <message>
-        <source>Custom &amp;address:</source>
-        <translation>Custom &amp;address:</translation>
-    </message>
-    <message>
-        <source>Custom address of the payment service</source>
-        <translation>Custom address of the payment service</translation>
-    </message>
-    <message>
-        <source>&amp;Tenant ID:</source>
-        <translation>&amp;Tenant ID:</translation>
-    </message>
-    <message>
-        <source>Tenant ID</source>
-        <translation>Tenant ID</translation>
-    </message>
-    <message>
-        <source>&amp;Merchant ID:</source>
-        <translation>&amp;Merchant ID:</translation>
-    </message>
-    <message>
-        <source>Merchant ID</source>
-        <translation>Merchant ID</translation>
-    </message>
-    <message>
         <source>Your business, for invoices</source>
         <translation>Your business, for invoices</translation>
     </message>
@@ -1481,10 +1579,6 @@
     <message>
         <source>Business name</source>
         <translation>Business name</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation number:</source>
-        <translation>&amp;Organisation number:</translation>
     </message>
     <message>
         <source>Organisation number</source>
@@ -1543,10 +1637,6 @@
         <translation>Swish message</translation>
     </message>
     <message>
-        <source>&amp;Days to pay:</source>
-        <translation>&amp;Days to pay:</translation>
-    </message>
-    <message>
         <source>Save the settings (%1)</source>
         <translation>Save the settings (%1)</translation>
     </message>
@@ -1561,10 +1651,6 @@
     <message>
         <source>The VAT number is not the one of organisation number %1.</source>
         <translation>The VAT number is not the one of organisation number %1.</translation>
-    </message>
-    <message>
-        <source>Enter the address of the payment service, e.g. https://pay.example.se.</source>
-        <translation>Enter the address of the payment service, e.g. https://pay.example.se.</translation>
     </message>
     <message>
         <source>The name of the business is printed on every invoice; enter it.</source>
@@ -1587,8 +1673,36 @@
         <translation>The IDs are saved in the system keychain.</translation>
     </message>
     <message>
-        <source>The IDs were not saved: %1 Stallpay never writes them to a plain file. Start it in a desktop session with a keychain, or keep using the demo.</source>
-        <translation>The IDs were not saved: %1 Stallpay never writes them to a plain file. Start it in a desktop session with a keychain, or keep using the demo.</translation>
+        <source>&amp;Use the IDs for this session only</source>
+        <translation>&amp;Use the IDs for this session only</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation number:</source>
+        <translation>Or&amp;ganisation number:</translation>
+    </message>
+    <message>
+        <source>Days to pa&amp;y:</source>
+        <translation>Days to pa&amp;y:</translation>
+    </message>
+    <message>
+        <source>The IDs are used for this session only; Stallpay asks for them again at the next start.</source>
+        <translation>The IDs are used for this session only; Stallpay asks for them again at the next start.</translation>
+    </message>
+    <message>
+        <source>The IDs were not saved: %1 Stallpay never writes them to a plain file. Use them for this session only, start Stallpay in a desktop session with a keychain, or keep using the demo.</source>
+        <translation>The IDs were not saved: %1 Stallpay never writes them to a plain file. Use them for this session only, start Stallpay in a desktop session with a keychain, or keep using the demo.</translation>
+    </message>
+    <message>
+        <source>The IDs are in use for this session only; Stallpay asks for them again at the next start.</source>
+        <translation>The IDs are in use for this session only; Stallpay asks for them again at the next start.</translation>
+    </message>
+    <message>
+        <source>The IDs are kept for this session only. The new payment service is used from the next start, where Stallpay asks for them again.</source>
+        <translation>The IDs are kept for this session only. The new payment service is used from the next start, where Stallpay asks for them again.</translation>
+    </message>
+    <message>
+        <source>No keychain runs here: use the IDs until Stallpay closes, without saving them (%1)</source>
+        <translation>No keychain runs here: use the IDs until Stallpay closes, without saving them (%1)</translation>
     </message>
 </context>
 <context>
@@ -1608,6 +1722,93 @@
     <message>
         <source>Cannot read the test account of the payment service at %1: %2</source>
         <translation>Cannot read the test account of the payment service at %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Welcome to Stallpay</source>
+        <translation>Welcome to Stallpay</translation>
+    </message>
+    <message>
+        <source>Connect to Ping Payments</source>
+        <translation>Connect to Ping Payments</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Ring up what you sell; the customer scans a QR code and pays with Swish or card on their phone. How do you want to start?</source>
+        <translation>Ring up what you sell; the customer scans a QR code and pays with Swish or card on their phone. How do you want to start?</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>Try the &amp;demo</translation>
+    </message>
+    <message>
+        <source>Sell with sample products on the built-in test payment service. No account is needed and no money moves. You can connect your account later in Settings.</source>
+        <translation>Sell with sample products on the built-in test payment service. No account is needed and no money moves. You can connect your account later in Settings.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect my Ping account</source>
+        <translation>&amp;Connect my Ping account</translation>
+    </message>
+    <message>
+        <source>Take real payments with the tenant ID and merchant ID you got from Ping Payments.</source>
+        <translation>Take real payments with the tenant ID and merchant ID you got from Ping Payments.</translation>
+    </message>
+    <message>
+        <source>Your Ping account</source>
+        <translation>Your Ping account</translation>
+    </message>
+    <message>
+        <source>Ping Payments gives you these with your account. Stallpay keeps the IDs in your computer's keychain, never in a plain file.</source>
+        <translation>Ping Payments gives you these with your account. Stallpay keeps the IDs in your computer's keychain, never in a plain file.</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>Co&amp;nnect</translation>
+    </message>
+    <message>
+        <source>&amp;Use the demo instead</source>
+        <translation>&amp;Use the demo instead</translation>
+    </message>
+    <message>
+        <source>No keychain on this computer</source>
+        <translation>No keychain on this computer</translation>
+    </message>
+    <message>
+        <source>Stallpay never writes your IDs to a plain file. You can use them for this session only: Stallpay forgets them when it closes and asks for them again at the next start. To have them remembered, start Stallpay in a desktop session with a keychain (GNOME Keyring or KWallet).</source>
+        <translation>Stallpay never writes your IDs to a plain file. You can use them for this session only: Stallpay forgets them when it closes and asks for them again at the next start. To have them remembered, start Stallpay in a desktop session with a keychain (GNOME Keyring or KWallet).</translation>
+    </message>
+    <message>
+        <source>Use for this &amp;session only</source>
+        <translation>Use for this &amp;session only</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red.</source>
+        <translation>Correct the fields marked in red.</translation>
+    </message>
+    <message>
+        <source>Saving in the keychain…</source>
+        <translation>Saving in the keychain…</translation>
+    </message>
+    <message>
+        <source>Save and use this account (%1)</source>
+        <translation>Save and use this account (%1)</translation>
     </message>
 </context>
 </TS>

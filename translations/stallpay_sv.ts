@@ -271,6 +271,148 @@
     </message>
 </context>
 <context>
+    <name>ConnectForm</name>
+    <message>
+        <source>Test c&amp;onnection</source>
+        <translation>T&amp;esta anslutningen</translation>
+    </message>
+    <message>
+        <source>Demo (built-in sandbox, no account)</source>
+        <translation>Demo (inbyggd sandlåda, inget konto)</translation>
+    </message>
+    <message>
+        <source>Ping sandbox (test account)</source>
+        <translation>Pings sandlåda (testkonto)</translation>
+    </message>
+    <message>
+        <source>Production (real payments)</source>
+        <translation>Produktion (riktiga betalningar)</translation>
+    </message>
+    <message>
+        <source>Custom address</source>
+        <translation>Egen adress</translation>
+    </message>
+    <message>
+        <source>Payment service</source>
+        <translation>Betaltjänst</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Miljö:</translation>
+    </message>
+    <message>
+        <source>Custom &amp;address:</source>
+        <translation>Egen &amp;adress:</translation>
+    </message>
+    <message>
+        <source>Custom address of the payment service</source>
+        <translation>Betaltjänstens egna adress</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant ID:</source>
+        <translation>&amp;Tenant-ID:</translation>
+    </message>
+    <message>
+        <source>Tenant ID</source>
+        <translation>Tenant-ID</translation>
+    </message>
+    <message>
+        <source>&amp;Merchant ID:</source>
+        <translation>&amp;Handlar-ID:</translation>
+    </message>
+    <message>
+        <source>Merchant ID</source>
+        <translation>Handlar-ID</translation>
+    </message>
+    <message>
+        <source>Split tree I&amp;D:</source>
+        <translation>&amp;Delningsträd-ID:</translation>
+    </message>
+    <message>
+        <source>Split tree ID</source>
+        <translation>Delningsträd-ID</translation>
+    </message>
+    <message>
+        <source>API se&amp;cret:</source>
+        <translation>API-hem&amp;lighet:</translation>
+    </message>
+    <message>
+        <source>API secret</source>
+        <translation>API-hemlighet</translation>
+    </message>
+    <message>
+        <source>How Ping splits the money; from Ping Payments, if your account has one</source>
+        <translation>Hur Ping delar upp pengarna; från Ping Payments, om ditt konto har ett</translation>
+    </message>
+    <message>
+        <source>From Ping Payments, if your account has one</source>
+        <translation>Från Ping Payments, om ditt konto har en</translation>
+    </message>
+    <message>
+        <source>Result of the connection test</source>
+        <translation>Resultat av anslutningstestet</translation>
+    </message>
+    <message>
+        <source>Enter the ID that Ping Payments gave you with your account.</source>
+        <translation>Ange ID:t som du fick av Ping Payments med ditt konto.</translation>
+    </message>
+    <message>
+        <source>An ID from Ping Payments has 36 characters, like 123e4567-e89b-12d3-a456-426614174000; copy it again.</source>
+        <translation>Ett ID från Ping Payments har 36 tecken, som 123e4567-e89b-12d3-a456-426614174000; kopiera det igen.</translation>
+    </message>
+    <message>
+        <source>Enter the address of the payment service, e.g. https://pay.example.se.</source>
+        <translation>Ange betaltjänstens adress, t.ex. https://pay.example.se.</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red first.</source>
+        <translation>Rätta först fälten som är markerade med rött.</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>Frågar %1 …</translation>
+    </message>
+    <message>
+        <source>Ask the payment service whether it knows these IDs (%1)</source>
+        <translation>Fråga betaltjänsten om den känner till de här ID:na (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionCheck</name>
+    <message>
+        <source>The tenant ID must look like 123e4567-e89b-12d3-a456-426614174000 (from Ping Payments).</source>
+        <translation>Tenant-ID:t ska se ut som 123e4567-e89b-12d3-a456-426614174000 (från Ping Payments).</translation>
+    </message>
+    <message>
+        <source>The merchant ID must look like 123e4567-e89b-12d3-a456-426614174000 (from Ping Payments).</source>
+        <translation>Handlar-ID:t ska se ut som 123e4567-e89b-12d3-a456-426614174000 (från Ping Payments).</translation>
+    </message>
+    <message>
+        <source>Connected to %1. The tenant and the merchant are known there.</source>
+        <translation>Ansluten till %1. Tenant och handlare är kända där.</translation>
+    </message>
+    <message>
+        <source>Connected to %1. The merchant is "%2".</source>
+        <translation>Ansluten till %1. Handlaren är ”%2”.</translation>
+    </message>
+    <message>
+        <source>%1 does not accept the API secret. Copy it again from Ping Payments.</source>
+        <translation>%1 godtar inte API-hemligheten. Kopiera den igen från Ping Payments.</translation>
+    </message>
+    <message>
+        <source>%1 does not know this tenant ID. Check it against the one Ping Payments gave you.</source>
+        <translation>%1 känner inte till det här tenant-ID:t. Jämför med det du fick av Ping Payments.</translation>
+    </message>
+    <message>
+        <source>The tenant has no merchant with this ID at %1. Check the merchant ID.</source>
+        <translation>Tenanten har ingen handlare med det här ID:t hos %1. Kontrollera handlar-ID:t.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2. Check the address and that this computer is online.</source>
+        <translation>Når inte %1: %2. Kontrollera adressen och att datorn är uppkopplad.</translation>
+    </message>
+</context>
+<context>
     <name>ContactValidator</name>
     <message>
         <source>Enter the customer's mobile number, e.g. 070-123 45 67.</source>
@@ -1407,22 +1549,6 @@
         <translation>Stallpays språk; det byts direkt</translation>
     </message>
     <message>
-        <source>Demo (built-in sandbox, no account)</source>
-        <translation>Demo (inbyggd sandlåda, inget konto)</translation>
-    </message>
-    <message>
-        <source>Ping sandbox (test account)</source>
-        <translation>Pings sandlåda (testkonto)</translation>
-    </message>
-    <message>
-        <source>Production (real payments)</source>
-        <translation>Produktion (riktiga betalningar)</translation>
-    </message>
-    <message>
-        <source>Custom address</source>
-        <translation>Egen adress</translation>
-    </message>
-    <message>
         <source>Payment service</source>
         <translation>Betaltjänst</translation>
     </message>
@@ -1443,34 +1569,6 @@
         <translation>Spr&amp;åk:</translation>
     </message>
     <message>
-        <source>&amp;Environment:</source>
-        <translation>&amp;Miljö:</translation>
-    </message>
-    <message>
-        <source>Custom &amp;address:</source>
-        <translation>Egen &amp;adress:</translation>
-    </message>
-    <message>
-        <source>Custom address of the payment service</source>
-        <translation>Betaltjänstens egna adress</translation>
-    </message>
-    <message>
-        <source>&amp;Tenant ID:</source>
-        <translation>&amp;Tenant-ID:</translation>
-    </message>
-    <message>
-        <source>Tenant ID</source>
-        <translation>Tenant-ID</translation>
-    </message>
-    <message>
-        <source>&amp;Merchant ID:</source>
-        <translation>&amp;Handlar-ID:</translation>
-    </message>
-    <message>
-        <source>Merchant ID</source>
-        <translation>Handlar-ID</translation>
-    </message>
-    <message>
         <source>Your business, for invoices</source>
         <translation>Ditt företag, för fakturor</translation>
     </message>
@@ -1481,10 +1579,6 @@
     <message>
         <source>Business name</source>
         <translation>Företagets namn</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation number:</source>
-        <translation>&amp;Organisationsnummer:</translation>
     </message>
     <message>
         <source>Organisation number</source>
@@ -1543,10 +1637,6 @@
         <translation>Swishmeddelande</translation>
     </message>
     <message>
-        <source>&amp;Days to pay:</source>
-        <translation>Betalnings&amp;villkor:</translation>
-    </message>
-    <message>
         <source>Save the settings (%1)</source>
         <translation>Spara inställningarna (%1)</translation>
     </message>
@@ -1561,10 +1651,6 @@
     <message>
         <source>The VAT number is not the one of organisation number %1.</source>
         <translation>Momsregistreringsnumret hör inte till organisationsnummer %1.</translation>
-    </message>
-    <message>
-        <source>Enter the address of the payment service, e.g. https://pay.example.se.</source>
-        <translation>Ange betaltjänstens adress, t.ex. https://pay.example.se.</translation>
     </message>
     <message>
         <source>The name of the business is printed on every invoice; enter it.</source>
@@ -1587,8 +1673,36 @@
         <translation>ID:na är sparade i systemets nyckelring.</translation>
     </message>
     <message>
-        <source>The IDs were not saved: %1 Stallpay never writes them to a plain file. Start it in a desktop session with a keychain, or keep using the demo.</source>
-        <translation>ID:na sparades inte: %1 Stallpay skriver dem aldrig till en vanlig fil. Starta i en skrivbordssession med nyckelring, eller fortsätt med demon.</translation>
+        <source>&amp;Use the IDs for this session only</source>
+        <translation>Använd ID:na bara &amp;under den här sessionen</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation number:</source>
+        <translation>&amp;Organisationsnummer:</translation>
+    </message>
+    <message>
+        <source>Days to pa&amp;y:</source>
+        <translation>&amp;Förfallotid:</translation>
+    </message>
+    <message>
+        <source>The IDs are used for this session only; Stallpay asks for them again at the next start.</source>
+        <translation>ID:na används bara under den här sessionen; Stallpay frågar efter dem igen vid nästa start.</translation>
+    </message>
+    <message>
+        <source>The IDs were not saved: %1 Stallpay never writes them to a plain file. Use them for this session only, start Stallpay in a desktop session with a keychain, or keep using the demo.</source>
+        <translation>ID:na sparades inte: %1 Stallpay skriver dem aldrig till en vanlig fil. Använd dem bara under den här sessionen, starta Stallpay i en skrivbordssession med nyckelring, eller fortsätt med demon.</translation>
+    </message>
+    <message>
+        <source>The IDs are in use for this session only; Stallpay asks for them again at the next start.</source>
+        <translation>ID:na används nu, men bara under den här sessionen; Stallpay frågar efter dem igen vid nästa start.</translation>
+    </message>
+    <message>
+        <source>The IDs are kept for this session only. The new payment service is used from the next start, where Stallpay asks for them again.</source>
+        <translation>ID:na hålls bara under den här sessionen. Den nya betaltjänsten används från nästa start, då Stallpay frågar efter dem igen.</translation>
+    </message>
+    <message>
+        <source>No keychain runs here: use the IDs until Stallpay closes, without saving them (%1)</source>
+        <translation>Ingen nyckelring körs här: använd ID:na tills Stallpay stängs, utan att spara dem (%1)</translation>
     </message>
 </context>
 <context>
@@ -1608,6 +1722,93 @@
     <message>
         <source>Cannot read the test account of the payment service at %1: %2</source>
         <translation>Det gick inte att läsa testkontot hos betaltjänsten på %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Welcome to Stallpay</source>
+        <translation>Välkommen till Stallpay</translation>
+    </message>
+    <message>
+        <source>Connect to Ping Payments</source>
+        <translation>Anslut till Ping Payments</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Spr&amp;åk:</translation>
+    </message>
+    <message>
+        <source>Ring up what you sell; the customer scans a QR code and pays with Swish or card on their phone. How do you want to start?</source>
+        <translation>Slå in det du säljer; kunden skannar en QR-kod och betalar med Swish eller kort i mobilen. Hur vill du börja?</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>Prova &amp;demon</translation>
+    </message>
+    <message>
+        <source>Sell with sample products on the built-in test payment service. No account is needed and no money moves. You can connect your account later in Settings.</source>
+        <translation>Sälj exempelvaror med den inbyggda testbetaltjänsten. Inget konto behövs och inga pengar flyttas. Du kan ansluta ditt konto senare under Inställningar.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect my Ping account</source>
+        <translation>&amp;Anslut mitt Ping-konto</translation>
+    </message>
+    <message>
+        <source>Take real payments with the tenant ID and merchant ID you got from Ping Payments.</source>
+        <translation>Ta emot riktiga betalningar med tenant-ID och handlar-ID som du fått av Ping Payments.</translation>
+    </message>
+    <message>
+        <source>Your Ping account</source>
+        <translation>Ditt Ping-konto</translation>
+    </message>
+    <message>
+        <source>Ping Payments gives you these with your account. Stallpay keeps the IDs in your computer's keychain, never in a plain file.</source>
+        <translation>Dessa får du av Ping Payments med ditt konto. Stallpay förvarar ID:na i datorns nyckelring, aldrig i en vanlig fil.</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>Till&amp;baka</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>A&amp;nslut</translation>
+    </message>
+    <message>
+        <source>&amp;Use the demo instead</source>
+        <translation>Använd demon &amp;i stället</translation>
+    </message>
+    <message>
+        <source>No keychain on this computer</source>
+        <translation>Ingen nyckelring på den här datorn</translation>
+    </message>
+    <message>
+        <source>Stallpay never writes your IDs to a plain file. You can use them for this session only: Stallpay forgets them when it closes and asks for them again at the next start. To have them remembered, start Stallpay in a desktop session with a keychain (GNOME Keyring or KWallet).</source>
+        <translation>Stallpay skriver aldrig dina ID:n till en vanlig fil. Du kan använda dem bara under den här sessionen: Stallpay glömmer dem när programmet stängs och frågar efter dem igen vid nästa start. För att de ska sparas, starta Stallpay i en skrivbordssession med nyckelring (GNOME Keyring eller KWallet).</translation>
+    </message>
+    <message>
+        <source>Use for this &amp;session only</source>
+        <translation>Använd bara under den här &amp;sessionen</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red.</source>
+        <translation>Rätta fälten som är markerade med rött.</translation>
+    </message>
+    <message>
+        <source>Saving in the keychain…</source>
+        <translation>Sparar i nyckelringen …</translation>
+    </message>
+    <message>
+        <source>Save and use this account (%1)</source>
+        <translation>Spara och använd det här kontot (%1)</translation>
     </message>
 </context>
 </TS>

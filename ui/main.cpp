@@ -2,6 +2,8 @@
 #include "i18n/language.h"
 #include "mainwindow.h"
 #include "settings/appsettings.h"
+#include "settings/credentialstore.h"
+#include "setup/startup.h"
 #include "till/till.h"
 
 #include <QApplication>
@@ -42,16 +44,24 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "stallpay: --api-base needs a URL such as http://127.0.0.1:8080\n");
         return 2;
     }
+    if (!parser.isSet(language))
+        Language::apply(AppSettings(options.dataDir).language());
+    else
+        Language::apply(parser.value(language));
+    std::optional<CredentialStore::Credentials> sessionCredentials;
+    if (options.apiBase.isEmpty() && !Startup::prepare(options.dataDir, &sessionCredentials))
+        return 0; // the seller closed the welcome without choosing
     QString error;
     const bool opened = till.open(options, &error);
-    const QString lang =
-        parser.isSet(language) ? parser.value(language) : (opened ? till.settings().language() : u"sv"_s);
-    Language::apply(lang);
+    if (!parser.isSet(language) && opened)
+        Language::apply(till.settings().language()); // the welcome may have changed it
     if (!opened) {
         std::fprintf(stderr, "stallpay: %s\n", qUtf8Printable(error));
         QMessageBox::critical(nullptr, QObject::tr("Stallpay cannot start"), error);
         return 1;
     }
+    if (sessionCredentials)
+        till.credentials().keepForSession(*sessionCredentials);
     MainWindow window(till);
     CustomerScreen customer(till);
     window.addAction(customer.toggleAction()); // F10, from any screen of the till

@@ -167,6 +167,11 @@ void PingClient::createPaymentOrder(Callback done)
          PingJson::paymentOrderRequest(m_config.splitTreeId, u"SEK"_s), std::move(done));
 }
 
+void PingClient::getMerchant(const QString &merchantId, Callback done)
+{
+    send(Api::Payments, "GET", u"/api/v1/merchants/%1"_s.arg(merchantId), QJsonValue::Undefined, std::move(done));
+}
+
 void PingClient::getPaymentOrder(const QString &id, Callback done)
 {
     send(Api::Payments, "GET", u"/api/v1/payment_orders/%1"_s.arg(id), QJsonValue::Undefined, std::move(done));

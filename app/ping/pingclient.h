@@ -25,6 +25,7 @@ public:
     int transferTimeoutMs() const { return m_timeoutMs; }
 
     void ping(Callback done);
+    void getMerchant(const QString &merchantId, Callback done);
     void createPaymentOrder(Callback done);
     void getPaymentOrder(const QString &paymentOrderId, Callback done);
     // Orders created between from and to (inclusive).

@@ -26,6 +26,16 @@ void AppSettings::setEnvironment(Environment environment)
     m_settings.setValue(u"api/environment"_s, QString::fromLatin1(keys[int(environment)]));
 }
 
+bool AppSettings::isSetUp() const
+{
+    return m_settings.value(u"general/set_up"_s, false).toBool();
+}
+
+void AppSettings::setSetUp(bool setUp)
+{
+    m_settings.setValue(u"general/set_up"_s, setUp);
+}
+
 QUrl AppSettings::customBaseUrl() const
 {
     return QUrl(m_settings.value(u"api/custom_base_url"_s).toString());
@@ -38,13 +48,18 @@ void AppSettings::setCustomBaseUrl(const QUrl &url)
 
 QUrl AppSettings::apiOrigin() const
 {
-    switch (environment()) {
+    return originOf(environment(), customBaseUrl());
+}
+
+QUrl AppSettings::originOf(Environment environment, const QUrl &customUrl)
+{
+    switch (environment) {
     case Environment::PingSandbox:
         return QUrl(u"https://sandbox.pingpayments.com"_s);
     case Environment::Production:
         return QUrl(u"https://production.pingpayments.com"_s);
     case Environment::Custom:
-        return customBaseUrl();
+        return customUrl;
     case Environment::Demo:
         break;
     }

@@ -22,6 +22,11 @@ public:
     void setCustomBaseUrl(const QUrl &url);
     // The origin serving both APIs for an environment (Demo: none, the embedded sandbox decides).
     QUrl apiOrigin() const;
+    static QUrl originOf(Environment environment, const QUrl &customUrl);
+
+    // The first-run choice (demo or an own Ping account) was made; the welcome is not shown again.
+    bool isSetUp() const;
+    void setSetUp(bool setUp);
 
     QString language() const; // "sv" or "en"
     void setLanguage(const QString &language);

@@ -19,6 +19,11 @@ CredentialStore::CredentialStore(const QString &profile, QObject *parent)
 
 void CredentialStore::read(ReadCallback done)
 {
+    if (m_session) {
+        QMetaObject::invokeMethod(
+            this, [c = *m_session, done = std::move(done)] { done(c, {}); }, Qt::QueuedConnection);
+        return;
+    }
     auto *job = new QKeychain::ReadPasswordJob(kService, this);
     job->setKey(u"ping:"_s + m_profile);
     connect(job, &QKeychain::Job::finished, this, [job, done = std::move(done)] {
@@ -52,7 +57,9 @@ void CredentialStore::write(const Credentials &c, WriteCallback done)
                                                   {u"split_tree_id"_s, c.splitTreeId},
                                                   {u"api_secret"_s, c.apiSecret}})
                            .toJson(QJsonDocument::Compact));
-    connect(job, &QKeychain::Job::finished, this, [job, done = std::move(done)] {
+    connect(job, &QKeychain::Job::finished, this, [this, job, done = std::move(done)] {
+        if (job->error() == QKeychain::NoError)
+            m_session.reset();
         done(job->error() == QKeychain::NoError
                  ? QString()
                  : QCoreApplication::translate("CredentialStore", "Cannot save to the system keychain: %1")

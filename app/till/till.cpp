@@ -146,12 +146,14 @@ void Till::connectApi()
         startWith(config);
         return;
     }
-    const QUrl origin = m_options.apiBase.isEmpty() ? m_settings->apiOrigin() : m_options.apiBase;
-    const QHostAddress host(origin.host());
-    if (origin.host() == u"localhost"_s || (!host.isNull() && host.isLoopback())) {
-        connectToLoopbackSandbox(origin);
+    // --api-base on this computer is a ping-sandbox that tells its own test account; an address
+    // from the settings is the seller's account, with the IDs from the keychain.
+    const QHostAddress host(m_options.apiBase.host());
+    if (m_options.apiBase.host() == u"localhost"_s || (!host.isNull() && host.isLoopback())) {
+        connectToLoopbackSandbox(m_options.apiBase);
         return;
     }
+    const QUrl origin = m_options.apiBase.isEmpty() ? m_settings->apiOrigin() : m_options.apiBase;
     m_credentials->read([this, origin](const CredentialStore::Credentials &c, const QString &error) {
         if (!error.isEmpty()) {
             emit apiProblem(error);

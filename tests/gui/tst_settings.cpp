@@ -3,7 +3,9 @@
 #include "screenshot.h"
 #include "sell/sellview.h"
 #include "settings/appsettings.h"
+#include "settings/credentialstore.h"
 #include "settings/settingsview.h"
+#include "setup/connectform.h"
 #include "till/till.h"
 
 #include <QAction>
@@ -103,6 +105,40 @@ private slots:
         m_window->showSettings();
         QCOMPARE(view()->field(u"vatNumber"_s)->text(), u"SE556677889901"_s);
         QCOMPARE(view()->dueDaysField()->value(), 14);
+    }
+
+    // This test runs without an OS keychain (its D-Bus address leads nowhere): the IDs are not
+    // saved anywhere, and the seller may use them for this session only.
+    void withoutKeychainTheIdsCanServeThisSessionOnly()
+    {
+        m_window->showSettings();
+        ConnectForm *form = view()->connectForm();
+        QComboBox *environment = form->environmentChoice();
+        environment->setCurrentIndex(environment->findData(int(AppSettings::Environment::PingSandbox)));
+        type(u"tenantId"_s, u"not-an-id"_s);
+        type(u"merchantId"_s, u"123e4567-e89b-12d3-a456-426614174000"_s);
+        QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
+        QTRY_VERIFY(view()->errorOf(u"tenantId"_s)->isVisible()); // a shortcut clicks a moment later
+        QVERIFY2(view()->errorOf(u"tenantId"_s)->text().contains(u"36 characters"_s),
+                 qPrintable(view()->errorOf(u"tenantId"_s)->text()));
+        QVERIFY(view()->messageLabel()->text().contains(u"Nothing was saved"_s));
+        QCOMPARE(view()->field(u"tenantId"_s)->text(), u"not-an-id"_s); // what was typed stays
+
+        type(u"tenantId"_s, u"00000000-0000-4000-8000-000000000001"_s);
+        QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
+        QTRY_VERIFY(view()->sessionOnlyButton()->isVisible());
+        QVERIFY(view()->keychainLabel()->text().contains(u"The IDs were not saved"_s));
+        QTest::keyClick(m_window.get(), Qt::Key_U, Qt::AltModifier);
+        QTRY_VERIFY(view()->keychainLabel()->text().startsWith(u"The IDs are kept for this session only"_s));
+        QVERIFY(m_till->credentials().isSessionOnly());
+        CredentialStore::Credentials read;
+        m_till->credentials().read([&](const CredentialStore::Credentials &c, const QString &) { read = c; });
+        QTRY_COMPARE(read.tenantId, u"00000000-0000-4000-8000-000000000001"_s);
+
+        // Back to the demo, so the restart below is a plain one.
+        environment->setCurrentIndex(environment->findData(int(AppSettings::Environment::Demo)));
+        QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
+        QTRY_COMPARE(m_till->settings().environment(), AppSettings::Environment::Demo);
     }
 
     void languageSwitchesWithoutRestart()

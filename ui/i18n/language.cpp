@@ -22,6 +22,7 @@ void apply(const QString &requested)
     // The locale first: widgets that retranslate on LanguageChange format amounts with it.
     QLocale::setDefault(QLocale(language == u"sv"_s ? QLocale::Swedish : QLocale::English,
                                 language == u"sv"_s ? QLocale::Sweden : QLocale::UnitedKingdom));
+    g_current = language; // before the translators: LanguageChange handlers may ask
     QCoreApplication *app = QCoreApplication::instance();
     for (QPointer<QTranslator> *slot : {&g_qt, &g_ours}) {
         if (*slot) {
@@ -37,7 +38,6 @@ void apply(const QString &requested)
         QCoreApplication::installTranslator(g_ours);
     else
         qWarning("no translation for %s", qPrintable(language));
-    g_current = language;
 }
 
 QString current()

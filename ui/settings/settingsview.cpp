@@ -3,6 +3,7 @@
 #include "contact/orgnumber.h"
 #include "settings/appsettings.h"
 #include "settings/credentialstore.h"
+#include "setup/connectform.h"
 #include "till/till.h"
 
 #include <QComboBox>
@@ -24,25 +25,24 @@ SettingsView::SettingsView(Till &till, QWidget *parent)
     : QWidget(parent)
     , m_till(till)
     , m_language(new QComboBox(this))
-    , m_environment(new QComboBox(this))
+    , m_connect(new ConnectForm(ConnectForm::Choices::WithDemo, this))
     , m_dueDays(new QSpinBox(this))
     , m_save(new QPushButton(tr("&Save settings"), this))
     , m_message(new QLabel(this))
     , m_keychain(new QLabel(this))
+    , m_sessionOnly(new QPushButton(tr("&Use the IDs for this session only"), this))
 {
     m_language->addItem(u"Svenska"_s, u"sv"_s);
     m_language->addItem(u"English"_s, u"en"_s);
     m_language->setAccessibleName(tr("Language"));
     m_language->setToolTip(tr("The language of Stallpay; it changes at once"));
-    m_environment->addItem(tr("Demo (built-in sandbox, no account)"), int(AppSettings::Environment::Demo));
-    m_environment->addItem(tr("Ping sandbox (test account)"), int(AppSettings::Environment::PingSandbox));
-    m_environment->addItem(tr("Production (real payments)"), int(AppSettings::Environment::Production));
-    m_environment->addItem(tr("Custom address"), int(AppSettings::Environment::Custom));
-    m_environment->setAccessibleName(tr("Payment service"));
     m_dueDays->setRange(0, 365);
     m_dueDays->setSuffix(tr(" days"));
     m_dueDays->setAccessibleName(tr("Days to pay an invoice"));
     m_keychain->setWordWrap(true);
+    m_sessionOnly->setToolTip(tr("No keychain runs here: use the IDs until Stallpay closes, without saving them (%1)")
+                                  .arg(m_sessionOnly->shortcut().toString(QKeySequence::NativeText)));
+    m_sessionOnly->hide();
     m_message->setWordWrap(true);
 
     auto group = [this](const QString &title, QFormLayout **form) {
@@ -63,15 +63,12 @@ SettingsView::SettingsView(Till &till, QWidget *parent)
     QGroupBox *generalBox = group(tr("General"), &general);
     general->addRow(tr("&Language:"), m_language);
     QGroupBox *serviceBox = group(tr("Payment service"), &service);
-    service->addRow(tr("&Environment:"), m_environment);
-    addRow(service, tr("Custom &address:"), addField(u"customUrl"_s, tr("Custom address of the payment service")),
-           u"customUrl"_s);
-    addRow(service, tr("&Tenant ID:"), addField(u"tenantId"_s, tr("Tenant ID")), u"tenantId"_s);
-    addRow(service, tr("&Merchant ID:"), addField(u"merchantId"_s, tr("Merchant ID")), u"merchantId"_s);
-    service->addRow(QString(), m_keychain);
+    service->addRow(m_connect);
+    service->addRow(m_keychain);
+    service->addRow(m_sessionOnly);
     QGroupBox *supplierBox = group(tr("Your business, for invoices"), &supplier);
     addRow(supplier, tr("&Name:"), addField(u"name"_s, tr("Business name")), u"name"_s);
-    addRow(supplier, tr("&Organisation number:"), addField(u"orgNumber"_s, tr("Organisation number")), u"orgNumber"_s);
+    addRow(supplier, tr("Or&ganisation number:"), addField(u"orgNumber"_s, tr("Organisation number")), u"orgNumber"_s);
     addRow(supplier, tr("&VAT number:"), addField(u"vatNumber"_s, tr("VAT number")), u"vatNumber"_s);
     addRow(supplier, tr("St&reet:"), addField(u"street"_s, tr("Street address")), u"street"_s);
     addRow(supplier, tr("&Postcode:"), addField(u"zip"_s, tr("Postcode")), u"zip"_s);
@@ -80,10 +77,9 @@ SettingsView::SettingsView(Till &till, QWidget *parent)
     QGroupBox *paymentsBox = group(tr("Payments and invoices"), &payments);
     addRow(payments, tr("S&wish message:"), addField(u"swishMessage"_s, tr("Swish message")), u"swishMessage"_s);
     field(u"swishMessage"_s)->setMaxLength(50);
-    payments->addRow(tr("&Days to pay:"), m_dueDays);
+    payments->addRow(tr("Days to pa&y:"), m_dueDays);
     field(u"orgNumber"_s)->setPlaceholderText(u"556677-8899"_s);
     field(u"vatNumber"_s)->setPlaceholderText(u"SE556677889901"_s);
-    field(u"customUrl"_s)->setPlaceholderText(u"https://"_s);
 
     m_save->setShortcut(QKeySequence::Save);
     m_save->setToolTip(tr("Save the settings (%1)").arg(m_save->shortcut().toString(QKeySequence::NativeText)));
@@ -104,10 +100,7 @@ SettingsView::SettingsView(Till &till, QWidget *parent)
     layout->addLayout(bottom);
 
     connect(m_save, &QPushButton::clicked, this, &SettingsView::save);
-    connect(m_environment, &QComboBox::currentIndexChanged, this, [this] {
-        field(u"customUrl"_s)
-            ->setEnabled(m_environment->currentData().toInt() == int(AppSettings::Environment::Custom));
-    });
+    connect(m_sessionOnly, &QPushButton::clicked, this, &SettingsView::useForSessionOnly);
     connect(m_language, &QComboBox::activated, this, [this] {
         const QString language = m_language->currentData().toString();
         if (language == m_till.settings().language())
@@ -128,6 +121,21 @@ QLineEdit *SettingsView::addField(const QString &key, const QString &accessibleN
     return edit;
 }
 
+QComboBox *SettingsView::environmentChoice() const
+{
+    return m_connect->environmentChoice();
+}
+
+QLineEdit *SettingsView::field(const QString &key) const
+{
+    return m_fields.contains(key) ? m_fields.value(key) : m_connect->field(key);
+}
+
+QLabel *SettingsView::errorOf(const QString &key) const
+{
+    return m_errors.contains(key) ? m_errors.value(key) : m_connect->errorOf(key);
+}
+
 void SettingsView::showError(const QString &key, const QString &error)
 {
     QLabel *label = m_errors.value(key);
@@ -140,9 +148,8 @@ void SettingsView::load()
 {
     AppSettings &s = m_till.settings();
     m_language->setCurrentIndex(m_language->findData(s.language()));
-    m_environment->setCurrentIndex(m_environment->findData(int(s.environment())));
-    field(u"customUrl"_s)->setText(s.customBaseUrl().toString());
-    field(u"customUrl"_s)->setEnabled(s.environment() == AppSettings::Environment::Custom);
+    m_connect->setEnvironment(s.environment());
+    m_connect->setCustomUrl(s.customBaseUrl());
     const LinkSupplier supplier = s.supplier();
     field(u"name"_s)->setText(supplier.name);
     field(u"orgNumber"_s)->setText(supplier.organizationNumber);
@@ -157,13 +164,16 @@ void SettingsView::load()
     m_till.credentials().read([self](const CredentialStore::Credentials &c, const QString &error) {
         if (!self)
             return;
-        self->field(u"tenantId"_s)->setText(c.tenantId);
-        self->field(u"merchantId"_s)->setText(c.merchantId);
-        self->m_keychain->setText(error.isEmpty() ? tr("The IDs are kept in the system keychain.")
-                                                  : tr("The system keychain cannot be read (%1). The IDs can only be "
-                                                       "saved where a keychain runs (GNOME Keyring, KWallet); the "
-                                                       "demo works without them.")
-                                                        .arg(error));
+        self->m_connect->setCredentials(c);
+        if (self->m_till.credentials().isSessionOnly())
+            self->m_keychain->setText(tr("The IDs are used for this session only; Stallpay asks for them again at "
+                                         "the next start."));
+        else if (error.isEmpty())
+            self->m_keychain->setText(tr("The IDs are kept in the system keychain."));
+        else
+            self->m_keychain->setText(tr("The system keychain cannot be read (%1). The IDs can only be saved where "
+                                         "a keychain runs (GNOME Keyring, KWallet); the demo works without them.")
+                                          .arg(error));
     });
 }
 
@@ -185,14 +195,10 @@ void SettingsView::save()
         showError(u"vatNumber"_s, tr("The VAT number is not the one of organisation number %1.").arg(orgNumber));
         ok = false;
     }
-    const auto environment = AppSettings::Environment(m_environment->currentData().toInt());
-    const QUrl custom(field(u"customUrl"_s)->text().trimmed());
-    if (environment == AppSettings::Environment::Custom
-        && (!custom.isValid() || custom.host().isEmpty()
-            || (custom.scheme() != u"https"_s && custom.scheme() != u"http"_s))) {
-        showError(u"customUrl"_s, tr("Enter the address of the payment service, e.g. https://pay.example.se."));
+    const auto environment = m_connect->environment();
+    const QUrl custom = m_connect->customUrl();
+    if (!m_connect->validate())
         ok = false;
-    }
     if (field(u"name"_s)->text().trimmed().isEmpty()) {
         showError(u"name"_s, tr("The name of the business is printed on every invoice; enter it."));
         ok = false;
@@ -222,10 +228,9 @@ void SettingsView::save()
     m_message->setText(serviceChanged ? tr("Saved. The new payment service is used from the next start.")
                                       : tr("Saved."));
 
-    CredentialStore::Credentials credentials;
-    credentials.tenantId = field(u"tenantId"_s)->text().trimmed();
-    credentials.merchantId = field(u"merchantId"_s)->text().trimmed();
-    if (credentials.tenantId.isEmpty() && credentials.merchantId.isEmpty())
+    const CredentialStore::Credentials credentials = m_connect->credentials();
+    m_sessionOnly->hide();
+    if (credentials.isEmpty())
         return;
     QPointer<SettingsView> self(this);
     m_till.credentials().write(credentials, [self](const QString &error) {
@@ -234,7 +239,23 @@ void SettingsView::save()
         self->m_keychain->setText(error.isEmpty()
                                       ? tr("The IDs are saved in the system keychain.")
                                       : tr("The IDs were not saved: %1 Stallpay never writes them to a plain file. "
-                                           "Start it in a desktop session with a keychain, or keep using the demo.")
+                                           "Use them for this session only, start Stallpay in a desktop session "
+                                           "with a keychain, or keep using the demo.")
                                             .arg(error));
+        self->m_sessionOnly->setVisible(!error.isEmpty());
     });
+}
+
+void SettingsView::useForSessionOnly()
+{
+    m_till.credentials().keepForSession(m_connect->credentials());
+    m_sessionOnly->hide();
+    // A till already on an account takes the IDs at once; another service comes with the next start.
+    const bool running = !m_till.isDemo() && m_connect->environment() == m_till.settings().environment();
+    if (running)
+        m_till.connectApi();
+    m_keychain->setText(running ? tr("The IDs are in use for this session only; Stallpay asks for them again at "
+                                     "the next start.")
+                                : tr("The IDs are kept for this session only. The new payment service is used "
+                                     "from the next start, where Stallpay asks for them again."));
 }

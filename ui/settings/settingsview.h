@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QWidget>
 
+class ConnectForm;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -20,13 +21,15 @@ public:
     explicit SettingsView(Till &till, QWidget *parent = nullptr);
 
     QComboBox *languageChoice() const { return m_language; }
-    QComboBox *environmentChoice() const { return m_environment; }
-    QLineEdit *field(const QString &key) const { return m_fields.value(key); }
-    QLabel *errorOf(const QString &key) const { return m_errors.value(key); }
+    QComboBox *environmentChoice() const;
+    ConnectForm *connectForm() const { return m_connect; }
+    QLineEdit *field(const QString &key) const;
+    QLabel *errorOf(const QString &key) const;
     QSpinBox *dueDaysField() const { return m_dueDays; }
     QPushButton *saveButton() const { return m_save; }
     QLabel *messageLabel() const { return m_message; }
     QLabel *keychainLabel() const { return m_keychain; }
+    QPushButton *sessionOnlyButton() const { return m_sessionOnly; }
 
 signals:
     // The seller chose another language; the window rebuilds its screens in it.
@@ -35,16 +38,18 @@ signals:
 private:
     void load();
     void save();
+    void useForSessionOnly();
     QLineEdit *addField(const QString &key, const QString &accessibleName);
     void showError(const QString &key, const QString &error);
 
     Till &m_till;
     QComboBox *m_language;
-    QComboBox *m_environment;
+    ConnectForm *m_connect;
     QSpinBox *m_dueDays;
     QHash<QString, QLineEdit *> m_fields;
     QHash<QString, QLabel *> m_errors;
     QPushButton *m_save;
     QLabel *m_message;
     QLabel *m_keychain;
+    QPushButton *m_sessionOnly;
 };

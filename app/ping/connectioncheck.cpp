@@ -1,0 +1,69 @@
+#include "connectioncheck.h"
+
+#include "pingclient.h"
+
+#include <QJsonObject>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+ConnectionCheck::ConnectionCheck(QObject *parent)
+    : QObject(parent)
+    , m_client(new PingClient(this))
+{
+    m_client->setTransferTimeoutMs(10000);
+}
+
+void ConnectionCheck::run(const PingConfig &config, const QString &merchantId, Callback done)
+{
+    Result result;
+    const QString problem = config.problem();
+    if (!problem.isEmpty()) {
+        result.field = config.tenantId.isEmpty() ? Field::TenantId : Field::Address;
+        result.message = problem;
+        done(result);
+        return;
+    }
+    if (QUuid::fromString(config.tenantId).isNull()) {
+        result.field = Field::TenantId;
+        result.message = tr("The tenant ID must look like 123e4567-e89b-12d3-a456-426614174000 (from Ping Payments).");
+        done(result);
+        return;
+    }
+    if (QUuid::fromString(merchantId).isNull()) {
+        result.field = Field::MerchantId;
+        result.message = tr("The merchant ID must look like 123e4567-e89b-12d3-a456-426614174000 (from Ping Payments).");
+        done(result);
+        return;
+    }
+    m_client->setConfig(config);
+    const QString host = config.paymentsBase.host();
+    m_client->getMerchant(merchantId, [host, done = std::move(done)](const PingResponse &r) {
+        Result result;
+        if (r.ok()) {
+            const QString name = r.body.toObject().value(u"name"_s).toString();
+            result.ok = true;
+            result.message = name.isEmpty()
+                ? tr("Connected to %1. The tenant and the merchant are known there.").arg(host)
+                : tr("Connected to %1. The merchant is \"%2\".").arg(host, name);
+        } else if (r.httpStatus == 401) {
+            result.field = Field::ApiSecret;
+            result.message = tr("%1 does not accept the API secret. Copy it again from Ping Payments.").arg(host);
+        } else if (r.httpStatus == 403) {
+            result.field = Field::TenantId;
+            result.message =
+                tr("%1 does not know this tenant ID. Check it against the one Ping Payments gave you.").arg(host);
+        } else if (r.httpStatus == 404 || r.httpStatus == 422) {
+            result.field = Field::MerchantId;
+            result.message = tr("The tenant has no merchant with this ID at %1. Check the merchant ID.").arg(host);
+        } else if (r.httpStatus == 0) {
+            result.field = Field::Address;
+            result.message = tr("Cannot reach %1: %2. Check the address and that this computer is online.")
+                                 .arg(host, r.transportError);
+        } else {
+            result.field = Field::Address;
+            result.message = r.message();
+        }
+        done(result);
+    });
+}
