@@ -618,14 +618,6 @@
 <context>
     <name>DaySummaryView</name>
     <message>
-        <source>◀ &amp;Previous day</source>
-        <translation>◀ &amp;Previous day</translation>
-    </message>
-    <message>
-        <source>Ne&amp;xt day ▶</source>
-        <translation>Ne&amp;xt day ▶</translation>
-    </message>
-    <message>
         <source>VAT rate</source>
         <translation>VAT rate</translation>
     </message>
@@ -672,14 +664,6 @@
     <message>
         <source>The day shown; Page Up and Page Down change it</source>
         <translation>The day shown; Page Up and Page Down change it</translation>
-    </message>
-    <message>
-        <source>The day before (Page Up)</source>
-        <translation>The day before (Page Up)</translation>
-    </message>
-    <message>
-        <source>The day after (Page Down)</source>
-        <translation>The day after (Page Down)</translation>
     </message>
     <message>
         <source>One line per sale and VAT rate, for the bookkeeper</source>
@@ -737,6 +721,22 @@
     <message>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>◀ Previous day</source>
+        <translation>◀ Previous day</translation>
+    </message>
+    <message>
+        <source>Next day ▶</source>
+        <translation>Next day ▶</translation>
+    </message>
+    <message>
+        <source>The day before</source>
+        <translation>The day before</translation>
+    </message>
+    <message>
+        <source>The day after</source>
+        <translation>The day after</translation>
     </message>
 </context>
 <context>
@@ -873,6 +873,14 @@
     <message>
         <source>Send the payment link to the customer by SMS or e-mail</source>
         <translation>Send the payment link to the customer by SMS or e-mail</translation>
+    </message>
+    <message>
+        <source>The customer paid in cash; the payment link is cancelled</source>
+        <translation>The customer paid in cash; the payment link is cancelled</translation>
+    </message>
+    <message>
+        <source>Cancel the sale and its payment link</source>
+        <translation>Cancel the sale and its payment link</translation>
     </message>
 </context>
 <context>
@@ -1415,16 +1423,8 @@
         <translation>VAT per rate</translation>
     </message>
     <message>
-        <source>One more of the selected line (+ in the cart, or Ctrl++)</source>
-        <translation>One more of the selected line (+ in the cart, or Ctrl++)</translation>
-    </message>
-    <message>
         <source>One more</source>
         <translation>One more</translation>
-    </message>
-    <message>
-        <source>One less of the selected line (− in the cart, or Ctrl+−)</source>
-        <translation>One less of the selected line (− in the cart, or Ctrl+−)</translation>
     </message>
     <message>
         <source>One less</source>
@@ -1441,6 +1441,14 @@
     <message>
         <source>Amount, VAT %1 %</source>
         <translation>Amount, VAT %1 %</translation>
+    </message>
+    <message>
+        <source>One more of the selected line (+ in the cart, or %1)</source>
+        <translation>One more of the selected line (+ in the cart, or %1)</translation>
+    </message>
+    <message>
+        <source>One less of the selected line (− in the cart, or %1)</source>
+        <translation>One less of the selected line (− in the cart, or %1)</translation>
     </message>
 </context>
 <context>
@@ -1536,10 +1544,6 @@
 </context>
 <context>
     <name>SettingsView</name>
-    <message>
-        <source>&amp;Save settings</source>
-        <translation>&amp;Save settings</translation>
-    </message>
     <message>
         <source>Language</source>
         <translation>Language</translation>
@@ -1703,6 +1707,41 @@
     <message>
         <source>No keychain runs here: use the IDs until Stallpay closes, without saving them (%1)</source>
         <translation>No keychain runs here: use the IDs until Stallpay closes, without saving them (%1)</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <source>Like the rest of the computer</source>
+        <translation>Like the rest of the computer</translation>
+    </message>
+    <message>
+        <source>Light, high contrast (for sunlight)</source>
+        <translation>Light, high contrast (for sunlight)</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>Colour scheme</source>
+        <translation>Colour scheme</translation>
+    </message>
+    <message>
+        <source>Light or dark; it changes at once</source>
+        <translation>Light or dark; it changes at once</translation>
+    </message>
+    <message>
+        <source>Colour &amp;scheme:</source>
+        <translation>Colour &amp;scheme:</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

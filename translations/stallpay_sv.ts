@@ -618,14 +618,6 @@
 <context>
     <name>DaySummaryView</name>
     <message>
-        <source>◀ &amp;Previous day</source>
-        <translation>◀ &amp;Föregående dag</translation>
-    </message>
-    <message>
-        <source>Ne&amp;xt day ▶</source>
-        <translation>&amp;Nästa dag ▶</translation>
-    </message>
-    <message>
         <source>VAT rate</source>
         <translation>Momssats</translation>
     </message>
@@ -672,14 +664,6 @@
     <message>
         <source>The day shown; Page Up and Page Down change it</source>
         <translation>Dagen som visas; Page Up och Page Down byter dag</translation>
-    </message>
-    <message>
-        <source>The day before (Page Up)</source>
-        <translation>Dagen före (Page Up)</translation>
-    </message>
-    <message>
-        <source>The day after (Page Down)</source>
-        <translation>Dagen efter (Page Down)</translation>
     </message>
     <message>
         <source>One line per sale and VAT rate, for the bookkeeper</source>
@@ -737,6 +721,22 @@
     <message>
         <source>Saved %1.</source>
         <translation>Sparade %1.</translation>
+    </message>
+    <message>
+        <source>◀ Previous day</source>
+        <translation>◀ Föregående dag</translation>
+    </message>
+    <message>
+        <source>Next day ▶</source>
+        <translation>Nästa dag ▶</translation>
+    </message>
+    <message>
+        <source>The day before</source>
+        <translation>Dagen före</translation>
+    </message>
+    <message>
+        <source>The day after</source>
+        <translation>Dagen efter</translation>
     </message>
 </context>
 <context>
@@ -873,6 +873,14 @@
     <message>
         <source>Send the payment link to the customer by SMS or e-mail</source>
         <translation>Skicka betallänken till kunden med sms eller e-post</translation>
+    </message>
+    <message>
+        <source>The customer paid in cash; the payment link is cancelled</source>
+        <translation>Kunden betalade kontant; betallänken avbryts</translation>
+    </message>
+    <message>
+        <source>Cancel the sale and its payment link</source>
+        <translation>Avbryt köpet och dess betallänk</translation>
     </message>
 </context>
 <context>
@@ -1415,16 +1423,8 @@
         <translation>Moms per sats</translation>
     </message>
     <message>
-        <source>One more of the selected line (+ in the cart, or Ctrl++)</source>
-        <translation>En till av den markerade raden (+ i varukorgen, eller Ctrl++)</translation>
-    </message>
-    <message>
         <source>One more</source>
         <translation>En till</translation>
-    </message>
-    <message>
-        <source>One less of the selected line (− in the cart, or Ctrl+−)</source>
-        <translation>En mindre av den markerade raden (− i varukorgen, eller Ctrl+−)</translation>
     </message>
     <message>
         <source>One less</source>
@@ -1441,6 +1441,14 @@
     <message>
         <source>Amount, VAT %1 %</source>
         <translation>Belopp, moms %1 %</translation>
+    </message>
+    <message>
+        <source>One more of the selected line (+ in the cart, or %1)</source>
+        <translation>En till av den markerade raden (+ i varukorgen, eller %1)</translation>
+    </message>
+    <message>
+        <source>One less of the selected line (− in the cart, or %1)</source>
+        <translation>En mindre av den markerade raden (− i varukorgen, eller %1)</translation>
     </message>
 </context>
 <context>
@@ -1536,10 +1544,6 @@
 </context>
 <context>
     <name>SettingsView</name>
-    <message>
-        <source>&amp;Save settings</source>
-        <translation>&amp;Spara inställningar</translation>
-    </message>
     <message>
         <source>Language</source>
         <translation>Språk</translation>
@@ -1703,6 +1707,41 @@
     <message>
         <source>No keychain runs here: use the IDs until Stallpay closes, without saving them (%1)</source>
         <translation>Ingen nyckelring körs här: använd ID:na tills Stallpay stängs, utan att spara dem (%1)</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Spara inställningar</translation>
+    </message>
+    <message>
+        <source>Like the rest of the computer</source>
+        <translation>Som resten av datorn</translation>
+    </message>
+    <message>
+        <source>Light, high contrast (for sunlight)</source>
+        <translation>Ljust, hög kontrast (för solljus)</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Mörkt</translation>
+    </message>
+    <message>
+        <source>Colour scheme</source>
+        <translation>Färgschema</translation>
+    </message>
+    <message>
+        <source>Light or dark; it changes at once</source>
+        <translation>Ljust eller mörkt; ändras direkt</translation>
+    </message>
+    <message>
+        <source>Colour &amp;scheme:</source>
+        <translation>Färg&amp;schema:</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "settings/appsettings.h"
 #include "settings/credentialstore.h"
 #include "setup/startup.h"
+#include "style/theme.h"
 #include "till/till.h"
 
 #include <QApplication>
@@ -44,6 +45,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "stallpay: --api-base needs a URL such as http://127.0.0.1:8080\n");
         return 2;
     }
+    Theme::apply(Theme::fromKey(AppSettings(options.dataDir).appearance()));
     if (!parser.isSet(language))
         Language::apply(AppSettings(options.dataDir).language());
     else

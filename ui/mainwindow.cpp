@@ -9,6 +9,7 @@
 #include "send/senddialog.h"
 #include "settings/appsettings.h"
 #include "settings/settingsview.h"
+#include "style/theme.h"
 #include "summary/daysummaryview.h"
 #include "sync/syncengine.h"
 #include "till/till.h"
@@ -79,6 +80,12 @@ void MainWindow::buildScreens()
         QTimer::singleShot(0, this, [this, language] {
             Language::apply(language);
             retranslate();
+        });
+    });
+    connect(m_settings, &SettingsView::appearanceChosen, this, [this](const QString &appearance) {
+        QTimer::singleShot(0, this, [this, appearance] {
+            Theme::apply(Theme::fromKey(appearance));
+            retranslate(); // colours with a meaning are chosen for the new palette
         });
     });
 }

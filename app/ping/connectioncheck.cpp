@@ -32,7 +32,8 @@ void ConnectionCheck::run(const PingConfig &config, const QString &merchantId, C
     }
     if (QUuid::fromString(merchantId).isNull()) {
         result.field = Field::MerchantId;
-        result.message = tr("The merchant ID must look like 123e4567-e89b-12d3-a456-426614174000 (from Ping Payments).");
+        result.message =
+            tr("The merchant ID must look like 123e4567-e89b-12d3-a456-426614174000 (from Ping Payments).");
         done(result);
         return;
     }

@@ -66,6 +66,16 @@ QUrl AppSettings::originOf(Environment environment, const QUrl &customUrl)
     return {};
 }
 
+QString AppSettings::appearance() const
+{
+    return m_settings.value(u"ui/appearance"_s, u"system"_s).toString();
+}
+
+void AppSettings::setAppearance(const QString &appearance)
+{
+    m_settings.setValue(u"ui/appearance"_s, appearance);
+}
+
 QString AppSettings::language() const
 {
     return m_settings.value(u"ui/language"_s, u"sv"_s).toString();

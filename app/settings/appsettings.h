@@ -28,6 +28,9 @@ public:
     bool isSetUp() const;
     void setSetUp(bool setUp);
 
+    QString appearance() const; // "system", "light" or "dark"
+    void setAppearance(const QString &appearance);
+
     QString language() const; // "sv" or "en"
     void setLanguage(const QString &language);
 

@@ -119,7 +119,9 @@ inline Sale sellOne(Till &till, const QString &dataDir, const std::optional<Cred
     QSignalSpy ready(&till, &Till::apiReady);
     QSignalSpy problem(&till, &Till::apiProblem);
     till.connectApi();
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(ready.count() == 1 || problem.count() > 0, 15000); }();
+    [&] {
+        QTRY_VERIFY_WITH_TIMEOUT(ready.count() == 1 || problem.count() > 0, 15000);
+    }();
     if (ready.count() != 1) {
         QTest::qFail(qPrintable(problem.value(0).value(0).toString()), __FILE__, __LINE__);
         return sale;

@@ -47,9 +47,8 @@ private slots:
     void closingTheWelcomeStartsNothing()
     {
         QTemporaryDir dir;
-        const auto outcome = AccountFlow::prepare(dir.path(), [](WelcomeDialog *dialog) {
-            QTest::keyClick(dialog, Qt::Key_Escape);
-        });
+        const auto outcome =
+            AccountFlow::prepare(dir.path(), [](WelcomeDialog *dialog) { QTest::keyClick(dialog, Qt::Key_Escape); });
         QVERIFY(outcome.dialogShown);
         QVERIFY(!outcome.accepted);
         QVERIFY(!AppSettings(dir.path()).isSetUp());

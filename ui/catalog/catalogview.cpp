@@ -3,6 +3,8 @@
 #include "catalog/catalogcsv.h"
 #include "catalog/catalogrepository.h"
 #include "csvimportdialog.h"
+#include "style/shortcuts.h"
+#include "style/theme.h"
 #include "till/till.h"
 
 #include <QColor>
@@ -54,10 +56,7 @@ CatalogView::CatalogView(Till &till, QWidget *parent)
     auto *form = new QFormLayout;
     auto addRow = [&](const QString &label, QWidget *field, const QString &column) {
         form->addRow(label, field);
-        auto *error = new QLabel(this);
-        error->setWordWrap(true);
-        error->setStyleSheet(u"color: #c62828;"_s);
-        error->hide();
+        auto *error = Theme::fieldErrorLabel(this);
         m_errors.insert(column, error);
         form->addRow(QString(), error);
     };
@@ -84,9 +83,9 @@ CatalogView::CatalogView(Till &till, QWidget *parent)
         tr("Clear the form for a new product (%1)").arg(m_new->shortcut().toString(QKeySequence::NativeText)));
     m_save->setShortcut(QKeySequence::Save);
     m_save->setToolTip(tr("Save the product (%1)").arg(m_save->shortcut().toString(QKeySequence::NativeText)));
-    m_delete->setToolTip(tr("Remove the product from the quick keys; sales keep their lines (press twice)"));
-    m_import->setToolTip(tr("Add or update products from a CSV file, with a preview first"));
-    m_export->setToolTip(tr("Save all products as a CSV file for a spreadsheet"));
+    Shortcuts::tell(m_delete, tr("Remove the product from the quick keys; sales keep their lines (press twice)"));
+    Shortcuts::tell(m_import, tr("Add or update products from a CSV file, with a preview first"));
+    Shortcuts::tell(m_export, tr("Save all products as a CSV file for a spreadsheet"));
     auto *formButtons = new QHBoxLayout;
     for (QPushButton *b : {m_new, m_save, m_delete})
         formButtons->addWidget(b);

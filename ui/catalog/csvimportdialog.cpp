@@ -1,6 +1,7 @@
 #include "csvimportdialog.h"
 
 #include "catalog/catalogrepository.h"
+#include "style/theme.h"
 
 #include <QColor>
 #include <QDialogButtonBox>
@@ -59,7 +60,7 @@ CsvImportDialog::CsvImportDialog(CatalogRepository &catalog, const QString &file
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             if (!row.isValid()) {
-                item->setForeground(QColor(0xc6, 0x28, 0x28));
+                item->setForeground(Theme::color(Theme::Tone::Error, palette()));
                 item->setToolTip(row.errors.join(u'\n'));
             }
             m_preview->setItem(r, c, item);

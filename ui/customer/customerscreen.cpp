@@ -3,6 +3,7 @@
 #include "payment/qrwidget.h"
 #include "sale/saleservice.h"
 #include "settings/appsettings.h"
+#include "style/theme.h"
 #include "sync/syncengine.h"
 #include "till/till.h"
 
@@ -63,7 +64,7 @@ CustomerScreen::CustomerScreen(Till &till, QWidget *parent)
     palette.setColor(QPalette::WindowText, Qt::black);
     setPalette(palette);
     setAutoFillBackground(true);
-    m_paid->setStyleSheet(u"color: #1b7f3b;"_s);
+    Theme::setTone(m_paid, Theme::Tone::Success); // on the screen's own white
     m_qr->setMinimumSize(300, 300);
 
     auto *welcomePage = new QWidget(this);

@@ -2,6 +2,8 @@
 
 #include "qrwidget.h"
 #include "sale/saleservice.h"
+#include "style/shortcuts.h"
+#include "style/theme.h"
 #include "sync/syncengine.h"
 #include "till/till.h"
 
@@ -42,8 +44,10 @@ PaymentView::PaymentView(Till &till, QWidget *parent)
     m_hint->setWordWrap(true);
     m_next->setShortcut(QKeySequence(Qt::Key_Escape));
     m_next->setToolTip(tr("Back to selling; the payment is still followed (Esc)"));
-    m_open->setToolTip(tr("Open the payment page in the browser of this computer"));
-    m_send->setToolTip(tr("Send the payment link to the customer by SMS or e-mail"));
+    Shortcuts::tell(m_open, tr("Open the payment page in the browser of this computer"));
+    Shortcuts::tell(m_send, tr("Send the payment link to the customer by SMS or e-mail"));
+    Shortcuts::tell(m_cash, tr("The customer paid in cash; the payment link is cancelled"));
+    Shortcuts::tell(m_cancel, tr("Cancel the sale and its payment link"));
     for (QPushButton *b : {m_open, m_send, m_cash, m_cancel, m_next})
         b->setMinimumHeight(56);
 
@@ -102,12 +106,12 @@ void PaymentView::refresh()
     m_qr->setText(payable ? sale.checkoutUrl : QString());
     m_qr->setVisible(payable || !SaleStates::isFinal(sale.state));
     m_status->setText(SaleStates::displayName(sale.state));
-    QString color = u"palette(text)"_s;
     if (sale.state == SaleState::Paid || sale.state == SaleState::PaidCash)
-        color = u"#1b7f3b"_s;
+        Theme::setTone(m_status, Theme::Tone::Success, true);
     else if (sale.state == SaleState::Failed || sale.state == SaleState::Expired)
-        color = u"#b00020"_s;
-    m_status->setStyleSheet(u"color: %1; font-weight: bold;"_s.arg(color));
+        Theme::setTone(m_status, Theme::Tone::Error, true);
+    else
+        m_status->setStyleSheet(u"font-weight: bold;"_s);
     if (payable)
         m_hint->setText(tr("Scan to pay with Swish or card"));
     else if (sale.state == SaleState::Committed || sale.state == SaleState::OrderCreated)

@@ -2,6 +2,7 @@
 
 #include "sale/saleservice.h"
 #include "saleshistorymodel.h"
+#include "style/theme.h"
 #include "till/till.h"
 
 #include <QFormLayout>
@@ -80,7 +81,7 @@ SaleDetailView::SaleDetailView(Till &till, QWidget *parent)
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     }
-    m_error->setStyleSheet(u"color: #c62828; font-weight: bold;"_s);
+    Theme::setTone(m_error, Theme::Tone::Error, true);
     m_error->setAccessibleName(tr("Message"));
 
     m_items->setHorizontalHeaderLabels({tr("Item"), tr("Qty"), tr("Amount"), tr("VAT")});

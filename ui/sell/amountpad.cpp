@@ -1,4 +1,5 @@
 #include "amountpad.h"
+#include "style/theme.h"
 
 #include <QButtonGroup>
 #include <QGridLayout>
@@ -33,7 +34,7 @@ AmountPad::AmountPad(const VatTable &vatTable, const QDate &today, QWidget *pare
     m_field->setInputMethodHints(Qt::ImhFormattedNumbersOnly);
     m_field->setObjectName(u"amountField"_s);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #c62828; font-weight: bold;"_s);
+    Theme::setTone(m_error, Theme::Tone::Error, true);
     m_error->hide();
     connect(m_field, &QLineEdit::textEdited, m_error, &QLabel::hide);
     connect(m_field, &QLineEdit::returnPressed, this, [this] { emit entered(m_field->text()); });

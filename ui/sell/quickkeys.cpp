@@ -1,4 +1,5 @@
 #include "quickkeys.h"
+#include "style/theme.h"
 
 #include <QGridLayout>
 #include <QLocale>
@@ -82,7 +83,9 @@ QWidget *QuickKeys::grid(const QList<Product> &products)
         if (!p.color.isEmpty()) {
             // Text colour from the key's lightness, so every label stays readable in sun or dark mode.
             const QColor background(p.color);
-            const QString text = background.lightnessF() > 0.6 ? u"#000000"_s : u"#ffffff"_s;
+            const QString text = Theme::contrast(background, Qt::black) > Theme::contrast(background, Qt::white)
+                ? u"#000000"_s
+                : u"#ffffff"_s;
             button->setStyleSheet(
                 u"QPushButton { background: %1; color: %2; font-weight: bold; border-radius: 6px; }"
                 "QPushButton:focus { border: 3px solid palette(highlight); }"_s.arg(background.name(), text));

@@ -8,6 +8,7 @@
 #include "sale/cart.h"
 #include "sale/saleservice.h"
 #include "store/clock.h"
+#include "style/theme.h"
 #include "till/till.h"
 
 #include <QApplication>
@@ -54,7 +55,11 @@ SellView::SellView(Till &till, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
+    // The item's name takes what is left; quantity, price and total always show in full.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(CartModel::Item, QHeaderView::Stretch);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setMinimumWidth(340);
     m_table->setAccessibleName(tr("Cart"));
     m_table->setToolTip(tr("The cart: + and − change the quantity of the selected line, Delete removes it"));
 
@@ -68,7 +73,7 @@ SellView::SellView(Till &till, QWidget *parent)
     m_vat->setWordWrap(true);
     m_vat->setAccessibleName(tr("VAT per rate"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(u"color: #c62828; font-weight: bold;"_s);
+    Theme::setTone(m_message, Theme::Tone::Error, true);
 
     m_charge->setObjectName(u"charge"_s);
     m_charge->setMinimumHeight(72);
@@ -90,10 +95,12 @@ SellView::SellView(Till &till, QWidget *parent)
     m_remove->setShortcut(QKeySequence::Delete);
     m_remove->setToolTip(tr("Remove the selected line (Delete)"));
     m_plus->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Plus));
-    m_plus->setToolTip(tr("One more of the selected line (+ in the cart, or Ctrl++)"));
+    m_plus->setToolTip(tr("One more of the selected line (+ in the cart, or %1)")
+                           .arg(m_plus->shortcut().toString(QKeySequence::NativeText)));
     m_plus->setAccessibleName(tr("One more"));
     m_minus->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
-    m_minus->setToolTip(tr("One less of the selected line (− in the cart, or Ctrl+−)"));
+    m_minus->setToolTip(tr("One less of the selected line (− in the cart, or %1)")
+                            .arg(m_minus->shortcut().toString(QKeySequence::NativeText)));
     m_minus->setAccessibleName(tr("One less"));
     for (QPushButton *b : {m_plus, m_minus, m_undo, m_remove})
         b->setMinimumHeight(48);

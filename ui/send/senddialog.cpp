@@ -2,6 +2,7 @@
 
 #include "contact/contactvalidator.h"
 #include "sale/saleservice.h"
+#include "style/theme.h"
 #include "till/till.h"
 
 #include <QDialogButtonBox>
@@ -54,7 +55,7 @@ SendDialog::SendDialog(Till &till, qint64 saleId, QWidget *parent)
     m_zip->setPlaceholderText(tr("123 45"));
     m_city->setAccessibleName(tr("City"));
     m_formError->setWordWrap(true);
-    m_formError->setStyleSheet(u"color: #c62828; font-weight: bold;"_s);
+    Theme::setTone(m_formError, Theme::Tone::Error, true);
     m_formError->hide();
 
     auto *send = new QFormLayout;
@@ -98,10 +99,7 @@ SendDialog::SendDialog(Till &till, qint64 saleId, QWidget *parent)
 
 QLabel *SendDialog::errorLabel(QLineEdit *field)
 {
-    auto *label = new QLabel(this);
-    label->setWordWrap(true);
-    label->setStyleSheet(u"color: #c62828;"_s);
-    label->hide();
+    QLabel *label = Theme::fieldErrorLabel(this);
     // Typing again clears the complaint; the text itself is never touched.
     connect(field, &QLineEdit::textEdited, label, &QLabel::hide);
     return label;

@@ -4,6 +4,7 @@
 #include "settings/appsettings.h"
 #include "settings/credentialstore.h"
 #include "setup/connectform.h"
+#include "style/theme.h"
 #include "till/till.h"
 
 #include <QComboBox>
@@ -25,9 +26,10 @@ SettingsView::SettingsView(Till &till, QWidget *parent)
     : QWidget(parent)
     , m_till(till)
     , m_language(new QComboBox(this))
+    , m_appearance(new QComboBox(this))
     , m_connect(new ConnectForm(ConnectForm::Choices::WithDemo, this))
     , m_dueDays(new QSpinBox(this))
-    , m_save(new QPushButton(tr("&Save settings"), this))
+    , m_save(new QPushButton(tr("Save settings"), this))
     , m_message(new QLabel(this))
     , m_keychain(new QLabel(this))
     , m_sessionOnly(new QPushButton(tr("&Use the IDs for this session only"), this))
@@ -36,6 +38,11 @@ SettingsView::SettingsView(Till &till, QWidget *parent)
     m_language->addItem(u"English"_s, u"en"_s);
     m_language->setAccessibleName(tr("Language"));
     m_language->setToolTip(tr("The language of Stallpay; it changes at once"));
+    m_appearance->addItem(tr("Like the rest of the computer"), Theme::key(Theme::Appearance::System));
+    m_appearance->addItem(tr("Light, high contrast (for sunlight)"), Theme::key(Theme::Appearance::Light));
+    m_appearance->addItem(tr("Dark"), Theme::key(Theme::Appearance::Dark));
+    m_appearance->setAccessibleName(tr("Colour scheme"));
+    m_appearance->setToolTip(tr("Light or dark; it changes at once"));
     m_dueDays->setRange(0, 365);
     m_dueDays->setSuffix(tr(" days"));
     m_dueDays->setAccessibleName(tr("Days to pay an invoice"));
@@ -52,16 +59,14 @@ SettingsView::SettingsView(Till &till, QWidget *parent)
     };
     auto addRow = [this](QFormLayout *form, const QString &label, QWidget *widget, const QString &key) {
         form->addRow(label, widget);
-        auto *error = new QLabel(this);
-        error->setWordWrap(true);
-        error->setStyleSheet(u"color: #c62828;"_s);
-        error->hide();
+        auto *error = Theme::fieldErrorLabel(this);
         m_errors.insert(key, error);
         form->addRow(QString(), error);
     };
     QFormLayout *general, *service, *supplier, *payments;
     QGroupBox *generalBox = group(tr("General"), &general);
     general->addRow(tr("&Language:"), m_language);
+    general->addRow(tr("Colour &scheme:"), m_appearance);
     QGroupBox *serviceBox = group(tr("Payment service"), &service);
     service->addRow(m_connect);
     service->addRow(m_keychain);
@@ -101,6 +106,14 @@ SettingsView::SettingsView(Till &till, QWidget *parent)
 
     connect(m_save, &QPushButton::clicked, this, &SettingsView::save);
     connect(m_sessionOnly, &QPushButton::clicked, this, &SettingsView::useForSessionOnly);
+    connect(m_appearance, &QComboBox::activated, this, [this] {
+        const QString appearance = m_appearance->currentData().toString();
+        if (appearance == m_till.settings().appearance())
+            return;
+        m_till.settings().setAppearance(appearance);
+        m_till.settings().sync();
+        emit appearanceChosen(appearance);
+    });
     connect(m_language, &QComboBox::activated, this, [this] {
         const QString language = m_language->currentData().toString();
         if (language == m_till.settings().language())
@@ -148,6 +161,7 @@ void SettingsView::load()
 {
     AppSettings &s = m_till.settings();
     m_language->setCurrentIndex(m_language->findData(s.language()));
+    m_appearance->setCurrentIndex(qMax(0, m_appearance->findData(s.appearance())));
     m_connect->setEnvironment(s.environment());
     m_connect->setCustomUrl(s.customBaseUrl());
     const LinkSupplier supplier = s.supplier();

@@ -21,6 +21,7 @@ public:
     explicit SettingsView(Till &till, QWidget *parent = nullptr);
 
     QComboBox *languageChoice() const { return m_language; }
+    QComboBox *appearanceChoice() const { return m_appearance; }
     QComboBox *environmentChoice() const;
     ConnectForm *connectForm() const { return m_connect; }
     QLineEdit *field(const QString &key) const;
@@ -34,6 +35,8 @@ public:
 signals:
     // The seller chose another language; the window rebuilds its screens in it.
     void languageChosen(const QString &language);
+    // The seller chose another look; the window applies it and rebuilds its screens.
+    void appearanceChosen(const QString &appearance);
 
 private:
     void load();
@@ -44,6 +47,7 @@ private:
 
     Till &m_till;
     QComboBox *m_language;
+    QComboBox *m_appearance;
     ConnectForm *m_connect;
     QSpinBox *m_dueDays;
     QHash<QString, QLineEdit *> m_fields;

@@ -1,6 +1,7 @@
 #include "connectform.h"
 
 #include "ping/connectioncheck.h"
+#include "style/theme.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -61,10 +62,7 @@ void ConnectForm::addRow(QFormLayout *form, const QString &label, const QString 
     edit->setAccessibleName(accessibleName);
     m_fields.insert(key, edit);
     form->addRow(label, edit);
-    auto *error = new QLabel(this);
-    error->setWordWrap(true);
-    error->setStyleSheet(u"color: #c62828;"_s);
-    error->hide();
+    auto *error = Theme::fieldErrorLabel(this);
     m_errors.insert(key, error);
     form->addRow(QString(), error);
     connect(edit, &QLineEdit::textEdited, this, [this, key] {
@@ -167,8 +165,8 @@ bool ConnectForm::validate()
             }
         }
     }
-    for (const auto &[key, required] : {std::pair {u"tenantId"_s, true}, std::pair {u"merchantId"_s, true},
-                                        std::pair {u"splitTreeId"_s, false}}) {
+    for (const auto &[key, required] :
+         {std::pair {u"tenantId"_s, true}, std::pair {u"merchantId"_s, true}, std::pair {u"splitTreeId"_s, false}}) {
         const QString error = idError(key, required);
         if (!error.isEmpty()) {
             showError(key, error);
@@ -197,7 +195,7 @@ void ConnectForm::test()
     m_check->run(config, c.merchantId, [this](const ConnectionCheck::Result &result) {
         m_test->setEnabled(true);
         m_result->setText(result.message);
-        m_result->setStyleSheet(result.ok ? u"color: #2e7d32; font-weight: bold;"_s : u"color: #c62828;"_s);
+        Theme::setTone(m_result, result.ok ? Theme::Tone::Success : Theme::Tone::Error, result.ok);
         static const QHash<int, QString> keys {{int(ConnectionCheck::Field::Address), u"customUrl"_s},
                                                {int(ConnectionCheck::Field::TenantId), u"tenantId"_s},
                                                {int(ConnectionCheck::Field::MerchantId), u"merchantId"_s},

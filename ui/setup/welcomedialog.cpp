@@ -3,6 +3,7 @@
 #include "connectform.h"
 #include "i18n/language.h"
 #include "settings/appsettings.h"
+#include "style/theme.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -54,8 +55,8 @@ QPushButton *bigChoice(const QString &action, const QString &meaning, QWidget *p
     layout->addWidget(title);
     layout->addWidget(text);
     button->setShortcut(QKeySequence::mnemonic(action));
-    button->setToolTip(WelcomeDialog::tr("%1 (%2)")
-                           .arg(QString(action).remove(u'&'), button->shortcut().toString(QKeySequence::NativeText)));
+    button->setToolTip(WelcomeDialog::tr("%1 (%2)").arg(QString(action).remove(u'&'),
+                                                        button->shortcut().toString(QKeySequence::NativeText)));
     button->setAccessibleName(QString(action).remove(u'&'));
     button->setAccessibleDescription(meaning);
     return button;
@@ -132,9 +133,9 @@ void WelcomeDialog::build()
                        tr("Sell with sample products on the built-in test payment service. No account is needed "
                           "and no money moves. You can connect your account later in Settings."),
                        choice);
-    m_account = bigChoice(tr("&Connect my Ping account"),
-                          tr("Take real payments with the tenant ID and merchant ID you got from Ping Payments."),
-                          choice);
+    m_account =
+        bigChoice(tr("&Connect my Ping account"),
+                  tr("Take real payments with the tenant ID and merchant ID you got from Ping Payments."), choice);
     choiceLayout->addWidget(m_demo);
     choiceLayout->addWidget(m_account);
     choiceLayout->addStretch();
@@ -155,7 +156,7 @@ void WelcomeDialog::build()
     m_form->setCredentials(typed);
     accountLayout->addWidget(m_form);
     m_message = paragraph(QString(), account);
-    m_message->setStyleSheet(u"color: #c62828;"_s);
+    Theme::setTone(m_message, Theme::Tone::Error);
     accountLayout->addWidget(m_message);
     accountLayout->addStretch();
     auto *accountButtons = new QHBoxLayout;
@@ -184,11 +185,11 @@ void WelcomeDialog::build()
     noKeychainLayout->addWidget(heading(tr("No keychain on this computer"), noKeychain));
     m_keychainProblem = paragraph(QString(), noKeychain);
     noKeychainLayout->addWidget(m_keychainProblem);
-    noKeychainLayout->addWidget(paragraph(
-        tr("Stallpay never writes your IDs to a plain file. You can use them for this session only: Stallpay "
-           "forgets them when it closes and asks for them again at the next start. To have them remembered, "
-           "start Stallpay in a desktop session with a keychain (GNOME Keyring or KWallet)."),
-        noKeychain));
+    noKeychainLayout->addWidget(
+        paragraph(tr("Stallpay never writes your IDs to a plain file. You can use them for this session only: Stallpay "
+                     "forgets them when it closes and asks for them again at the next start. To have them remembered, "
+                     "start Stallpay in a desktop session with a keychain (GNOME Keyring or KWallet)."),
+                  noKeychain));
     noKeychainLayout->addStretch();
     auto *noKeychainButtons = new QHBoxLayout;
     auto *backToAccount = new QPushButton(tr("&Back"), noKeychain);

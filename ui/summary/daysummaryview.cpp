@@ -4,6 +4,7 @@
 #include "sale/saleservice.h"
 #include "sales/saleshistorymodel.h"
 #include "store/clock.h"
+#include "style/shortcuts.h"
 #include "till/till.h"
 
 #include <QDateEdit>
@@ -48,8 +49,8 @@ DaySummaryView::DaySummaryView(Till &till, QWidget *parent)
     : QWidget(parent)
     , m_till(till)
     , m_day(new QDateEdit(this))
-    , m_previous(new QPushButton(tr("◀ &Previous day"), this))
-    , m_next(new QPushButton(tr("Ne&xt day ▶"), this))
+    , m_previous(new QPushButton(tr("◀ Previous day"), this))
+    , m_next(new QPushButton(tr("Next day ▶"), this))
     , m_headline(new QLabel(this))
     , m_open(new QLabel(this))
     , m_vat(table({tr("VAT rate"), tr("Sales incl. VAT"), tr("VAT"), tr("Excl. VAT")}, tr("VAT per rate"), this))
@@ -63,16 +64,16 @@ DaySummaryView::DaySummaryView(Till &till, QWidget *parent)
     m_day->setAccessibleName(tr("Day"));
     m_day->setToolTip(tr("The day shown; Page Up and Page Down change it"));
     m_previous->setShortcut(QKeySequence(Qt::Key_PageUp));
-    m_previous->setToolTip(tr("The day before (Page Up)"));
+    Shortcuts::tell(m_previous, tr("The day before"));
     m_next->setShortcut(QKeySequence(Qt::Key_PageDown));
-    m_next->setToolTip(tr("The day after (Page Down)"));
+    Shortcuts::tell(m_next, tr("The day after"));
     QFont big = m_headline->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
     big.setBold(true);
     m_headline->setFont(big);
     m_headline->setWordWrap(true);
     m_open->setWordWrap(true);
-    m_export->setToolTip(tr("One line per sale and VAT rate, for the bookkeeper"));
+    Shortcuts::tell(m_export, tr("One line per sale and VAT rate, for the bookkeeper"));
     m_message->setWordWrap(true);
 
     auto *top = new QHBoxLayout;

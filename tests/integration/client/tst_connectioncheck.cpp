@@ -21,7 +21,9 @@ private:
         ConnectionCheck check;
         std::optional<ConnectionCheck::Result> result;
         check.run(config, merchant, [&](const ConnectionCheck::Result &r) { result = r; });
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000); }();
+        [&] {
+            QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000);
+        }();
         return result.value_or(ConnectionCheck::Result());
     }
 
