@@ -1142,6 +1142,157 @@
     </message>
 </context>
 <context>
+    <name>SaleEvents</name>
+    <message>
+        <source>Creating the payment order</source>
+        <translation>Creating the payment order</translation>
+    </message>
+    <message>
+        <source>Creating the payment link</source>
+        <translation>Creating the payment link</translation>
+    </message>
+    <message>
+        <source>Sending the payment link</source>
+        <translation>Sending the payment link</translation>
+    </message>
+    <message>
+        <source>Cancelling the payment link</source>
+        <translation>Cancelling the payment link</translation>
+    </message>
+    <message>
+        <source>Closing the payment order</source>
+        <translation>Closing the payment order</translation>
+    </message>
+    <message>
+        <source>Closing forgotten payment orders</source>
+        <translation>Closing forgotten payment orders</translation>
+    </message>
+    <message>
+        <source>open for payment</source>
+        <translation>open for payment</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>paid</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>not sent</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>delivered</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>on its way</source>
+        <translation>on its way</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>Sale %1 rung up: %2</source>
+        <translation>Sale %1 rung up: %2</translation>
+    </message>
+    <message>
+        <source>A payment order came after the sale was settled; it is closed</source>
+        <translation>A payment order came after the sale was settled; it is closed</translation>
+    </message>
+    <message>
+        <source>Payment order created (%1)</source>
+        <translation>Payment order created (%1)</translation>
+    </message>
+    <message>
+        <source>A payment link came after the sale was settled; it is cancelled</source>
+        <translation>A payment link came after the sale was settled; it is cancelled</translation>
+    </message>
+    <message>
+        <source>Payment link created (%1)</source>
+        <translation>Payment link created (%1)</translation>
+    </message>
+    <message>
+        <source>Payment order closed</source>
+        <translation>Payment order closed</translation>
+    </message>
+    <message>
+        <source>Payment link cancelled</source>
+        <translation>Payment link cancelled</translation>
+    </message>
+    <message>
+        <source>%1, attempt %2: no clear answer; checked before trying again. %3</source>
+        <translation>%1, attempt %2: no clear answer; checked before trying again. %3</translation>
+    </message>
+    <message>
+        <source>%1, attempt %2: %3</source>
+        <translation>%1, attempt %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 was refused: %2</source>
+        <translation>%1 was refused: %2</translation>
+    </message>
+    <message>
+        <source>The payment link is %1</source>
+        <translation>The payment link is %1</translation>
+    </message>
+    <message>
+        <source>Cancelled by the seller</source>
+        <translation>Cancelled by the seller</translation>
+    </message>
+    <message>
+        <source>Paid in cash</source>
+        <translation>Paid in cash</translation>
+    </message>
+    <message>
+        <source>Sending asked for: %1</source>
+        <translation>Sending asked for: %1</translation>
+    </message>
+    <message>
+        <source>Payment link sent (SMS %1, e-mail %2)</source>
+        <translation>Payment link sent (SMS %1, e-mail %2)</translation>
+    </message>
+    <message>
+        <source>Delivery: SMS %1, e-mail %2</source>
+        <translation>Delivery: SMS %1, e-mail %2</translation>
+    </message>
+    <message>
+        <source>The payer paid before the link could be cancelled</source>
+        <translation>The payer paid before the link could be cancelled</translation>
+    </message>
+    <message>
+        <source>Not sent: the sale is %1</source>
+        <translation>Not sent: the sale is %1</translation>
+    </message>
+    <message>
+        <source>No forgotten payment orders to close</source>
+        <translation>No forgotten payment orders to close</translation>
+    </message>
+    <message>
+        <source>Forgotten payment orders closed: %1</source>
+        <translation>Forgotten payment orders closed: %1</translation>
+    </message>
+</context>
+<context>
     <name>SaleService</name>
     <message>
         <source>The cart is empty. Add an item before charging.</source>

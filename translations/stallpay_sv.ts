@@ -1142,6 +1142,157 @@
     </message>
 </context>
 <context>
+    <name>SaleEvents</name>
+    <message>
+        <source>Creating the payment order</source>
+        <translation>Betalordern skapas</translation>
+    </message>
+    <message>
+        <source>Creating the payment link</source>
+        <translation>Betallänken skapas</translation>
+    </message>
+    <message>
+        <source>Sending the payment link</source>
+        <translation>Betallänken skickas</translation>
+    </message>
+    <message>
+        <source>Cancelling the payment link</source>
+        <translation>Betallänken avbryts</translation>
+    </message>
+    <message>
+        <source>Closing the payment order</source>
+        <translation>Betalordern stängs</translation>
+    </message>
+    <message>
+        <source>Closing forgotten payment orders</source>
+        <translation>Bortglömda betalordrar stängs</translation>
+    </message>
+    <message>
+        <source>open for payment</source>
+        <translation>öppen för betalning</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>betald</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>förfallen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>avbruten</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>inte skickat</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>levererat</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>misslyckades</translation>
+    </message>
+    <message>
+        <source>on its way</source>
+        <translation>på väg</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>skickat</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>sms</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-post</translation>
+    </message>
+    <message>
+        <source>Sale %1 rung up: %2</source>
+        <translation>Köp %1 slogs in: %2</translation>
+    </message>
+    <message>
+        <source>A payment order came after the sale was settled; it is closed</source>
+        <translation>En betalorder kom efter att köpet var avslutat; den stängs</translation>
+    </message>
+    <message>
+        <source>Payment order created (%1)</source>
+        <translation>Betalorder skapad (%1)</translation>
+    </message>
+    <message>
+        <source>A payment link came after the sale was settled; it is cancelled</source>
+        <translation>En betallänk kom efter att köpet var avslutat; den avbryts</translation>
+    </message>
+    <message>
+        <source>Payment link created (%1)</source>
+        <translation>Betallänk skapad (%1)</translation>
+    </message>
+    <message>
+        <source>Payment order closed</source>
+        <translation>Betalordern stängd</translation>
+    </message>
+    <message>
+        <source>Payment link cancelled</source>
+        <translation>Betallänken avbruten</translation>
+    </message>
+    <message>
+        <source>%1, attempt %2: no clear answer; checked before trying again. %3</source>
+        <translation>%1, försök %2: inget tydligt svar; kontrolleras innan nästa försök. %3</translation>
+    </message>
+    <message>
+        <source>%1, attempt %2: %3</source>
+        <translation>%1, försök %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 was refused: %2</source>
+        <translation>%1 nekades: %2</translation>
+    </message>
+    <message>
+        <source>The payment link is %1</source>
+        <translation>Betallänken är %1</translation>
+    </message>
+    <message>
+        <source>Cancelled by the seller</source>
+        <translation>Avbrutet av säljaren</translation>
+    </message>
+    <message>
+        <source>Paid in cash</source>
+        <translation>Betalt kontant</translation>
+    </message>
+    <message>
+        <source>Sending asked for: %1</source>
+        <translation>Utskick begärt: %1</translation>
+    </message>
+    <message>
+        <source>Payment link sent (SMS %1, e-mail %2)</source>
+        <translation>Betallänken skickad (sms %1, e-post %2)</translation>
+    </message>
+    <message>
+        <source>Delivery: SMS %1, e-mail %2</source>
+        <translation>Leverans: sms %1, e-post %2</translation>
+    </message>
+    <message>
+        <source>The payer paid before the link could be cancelled</source>
+        <translation>Kunden betalade innan länken hann avbrytas</translation>
+    </message>
+    <message>
+        <source>Not sent: the sale is %1</source>
+        <translation>Inte skickat: köpet är %1</translation>
+    </message>
+    <message>
+        <source>No forgotten payment orders to close</source>
+        <translation>Inga bortglömda betalordrar att stänga</translation>
+    </message>
+    <message>
+        <source>Forgotten payment orders closed: %1</source>
+        <translation>Bortglömda betalordrar stängda: %1</translation>
+    </message>
+</context>
+<context>
     <name>SaleService</name>
     <message>
         <source>The cart is empty. Add an item before charging.</source>

@@ -11,10 +11,10 @@
 #include "till/till.h"
 
 #include <QAbstractButton>
-#include <QPushButton>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -97,10 +97,11 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(Theme::isDark(window.palette()), appearance == u"dark"_s);
 
-        const QList<std::pair<const char *, void (MainWindow::*)()>> screens {
-            {"sell", &MainWindow::showSell},       {"sales", &MainWindow::showSales},
-            {"catalog", &MainWindow::showCatalog}, {"summary", &MainWindow::showDaySummary},
-            {"settings", &MainWindow::showSettings}};
+        const QList<std::pair<const char *, void (MainWindow::*)()>> screens {{"sell", &MainWindow::showSell},
+                                                                              {"sales", &MainWindow::showSales},
+                                                                              {"catalog", &MainWindow::showCatalog},
+                                                                              {"summary", &MainWindow::showDaySummary},
+                                                                              {"settings", &MainWindow::showSettings}};
         for (const auto &[name, show] : screens) {
             (window.*show)();
             QTest::qWait(1);

@@ -1,5 +1,6 @@
 #include "saledetailview.h"
 
+#include "sale/saleevents.h"
 #include "sale/saleservice.h"
 #include "saleshistorymodel.h"
 #include "style/theme.h"
@@ -32,15 +33,16 @@ QString eventText(const SaleEvent &e)
 {
     SaleState state;
     const bool hasState = SaleStates::fromKey(e.state, &state);
+    const QString detail = SaleEvents::describe(e.detail);
     if (e.kind == u"state"_s && hasState)
-        return SaleDetailView::tr("%1 — %2").arg(SaleStates::displayName(state), e.detail);
+        return SaleDetailView::tr("%1 — %2").arg(SaleStates::displayName(state), detail);
     if (e.kind == u"api_error"_s)
-        return SaleDetailView::tr("Payment service error: %1").arg(e.detail);
+        return SaleDetailView::tr("Payment service error: %1").arg(detail);
     if (e.kind == u"status"_s)
-        return SaleDetailView::tr("Payment service reports: %1").arg(e.detail);
+        return SaleDetailView::tr("Payment service reports: %1").arg(detail);
     if (hasState)
-        return SaleDetailView::tr("Payment service: %1 (%2)").arg(e.detail, SaleStates::displayName(state));
-    return SaleDetailView::tr("Payment service: %1").arg(e.detail);
+        return SaleDetailView::tr("Payment service: %1 (%2)").arg(detail, SaleStates::displayName(state));
+    return SaleDetailView::tr("Payment service: %1").arg(detail);
 }
 
 QString smsStatusName(const QString &status)

@@ -69,7 +69,9 @@ QPalette darkPalette()
 
 double luminance(const QColor &c)
 {
-    const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    const auto channel = [](double v) {
+        return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
     return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
 }
 } // namespace
@@ -147,8 +149,8 @@ double contrast(const QColor &a, const QColor &b)
 
 void setTone(QWidget *widget, Tone tone, bool bold)
 {
-    widget->setStyleSheet(u"color: %1;%2"_s.arg(color(tone, widget->palette()).name(),
-                                                 bold ? u" font-weight: bold;"_s : QString()));
+    widget->setStyleSheet(
+        u"color: %1;%2"_s.arg(color(tone, widget->palette()).name(), bold ? u" font-weight: bold;"_s : QString()));
 }
 
 QLabel *fieldErrorLabel(QWidget *parent)

@@ -1,0 +1,141 @@
+#include "saleevents.h"
+
+#include "money/money.h"
+#include "salestate.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QRegularExpression>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+// The outbox's job kinds as a seller would call the work.
+QString SaleEvents::jobName(const QString &kind)
+{
+    if (kind == u"create_order"_s)
+        return tr("Creating the payment order");
+    if (kind == u"create_link"_s)
+        return tr("Creating the payment link");
+    if (kind == u"distribute"_s)
+        return tr("Sending the payment link");
+    if (kind == u"cancel_link"_s)
+        return tr("Cancelling the payment link");
+    if (kind == u"close_order"_s)
+        return tr("Closing the payment order");
+    if (kind == u"close_orphans"_s)
+        return tr("Closing forgotten payment orders");
+    return kind;
+}
+
+QString SaleEvents::linkStatusName(const QString &status)
+{
+    if (status == u"CREATED"_s)
+        return tr("open for payment");
+    if (status == u"COMPLETED"_s)
+        return tr("paid");
+    if (status == u"EXPIRED"_s)
+        return tr("expired");
+    if (status == u"CANCELLED"_s)
+        return tr("cancelled");
+    return status;
+}
+
+QString SaleEvents::smsName(const QString &status)
+{
+    if (status == u"-"_s)
+        return tr("not sent");
+    if (status == u"DELIVERED"_s || status == u"DELIVERD"_s)
+        return tr("delivered");
+    if (status == u"FAILED"_s)
+        return tr("failed");
+    return tr("on its way");
+}
+
+QString SaleEvents::emailName(const QString &yesNo)
+{
+    return yesNo == u"yes"_s ? tr("sent") : tr("not sent");
+}
+
+QString SaleEvents::methodNames(const QString &list)
+{
+    QStringList names;
+    for (const QString &m : list.split(u", "_s, Qt::SkipEmptyParts))
+        names.append(m == u"sms"_s ? tr("SMS") : m == u"email"_s ? tr("e-mail") : m);
+    return names.join(u", "_s);
+}
+
+namespace {
+struct Form
+{
+    QRegularExpression pattern;
+    std::function<QString(const QRegularExpressionMatch &)> say;
+};
+
+} // namespace
+
+QString SaleEvents::describe(const QString &detail)
+{
+    static const QList<Form> list = [] {
+        const auto re = [](const char *p) { return QRegularExpression(u"^"_s + QString::fromUtf8(p) + u"$"_s); };
+        QList<Form> f;
+        f.append({re("sale (\\d+) committed, (-?\\d+) öre"), [](const auto &m) {
+                      return tr("Sale %1 rung up: %2")
+                          .arg(m.captured(1), Money::fromOre(m.captured(2).toLongLong()).format(QLocale()));
+                  }});
+        f.append({re("payment order (\\S+) created after the sale was settled; closing it"),
+                  [](const auto &) { return tr("A payment order came after the sale was settled; it is closed"); }});
+        f.append({re("payment order (\\S+) created"),
+                  [](const auto &m) { return tr("Payment order created (%1)").arg(m.captured(1)); }});
+        f.append({re("payment link (\\S+) created after the sale was settled; cancelling it"),
+                  [](const auto &) { return tr("A payment link came after the sale was settled; it is cancelled"); }});
+        f.append({re("payment link (\\S+) created"),
+                  [](const auto &m) { return tr("Payment link created (%1)").arg(m.captured(1)); }});
+        f.append({re("payment order closed"), [](const auto &) { return tr("Payment order closed"); }});
+        f.append({re("payment link cancelled"), [](const auto &) { return tr("Payment link cancelled"); }});
+        f.append({re("(\\w+) attempt (\\d+) \\(outcome unknown\\): (.*)"), [](const auto &m) {
+                      return tr("%1, attempt %2: no clear answer; checked before trying again. %3")
+                          .arg(jobName(m.captured(1)), m.captured(2), m.captured(3));
+                  }});
+        f.append({re("(\\w+) attempt (\\d+): (.*)"), [](const auto &m) {
+                      return tr("%1, attempt %2: %3").arg(jobName(m.captured(1)), m.captured(2), m.captured(3));
+                  }});
+        f.append({re("(\\w+) refused: (.*)"), [](const auto &m) {
+                      return tr("%1 was refused: %2").arg(jobName(m.captured(1)), m.captured(2));
+                  }});
+        f.append({re("link status (\\w+)"),
+                  [](const auto &m) { return tr("The payment link is %1").arg(linkStatusName(m.captured(1))); }});
+        f.append({re("cancelled by the seller"), [](const auto &) { return tr("Cancelled by the seller"); }});
+        f.append({re("paid in cash"), [](const auto &) { return tr("Paid in cash"); }});
+        f.append({re("sending requested: (.*)"),
+                  [](const auto &m) { return tr("Sending asked for: %1").arg(methodNames(m.captured(1))); }});
+        f.append({re("payment link sent \\(sms (\\S+), e-mail (yes|no)\\)"), [](const auto &m) {
+                      return tr("Payment link sent (SMS %1, e-mail %2)")
+                          .arg(smsName(m.captured(1)), emailName(m.captured(2)));
+                  }});
+        f.append({re("delivery: sms (\\S+), e-mail (yes|no)"), [](const auto &m) {
+                      return tr("Delivery: SMS %1, e-mail %2")
+                          .arg(smsName(m.captured(1)), emailName(m.captured(2)));
+                  }});
+        f.append({re("link was paid before it could be cancelled"),
+                  [](const auto &) { return tr("The payer paid before the link could be cancelled"); }});
+        f.append({re("not sent: the sale is (\\w+)"), [](const auto &m) {
+                      SaleState state;
+                      return tr("Not sent: the sale is %1")
+                          .arg(SaleStates::fromKey(m.captured(1), &state) ? SaleStates::displayName(state).toLower()
+                                                                          : m.captured(1));
+                  }});
+        f.append({re("no orphaned (payment )?orders( to look for)?"),
+                  [](const auto &) { return tr("No forgotten payment orders to close"); }});
+        f.append({re("closed orphaned payment orders: (.*)"),
+                  [](const auto &m) { return tr("Forgotten payment orders closed: %1").arg(m.captured(1)); }});
+        return f;
+    }();
+    for (const Form &form : list) {
+        const QRegularExpressionMatch match = form.pattern.match(detail);
+        if (match.hasMatch())
+            return form.say(match);
+    }
+    return detail;
+}

@@ -1,0 +1,131 @@
+#include "httpclient.h"
+#include "i18n/language.h"
+#include "sale/cart.h"
+#include "sale/saleevents.h"
+#include "sale/saleservice.h"
+#include "sales/saledetailview.h"
+#include "till/till.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+
+// The timeline of real sales on the demo sandbox — a refused attempt, a link, an SMS, payment,
+// a cancellation, cash — reads as sentences in the seller's language, not as the technical record.
+class TestSaleTimeline : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    Till m_till;
+    QList<qint64> m_sales;
+
+    qint64 sell(Money amount)
+    {
+        m_till.cart().addAmount(u"Honung"_s, amount, VatClass::Food);
+        QString error;
+        const qint64 id = m_till.sales().commit(m_till.cart(), &error);
+        m_till.cart().clear();
+        if (id == 0)
+            qWarning() << error;
+        return id;
+    }
+    SaleState stateOf(qint64 id)
+    {
+        Sale sale;
+        m_till.sales().load(id, &sale);
+        return sale.state;
+    }
+    QUrl admin(const QString &path) const
+    {
+        QUrl url = m_till.sandboxUrl();
+        url.setPath(path);
+        return url;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        Language::apply(u"en"_s);
+        Till::Options options;
+        options.dataDir = m_dir.path();
+        options.syncTimings = SyncTimings::fast();
+        QString error;
+        QVERIFY2(m_till.open(options, &error), qPrintable(error));
+        // The first order is answered 503 once: the timeline shows an attempt and its retry.
+        QCOMPARE(httpRequest("POST", admin(u"/_sandbox/faults"_s),
+                             R"({"endpoint":"POST /payments/api/v1/payment_orders","kind":"status","status":503,"count":1})")
+                     .status,
+                 200);
+        QSignalSpy ready(&m_till, &Till::apiReady);
+        m_till.connectApi();
+        QTRY_COMPARE(ready.count(), 1);
+
+        const qint64 paid = sell(Money::fromKronor(89));
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(paid), SaleState::LinkReady, 15000);
+        SaleContact contact;
+        contact.phone = u"+46701234567"_s;
+        QString error2;
+        QVERIFY(m_till.sales().saveContact(paid, contact, &error2));
+        QVERIFY2(m_till.sales().requestDistribution(paid, true, false, &error2), qPrintable(error2));
+        Sale sale;
+        QTRY_VERIFY_WITH_TIMEOUT(m_till.sales().load(paid, &sale) && !sale.smsStatus.isEmpty(), 15000);
+        QCOMPARE(httpRequest("POST", admin(u"/_sandbox/payment_links/%1/pay"_s.arg(sale.paymentLinkId))).status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(m_till.sales().load(paid, &sale) && sale.orderClosed, 15000);
+
+        const qint64 cancelled = sell(Money::fromKronor(35));
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(cancelled), SaleState::LinkReady, 15000);
+        QVERIFY(m_till.sales().cancel(cancelled, &error2));
+        QTRY_VERIFY_WITH_TIMEOUT(m_till.sales().load(cancelled, &sale) && sale.orderClosed, 15000);
+
+        const qint64 cash = sell(Money::fromKronor(55));
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(cash), SaleState::LinkReady, 15000);
+        QVERIFY(m_till.sales().markPaidInCash(cash, &error2));
+        QTRY_VERIFY_WITH_TIMEOUT(m_till.sales().load(cash, &sale) && sale.orderClosed, 15000);
+        m_sales = {paid, cancelled, cash};
+    }
+
+    void everyEventIsASentence()
+    {
+        int events = 0;
+        bool sawAttempt = false;
+        for (qint64 id : m_sales) {
+            for (const SaleEvent &e : m_till.sales().timeline(id)) {
+                ++events;
+                Language::apply(u"en"_s);
+                const QString english = SaleEvents::describe(e.detail);
+                QVERIFY2(english != e.detail, qPrintable(u"not described: "_s + e.detail));
+                sawAttempt = sawAttempt || english.contains(u"attempt 1"_s);
+                Language::apply(u"sv"_s);
+                const QString swedish = SaleEvents::describe(e.detail);
+                QVERIFY2(swedish != english, qPrintable(u"not in Swedish: "_s + english));
+            }
+        }
+        QVERIFY(events >= 15);
+        QVERIFY(sawAttempt);
+    }
+
+    void theDetailScreenShowsThemInSwedish()
+    {
+        Language::apply(u"sv"_s);
+        SaleDetailView view(m_till);
+        view.showSale(m_sales.first());
+        auto *timeline = view.findChild<QTreeWidget *>();
+        QVERIFY(timeline);
+        QVERIFY(timeline->topLevelItemCount() >= 6);
+        const QList<SaleEvent> events = m_till.sales().timeline(m_sales.first());
+        for (int i = 0; i < timeline->topLevelItemCount(); ++i) {
+            const QString shown = timeline->topLevelItem(i)->text(1);
+            for (const SaleEvent &e : events)
+                QVERIFY2(!shown.contains(e.detail), qPrintable(shown));
+        }
+        QVERIFY2(timeline->topLevelItem(0)->text(1).contains(u"Köp 1 slogs in: "_s + Money::fromKronor(89).format(QLocale())), qPrintable(timeline->topLevelItem(0)->text(1)));
+        Language::apply(u"en"_s);
+    }
+};
+
+QTEST_MAIN(TestSaleTimeline)
+#include "tst_saletimeline.moc"
