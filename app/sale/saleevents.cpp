@@ -78,22 +78,32 @@ struct Form
 QString SaleEvents::describe(const QString &detail)
 {
     static const QList<Form> list = [] {
-        const auto re = [](const char *p) { return QRegularExpression(u"^"_s + QString::fromUtf8(p) + u"$"_s); };
+        const auto re = [](const char *p) {
+            return QRegularExpression(u"^"_s + QString::fromUtf8(p) + u"$"_s);
+        };
         QList<Form> f;
         f.append({re("sale (\\d+) committed, (-?\\d+) öre"), [](const auto &m) {
                       return tr("Sale %1 rung up: %2")
                           .arg(m.captured(1), Money::fromOre(m.captured(2).toLongLong()).format(QLocale()));
                   }});
-        f.append({re("payment order (\\S+) created after the sale was settled; closing it"),
-                  [](const auto &) { return tr("A payment order came after the sale was settled; it is closed"); }});
-        f.append({re("payment order (\\S+) created"),
-                  [](const auto &m) { return tr("Payment order created (%1)").arg(m.captured(1)); }});
-        f.append({re("payment link (\\S+) created after the sale was settled; cancelling it"),
-                  [](const auto &) { return tr("A payment link came after the sale was settled; it is cancelled"); }});
-        f.append({re("payment link (\\S+) created"),
-                  [](const auto &m) { return tr("Payment link created (%1)").arg(m.captured(1)); }});
-        f.append({re("payment order closed"), [](const auto &) { return tr("Payment order closed"); }});
-        f.append({re("payment link cancelled"), [](const auto &) { return tr("Payment link cancelled"); }});
+        f.append({re("payment order (\\S+) created after the sale was settled; closing it"), [](const auto &) {
+                      return tr("A payment order came after the sale was settled; it is closed");
+                  }});
+        f.append({re("payment order (\\S+) created"), [](const auto &m) {
+                      return tr("Payment order created (%1)").arg(m.captured(1));
+                  }});
+        f.append({re("payment link (\\S+) created after the sale was settled; cancelling it"), [](const auto &) {
+                      return tr("A payment link came after the sale was settled; it is cancelled");
+                  }});
+        f.append({re("payment link (\\S+) created"), [](const auto &m) {
+                      return tr("Payment link created (%1)").arg(m.captured(1));
+                  }});
+        f.append({re("payment order closed"), [](const auto &) {
+                      return tr("Payment order closed");
+                  }});
+        f.append({re("payment link cancelled"), [](const auto &) {
+                      return tr("Payment link cancelled");
+                  }});
         f.append({re("(\\w+) attempt (\\d+) \\(outcome unknown\\): (.*)"), [](const auto &m) {
                       return tr("%1, attempt %2: no clear answer; checked before trying again. %3")
                           .arg(jobName(m.captured(1)), m.captured(2), m.captured(3));
@@ -104,32 +114,40 @@ QString SaleEvents::describe(const QString &detail)
         f.append({re("(\\w+) refused: (.*)"), [](const auto &m) {
                       return tr("%1 was refused: %2").arg(jobName(m.captured(1)), m.captured(2));
                   }});
-        f.append({re("link status (\\w+)"),
-                  [](const auto &m) { return tr("The payment link is %1").arg(linkStatusName(m.captured(1))); }});
-        f.append({re("cancelled by the seller"), [](const auto &) { return tr("Cancelled by the seller"); }});
-        f.append({re("paid in cash"), [](const auto &) { return tr("Paid in cash"); }});
-        f.append({re("sending requested: (.*)"),
-                  [](const auto &m) { return tr("Sending asked for: %1").arg(methodNames(m.captured(1))); }});
+        f.append({re("link status (\\w+)"), [](const auto &m) {
+                      return tr("The payment link is %1").arg(linkStatusName(m.captured(1)));
+                  }});
+        f.append({re("cancelled by the seller"), [](const auto &) {
+                      return tr("Cancelled by the seller");
+                  }});
+        f.append({re("paid in cash"), [](const auto &) {
+                      return tr("Paid in cash");
+                  }});
+        f.append({re("sending requested: (.*)"), [](const auto &m) {
+                      return tr("Sending asked for: %1").arg(methodNames(m.captured(1)));
+                  }});
         f.append({re("payment link sent \\(sms (\\S+), e-mail (yes|no)\\)"), [](const auto &m) {
                       return tr("Payment link sent (SMS %1, e-mail %2)")
                           .arg(smsName(m.captured(1)), emailName(m.captured(2)));
                   }});
         f.append({re("delivery: sms (\\S+), e-mail (yes|no)"), [](const auto &m) {
-                      return tr("Delivery: SMS %1, e-mail %2")
-                          .arg(smsName(m.captured(1)), emailName(m.captured(2)));
+                      return tr("Delivery: SMS %1, e-mail %2").arg(smsName(m.captured(1)), emailName(m.captured(2)));
                   }});
-        f.append({re("link was paid before it could be cancelled"),
-                  [](const auto &) { return tr("The payer paid before the link could be cancelled"); }});
+        f.append({re("link was paid before it could be cancelled"), [](const auto &) {
+                      return tr("The payer paid before the link could be cancelled");
+                  }});
         f.append({re("not sent: the sale is (\\w+)"), [](const auto &m) {
                       SaleState state;
                       return tr("Not sent: the sale is %1")
                           .arg(SaleStates::fromKey(m.captured(1), &state) ? SaleStates::displayName(state).toLower()
                                                                           : m.captured(1));
                   }});
-        f.append({re("no orphaned (payment )?orders( to look for)?"),
-                  [](const auto &) { return tr("No forgotten payment orders to close"); }});
-        f.append({re("closed orphaned payment orders: (.*)"),
-                  [](const auto &m) { return tr("Forgotten payment orders closed: %1").arg(m.captured(1)); }});
+        f.append({re("no orphaned (payment )?orders( to look for)?"), [](const auto &) {
+                      return tr("No forgotten payment orders to close");
+                  }});
+        f.append({re("closed orphaned payment orders: (.*)"), [](const auto &m) {
+                      return tr("Forgotten payment orders closed: %1").arg(m.captured(1));
+                  }});
         return f;
     }();
     for (const Form &form : list) {

@@ -8,6 +8,7 @@
 #include "payment/paymentview.h"
 #include "sale/saleservice.h"
 #include "sandboxprocess.h"
+#include "screenshot.h"
 #include "sell/sellview.h"
 #include "settings/appsettings.h"
 #include "setup/connectform.h"
@@ -87,6 +88,7 @@ inline void connectTo(WelcomeDialog *dialog, const SandboxProcess &sandbox)
     QVERIFY(form->testResult()->text().isEmpty()); // an edit clears the old verdict
     QTest::keyClick(dialog, Qt::Key_O, Qt::AltModifier);
     QTRY_VERIFY_WITH_TIMEOUT(form->testResult()->text().startsWith(u"Connected to 127.0.0.1"_s), 15000);
+    screenshot(dialog, "welcome-account-en");
     QTest::keyClick(dialog, Qt::Key_N, Qt::AltModifier); // Connect
 }
 

@@ -1,5 +1,6 @@
 #include "accountflow.h"
 #include "i18n/language.h"
+#include "screenshot.h"
 
 #include <QTemporaryDir>
 
@@ -20,6 +21,7 @@ private slots:
         const auto outcome = AccountFlow::prepare(dir.path(), [](WelcomeDialog *dialog) {
             QCOMPARE(dialog->page(), WelcomeDialog::ChoicePage);
             QCOMPARE(dialog->demoButton()->accessibleName(), u"Prova demon"_s);
+            screenshot(dialog, "welcome-sv");
             // The seller reads English better: the welcome changes language at once.
             QComboBox *language = dialog->languageChoice();
             language->setFocus();
@@ -63,6 +65,7 @@ private slots:
         const auto outcome = AccountFlow::prepare(dir.path(), [&](WelcomeDialog *dialog) {
             AccountFlow::connectTo(dialog, sandbox);
             QTRY_COMPARE(dialog->page(), WelcomeDialog::NoKeychainPage);
+            screenshot(dialog, "welcome-no-keychain-en");
             QVERIFY(!dialog->keychainProblem()->text().isEmpty());
             QTest::keyClick(dialog, Qt::Key_S, Qt::AltModifier); // Use for this session only
             QTRY_VERIFY(!dialog->isVisible()); // a shortcut clicks a moment later

@@ -8,6 +8,7 @@
 #include "sales/saleshistorymodel.h"
 #include "sales/salesview.h"
 #include "sandboxprocess.h"
+#include "screenshot.h"
 #include "sell/sellview.h"
 #include "store/database.h"
 #include "till/till.h"
@@ -34,16 +35,6 @@ QString decodeQr(const QImage &image, const QString &path)
     if (!zbar.waitForFinished(20000))
         return u"<zbarimg did not finish>"_s;
     return QString::fromUtf8(zbar.readAllStandardOutput()).trimmed();
-}
-// With STALLPAY_SCREENSHOT_DIR set (scripts/screenshots), the window is saved at each step, so the
-// README's pictures come from this very flow.
-void screenshot(QWidget *window, const char *name)
-{
-    const QString dir = qEnvironmentVariable("STALLPAY_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QTest::qWait(50); // let the last repaint land
-    window->grab().save(dir + u"/"_s + QString::fromLatin1(name) + u".png"_s);
 }
 Till::Options inDataDir(const QString &dir)
 {

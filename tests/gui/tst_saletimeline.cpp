@@ -56,10 +56,11 @@ private slots:
         QString error;
         QVERIFY2(m_till.open(options, &error), qPrintable(error));
         // The first order is answered 503 once: the timeline shows an attempt and its retry.
-        QCOMPARE(httpRequest("POST", admin(u"/_sandbox/faults"_s),
-                             R"({"endpoint":"POST /payments/api/v1/payment_orders","kind":"status","status":503,"count":1})")
-                     .status,
-                 200);
+        QCOMPARE(
+            httpRequest("POST", admin(u"/_sandbox/faults"_s),
+                        R"({"endpoint":"POST /payments/api/v1/payment_orders","kind":"status","status":503,"count":1})")
+                .status,
+            200);
         QSignalSpy ready(&m_till, &Till::apiReady);
         m_till.connectApi();
         QTRY_COMPARE(ready.count(), 1);
@@ -122,7 +123,9 @@ private slots:
             for (const SaleEvent &e : events)
                 QVERIFY2(!shown.contains(e.detail), qPrintable(shown));
         }
-        QVERIFY2(timeline->topLevelItem(0)->text(1).contains(u"Köp 1 slogs in: "_s + Money::fromKronor(89).format(QLocale())), qPrintable(timeline->topLevelItem(0)->text(1)));
+        QVERIFY2(timeline->topLevelItem(0)->text(1).contains(u"Köp 1 slogs in: "_s
+                                                             + Money::fromKronor(89).format(QLocale())),
+                 qPrintable(timeline->topLevelItem(0)->text(1)));
         Language::apply(u"en"_s);
     }
 };
