@@ -1510,6 +1510,10 @@
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
+    <message>
+        <source>The chosen sale</source>
+        <translation>The chosen sale</translation>
+    </message>
 </context>
 <context>
     <name>SellView</name>
@@ -1886,6 +1890,10 @@
     <message>
         <source>Colour &amp;scheme:</source>
         <translation>Colour &amp;scheme:</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
     </message>
 </context>
 <context>

@@ -1510,6 +1510,10 @@
         <source>Counting…</source>
         <translation>Räknar…</translation>
     </message>
+    <message>
+        <source>The chosen sale</source>
+        <translation>Det valda köpet</translation>
+    </message>
 </context>
 <context>
     <name>SellView</name>
@@ -1886,6 +1890,10 @@
     <message>
         <source>Colour &amp;scheme:</source>
         <translation>Färg&amp;schema:</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
     </message>
 </context>
 <context>

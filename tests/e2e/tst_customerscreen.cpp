@@ -57,7 +57,12 @@ private slots:
         Sale sale;
         QVERIFY(till.sales().load(saleId, &sale));
         const QString png = dir.filePath(u"customer.png"_s);
-        QVERIFY(customer.grab().save(png));
+        const QPixmap shot = customer.grab();
+        // Under QT_SCALE_FACTOR=2 (tst_customerscreen_hidpi) the window has twice the pixels.
+        const qreal scale =
+            qEnvironmentVariableIsEmpty("QT_SCALE_FACTOR") ? 1.0 : qEnvironmentVariable("QT_SCALE_FACTOR").toDouble();
+        QCOMPARE(shot.devicePixelRatio(), scale);
+        QVERIFY(shot.save(png));
         if (!qEnvironmentVariableIsEmpty("STALLPAY_SCREENSHOT_DIR"))
             customer.grab().save(qEnvironmentVariable("STALLPAY_SCREENSHOT_DIR") + u"/customer-screen.png"_s);
         QProcess zbar;

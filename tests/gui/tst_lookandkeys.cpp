@@ -11,6 +11,10 @@
 #include "till/till.h"
 
 #include <QAbstractButton>
+#include <QAbstractScrollArea>
+#include <QAccessible>
+#include <QApplication>
+#include <QButtonGroup>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -61,6 +65,64 @@ QStringList untoldShortcuts(QWidget *screen)
     }
     return found;
 }
+// Widgets a keyboard user works with on what is shown.
+QList<QWidget *> focusable(QWidget *window)
+{
+    QList<QWidget *> found;
+    for (QWidget *w : window->findChildren<QWidget *>()) {
+        if (w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus) && !w->focusProxy()
+            && !qobject_cast<QAbstractScrollArea *>(w->parentWidget() ? w->parentWidget()->parentWidget() : nullptr))
+            found.append(w);
+    }
+    return found;
+}
+
+QString describe(QWidget *w)
+{
+    QString text;
+    if (auto *b = qobject_cast<QAbstractButton *>(w))
+        text = b->text();
+    return u"%1 \"%2\" (%3)"_s.arg(QString::fromLatin1(w->metaObject()->className()), text, w->accessibleName());
+}
+
+// Pressing Tab from the first, every one of them gets the focus before the round closes.
+QStringList notReachedByTab(QWidget *window)
+{
+    const QList<QWidget *> all = focusable(window);
+    if (all.isEmpty())
+        return {};
+    QSet<QWidget *> reached;
+    all.first()->setFocus(Qt::TabFocusReason);
+    for (int i = 0; i < 4 * all.size() + 10; ++i) {
+        reached.insert(QApplication::focusWidget());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    }
+    QStringList missing;
+    for (QWidget *w : all) {
+        if (reached.contains(w))
+            continue;
+        // One choice of an exclusive group takes Tab; the arrow keys move between the others.
+        auto *b = qobject_cast<QAbstractButton *>(w);
+        const bool groupReached = b && b->group() && b->group()->exclusive()
+            && std::any_of(b->group()->buttons().cbegin(), b->group()->buttons().cend(),
+                           [&](QAbstractButton *other) { return reached.contains(other); });
+        if (!groupReached)
+            missing.append(describe(w));
+    }
+    return missing;
+}
+
+// Screen readers have a name for each of them.
+QStringList nameless(QWidget *window)
+{
+    QStringList found;
+    for (QWidget *w : focusable(window)) {
+        QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
+        if (!a || a->text(QAccessible::Name).trimmed().isEmpty())
+            found.append(describe(w));
+    }
+    return found;
+}
 } // namespace
 
 // Every screen, in Swedish and English, light and dark: no two Alt-keys alike on one screen,
@@ -97,6 +159,17 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(Theme::isDark(window.palette()), appearance == u"dark"_s);
 
+        const auto checkScreen = [&](QWidget *screen, const char *name) {
+            QTest::qWait(1);
+            const QString where = QString::fromLatin1(name);
+            for (const auto &[what, problems] : {std::pair {"Alt-keys alike", clashes(screen)},
+                                                 std::pair {"shortcuts untold", untoldShortcuts(screen)},
+                                                 std::pair {"no accessible name", nameless(screen)},
+                                                 std::pair {"not reached by Tab", notReachedByTab(screen)}})
+                QVERIFY2(problems.isEmpty(),
+                         qPrintable(u"%1, %2: %3"_s.arg(where, QString::fromLatin1(what), problems.join(u"; "_s))));
+            screenshot(screen, qPrintable(u"app-%1-%2-%3"_s.arg(where, appearance, language)));
+        };
         const QList<std::pair<const char *, void (MainWindow::*)()>> screens {{"sell", &MainWindow::showSell},
                                                                               {"sales", &MainWindow::showSales},
                                                                               {"catalog", &MainWindow::showCatalog},
@@ -104,12 +177,7 @@ private slots:
                                                                               {"settings", &MainWindow::showSettings}};
         for (const auto &[name, show] : screens) {
             (window.*show)();
-            QTest::qWait(1);
-            const QStringList clash = clashes(&window);
-            QVERIFY2(clash.isEmpty(), qPrintable(u"%1: %2"_s.arg(QString::fromLatin1(name), clash.join(u"; "_s))));
-            const QStringList untold = untoldShortcuts(&window);
-            QVERIFY2(untold.isEmpty(), qPrintable(u"%1: %2"_s.arg(QString::fromLatin1(name), untold.join(u"; "_s))));
-            screenshot(&window, qPrintable(u"app-%1-%2-%3"_s.arg(QString::fromLatin1(name), appearance, language)));
+            checkScreen(&window, name);
         }
 
         // A sale: the payment screen, and its detail among the sales.
@@ -124,12 +192,7 @@ private slots:
                 window.salesView()->showSale(saleId);
                 QTRY_VERIFY(mnemonics(window.salesView()->detail()).size() >= 4); // its actions are shown
             }
-            QTest::qWait(1);
-            const QStringList clash = clashes(&window);
-            QVERIFY2(clash.isEmpty(), qPrintable(u"%1: %2"_s.arg(QString::fromLatin1(name), clash.join(u"; "_s))));
-            const QStringList untold = untoldShortcuts(&window);
-            QVERIFY2(untold.isEmpty(), qPrintable(u"%1: %2"_s.arg(QString::fromLatin1(name), untold.join(u"; "_s))));
-            screenshot(&window, qPrintable(u"app-%1-%2-%3"_s.arg(QString::fromLatin1(name), appearance, language)));
+            checkScreen(&window, name);
         }
 
         // An error as the seller sees it: rendered, its text stands out from the background.

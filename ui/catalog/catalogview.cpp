@@ -44,6 +44,7 @@ CatalogView::CatalogView(Till &till, QWidget *parent)
     , m_import(new QPushButton(tr("&Import CSV…"), this))
     , m_export(new QPushButton(tr("E&xport CSV…"), this))
 {
+    m_list->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside
     m_list->setColumnCount(5);
     m_list->setHorizontalHeaderLabels({tr("Name"), tr("Price"), tr("VAT"), tr("Barcode"), tr("Category")});
     m_list->verticalHeader()->hide();

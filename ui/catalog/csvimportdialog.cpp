@@ -32,6 +32,7 @@ CsvImportDialog::CsvImportDialog(CatalogRepository &catalog, const QString &file
     else
         readError = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(fileName), file.errorString());
 
+    m_preview->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside
     m_preview->setColumnCount(7);
     m_preview->setHorizontalHeaderLabels(
         {tr("Line"), tr("Name"), tr("Price"), tr("VAT"), tr("Barcode"), tr("Category"), tr("Result")});

@@ -86,6 +86,8 @@ SaleDetailView::SaleDetailView(Till &till, QWidget *parent)
     Theme::setTone(m_error, Theme::Tone::Error, true);
     m_error->setAccessibleName(tr("Message"));
 
+    for (QAbstractItemView *view : std::initializer_list<QAbstractItemView *> {m_items, m_timeline})
+        view->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside
     m_items->setHorizontalHeaderLabels({tr("Item"), tr("Qty"), tr("Amount"), tr("VAT")});
     m_items->verticalHeader()->hide();
     m_items->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);

@@ -78,6 +78,7 @@ SalesView::SalesView(Till &till, QWidget *parent)
     m_from->setAccessibleName(tr("From date"));
     m_to->setAccessibleName(tr("To date"));
 
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -89,13 +90,14 @@ SalesView::SalesView(Till &till, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_totals->setAccessibleName(tr("Totals of the sales shown"));
 
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_search, 2);
-    filters->addWidget(m_status);
-    filters->addWidget(m_method);
-    filters->addWidget(m_period);
-    filters->addWidget(m_from);
-    filters->addWidget(m_to);
+    // The search on its own row, the filters under it: the list stays narrow enough to leave the
+    // sale's detail room beside it on a laptop screen.
+    auto *filters = new QVBoxLayout;
+    auto *choices = new QHBoxLayout;
+    filters->addWidget(m_search);
+    filters->addLayout(choices);
+    for (QWidget *w : std::initializer_list<QWidget *> {m_status, m_method, m_period, m_from, m_to})
+        choices->addWidget(w);
     auto *listSide = new QWidget(this);
     auto *listLayout = new QVBoxLayout(listSide);
     listLayout->setContentsMargins(0, 0, 0, 0);
@@ -106,6 +108,8 @@ SalesView::SalesView(Till &till, QWidget *parent)
     detailScroll->setWidget(m_detail);
     detailScroll->setWidgetResizable(true);
     detailScroll->setFrameShape(QFrame::NoFrame);
+    detailScroll->setMinimumWidth(380); // the sale's actions and items stay readable
+    detailScroll->setAccessibleName(tr("The chosen sale"));
     m_splitter->addWidget(listSide);
     m_splitter->addWidget(detailScroll);
     m_splitter->setStretchFactor(0, 3);

@@ -51,6 +51,7 @@ SellView::SellView(Till &till, QWidget *parent)
     , m_remove(new QPushButton(tr("&Remove line"), this))
     , m_charge(new QPushButton(this))
 {
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -27,6 +27,7 @@ namespace {
 QTableWidget *table(const QStringList &headers, const QString &accessibleName, QWidget *parent)
 {
     auto *t = new QTableWidget(0, int(headers.size()), parent);
+    t->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside
     t->setHorizontalHeaderLabels(headers);
     t->verticalHeader()->hide();
     t->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
