@@ -94,8 +94,11 @@ QStringList notReachedByTab(QWidget *window)
     QSet<QWidget *> reached;
     all.first()->setFocus(Qt::TabFocusReason);
     for (int i = 0; i < 4 * all.size() + 10; ++i) {
-        reached.insert(QApplication::focusWidget());
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *focus = QApplication::focusWidget();
+        if (!focus)
+            return {u"the window lost the focus"_s};
+        reached.insert(focus);
+        QTest::keyClick(focus, Qt::Key_Tab);
     }
     QStringList missing;
     for (QWidget *w : all) {
@@ -157,6 +160,8 @@ private slots:
         window.resize(1100, 720);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
         QCOMPARE(Theme::isDark(window.palette()), appearance == u"dark"_s);
 
         const auto checkScreen = [&](QWidget *screen, const char *name) {
