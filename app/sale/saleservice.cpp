@@ -25,7 +25,7 @@ QString iso(const QDateTime &t)
 
 const auto kSaleColumns = u"id, number, created_at, sale_date, total_ore, vat_ore, state, payment_method,"
                           " payment_order_id, payment_link_id, checkout_url, link_status, order_closed, last_error,"
-                          " sms_status, distributed_by_email"_s;
+                          " sms_status, distributed_by_email, last_payment_id, last_payment_status"_s;
 
 Sale saleFrom(const QSqlQuery &q)
 {
@@ -46,6 +46,8 @@ Sale saleFrom(const QSqlQuery &q)
     s.lastError = q.value(13).toString();
     s.smsStatus = q.value(14).toString();
     s.distributedByEmail = q.value(15).toBool();
+    s.lastPaymentId = q.value(16).toString();
+    s.lastPaymentStatus = q.value(17).toString();
     return s;
 }
 } // namespace
@@ -330,10 +332,10 @@ bool SaleService::recordLinkCreated(qint64 jobId, qint64 saleId, const QString &
     Change c;
     c.saleId = saleId;
     c.to = SaleState::LinkReady;
-    c.columns = {{u"payment_link_id"_s, linkId},
-                 {u"checkout_url"_s, checkoutUrl},
-                 {u"link_status"_s, u"CREATED"_s},
-                 {u"last_error"_s, QVariant()}};
+    // A new link (also one replacing a declined one): nobody has tried to pay it yet.
+    c.columns = {{u"payment_link_id"_s, linkId},         {u"checkout_url"_s, checkoutUrl},
+                 {u"link_status"_s, u"CREATED"_s},       {u"last_payment_id"_s, QVariant()},
+                 {u"last_payment_status"_s, QVariant()}, {u"last_error"_s, QVariant()}};
     c.eventKind = u"api"_s;
     c.detail = u"payment link %1 created"_s.arg(linkId);
     c.job.jobId = jobId;
@@ -475,6 +477,27 @@ bool SaleService::recordLinkStatus(qint64 saleId, const QString &linkStatus, con
         if (!sale.orderClosed)
             c.enqueue = {OutboxJob::Kind::CloseOrder};
     }
+    return apply(c);
+}
+
+bool SaleService::recordPaymentStatus(qint64 saleId,
+                                      const QString &linkId,
+                                      const QString &paymentId,
+                                      const QString &status)
+{
+    Sale sale;
+    if (!load(saleId, &sale))
+        return false;
+    // An answer about a link this sale no longer follows (replaced meanwhile) is history.
+    if (sale.state != SaleState::LinkReady || sale.paymentLinkId != linkId)
+        return true;
+    if (sale.lastPaymentId == paymentId && sale.lastPaymentStatus == status)
+        return true;
+    Change c;
+    c.saleId = saleId;
+    c.columns = {{u"last_payment_id"_s, paymentId}, {u"last_payment_status"_s, status}};
+    c.eventKind = u"status"_s;
+    c.detail = u"payment %1 %2"_s.arg(paymentId, status);
     return apply(c);
 }
 

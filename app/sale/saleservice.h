@@ -74,6 +74,9 @@ public:
 
     // What the poller saw: the link's status (CREATED, COMPLETED, EXPIRED, CANCELLED).
     bool recordLinkStatus(qint64 saleId, const QString &linkStatus, const QString &paymentMethod);
+    // The newest payment attempt on link linkId, as the payment order lists it. Ignored when the sale
+    // follows another link by now; nothing is written when it is what the sale says already.
+    bool recordPaymentStatus(qint64 saleId, const QString &linkId, const QString &paymentId, const QString &status);
 
     // The payer's contact (personal data, stored apart from the sale). Values are stored as given:
     // the UI validates and normalises them first.

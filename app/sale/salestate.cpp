@@ -103,4 +103,9 @@ QString displayName(SaleState state)
     return {};
 }
 
+bool isFailedPayment(const QString &paymentStatus)
+{
+    return paymentStatus == u"DECLINED"_s || paymentStatus == u"ABORTED"_s || paymentStatus == u"CRASHED"_s;
+}
+
 } // namespace SaleStates

@@ -23,4 +23,7 @@ bool isFinal(SaleState state);
 bool canTransition(SaleState from, SaleState to);
 // For people, in the user's language.
 QString displayName(SaleState state);
+
+// A payment attempt that ended without money: DECLINED, ABORTED or CRASHED. The link stays payable.
+bool isFailedPayment(const QString &paymentStatus);
 } // namespace SaleStates
