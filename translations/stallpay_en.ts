@@ -1037,6 +1037,10 @@
         <source>Enter the customer's e-mail address to send an e-mail.</source>
         <translation>Enter the customer's e-mail address to send an e-mail.</translation>
     </message>
+    <message>
+        <source>Sale %1 is %2; only a sale waiting for payment can get a new link.</source>
+        <translation>Sale %1 is %2; only a sale waiting for payment can get a new link.</translation>
+    </message>
 </context>
 <context>
     <name>SaleState</name>

@@ -1037,6 +1037,10 @@
         <source>Enter the customer's e-mail address to send an e-mail.</source>
         <translation>Ange kundens e-postadress för att skicka ett e-brev.</translation>
     </message>
+    <message>
+        <source>Sale %1 is %2; only a sale waiting for payment can get a new link.</source>
+        <translation>Köp %1 har status %2; bara ett köp som väntar på betalning kan få en ny länk.</translation>
+    </message>
 </context>
 <context>
     <name>SaleState</name>

@@ -46,6 +46,8 @@ struct Sale
 
     // The payer's last attempt failed; the link is still payable, or the seller makes a new one.
     bool lastPaymentFailed() const { return SaleStates::isFailedPayment(lastPaymentStatus); }
+    // The seller asked for a new link: the old one is being cancelled, or the new one made.
+    bool replacingLink() const { return state == SaleState::OrderCreated && !paymentLinkId.isEmpty(); }
 
     VatBreakdown breakdown() const
     {

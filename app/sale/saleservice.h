@@ -52,7 +52,10 @@ public:
                             const QList<QDateTime> &unknownAttempts = {});
     bool recordLinkCreated(qint64 jobId, qint64 saleId, const QString &linkId, const QString &checkoutUrl);
     bool recordOrderClosed(qint64 jobId, qint64 saleId);
-    bool recordLinkCancelled(qint64 jobId, qint64 saleId);
+    // replaced: a replace_link job (requestNewLink) ends here; the new link is queued in this transaction.
+    bool recordLinkCancelled(qint64 jobId, qint64 saleId, bool replaced = false);
+    // A cancel found the link paid: the sale is paid (even while waiting for a replacement), no new link.
+    bool recordLinkPaidBeforeCancel(const OutboxJob &job);
     // Before the request leaves; payload (when set) replaces the job's, e.g. with the send time.
     bool recordJobInFlight(const OutboxJob &job, const std::optional<QString> &payload = {});
     // A retry is due at nextAttemptUtc (never before notBefore). An attempt of unknown outcome keeps
@@ -94,6 +97,9 @@ public:
     // Seller's actions.
     bool cancel(qint64 saleId, QString *error);
     bool markPaidInCash(qint64 saleId, QString *error);
+    // A new payment link for a sale waiting for payment (e.g. after a declined payment): the old link
+    // is cancelled, then a new one made on the same payment order. The sale waits in OrderCreated.
+    bool requestNewLink(qint64 saleId, QString *error);
 
 signals:
     void saleChanged(qint64 saleId);

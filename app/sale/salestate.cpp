@@ -65,10 +65,13 @@ bool canTransition(SaleState from, SaleState to)
     case SaleState::Committed:
         return false;
     case SaleState::OrderCreated:
-        return from == SaleState::Committed;
+        // From LinkReady: the seller asked for a new link; the old one is cancelled first.
+        return from == SaleState::Committed || from == SaleState::LinkReady;
     case SaleState::LinkReady:
         return from == SaleState::OrderCreated;
     case SaleState::Paid:
+        // From OrderCreated: the link being replaced was paid before it could be cancelled.
+        return from == SaleState::LinkReady || from == SaleState::OrderCreated;
     case SaleState::Expired:
         return from == SaleState::LinkReady;
     case SaleState::PaidCash:

@@ -6,7 +6,7 @@
 // final state (Sale::orderClosed), so "Paid" stays what the seller sees after the order is closed.
 enum class SaleState {
     Committed, // frozen with its number; the payment order is not created yet
-    OrderCreated, // payment order exists; the link is not
+    OrderCreated, // payment order exists; the link is not (or a new link replaces a cancelled one)
     LinkReady, // the payer can pay at checkout_url
     Paid, // paid through the link
     PaidCash, // the seller took cash; the link was cancelled

@@ -1,10 +1,13 @@
 #include "sandboxcheck.h"
 #include "syncrig.h"
 
+#include <QDeadlineTimer>
 #include <QTemporaryDir>
 #include <QTest>
 
-// A payer's declined (aborted, crashed) payment reaches the seller. Checked on the sandbox's side.
+// A payer's declined (aborted, crashed) payment reaches the seller, and a new link for the sale
+// replaces the old one exactly once: through lost answers, a restart, and a payer who pays the old
+// link just before it is cancelled. Checked on the sandbox's side.
 class TestSyncNewLink : public QObject
 {
     Q_OBJECT
@@ -39,6 +42,21 @@ private:
         }
         return result;
     }
+    static QJsonValue linkWithId(const QJsonArray &links, const QString &id)
+    {
+        for (const QJsonValue &l : links) {
+            if (l[u"payment_link_id"_s].toString() == id)
+                return l;
+        }
+        return {};
+    }
+    static int countWithStatus(const QJsonArray &links, const QString &status)
+    {
+        int n = 0;
+        for (const QJsonValue &l : links)
+            n += l[u"status"_s].toString() == status ? 1 : 0;
+        return n;
+    }
     QString orderStatus(const QString &orderId)
     {
         for (const QJsonValue &o : SandboxCheck::orders(m_sandbox)) {
@@ -55,6 +73,18 @@ private:
         }
         return false;
     }
+    // Until the sale shows a link other than oldLinkId, ready to pay, and every job is done.
+    bool waitForNewLink(qint64 id, const QString &oldLinkId)
+    {
+        QDeadlineTimer deadline(30000);
+        while (!(sale(id).state == SaleState::LinkReady && sale(id).paymentLinkId != oldLinkId)) {
+            if (deadline.hasExpired())
+                return false;
+            QTest::qWait(20);
+        }
+        return rig().drain();
+    }
+
 private slots:
     void initTestCase()
     {
@@ -124,6 +154,111 @@ private slots:
         QVERIFY(sale(id).lastPaymentStatus.isEmpty());
         rig().sync().pollSale(id);
         QTRY_COMPARE_WITH_TIMEOUT(sale(id).lastPaymentStatus, u"DECLINED"_s, 15000);
+    }
+
+    void newLinkReplacesTheDeclinedOne()
+    {
+        const qint64 id = saleWithFailedPayment();
+        QVERIFY(id);
+        rig().sync().setFocusSale(id);
+        QTRY_VERIFY_WITH_TIMEOUT(sale(id).lastPaymentFailed(), 15000);
+        const Sale before = sale(id);
+
+        QString error;
+        QVERIFY2(rig().sales().requestNewLink(id, &error), qPrintable(error));
+        QCOMPARE(sale(id).state, SaleState::OrderCreated); // waiting for the new link
+        QVERIFY(waitForNewLink(id, before.paymentLinkId));
+        const Sale after = sale(id);
+        QCOMPARE(after.paymentOrderId, before.paymentOrderId); // the same order, still open
+        QVERIFY(after.checkoutUrl != before.checkoutUrl);
+        QVERIFY(!after.lastPaymentFailed()); // nobody has tried the new link yet
+        QVERIFY(!after.orderClosed);
+        const QJsonArray links = linksOfOrder(after.paymentOrderId);
+        QCOMPARE(links.size(), 2);
+        QCOMPARE(linkWithId(links, before.paymentLinkId)[u"status"_s].toString(), u"CANCELLED"_s);
+        QCOMPARE(linkWithId(links, after.paymentLinkId)[u"status"_s].toString(), u"CREATED"_s);
+        QCOMPARE(linkWithId(links, after.paymentLinkId)[u"checkout_url"_s].toString(), after.checkoutUrl);
+        QCOMPARE(orderStatus(after.paymentOrderId), u"OPEN"_s);
+        QVERIFY(timelineHas(id, u"new payment link requested"_s));
+
+        // The payer pays the new link: paid, and the order closed.
+        QCOMPARE(adminStatus(u"/payment_links/%1/pay"_s.arg(after.paymentLinkId)), 200);
+        QVERIFY(rig().waitForState({id}, SaleState::Paid, 15000));
+        QVERIFY(rig().drain());
+        QCOMPARE(orderStatus(after.paymentOrderId), u"CLOSED"_s);
+        QCOMPARE(SandboxCheck::links(m_sandbox).size(), 2);
+    }
+
+    void lostAnswersAndARestartStillLeaveOneLiveLink()
+    {
+        const qint64 id = saleWithFailedPayment();
+        QVERIFY(id);
+        const Sale before = sale(id);
+        // The answers to the cancel and to the new link's creation are lost, and the link list cannot
+        // be read to find out what happened; the till stops, not knowing whether the new link exists.
+        QVERIFY(SandboxCheck::addFault(m_sandbox,
+                                       {{u"endpoint"_s, u"PUT /payment_links/api/v1/payment_links/*/cancel"_s},
+                                        {u"kind"_s, u"drop_after_apply"_s},
+                                        {u"count"_s, 1}}));
+        QVERIFY(SandboxCheck::addFault(m_sandbox,
+                                       {{u"endpoint"_s, u"POST /payment_links/api/v1/payment_links"_s},
+                                        {u"kind"_s, u"drop_after_apply"_s},
+                                        {u"count"_s, 1}}));
+        QVERIFY(SandboxCheck::addFault(m_sandbox,
+                                       {{u"endpoint"_s, u"GET /payment_links/api/v1/payment_links"_s},
+                                        {u"kind"_s, u"status"_s},
+                                        {u"status"_s, 503}}));
+        QString error;
+        QVERIFY2(rig().sales().requestNewLink(id, &error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(timelineHas(id, u"create_link attempt 2 (outcome unknown)"_s), 15000);
+        QVERIFY(timelineHas(id, u"replace_link attempt 1 (outcome unknown)"_s));
+        // Made, and unheard of (read from the admin state: the link list answers 503 now).
+        const QJsonArray stored =
+            SandboxCheck::admin(m_sandbox, "GET", u"/state"_s).json()[u"payment_links"_s].toArray();
+        int live = 0;
+        for (const QJsonValue &l : stored) {
+            live +=
+                l[u"payment_order_id"_s].toString() == before.paymentOrderId && l[u"status"_s] == u"CREATED"_s ? 1 : 0;
+        }
+        QCOMPARE(live, 1);
+        QCOMPARE(sale(id).state, SaleState::OrderCreated);
+
+        // Restart; the service answers again.
+        m_rig.reset();
+        SandboxCheck::admin(m_sandbox, "DELETE", u"/faults"_s);
+        m_rig = std::make_unique<SyncRig>(m_dir->path(), m_sandbox.baseUrl(), m_sandbox);
+        QVERIFY(waitForNewLink(id, before.paymentLinkId));
+
+        const Sale after = sale(id);
+        const QJsonArray links = linksOfOrder(before.paymentOrderId);
+        QCOMPARE(links.size(), 2); // the old one and one new one: the lost creation was adopted
+        QCOMPARE(countWithStatus(links, u"CREATED"_s), 1);
+        QCOMPARE(linkWithId(links, before.paymentLinkId)[u"status"_s].toString(), u"CANCELLED"_s);
+        QCOMPARE(linkWithId(links, after.paymentLinkId)[u"status"_s].toString(), u"CREATED"_s);
+        QVERIFY(after.checkoutUrl != before.checkoutUrl);
+        QCOMPARE(orderStatus(before.paymentOrderId), u"OPEN"_s);
+    }
+
+    void oldLinkPaidBeforeItsCancelMakesThePaidAndNoNewLink()
+    {
+        // No polls to notice the payment first: only the cancel finds out.
+        SyncTimings slow = SyncTimings::fast();
+        slow.listPollByAge = {{std::numeric_limits<qint64>::max(), 60 * 60 * 1000}};
+        m_rig = std::make_unique<SyncRig>(m_dir->path(), m_sandbox.baseUrl(), m_sandbox, slow);
+        const qint64 id = saleWithFailedPayment();
+        QVERIFY(id);
+        const Sale before = sale(id);
+        // The payer's retry goes through just as the seller asks for a new link.
+        QCOMPARE(adminStatus(u"/payment_links/%1/pay"_s.arg(before.paymentLinkId)), 200);
+        QString error;
+        QVERIFY2(rig().sales().requestNewLink(id, &error), qPrintable(error));
+        QVERIFY(rig().waitForState({id}, SaleState::Paid, 15000));
+        QVERIFY(rig().drain());
+        QVERIFY(timelineHas(id, u"paid before it could be cancelled"_s));
+        QCOMPARE(sale(id).paymentLinkId, before.paymentLinkId);
+        QCOMPARE(linksOfOrder(before.paymentOrderId).size(), 1); // no new link
+        QCOMPARE(orderStatus(before.paymentOrderId), u"CLOSED"_s);
+        QVERIFY(sale(id).orderClosed);
     }
 };
 
