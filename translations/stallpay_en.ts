@@ -453,6 +453,14 @@
         <source>Show the payer's screen with the QR code, e.g. on a second screen (F10)</source>
         <translation>Show the payer's screen with the QR code, e.g. on a second screen (F10)</translation>
     </message>
+    <message>
+        <source>Payment declined — try again</source>
+        <translation>Payment declined — try again</translation>
+    </message>
+    <message>
+        <source>Payment not completed — try again</source>
+        <translation>Payment not completed — try again</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -732,6 +740,22 @@
         <source>Send the payment link to the customer by SMS or e-mail</source>
         <translation>Send the payment link to the customer by SMS or e-mail</translation>
     </message>
+    <message>
+        <source>Ne&amp;w link</source>
+        <translation>Ne&amp;w link</translation>
+    </message>
+    <message>
+        <source>Cancel this payment link and show a new one for the same sale (Alt+W)</source>
+        <translation>Cancel this payment link and show a new one for the same sale (Alt+W)</translation>
+    </message>
+    <message>
+        <source>%1 The customer may scan and try again, or press New link for a new one.</source>
+        <translation>%1 The customer may scan and try again, or press New link for a new one.</translation>
+    </message>
+    <message>
+        <source>Making a new payment link; its QR code appears as soon as it exists.</source>
+        <translation>Making a new payment link; its QR code appears as soon as it exists.</translation>
+    </message>
 </context>
 <context>
     <name>PingConfig</name>
@@ -990,6 +1014,30 @@
         <source>No customer details.</source>
         <translation>No customer details.</translation>
     </message>
+    <message>
+        <source>Ne&amp;w link</source>
+        <translation>Ne&amp;w link</translation>
+    </message>
+    <message>
+        <source>Payment problem</source>
+        <translation>Payment problem</translation>
+    </message>
+    <message>
+        <source>Cancel this payment link and make a new one for the same sale, e.g. after a declined payment (Alt+W)</source>
+        <translation>Cancel this payment link and make a new one for the same sale, e.g. after a declined payment (Alt+W)</translation>
+    </message>
+    <message>
+        <source>Press again for a new link</source>
+        <translation>Press again for a new link</translation>
+    </message>
+    <message>
+        <source>A new payment link is being made; the old one is cancelled first.</source>
+        <translation>A new payment link is being made; the old one is cancelled first.</translation>
+    </message>
+    <message>
+        <source>%1 The customer may try again with the same link, or you can make a new link.</source>
+        <translation>%1 The customer may try again with the same link, or you can make a new link.</translation>
+    </message>
 </context>
 <context>
     <name>SaleService</name>
@@ -1075,6 +1123,18 @@
     <message>
         <source>Refused by the payment service</source>
         <translation>Refused by the payment service</translation>
+    </message>
+    <message>
+        <source>The payment was declined.</source>
+        <translation>The payment was declined.</translation>
+    </message>
+    <message>
+        <source>The payer aborted the payment.</source>
+        <translation>The payer aborted the payment.</translation>
+    </message>
+    <message>
+        <source>The payment failed at the payment service.</source>
+        <translation>The payment failed at the payment service.</translation>
     </message>
 </context>
 <context>

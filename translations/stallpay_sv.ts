@@ -453,6 +453,14 @@
         <source>Show the payer's screen with the QR code, e.g. on a second screen (F10)</source>
         <translation>Visa betalarens skärm med QR-koden, t.ex. på en andra skärm (F10)</translation>
     </message>
+    <message>
+        <source>Payment declined — try again</source>
+        <translation>Betalningen nekades — försök igen</translation>
+    </message>
+    <message>
+        <source>Payment not completed — try again</source>
+        <translation>Betalningen gick inte igenom — försök igen</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -732,6 +740,22 @@
         <source>Send the payment link to the customer by SMS or e-mail</source>
         <translation>Skicka betallänken till kunden med sms eller e-post</translation>
     </message>
+    <message>
+        <source>Ne&amp;w link</source>
+        <translation>Ny &amp;länk</translation>
+    </message>
+    <message>
+        <source>Cancel this payment link and show a new one for the same sale (Alt+W)</source>
+        <translation>Avbryt den här betallänken och visa en ny för samma köp (Alt+L)</translation>
+    </message>
+    <message>
+        <source>%1 The customer may scan and try again, or press New link for a new one.</source>
+        <translation>%1 Kunden kan skanna och försöka igen, eller tryck på Ny länk för att få en ny.</translation>
+    </message>
+    <message>
+        <source>Making a new payment link; its QR code appears as soon as it exists.</source>
+        <translation>En ny betallänk skapas; dess QR-kod visas så snart den finns.</translation>
+    </message>
 </context>
 <context>
     <name>PingConfig</name>
@@ -990,6 +1014,30 @@
         <source>No customer details.</source>
         <translation>Inga kunduppgifter.</translation>
     </message>
+    <message>
+        <source>Ne&amp;w link</source>
+        <translation>Ny &amp;länk</translation>
+    </message>
+    <message>
+        <source>Payment problem</source>
+        <translation>Betalningsproblem</translation>
+    </message>
+    <message>
+        <source>Cancel this payment link and make a new one for the same sale, e.g. after a declined payment (Alt+W)</source>
+        <translation>Avbryt den här betallänken och skapa en ny för samma köp, t.ex. efter en nekad betalning (Alt+L)</translation>
+    </message>
+    <message>
+        <source>Press again for a new link</source>
+        <translation>Tryck igen för en ny länk</translation>
+    </message>
+    <message>
+        <source>A new payment link is being made; the old one is cancelled first.</source>
+        <translation>En ny betallänk skapas; den gamla avbryts först.</translation>
+    </message>
+    <message>
+        <source>%1 The customer may try again with the same link, or you can make a new link.</source>
+        <translation>%1 Kunden kan försöka igen med samma länk, eller så kan du skapa en ny länk.</translation>
+    </message>
 </context>
 <context>
     <name>SaleService</name>
@@ -1075,6 +1123,18 @@
     <message>
         <source>Refused by the payment service</source>
         <translation>Nekad av betaltjänsten</translation>
+    </message>
+    <message>
+        <source>The payment was declined.</source>
+        <translation>Betalningen nekades.</translation>
+    </message>
+    <message>
+        <source>The payer aborted the payment.</source>
+        <translation>Betalaren avbröt betalningen.</translation>
+    </message>
+    <message>
+        <source>The payment failed at the payment service.</source>
+        <translation>Betalningen misslyckades hos betaltjänsten.</translation>
     </message>
 </context>
 <context>

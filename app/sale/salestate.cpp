@@ -111,4 +111,15 @@ bool isFailedPayment(const QString &paymentStatus)
     return paymentStatus == u"DECLINED"_s || paymentStatus == u"ABORTED"_s || paymentStatus == u"CRASHED"_s;
 }
 
+QString failedPaymentText(const QString &paymentStatus)
+{
+    if (paymentStatus == u"DECLINED"_s)
+        return QCoreApplication::translate("SaleState", "The payment was declined.");
+    if (paymentStatus == u"ABORTED"_s)
+        return QCoreApplication::translate("SaleState", "The payer aborted the payment.");
+    if (paymentStatus == u"CRASHED"_s)
+        return QCoreApplication::translate("SaleState", "The payment failed at the payment service.");
+    return {};
+}
+
 } // namespace SaleStates

@@ -26,4 +26,6 @@ QString displayName(SaleState state);
 
 // A payment attempt that ended without money: DECLINED, ABORTED or CRASHED. The link stays payable.
 bool isFailedPayment(const QString &paymentStatus);
+// What happened to a failed attempt, for the seller, in the user's language; empty for any other status.
+QString failedPaymentText(const QString &paymentStatus);
 } // namespace SaleStates

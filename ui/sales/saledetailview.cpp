@@ -2,6 +2,7 @@
 
 #include "sale/saleservice.h"
 #include "saleshistorymodel.h"
+#include "sync/syncengine.h"
 #include "till/till.h"
 
 #include <QFormLayout>
@@ -63,12 +64,14 @@ SaleDetailView::SaleDetailView(Till &till, QWidget *parent)
     , m_customer(new QLabel(this))
     , m_vat(new QLabel(this))
     , m_error(new QLabel(this))
+    , m_paymentProblem(new QLabel(this))
     , m_items(new QTableWidget(0, 4, this))
     , m_timeline(new QTreeWidget(this))
     , m_showQr(new QPushButton(tr("Show &QR"), this))
     , m_send(new QPushButton(tr("S&end link…"), this))
     , m_cash(new QPushButton(tr("Paid in &cash"), this))
     , m_cancel(new QPushButton(tr("C&ancel sale"), this))
+    , m_newLink(new QPushButton(tr("Ne&w link"), this))
     , m_disarm(new QTimer(this))
 {
     QFont titleFont = m_title->font();
@@ -76,12 +79,15 @@ SaleDetailView::SaleDetailView(Till &till, QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_status->setObjectName(u"saleStatus"_s);
-    for (QLabel *label : {m_facts, m_customer, m_vat, m_error}) {
+    for (QLabel *label : {m_facts, m_customer, m_vat, m_error, m_paymentProblem}) {
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     }
     m_error->setStyleSheet(u"color: #c62828; font-weight: bold;"_s);
     m_error->setAccessibleName(tr("Message"));
+    m_paymentProblem->setObjectName(u"paymentProblem"_s);
+    m_paymentProblem->setStyleSheet(u"color: #b34700; font-weight: bold;"_s);
+    m_paymentProblem->setAccessibleName(tr("Payment problem"));
 
     m_items->setHorizontalHeaderLabels({tr("Item"), tr("Qty"), tr("Amount"), tr("VAT")});
     m_items->verticalHeader()->hide();
@@ -98,8 +104,10 @@ SaleDetailView::SaleDetailView(Till &till, QWidget *parent)
     m_send->setToolTip(tr("Send the payment link by SMS or e-mail (Alt+E)"));
     m_cash->setToolTip(tr("The customer paid in cash; the payment link is cancelled (Alt+C)"));
     m_cancel->setToolTip(tr("Cancel the sale and its payment link (Alt+A)"));
+    m_newLink->setToolTip(
+        tr("Cancel this payment link and make a new one for the same sale, e.g. after a declined payment (Alt+W)"));
     auto *actions = new QHBoxLayout;
-    for (QPushButton *b : {m_showQr, m_send, m_cash, m_cancel}) {
+    for (QPushButton *b : {m_showQr, m_send, m_newLink, m_cash, m_cancel}) {
         b->setMinimumHeight(44);
         actions->addWidget(b);
     }
@@ -109,6 +117,7 @@ SaleDetailView::SaleDetailView(Till &till, QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(m_status);
     layout->addWidget(m_facts);
+    layout->addWidget(m_paymentProblem);
     layout->addLayout(actions);
     layout->addWidget(m_error);
     layout->addWidget(sectionTitle(tr("Items"), this));
@@ -132,6 +141,10 @@ SaleDetailView::SaleDetailView(Till &till, QWidget *parent)
         confirmOrRun(m_cancel, tr("Press again to cancel"),
                      [](Till &t, qint64 id, QString *e) { return t.sales().cancel(id, e); });
     });
+    connect(m_newLink, &QPushButton::clicked, this, [this] {
+        confirmOrRun(m_newLink, tr("Press again for a new link"),
+                     [](Till &t, qint64 id, QString *e) { return t.sales().requestNewLink(id, e); });
+    });
     connect(&m_till.sales(), &SaleService::saleChanged, this, [this](qint64 id) {
         if (id == m_saleId)
             refresh();
@@ -144,6 +157,9 @@ void SaleDetailView::showSale(qint64 saleId)
     if (saleId != m_saleId) {
         resetConfirmations();
         m_error->clear();
+        // Whether the payer tried and failed is only known from the payment service: ask once.
+        if (saleId != 0)
+            m_till.sync().pollSale(saleId);
     }
     m_saleId = saleId;
     refresh();
@@ -157,7 +173,9 @@ void SaleDetailView::confirmOrRun(QPushButton *button,
         resetConfirmations();
         m_armed = button;
         button->setProperty("label", button->text());
+        const QKeySequence shortcut = button->shortcut();
         button->setText(question);
+        button->setShortcut(shortcut); // the second press may come from the keyboard as well
         m_disarm->start();
         return;
     }
@@ -181,14 +199,16 @@ void SaleDetailView::refresh()
 {
     Sale sale;
     const bool found = m_saleId != 0 && m_till.sales().load(m_saleId, &sale);
-    for (QWidget *w : std::initializer_list<QWidget *> {m_items, m_timeline, m_showQr, m_send, m_cash, m_cancel})
+    for (QWidget *w :
+         std::initializer_list<QWidget *> {m_items, m_timeline, m_showQr, m_send, m_newLink, m_cash, m_cancel})
         w->setVisible(found);
     m_items->setRowCount(0);
     m_timeline->clear();
     if (!found) {
         m_title->setText(tr("Choose a sale in the list to see it here."));
-        for (QLabel *l : {m_status, m_facts, m_customer, m_vat})
+        for (QLabel *l : {m_status, m_facts, m_customer, m_vat, m_paymentProblem})
             l->clear();
+        m_paymentProblem->hide();
         return;
     }
     const QLocale locale;
@@ -198,7 +218,9 @@ void SaleDetailView::refresh()
     facts.append(tr("Sold %1").arg(locale.toString(sale.createdAt.toLocalTime(), QLocale::LongFormat)));
     if (!sale.paymentMethod.isEmpty())
         facts.append(tr("Paid with %1").arg(SalesHistoryModel::methodName(sale.paymentMethod)));
-    if (!sale.checkoutUrl.isEmpty())
+    if (sale.replacingLink())
+        facts.append(tr("A new payment link is being made; the old one is cancelled first."));
+    else if (!sale.checkoutUrl.isEmpty())
         facts.append(tr("Payment link: %1").arg(sale.checkoutUrl));
     const QString sms = smsStatusName(sale.smsStatus);
     if (!sms.isEmpty())
@@ -208,6 +230,12 @@ void SaleDetailView::refresh()
     if (!sale.lastError.isEmpty() && !SaleStates::isFinal(sale.state))
         facts.append(tr("Last problem: %1").arg(sale.lastError));
     m_facts->setText(facts.join(u'\n'));
+    const bool failedAttempt = sale.state == SaleState::LinkReady && sale.lastPaymentFailed();
+    m_paymentProblem->setVisible(failedAttempt);
+    m_paymentProblem->setText(failedAttempt
+                                  ? tr("%1 The customer may try again with the same link, or you can make a new link.")
+                                        .arg(SaleStates::failedPaymentText(sale.lastPaymentStatus))
+                                  : QString());
 
     m_items->setRowCount(int(sale.lines.size()));
     for (int row = 0; row < sale.lines.size(); ++row) {
@@ -250,6 +278,7 @@ void SaleDetailView::refresh()
     m_send->setEnabled(open);
     m_cash->setEnabled(open);
     m_cancel->setEnabled(open);
-    if (!open)
+    m_newLink->setEnabled(failedAttempt);
+    if (!open || (m_armed == m_newLink && !failedAttempt))
         resetConfirmations();
 }
