@@ -595,6 +595,14 @@
         <source>Show the payer's screen with the QR code, e.g. on a second screen (F10)</source>
         <translation>Show the payer's screen with the QR code, e.g. on a second screen (F10)</translation>
     </message>
+    <message>
+        <source>Payment declined — try again</source>
+        <translation>Payment declined — try again</translation>
+    </message>
+    <message>
+        <source>Payment not completed — try again</source>
+        <translation>Payment not completed — try again</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -882,6 +890,22 @@
         <source>Cancel the sale and its payment link</source>
         <translation>Cancel the sale and its payment link</translation>
     </message>
+    <message>
+        <source>Ne&amp;w link</source>
+        <translation>Ne&amp;w link</translation>
+    </message>
+    <message>
+        <source>Cancel this payment link and show a new one for the same sale</source>
+        <translation>Cancel this payment link and show a new one for the same sale</translation>
+    </message>
+    <message>
+        <source>%1 The customer may scan and try again, or press New link for a new one.</source>
+        <translation>%1 The customer may scan and try again, or press New link for a new one.</translation>
+    </message>
+    <message>
+        <source>Making a new payment link; its QR code appears as soon as it exists.</source>
+        <translation>Making a new payment link; its QR code appears as soon as it exists.</translation>
+    </message>
 </context>
 <context>
     <name>PingConfig</name>
@@ -1061,22 +1085,6 @@
         <translation>Timeline of the sale</translation>
     </message>
     <message>
-        <source>Show the payment's QR code for the customer to scan (Alt+Q)</source>
-        <translation>Show the payment's QR code for the customer to scan (Alt+Q)</translation>
-    </message>
-    <message>
-        <source>Send the payment link by SMS or e-mail (Alt+E)</source>
-        <translation>Send the payment link by SMS or e-mail (Alt+E)</translation>
-    </message>
-    <message>
-        <source>The customer paid in cash; the payment link is cancelled (Alt+C)</source>
-        <translation>The customer paid in cash; the payment link is cancelled (Alt+C)</translation>
-    </message>
-    <message>
-        <source>Cancel the sale and its payment link (Alt+A)</source>
-        <translation>Cancel the sale and its payment link (Alt+A)</translation>
-    </message>
-    <message>
         <source>Items</source>
         <translation>Items</translation>
     </message>
@@ -1139,6 +1147,46 @@
     <message>
         <source>No customer details.</source>
         <translation>No customer details.</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w link</source>
+        <translation>Ne&amp;w link</translation>
+    </message>
+    <message>
+        <source>Payment problem</source>
+        <translation>Payment problem</translation>
+    </message>
+    <message>
+        <source>Show the payment's QR code for the customer to scan</source>
+        <translation>Show the payment's QR code for the customer to scan</translation>
+    </message>
+    <message>
+        <source>Send the payment link by SMS or e-mail</source>
+        <translation>Send the payment link by SMS or e-mail</translation>
+    </message>
+    <message>
+        <source>The customer paid in cash; the payment link is cancelled</source>
+        <translation>The customer paid in cash; the payment link is cancelled</translation>
+    </message>
+    <message>
+        <source>Cancel the sale and its payment link</source>
+        <translation>Cancel the sale and its payment link</translation>
+    </message>
+    <message>
+        <source>Cancel this payment link and make a new one for the same sale, e.g. after a declined payment</source>
+        <translation>Cancel this payment link and make a new one for the same sale, e.g. after a declined payment</translation>
+    </message>
+    <message>
+        <source>Press again for a new link</source>
+        <translation>Press again for a new link</translation>
+    </message>
+    <message>
+        <source>A new payment link is being made; the old one is cancelled first.</source>
+        <translation>A new payment link is being made; the old one is cancelled first.</translation>
+    </message>
+    <message>
+        <source>%1 The customer may try again with the same link, or you can make a new link.</source>
+        <translation>%1 The customer may try again with the same link, or you can make a new link.</translation>
     </message>
 </context>
 <context>
@@ -1291,6 +1339,50 @@
         <source>Forgotten payment orders closed: %1</source>
         <translation>Forgotten payment orders closed: %1</translation>
     </message>
+    <message>
+        <source>Replacing the payment link</source>
+        <translation>Replacing the payment link</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>declined</translation>
+    </message>
+    <message>
+        <source>aborted by the payer</source>
+        <translation>aborted by the payer</translation>
+    </message>
+    <message>
+        <source>failed at the payment service</source>
+        <translation>failed at the payment service</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>timed out</translation>
+    </message>
+    <message>
+        <source>under way</source>
+        <translation>under way</translation>
+    </message>
+    <message>
+        <source>The old payment link is cancelled; a new one is being made</source>
+        <translation>The old payment link is cancelled; a new one is being made</translation>
+    </message>
+    <message>
+        <source>New payment link asked for; the old link is cancelled first</source>
+        <translation>New payment link asked for; the old link is cancelled first</translation>
+    </message>
+    <message>
+        <source>A payment attempt: %1</source>
+        <translation>A payment attempt: %1</translation>
+    </message>
+    <message>
+        <source>No link made: the sale was already settled</source>
+        <translation>No link made: the sale was already settled</translation>
+    </message>
 </context>
 <context>
     <name>SaleService</name>
@@ -1338,6 +1430,10 @@
         <source>Enter the customer's e-mail address to send an e-mail.</source>
         <translation>Enter the customer's e-mail address to send an e-mail.</translation>
     </message>
+    <message>
+        <source>Sale %1 is %2; only a sale waiting for payment can get a new link.</source>
+        <translation>Sale %1 is %2; only a sale waiting for payment can get a new link.</translation>
+    </message>
 </context>
 <context>
     <name>SaleState</name>
@@ -1372,6 +1468,18 @@
     <message>
         <source>Refused by the payment service</source>
         <translation>Refused by the payment service</translation>
+    </message>
+    <message>
+        <source>The payment was declined.</source>
+        <translation>The payment was declined.</translation>
+    </message>
+    <message>
+        <source>The payer aborted the payment.</source>
+        <translation>The payer aborted the payment.</translation>
+    </message>
+    <message>
+        <source>The payment failed at the payment service.</source>
+        <translation>The payment failed at the payment service.</translation>
     </message>
 </context>
 <context>

@@ -595,6 +595,14 @@
         <source>Show the payer's screen with the QR code, e.g. on a second screen (F10)</source>
         <translation>Visa betalarens skärm med QR-koden, t.ex. på en andra skärm (F10)</translation>
     </message>
+    <message>
+        <source>Payment declined — try again</source>
+        <translation>Betalningen nekades — försök igen</translation>
+    </message>
+    <message>
+        <source>Payment not completed — try again</source>
+        <translation>Betalningen gick inte igenom — försök igen</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -882,6 +890,22 @@
         <source>Cancel the sale and its payment link</source>
         <translation>Avbryt köpet och dess betallänk</translation>
     </message>
+    <message>
+        <source>Ne&amp;w link</source>
+        <translation>Ny &amp;länk</translation>
+    </message>
+    <message>
+        <source>Cancel this payment link and show a new one for the same sale</source>
+        <translation>Avbryt den här betallänken och visa en ny för samma köp</translation>
+    </message>
+    <message>
+        <source>%1 The customer may scan and try again, or press New link for a new one.</source>
+        <translation>%1 Kunden kan skanna och försöka igen, eller tryck på Ny länk för att få en ny.</translation>
+    </message>
+    <message>
+        <source>Making a new payment link; its QR code appears as soon as it exists.</source>
+        <translation>En ny betallänk skapas; dess QR-kod visas så snart den finns.</translation>
+    </message>
 </context>
 <context>
     <name>PingConfig</name>
@@ -1061,22 +1085,6 @@
         <translation>Köpets händelser</translation>
     </message>
     <message>
-        <source>Show the payment's QR code for the customer to scan (Alt+Q)</source>
-        <translation>Visa betalningens QR-kod så att kunden kan skanna den (Alt+Q)</translation>
-    </message>
-    <message>
-        <source>Send the payment link by SMS or e-mail (Alt+E)</source>
-        <translation>Skicka betallänken med sms eller e-post (Alt+S)</translation>
-    </message>
-    <message>
-        <source>The customer paid in cash; the payment link is cancelled (Alt+C)</source>
-        <translation>Kunden betalade kontant; betallänken avbryts (Alt+K)</translation>
-    </message>
-    <message>
-        <source>Cancel the sale and its payment link (Alt+A)</source>
-        <translation>Avbryt köpet och dess betallänk (Alt+A)</translation>
-    </message>
-    <message>
         <source>Items</source>
         <translation>Varor</translation>
     </message>
@@ -1139,6 +1147,46 @@
     <message>
         <source>No customer details.</source>
         <translation>Inga kunduppgifter.</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w link</source>
+        <translation>Ny &amp;länk</translation>
+    </message>
+    <message>
+        <source>Payment problem</source>
+        <translation>Betalningsproblem</translation>
+    </message>
+    <message>
+        <source>Show the payment's QR code for the customer to scan</source>
+        <translation>Visa betalningens QR-kod som kunden skannar</translation>
+    </message>
+    <message>
+        <source>Send the payment link by SMS or e-mail</source>
+        <translation>Skicka betallänken med sms eller e-post</translation>
+    </message>
+    <message>
+        <source>The customer paid in cash; the payment link is cancelled</source>
+        <translation>Kunden betalade kontant; betallänken avbryts</translation>
+    </message>
+    <message>
+        <source>Cancel the sale and its payment link</source>
+        <translation>Avbryt köpet och dess betallänk</translation>
+    </message>
+    <message>
+        <source>Cancel this payment link and make a new one for the same sale, e.g. after a declined payment</source>
+        <translation>Avbryt den här betallänken och gör en ny för samma köp, t.ex. efter en nekad betalning</translation>
+    </message>
+    <message>
+        <source>Press again for a new link</source>
+        <translation>Tryck igen för en ny länk</translation>
+    </message>
+    <message>
+        <source>A new payment link is being made; the old one is cancelled first.</source>
+        <translation>En ny betallänk skapas; den gamla avbryts först.</translation>
+    </message>
+    <message>
+        <source>%1 The customer may try again with the same link, or you can make a new link.</source>
+        <translation>%1 Kunden kan försöka igen med samma länk, eller så kan du skapa en ny länk.</translation>
     </message>
 </context>
 <context>
@@ -1291,6 +1339,50 @@
         <source>Forgotten payment orders closed: %1</source>
         <translation>Bortglömda betalordrar stängda: %1</translation>
     </message>
+    <message>
+        <source>Replacing the payment link</source>
+        <translation>Betallänken byts ut</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>nekat</translation>
+    </message>
+    <message>
+        <source>aborted by the payer</source>
+        <translation>avbrutet av kunden</translation>
+    </message>
+    <message>
+        <source>failed at the payment service</source>
+        <translation>misslyckades hos betaltjänsten</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>genomfört</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>tog för lång tid</translation>
+    </message>
+    <message>
+        <source>under way</source>
+        <translation>pågår</translation>
+    </message>
+    <message>
+        <source>The old payment link is cancelled; a new one is being made</source>
+        <translation>Den gamla betallänken är avbruten; en ny görs</translation>
+    </message>
+    <message>
+        <source>New payment link asked for; the old link is cancelled first</source>
+        <translation>Ny betallänk begärd; den gamla länken avbryts först</translation>
+    </message>
+    <message>
+        <source>A payment attempt: %1</source>
+        <translation>Ett betalningsförsök: %1</translation>
+    </message>
+    <message>
+        <source>No link made: the sale was already settled</source>
+        <translation>Ingen länk gjord: köpet var redan avslutat</translation>
+    </message>
 </context>
 <context>
     <name>SaleService</name>
@@ -1338,6 +1430,10 @@
         <source>Enter the customer's e-mail address to send an e-mail.</source>
         <translation>Ange kundens e-postadress för att skicka ett e-brev.</translation>
     </message>
+    <message>
+        <source>Sale %1 is %2; only a sale waiting for payment can get a new link.</source>
+        <translation>Köp %1 har status %2; bara ett köp som väntar på betalning kan få en ny länk.</translation>
+    </message>
 </context>
 <context>
     <name>SaleState</name>
@@ -1372,6 +1468,18 @@
     <message>
         <source>Refused by the payment service</source>
         <translation>Nekad av betaltjänsten</translation>
+    </message>
+    <message>
+        <source>The payment was declined.</source>
+        <translation>Betalningen nekades.</translation>
+    </message>
+    <message>
+        <source>The payer aborted the payment.</source>
+        <translation>Betalaren avbröt betalningen.</translation>
+    </message>
+    <message>
+        <source>The payment failed at the payment service.</source>
+        <translation>Betalningen misslyckades hos betaltjänsten.</translation>
     </message>
 </context>
 <context>

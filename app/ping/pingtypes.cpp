@@ -147,7 +147,17 @@ PaymentLinkInfo paymentLinkInfo(const QJsonObject &o)
     info.smsStatus = o.value(u"sms_status"_s).toString();
     info.distributedByEmail = o.value(u"distributed_by_email"_s).toBool();
     info.ocr = o.value(u"ocr"_s).toString();
+    info.paymentId = o.value(u"payment_id"_s).toString();
     return info;
+}
+
+QList<PaymentInfo> orderPayments(const QJsonObject &order)
+{
+    QList<PaymentInfo> payments;
+    for (const QJsonValue &p : order.value(u"payments"_s).toArray()) {
+        payments.append(PaymentInfo {p[u"id"_s].toString(), p[u"status"_s].toString(), p[u"provider"_s].toString()});
+    }
+    return payments;
 }
 
 QList<ApiError> errors(const QJsonValue &body)

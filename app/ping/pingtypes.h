@@ -91,6 +91,15 @@ struct PaymentLinkInfo
     QString smsStatus;
     bool distributedByEmail = false;
     QString ocr;
+    QString paymentId; // the link's newest payment attempt; empty before the payer tried
+};
+
+// What Stallpay reads of a payment (an attempt to pay a payment order).
+struct PaymentInfo
+{
+    QString id;
+    QString status; // INITIATED, PENDING, COMPLETED, DECLINED, ABORTED, EXPIRED, CRASHED
+    QString provider;
 };
 
 namespace PingJson {
@@ -99,5 +108,7 @@ QJsonObject paymentLinkRequest(const PaymentLinkRequest &request);
 QJsonObject distributeRequest(const QStringList &methods, const QString &phone, const QString &email);
 QJsonObject paymentOrderRequest(const QString &splitTreeId, const QString &currency);
 PaymentLinkInfo paymentLinkInfo(const QJsonObject &object);
+// The payments listed in a payment order (GET payment_orders/{id}).
+QList<PaymentInfo> orderPayments(const QJsonObject &order);
 QList<ApiError> errors(const QJsonValue &body);
 } // namespace PingJson

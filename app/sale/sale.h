@@ -39,6 +39,15 @@ struct Sale
     QString lastError;
     QString smsStatus; // as the payment service reports it: PENDING, DELIVERED, FAILED, ...
     bool distributedByEmail = false;
+    // The newest payment attempt on the current link (from the payment order) and its status:
+    // INITIATED, PENDING, COMPLETED, DECLINED, ABORTED, CRASHED, ... Empty before the payer tried.
+    QString lastPaymentId;
+    QString lastPaymentStatus;
+
+    // The payer's last attempt failed; the link is still payable, or the seller makes a new one.
+    bool lastPaymentFailed() const { return SaleStates::isFailedPayment(lastPaymentStatus); }
+    // The seller asked for a new link: the old one is being cancelled, or the new one made.
+    bool replacingLink() const { return state == SaleState::OrderCreated && !paymentLinkId.isEmpty(); }
 
     VatBreakdown breakdown() const
     {

@@ -24,6 +24,8 @@ QString SaleEvents::jobName(const QString &kind)
         return tr("Cancelling the payment link");
     if (kind == u"close_order"_s)
         return tr("Closing the payment order");
+    if (kind == u"replace_link"_s)
+        return tr("Replacing the payment link");
     if (kind == u"close_orphans"_s)
         return tr("Closing forgotten payment orders");
     return kind;
@@ -39,6 +41,23 @@ QString SaleEvents::linkStatusName(const QString &status)
         return tr("expired");
     if (status == u"CANCELLED"_s)
         return tr("cancelled");
+    return status;
+}
+
+QString SaleEvents::paymentStatusName(const QString &status)
+{
+    if (status == u"DECLINED"_s)
+        return tr("declined");
+    if (status == u"ABORTED"_s)
+        return tr("aborted by the payer");
+    if (status == u"CRASHED"_s)
+        return tr("failed at the payment service");
+    if (status == u"COMPLETED"_s)
+        return tr("completed");
+    if (status == u"EXPIRED"_s)
+        return tr("timed out");
+    if (status == u"INITIATED"_s || status == u"PENDING"_s)
+        return tr("under way");
     return status;
 }
 
@@ -101,8 +120,17 @@ QString SaleEvents::describe(const QString &detail)
         f.append({re("payment order closed"), [](const auto &) {
                       return tr("Payment order closed");
                   }});
-        f.append({re("payment link cancelled"), [](const auto &) {
+        f.append({re("payment link (\\S+) cancelled; creating a new link"), [](const auto &) {
+                      return tr("The old payment link is cancelled; a new one is being made");
+                  }});
+        f.append({re("payment link( \\S+)? cancelled"), [](const auto &) {
                       return tr("Payment link cancelled");
+                  }});
+        f.append({re("new payment link requested; cancelling link (\\S+) first"), [](const auto &) {
+                      return tr("New payment link asked for; the old link is cancelled first");
+                  }});
+        f.append({re("payment ([0-9a-fA-F-]{36}) ([A-Z_]+)"), [](const auto &m) {
+                      return tr("A payment attempt: %1").arg(paymentStatusName(m.captured(2)));
                   }});
         f.append({re("(\\w+) attempt (\\d+) \\(outcome unknown\\): (.*)"), [](const auto &m) {
                       return tr("%1, attempt %2: no clear answer; checked before trying again. %3")
@@ -133,7 +161,10 @@ QString SaleEvents::describe(const QString &detail)
         f.append({re("delivery: sms (\\S+), e-mail (yes|no)"), [](const auto &m) {
                       return tr("Delivery: SMS %1, e-mail %2").arg(smsName(m.captured(1)), emailName(m.captured(2)));
                   }});
-        f.append({re("link was paid before it could be cancelled"), [](const auto &) {
+        f.append({re("no link made; the sale is settled"), [](const auto &) {
+                      return tr("No link made: the sale was already settled");
+                  }});
+        f.append({re("link( \\S+)? was paid before it could be cancelled"), [](const auto &) {
                       return tr("The payer paid before the link could be cancelled");
                   }});
         f.append({re("not sent: the sale is (\\w+)"), [](const auto &m) {

@@ -16,6 +16,7 @@ public:
 private:
     static QString jobName(const QString &kind);
     static QString linkStatusName(const QString &status);
+    static QString paymentStatusName(const QString &status);
     static QString smsName(const QString &status);
     static QString emailName(const QString &yesNo);
     static QString methodNames(const QString &list);

@@ -25,7 +25,7 @@ QString iso(const QDateTime &t)
 
 const auto kSaleColumns = u"id, number, created_at, sale_date, total_ore, vat_ore, state, payment_method,"
                           " payment_order_id, payment_link_id, checkout_url, link_status, order_closed, last_error,"
-                          " sms_status, distributed_by_email"_s;
+                          " sms_status, distributed_by_email, last_payment_id, last_payment_status"_s;
 
 Sale saleFrom(const QSqlQuery &q)
 {
@@ -46,6 +46,8 @@ Sale saleFrom(const QSqlQuery &q)
     s.lastError = q.value(13).toString();
     s.smsStatus = q.value(14).toString();
     s.distributedByEmail = q.value(15).toBool();
+    s.lastPaymentId = q.value(16).toString();
+    s.lastPaymentStatus = q.value(17).toString();
     return s;
 }
 } // namespace
@@ -235,9 +237,9 @@ bool SaleService::apply(const Change &c, QString *error)
         ok = q.exec();
     }
     if (ok && c.dropOpenJobs) {
-        q.prepare(
-            u"UPDATE outbox SET status = 'done', last_error = 'dropped: sale settled locally', updated_at = ?"
-            " WHERE sale_id = ? AND status = 'pending' AND kind IN ('create_order', 'create_link', 'distribute')"_s);
+        q.prepare(u"UPDATE outbox SET status = 'done', last_error = 'dropped: sale settled locally', updated_at = ?"
+                  " WHERE sale_id = ? AND status = 'pending'"
+                  " AND kind IN ('create_order', 'create_link', 'replace_link', 'distribute')"_s);
         q.addBindValue(iso(now));
         q.addBindValue(c.saleId);
         ok = q.exec();
@@ -330,10 +332,10 @@ bool SaleService::recordLinkCreated(qint64 jobId, qint64 saleId, const QString &
     Change c;
     c.saleId = saleId;
     c.to = SaleState::LinkReady;
-    c.columns = {{u"payment_link_id"_s, linkId},
-                 {u"checkout_url"_s, checkoutUrl},
-                 {u"link_status"_s, u"CREATED"_s},
-                 {u"last_error"_s, QVariant()}};
+    // A new link (also one replacing a declined one): nobody has tried to pay it yet.
+    c.columns = {{u"payment_link_id"_s, linkId},         {u"checkout_url"_s, checkoutUrl},
+                 {u"link_status"_s, u"CREATED"_s},       {u"last_payment_id"_s, QVariant()},
+                 {u"last_payment_status"_s, QVariant()}, {u"last_error"_s, QVariant()}};
     c.eventKind = u"api"_s;
     c.detail = u"payment link %1 created"_s.arg(linkId);
     c.job.jobId = jobId;
@@ -351,7 +353,7 @@ bool SaleService::recordOrderClosed(qint64 jobId, qint64 saleId)
     return apply(c);
 }
 
-bool SaleService::recordLinkCancelled(qint64 jobId, qint64 saleId)
+bool SaleService::recordLinkCancelled(qint64 jobId, qint64 saleId, bool replaced)
 {
     Sale sale;
     load(saleId, &sale);
@@ -359,10 +361,36 @@ bool SaleService::recordLinkCancelled(qint64 jobId, qint64 saleId)
     c.saleId = saleId;
     c.columns = {{u"link_status"_s, u"CANCELLED"_s}};
     c.eventKind = u"api"_s;
-    c.detail = u"payment link cancelled"_s;
+    c.detail = u"payment link %1 cancelled"_s.arg(sale.paymentLinkId);
     c.job.jobId = jobId;
-    if (!sale.paymentOrderId.isEmpty() && !sale.orderClosed)
+    if (replaced && !SaleStates::isFinal(sale.state)) {
+        // Queued here, in the transaction that knows the old link is dead: never two live links.
+        c.detail += u"; creating a new link"_s;
+        c.enqueue = {OutboxJob::Kind::CreateLink};
+    } else if (!sale.paymentOrderId.isEmpty() && !sale.orderClosed) {
         c.enqueue = {OutboxJob::Kind::CloseOrder};
+    }
+    return apply(c);
+}
+
+bool SaleService::recordLinkPaidBeforeCancel(const OutboxJob &job)
+{
+    Sale sale;
+    if (!load(job.saleId, &sale))
+        return false;
+    Change c;
+    c.saleId = job.saleId;
+    c.columns = {{u"link_status"_s, u"COMPLETED"_s}};
+    c.eventKind = u"status"_s;
+    c.detail = u"link %1 was paid before it could be cancelled"_s.arg(sale.paymentLinkId);
+    c.job.jobId = job.id;
+    // Waiting for the link (LinkReady) or for its replacement (OrderCreated): the money is there,
+    // so no new link. Settled locally (cash, cancelled) the timeline says so, and the seller sees it.
+    if (SaleStates::canTransition(sale.state, SaleState::Paid)) {
+        c.to = SaleState::Paid;
+        if (!sale.orderClosed)
+            c.enqueue = {OutboxJob::Kind::CloseOrder};
+    }
     return apply(c);
 }
 
@@ -443,7 +471,9 @@ bool SaleService::recordJobFailed(const OutboxJob &job, const QString &error)
     c.job.jobId = job.id;
     c.job.status = OutboxJob::Status::Failed;
     c.job.lastError = error;
-    if (SaleStates::canTransition(sale.state, SaleState::Failed))
+    if (job.kind == OutboxJob::Kind::ReplaceLink && SaleStates::canTransition(sale.state, SaleState::LinkReady))
+        c.to = SaleState::LinkReady; // the old link could not be cancelled, so it is still the one to pay
+    else if (SaleStates::canTransition(sale.state, SaleState::Failed))
         c.to = SaleState::Failed;
     return apply(c);
 }
@@ -476,6 +506,51 @@ bool SaleService::recordLinkStatus(qint64 saleId, const QString &linkStatus, con
             c.enqueue = {OutboxJob::Kind::CloseOrder};
     }
     return apply(c);
+}
+
+bool SaleService::recordPaymentStatus(qint64 saleId,
+                                      const QString &linkId,
+                                      const QString &paymentId,
+                                      const QString &status)
+{
+    Sale sale;
+    if (!load(saleId, &sale))
+        return false;
+    // An answer about a link this sale no longer follows (replaced meanwhile) is history.
+    if (sale.state != SaleState::LinkReady || sale.paymentLinkId != linkId)
+        return true;
+    if (sale.lastPaymentId == paymentId && sale.lastPaymentStatus == status)
+        return true;
+    Change c;
+    c.saleId = saleId;
+    c.columns = {{u"last_payment_id"_s, paymentId}, {u"last_payment_status"_s, status}};
+    c.eventKind = u"status"_s;
+    c.detail = u"payment %1 %2"_s.arg(paymentId, status);
+    return apply(c);
+}
+
+bool SaleService::requestNewLink(qint64 saleId, QString *error)
+{
+    Sale sale;
+    if (!load(saleId, &sale)) {
+        *error = tr("Sale %1 does not exist.").arg(saleId);
+        return false;
+    }
+    if (sale.state != SaleState::LinkReady || sale.paymentLinkId.isEmpty()) {
+        *error = tr("Sale %1 is %2; only a sale waiting for payment can get a new link.")
+                     .arg(sale.number)
+                     .arg(SaleStates::displayName(sale.state));
+        return false;
+    }
+    // replace_link cancels the old link; the new one is queued when that is known done
+    // (recordLinkCancelled), on the same payment order, which stays open.
+    Change c;
+    c.saleId = saleId;
+    c.to = SaleState::OrderCreated;
+    c.eventKind = u"state"_s;
+    c.detail = u"new payment link requested; cancelling link %1 first"_s.arg(sale.paymentLinkId);
+    c.enqueue = {OutboxJob::Kind::ReplaceLink};
+    return apply(c, error);
 }
 
 bool SaleService::cancel(qint64 saleId, QString *error)

@@ -52,7 +52,10 @@ public:
                             const QList<QDateTime> &unknownAttempts = {});
     bool recordLinkCreated(qint64 jobId, qint64 saleId, const QString &linkId, const QString &checkoutUrl);
     bool recordOrderClosed(qint64 jobId, qint64 saleId);
-    bool recordLinkCancelled(qint64 jobId, qint64 saleId);
+    // replaced: a replace_link job (requestNewLink) ends here; the new link is queued in this transaction.
+    bool recordLinkCancelled(qint64 jobId, qint64 saleId, bool replaced = false);
+    // A cancel found the link paid: the sale is paid (even while waiting for a replacement), no new link.
+    bool recordLinkPaidBeforeCancel(const OutboxJob &job);
     // Before the request leaves; payload (when set) replaces the job's, e.g. with the send time.
     bool recordJobInFlight(const OutboxJob &job, const std::optional<QString> &payload = {});
     // A retry is due at nextAttemptUtc (never before notBefore). An attempt of unknown outcome keeps
@@ -74,6 +77,9 @@ public:
 
     // What the poller saw: the link's status (CREATED, COMPLETED, EXPIRED, CANCELLED).
     bool recordLinkStatus(qint64 saleId, const QString &linkStatus, const QString &paymentMethod);
+    // The newest payment attempt on link linkId, as the payment order lists it. Ignored when the sale
+    // follows another link by now; nothing is written when it is what the sale says already.
+    bool recordPaymentStatus(qint64 saleId, const QString &linkId, const QString &paymentId, const QString &status);
 
     // The payer's contact (personal data, stored apart from the sale). Values are stored as given:
     // the UI validates and normalises them first.
@@ -91,6 +97,9 @@ public:
     // Seller's actions.
     bool cancel(qint64 saleId, QString *error);
     bool markPaidInCash(qint64 saleId, QString *error);
+    // A new payment link for a sale waiting for payment (e.g. after a declined payment): the old link
+    // is cancelled, then a new one made on the same payment order. The sale waits in OrderCreated.
+    bool requestNewLink(qint64 saleId, QString *error);
 
 signals:
     void saleChanged(qint64 saleId);

@@ -65,10 +65,13 @@ bool canTransition(SaleState from, SaleState to)
     case SaleState::Committed:
         return false;
     case SaleState::OrderCreated:
-        return from == SaleState::Committed;
+        // From LinkReady: the seller asked for a new link; the old one is cancelled first.
+        return from == SaleState::Committed || from == SaleState::LinkReady;
     case SaleState::LinkReady:
         return from == SaleState::OrderCreated;
     case SaleState::Paid:
+        // From OrderCreated: the link being replaced was paid before it could be cancelled.
+        return from == SaleState::LinkReady || from == SaleState::OrderCreated;
     case SaleState::Expired:
         return from == SaleState::LinkReady;
     case SaleState::PaidCash:
@@ -100,6 +103,22 @@ QString displayName(SaleState state)
     case SaleState::Failed:
         return QCoreApplication::translate("SaleState", "Refused by the payment service");
     }
+    return {};
+}
+
+bool isFailedPayment(const QString &paymentStatus)
+{
+    return paymentStatus == u"DECLINED"_s || paymentStatus == u"ABORTED"_s || paymentStatus == u"CRASHED"_s;
+}
+
+QString failedPaymentText(const QString &paymentStatus)
+{
+    if (paymentStatus == u"DECLINED"_s)
+        return QCoreApplication::translate("SaleState", "The payment was declined.");
+    if (paymentStatus == u"ABORTED"_s)
+        return QCoreApplication::translate("SaleState", "The payer aborted the payment.");
+    if (paymentStatus == u"CRASHED"_s)
+        return QCoreApplication::translate("SaleState", "The payment failed at the payment service.");
     return {};
 }
 

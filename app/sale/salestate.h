@@ -6,7 +6,7 @@
 // final state (Sale::orderClosed), so "Paid" stays what the seller sees after the order is closed.
 enum class SaleState {
     Committed, // frozen with its number; the payment order is not created yet
-    OrderCreated, // payment order exists; the link is not
+    OrderCreated, // payment order exists; the link is not (or a new link replaces a cancelled one)
     LinkReady, // the payer can pay at checkout_url
     Paid, // paid through the link
     PaidCash, // the seller took cash; the link was cancelled
@@ -23,4 +23,9 @@ bool isFinal(SaleState state);
 bool canTransition(SaleState from, SaleState to);
 // For people, in the user's language.
 QString displayName(SaleState state);
+
+// A payment attempt that ended without money: DECLINED, ABORTED or CRASHED. The link stays payable.
+bool isFailedPayment(const QString &paymentStatus);
+// What happened to a failed attempt, for the seller, in the user's language; empty for any other status.
+QString failedPaymentText(const QString &paymentStatus);
 } // namespace SaleStates

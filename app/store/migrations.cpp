@@ -103,6 +103,13 @@ const QList<Migration> &schemaMigrations()
              // When the first attempt whose outcome is unknown was sent: where a duplicate may be.
              u"ALTER TABLE outbox ADD COLUMN unknown_since TEXT"_s,
          }},
+        {5,
+         {
+             // The newest payment attempt on the sale's current link, as the payment order lists it:
+             // a declined, aborted or crashed one leaves the link payable, and the seller is told.
+             u"ALTER TABLE sales ADD COLUMN last_payment_id TEXT"_s,
+             u"ALTER TABLE sales ADD COLUMN last_payment_status TEXT"_s,
+         }},
     };
     return migrations;
 }

@@ -9,7 +9,8 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr OutboxJob::Kind kKinds[] = {OutboxJob::Kind::CreateOrder, OutboxJob::Kind::CreateLink,
                                       OutboxJob::Kind::CloseOrder,  OutboxJob::Kind::CancelLink,
-                                      OutboxJob::Kind::Distribute,  OutboxJob::Kind::CloseOrphans};
+                                      OutboxJob::Kind::Distribute,  OutboxJob::Kind::CloseOrphans,
+                                      OutboxJob::Kind::ReplaceLink};
 constexpr OutboxJob::Status kStatuses[] = {OutboxJob::Status::Pending, OutboxJob::Status::InFlight,
                                            OutboxJob::Status::Done, OutboxJob::Status::Failed};
 
@@ -41,6 +42,8 @@ QString kindKey(OutboxJob::Kind kind)
         return u"distribute"_s;
     case OutboxJob::Kind::CloseOrphans:
         return u"close_orphans"_s;
+    case OutboxJob::Kind::ReplaceLink:
+        return u"replace_link"_s;
     }
     return {};
 }
@@ -106,9 +109,11 @@ QList<OutboxJob> openJobs(QSqlDatabase db)
     q.exec(u"SELECT id, sale_id, kind, status, attempts, next_attempt_at, last_error, payload, not_before,"
            " unknown_since, updated_at FROM outbox WHERE status IN ('pending', 'in_flight')"
            // A sale's jobs run in the order of its life, whenever they were queued: the link is sent
-           // by SMS only after it exists, however early the seller asked.
-           " ORDER BY sale_id, CASE kind WHEN 'create_order' THEN 0 WHEN 'create_link' THEN 1"
-           " WHEN 'distribute' THEN 2 WHEN 'cancel_link' THEN 3 WHEN 'close_order' THEN 4 ELSE 5 END, id"_s);
+           // by SMS only after it exists, however early the seller asked; a replacement link likewise
+           // (replace_link, then the create_link it queues).
+           " ORDER BY sale_id, CASE kind WHEN 'create_order' THEN 0 WHEN 'replace_link' THEN 1"
+           " WHEN 'create_link' THEN 1 WHEN 'distribute' THEN 2 WHEN 'cancel_link' THEN 3 WHEN 'close_order' THEN 4"
+           " ELSE 5 END, id"_s);
     while (q.next()) {
         OutboxJob job;
         job.id = q.value(0).toLongLong();

@@ -11,7 +11,15 @@
 // causes it, so an action is never lost and never invented.
 struct OutboxJob
 {
-    enum class Kind { CreateOrder, CreateLink, CloseOrder, CancelLink, Distribute, CloseOrphans };
+    enum class Kind {
+        CreateOrder,
+        CreateLink,
+        CloseOrder,
+        CancelLink,
+        Distribute,
+        CloseOrphans,
+        ReplaceLink, // cancels the sale's link; when done, a create_link for a new one is queued
+    };
     enum class Status {
         Pending, // not yet sent, or sent with a known failure; due again at nextAttemptAt
         InFlight, // sent, and the outcome is unknown (in the air, or lost): reconcile before resending
@@ -57,8 +65,8 @@ bool enqueue(QSqlDatabase db,
              const QString &payload = {});
 bool update(QSqlDatabase db, const JobUpdate &update, const QDateTime &nowUtc);
 
-// Jobs not done or failed, per sale in the order of its life (order, link, send, cancel, close);
-// the worker runs the first one of each sale.
+// Jobs not done or failed, per sale in the order of its life (order, link or its replacement, send,
+// cancel, close); the worker runs the first one of each sale.
 QList<OutboxJob> openJobs(QSqlDatabase db);
 int openJobCount(QSqlDatabase db);
 bool markInFlight(QSqlDatabase db, qint64 jobId, const QDateTime &nowUtc, const std::optional<QString> &payload = {});

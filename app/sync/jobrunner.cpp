@@ -44,6 +44,7 @@ void JobRunner::run(const OutboxJob &job, const Sale &sale, bool wasInFlight, Fi
         closeOrder(job, sale, finish);
         return;
     case OutboxJob::Kind::CancelLink:
+    case OutboxJob::Kind::ReplaceLink: // cancels the old link; its end queues the new one
         cancelLink(job, sale, finish);
         return;
     case OutboxJob::Kind::Distribute:
@@ -107,7 +108,10 @@ void JobRunner::adoptOrCreateLink(const OutboxJob &job, const Sale &sale, Finish
         }
         for (const QJsonValue &v : r.body.toArray()) {
             const PaymentLinkInfo info = PingJson::paymentLinkInfo(v.toObject());
-            if (info.paymentOrderId == sale.paymentOrderId) {
+            // Only a live link, and not the one a new link replaces (the sale still names it until
+            // the new one is recorded): an order may have cancelled links beside the one we made.
+            if (info.paymentOrderId == sale.paymentOrderId && info.status == u"CREATED"_s
+                && info.id != sale.paymentLinkId) {
                 qCInfo(lcSync) << "adopting link" << info.id << "of sale" << sale.number;
                 finish(r, [this, job, info] {
                     return m_sales.recordLinkCreated(job.id, job.saleId, info.id, info.checkoutUrl);
@@ -115,32 +119,36 @@ void JobRunner::adoptOrCreateLink(const OutboxJob &job, const Sale &sale, Finish
                 return;
             }
         }
+        if (SaleStates::isFinal(sale.state)) {
+            // Settled locally while the answer was lost, and no link came of it: none is needed.
+            finish(r, [this, job] { return m_sales.recordJobDone(job, u"no link made; the sale is settled"_s); });
+            return;
+        }
         createLink(job, sale, finish);
     });
 }
 
 void JobRunner::cancelLink(const OutboxJob &job, const Sale &sale, Finish finish)
 {
-    m_client.cancelPaymentLink(sale.paymentLinkId, [this, job, sale, finish](const PingResponse &r) {
+    const bool replaced = job.kind == OutboxJob::Kind::ReplaceLink;
+    m_client.cancelPaymentLink(sale.paymentLinkId, [this, job, sale, replaced, finish](const PingResponse &r) {
         if (r.outcome != PingResponse::Outcome::Rejected) {
-            finish(r, [this, job] { return m_sales.recordLinkCancelled(job.id, job.saleId); });
+            finish(r, [this, job, replaced] { return m_sales.recordLinkCancelled(job.id, job.saleId, replaced); });
             return;
         }
         // Refused: already cancelled (an earlier answer was lost), or paid meanwhile. The link says.
-        m_client.getPaymentLink(sale.paymentLinkId, [this, job, r, finish](const PingResponse &link) {
+        m_client.getPaymentLink(sale.paymentLinkId, [this, job, r, replaced, finish](const PingResponse &link) {
             if (!link.ok()) {
                 finish(link, [] { return true; });
                 return;
             }
             const PaymentLinkInfo info = PingJson::paymentLinkInfo(link.body.toObject());
             if (info.status == u"CANCELLED"_s || info.status == u"EXPIRED"_s) {
-                finish(link, [this, job] { return m_sales.recordLinkCancelled(job.id, job.saleId); });
+                finish(link,
+                       [this, job, replaced] { return m_sales.recordLinkCancelled(job.id, job.saleId, replaced); });
             } else if (info.status == u"COMPLETED"_s) {
-                // The payer was quicker than the seller: the money is there, the timeline says so.
-                finish(link, [this, job] {
-                    m_sales.recordLinkStatus(job.saleId, u"COMPLETED"_s, {});
-                    return m_sales.recordJobDone(job, u"link was paid before it could be cancelled"_s);
-                });
+                // The payer was quicker than the seller: the money is there, and no new link is made.
+                finish(link, [this, job] { return m_sales.recordLinkPaidBeforeCancel(job); });
             } else {
                 finish(r, [] { return true; });
             }

@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QTimer>
 
+using namespace Qt::StringLiterals;
+
 StatusPoller::StatusPoller(SaleService &sales,
                            PingClient &client,
                            Reachability &reachability,
@@ -24,7 +26,7 @@ StatusPoller::StatusPoller(SaleService &sales,
     , m_allTimer(new QTimer(this))
 {
     m_focusTimer->setInterval(m_timings.focusPollMs);
-    connect(m_focusTimer, &QTimer::timeout, this, &StatusPoller::pollFocused);
+    connect(m_focusTimer, &QTimer::timeout, this, [this] { pollSale(m_focusSaleId); });
     m_allTimer->setSingleShot(true);
     connect(m_allTimer, &QTimer::timeout, this, &StatusPoller::pollAll);
     connect(&m_reachability, &Reachability::onlineChanged, this, [this](bool online) {
@@ -46,7 +48,7 @@ void StatusPoller::setFocusSale(qint64 saleId)
         return;
     }
     m_focusTimer->start();
-    pollFocused();
+    pollSale(saleId);
 }
 
 void StatusPoller::pollAllNow()
@@ -55,19 +57,24 @@ void StatusPoller::pollAllNow()
     pollAll();
 }
 
-void StatusPoller::pollFocused()
+void StatusPoller::pollSale(qint64 saleId)
 {
     Sale sale;
-    if (m_focusBusy || !m_reachability.isOnline() || !m_sales.load(m_focusSaleId, &sale))
+    if (m_linkPolls.contains(saleId) || !m_reachability.isOnline() || !m_sales.load(saleId, &sale))
         return;
     if (sale.paymentLinkId.isEmpty() || sale.state != SaleState::LinkReady)
         return;
-    m_focusBusy = true;
-    m_client.getPaymentLink(sale.paymentLinkId, [this, sale](const PingResponse &r) {
-        m_focusBusy = false;
+    m_linkPolls.insert(saleId);
+    m_client.getPaymentLink(sale.paymentLinkId, [this, saleId](const PingResponse &r) {
+        m_linkPolls.remove(saleId);
         m_reachability.observe(r);
-        if (r.ok())
-            apply(sale, PingJson::paymentLinkInfo(r.body.toObject()));
+        if (!r.ok())
+            return;
+        // Compared with the sale as it is now: the seller may have replaced the link meanwhile.
+        const PaymentLinkInfo info = PingJson::paymentLinkInfo(r.body.toObject());
+        Sale sale;
+        if (m_sales.load(saleId, &sale) && sale.state == SaleState::LinkReady && sale.paymentLinkId == info.id)
+            apply(sale, info);
     });
 }
 
@@ -121,4 +128,28 @@ void StatusPoller::apply(const Sale &sale, const PaymentLinkInfo &info)
         m_sales.recordDeliveryStatus(sale.id, info.smsStatus, info.distributedByEmail);
     if (sale.linkStatus != info.status)
         m_sales.recordLinkStatus(sale.id, info.status, {});
+    // A declined, aborted or crashed payment leaves the link CREATED: only the payment says so. The
+    // link names its newest payment; the order is read when that is new or its outcome still open.
+    const bool underWay = sale.lastPaymentStatus.isEmpty() || sale.lastPaymentStatus == u"INITIATED"_s
+        || sale.lastPaymentStatus == u"PENDING"_s;
+    if (info.status == u"CREATED"_s && !info.paymentId.isEmpty() && (info.paymentId != sale.lastPaymentId || underWay))
+        checkPayment(sale, info);
+}
+
+void StatusPoller::checkPayment(const Sale &sale, const PaymentLinkInfo &info)
+{
+    if (m_paymentChecks.contains(sale.id))
+        return;
+    m_paymentChecks.insert(sale.id);
+    m_client.getPaymentOrder(sale.paymentOrderId, [this, sale, info](const PingResponse &r) {
+        m_paymentChecks.remove(sale.id);
+        m_reachability.observe(r);
+        if (!r.ok())
+            return;
+        for (const PaymentInfo &payment : PingJson::orderPayments(r.body.toObject())) {
+            if (payment.id == info.paymentId
+                && (payment.id != sale.lastPaymentId || payment.status != sale.lastPaymentStatus))
+                m_sales.recordPaymentStatus(sale.id, info.id, payment.id, payment.status);
+        }
+    });
 }

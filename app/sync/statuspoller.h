@@ -3,6 +3,7 @@
 #include "synctimings.h"
 
 #include <QObject>
+#include <QSet>
 
 class Clock;
 class PingClient;
@@ -28,12 +29,16 @@ public:
     void start();
     void setFocusSale(qint64 saleId);
     void pollAllNow(); // after a reconnect, or when a status callback arrived
+    // Reads one sale's link (and its newest payment, where that changed) now, once: e.g. the sale
+    // the seller opened. The focus sale is polled so every second.
+    void pollSale(qint64 saleId);
 
 private:
-    void pollFocused();
     void pollAll();
     void scheduleAll();
     void apply(const Sale &sale, const PaymentLinkInfo &info);
+    // A payment attempt on the link is new or still under way: its outcome is in the payment order.
+    void checkPayment(const Sale &sale, const PaymentLinkInfo &info);
 
     SaleService &m_sales;
     PingClient &m_client;
@@ -43,6 +48,7 @@ private:
     QTimer *m_focusTimer;
     QTimer *m_allTimer;
     qint64 m_focusSaleId = 0;
-    bool m_focusBusy = false;
+    QSet<qint64> m_linkPolls; // sales whose link is being read
+    QSet<qint64> m_paymentChecks; // sales whose payment order is being read
     bool m_allBusy = false;
 };

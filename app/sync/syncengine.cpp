@@ -64,6 +64,12 @@ void SyncEngine::statusCallbackReceived()
     m_poller->pollAllNow();
 }
 
+void SyncEngine::pollSale(qint64 saleId)
+{
+    if (m_started) // before, the client has nowhere to ask
+        m_poller->pollSale(saleId);
+}
+
 void SyncEngine::setFocusSale(qint64 saleId)
 {
     m_poller->setFocusSale(saleId);

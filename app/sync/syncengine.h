@@ -32,6 +32,8 @@ public:
 
     void setLinkDefaults(const LinkDefaults &defaults) { m_runner.setLinkDefaults(defaults); }
     void setFocusSale(qint64 saleId);
+    // The seller looks at this sale (its detail): read its link and newest payment once, now.
+    void pollSale(qint64 saleId);
     // A status callback arrived (CallbackReceiver): look at every open link now.
     void statusCallbackReceived();
     void start();

@@ -4,6 +4,7 @@
 #include "sale/saleevents.h"
 #include "sale/saleservice.h"
 #include "sales/saledetailview.h"
+#include "sync/syncengine.h"
 #include "till/till.h"
 
 #include <QSignalSpy>
@@ -86,7 +87,19 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(cash), SaleState::LinkReady, 15000);
         QVERIFY(m_till.sales().markPaidInCash(cash, &error2));
         QTRY_VERIFY_WITH_TIMEOUT(m_till.sales().load(cash, &sale) && sale.orderClosed, 15000);
-        m_sales = {paid, cancelled, cash};
+        // Declined, then a new link.
+        const qint64 renewed = sell(Money::fromKronor(120));
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(renewed), SaleState::LinkReady, 15000);
+        QVERIFY(m_till.sales().load(renewed, &sale));
+        const QString oldLink = sale.paymentLinkId;
+        QCOMPARE(httpRequest("POST", admin(u"/_sandbox/payment_links/%1/decline"_s.arg(oldLink))).status, 200);
+        m_till.sync().pollSale(renewed);
+        QTRY_VERIFY_WITH_TIMEOUT(m_till.sales().load(renewed, &sale) && sale.lastPaymentFailed(), 15000);
+        QVERIFY2(m_till.sales().requestNewLink(renewed, &error2), qPrintable(error2));
+        QTRY_VERIFY_WITH_TIMEOUT(m_till.sales().load(renewed, &sale) && sale.state == SaleState::LinkReady
+                                     && sale.paymentLinkId != oldLink,
+                                 15000);
+        m_sales = {paid, cancelled, cash, renewed};
     }
 
     void everyEventIsASentence()

@@ -132,6 +132,11 @@ private slots:
         QVERIFY(!SaleStates::canTransition(SaleState::Committed, SaleState::Paid));
         QVERIFY(!SaleStates::canTransition(SaleState::Paid, SaleState::Cancelled));
         QVERIFY(!SaleStates::canTransition(SaleState::Cancelled, SaleState::LinkReady));
+        // A new link: back to waiting for the link; the old one may turn out paid meanwhile.
+        QVERIFY(SaleStates::canTransition(SaleState::LinkReady, SaleState::OrderCreated));
+        QVERIFY(SaleStates::canTransition(SaleState::OrderCreated, SaleState::Paid));
+        QVERIFY(!SaleStates::canTransition(SaleState::Paid, SaleState::OrderCreated));
+        QVERIFY(!SaleStates::canTransition(SaleState::OrderCreated, SaleState::Expired));
 
         QTemporaryDir dir;
         Database db;
@@ -159,6 +164,66 @@ private slots:
         QCOMPARE(sales.openJobs().at(0).kind, OutboxJob::Kind::CloseOrder);
         QVERIFY(!sales.cancel(id, &error)); // a paid sale cannot be cancelled
         QVERIFY(!error.isEmpty());
+    }
+
+    void declinedPaymentAndANewLink()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QString error;
+        QVERIFY(db.open(dir.filePath(u"s.sqlite"_s), &error));
+        ManualClock clock(QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC));
+        SaleService sales(db, clock, VatTable::sweden());
+        Cart cart;
+        cart.addProduct(product(1, "Honung", 8900, VatClass::Food));
+        const qint64 id = sales.commit(cart, &error);
+        QVERIFY(sales.recordOrderCreated(sales.openJobs().at(0).id, id, u"order-1"_s));
+        QVERIFY(sales.recordLinkCreated(sales.openJobs().at(0).id, id, u"link-1"_s, u"http://x/checkout/link-1"_s));
+        QVERIFY(!sales.requestNewLink(id + 1, &error));
+
+        // The poller's news of the payment: stored once, with a timeline entry; a repeat writes nothing.
+        QVERIFY(sales.recordPaymentStatus(id, u"link-1"_s, u"pay-1"_s, u"DECLINED"_s));
+        const qsizetype events = sales.timeline(id).size();
+        QSignalSpy changed(&sales, &SaleService::saleChanged);
+        QVERIFY(sales.recordPaymentStatus(id, u"link-1"_s, u"pay-1"_s, u"DECLINED"_s));
+        QVERIFY(sales.recordPaymentStatus(id, u"other-link"_s, u"pay-9"_s, u"CRASHED"_s)); // not this sale's link
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(sales.timeline(id).size(), events);
+        Sale sale;
+        sales.load(id, &sale);
+        QCOMPARE(sale.lastPaymentId, u"pay-1"_s);
+        QVERIFY(sale.lastPaymentFailed());
+        QVERIFY(sales.timeline(id).last().detail.contains(u"DECLINED"_s));
+
+        // A new link: the old one is cancelled first, and only then is the new one queued.
+        QVERIFY2(sales.requestNewLink(id, &error), qPrintable(error));
+        sales.load(id, &sale);
+        QCOMPARE(sale.state, SaleState::OrderCreated);
+        QVERIFY(sale.replacingLink());
+        QVERIFY(!sales.requestNewLink(id, &error)); // once is enough
+        QList<OutboxJob> jobs = sales.openJobs();
+        QCOMPARE(jobs.size(), 1);
+        QCOMPARE(jobs.at(0).kind, OutboxJob::Kind::ReplaceLink);
+        QVERIFY(sales.recordLinkCancelled(jobs.at(0).id, id, true));
+        jobs = sales.openJobs();
+        QCOMPARE(jobs.size(), 1);
+        QCOMPARE(jobs.at(0).kind, OutboxJob::Kind::CreateLink); // not close_order: the order stays open
+        QVERIFY(sales.recordLinkCreated(jobs.at(0).id, id, u"link-2"_s, u"http://x/checkout/link-2"_s));
+        sales.load(id, &sale);
+        QCOMPARE(sale.state, SaleState::LinkReady);
+        QCOMPARE(sale.checkoutUrl, u"http://x/checkout/link-2"_s);
+        QVERIFY(!sale.lastPaymentFailed()); // the new link has no attempts yet
+        QVERIFY(!sale.orderClosed);
+
+        // Again, and this time the old link was paid before the cancel: paid, no third link.
+        QVERIFY(sales.recordPaymentStatus(id, u"link-2"_s, u"pay-2"_s, u"ABORTED"_s));
+        QVERIFY(sales.requestNewLink(id, &error));
+        QVERIFY(sales.recordLinkPaidBeforeCancel(sales.openJobs().at(0)));
+        sales.load(id, &sale);
+        QCOMPARE(sale.state, SaleState::Paid);
+        jobs = sales.openJobs();
+        QCOMPARE(jobs.size(), 1);
+        QCOMPARE(jobs.at(0).kind, OutboxJob::Kind::CloseOrder);
     }
 
     void contactsAreKeptApartAndDistributionIsQueued()

@@ -161,8 +161,14 @@ void CustomerScreen::refresh()
         m_mode = Mode::Paying;
         m_amount->setText(amount);
         m_qr->setText(sale.state == SaleState::LinkReady ? sale.checkoutUrl : QString());
-        m_scanHint->setText(sale.state == SaleState::LinkReady ? tr("Scan to pay with Swish or card")
-                                                               : tr("The payment is being prepared…"));
+        if (sale.state != SaleState::LinkReady)
+            m_scanHint->setText(tr("The payment is being prepared…"));
+        else if (sale.lastPaymentStatus == u"DECLINED"_s)
+            m_scanHint->setText(tr("Payment declined — try again"));
+        else if (sale.lastPaymentFailed())
+            m_scanHint->setText(tr("Payment not completed — try again"));
+        else
+            m_scanHint->setText(tr("Scan to pay with Swish or card"));
         m_pages->setCurrentIndex(1);
     }
 }

@@ -26,6 +26,7 @@ PaymentView::PaymentView(Till &till, QWidget *parent)
     , m_hint(new QLabel(this))
     , m_open(new QPushButton(tr("&Open checkout"), this))
     , m_send(new QPushButton(tr("&Send link…"), this))
+    , m_newLink(new QPushButton(tr("Ne&w link"), this))
     , m_cash(new QPushButton(tr("Paid in &cash"), this))
     , m_cancel(new QPushButton(tr("C&ancel sale"), this))
     , m_next(new QPushButton(tr("&New sale"), this))
@@ -46,14 +47,17 @@ PaymentView::PaymentView(Till &till, QWidget *parent)
     m_next->setToolTip(tr("Back to selling; the payment is still followed (Esc)"));
     Shortcuts::tell(m_open, tr("Open the payment page in the browser of this computer"));
     Shortcuts::tell(m_send, tr("Send the payment link to the customer by SMS or e-mail"));
+    Shortcuts::tell(m_newLink, tr("Cancel this payment link and show a new one for the same sale"));
     Shortcuts::tell(m_cash, tr("The customer paid in cash; the payment link is cancelled"));
     Shortcuts::tell(m_cancel, tr("Cancel the sale and its payment link"));
-    for (QPushButton *b : {m_open, m_send, m_cash, m_cancel, m_next})
+    m_hint->setObjectName(u"paymentHint"_s);
+    for (QPushButton *b : {m_open, m_send, m_newLink, m_cash, m_cancel, m_next})
         b->setMinimumHeight(56);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_open);
     buttons->addWidget(m_send);
+    buttons->addWidget(m_newLink);
     buttons->addWidget(m_cash);
     buttons->addWidget(m_cancel);
     buttons->addStretch();
@@ -73,6 +77,11 @@ PaymentView::PaymentView(Till &till, QWidget *parent)
     connect(m_cash, &QPushButton::clicked, this, [this] {
         QString error;
         if (!m_till.sales().markPaidInCash(m_saleId, &error))
+            m_hint->setText(error);
+    });
+    connect(m_newLink, &QPushButton::clicked, this, [this] {
+        QString error;
+        if (!m_till.sales().requestNewLink(m_saleId, &error))
             m_hint->setText(error);
     });
     connect(m_cancel, &QPushButton::clicked, this, [this] {
@@ -112,8 +121,16 @@ void PaymentView::refresh()
         Theme::setTone(m_status, Theme::Tone::Error, true);
     else
         m_status->setStyleSheet(u"font-weight: bold;"_s);
-    if (payable)
+    const bool failedAttempt = payable && sale.lastPaymentFailed();
+    if (failedAttempt)
+        Theme::setTone(m_status, Theme::Tone::Warning, true);
+    if (failedAttempt)
+        m_hint->setText(tr("%1 The customer may scan and try again, or press New link for a new one.")
+                            .arg(SaleStates::failedPaymentText(sale.lastPaymentStatus)));
+    else if (payable)
         m_hint->setText(tr("Scan to pay with Swish or card"));
+    else if (sale.replacingLink())
+        m_hint->setText(tr("Making a new payment link; its QR code appears as soon as it exists."));
     else if (sale.state == SaleState::Committed || sale.state == SaleState::OrderCreated)
         m_hint->setText(sale.lastError.isEmpty() ? tr("The QR code appears as soon as the payment link exists.")
                                                  : sale.lastError);
@@ -123,6 +140,7 @@ void PaymentView::refresh()
         m_hint->clear();
     m_open->setEnabled(payable);
     m_send->setEnabled(!SaleStates::isFinal(sale.state));
+    m_newLink->setVisible(failedAttempt);
     m_cash->setEnabled(!SaleStates::isFinal(sale.state));
     m_cancel->setEnabled(!SaleStates::isFinal(sale.state));
     if (SaleStates::isFinal(sale.state))

@@ -20,6 +20,8 @@ public:
     QLabel *statusLabel() const { return m_status; }
 
     QPushButton *sendButton() const { return m_send; }
+    QPushButton *newLinkButton() const { return m_newLink; }
+    QLabel *hintLabel() const { return m_hint; }
 
 signals:
     void newSaleRequested();
@@ -36,6 +38,7 @@ private:
     QLabel *m_hint;
     QPushButton *m_open;
     QPushButton *m_send;
+    QPushButton *m_newLink;
     QPushButton *m_cash;
     QPushButton *m_cancel;
     QPushButton *m_next;

@@ -3,10 +3,13 @@
 #include "sale/saleevents.h"
 #include "sale/saleservice.h"
 #include "saleshistorymodel.h"
+#include "style/shortcuts.h"
 #include "style/theme.h"
+#include "sync/syncengine.h"
 #include "till/till.h"
 
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -66,12 +69,14 @@ SaleDetailView::SaleDetailView(Till &till, QWidget *parent)
     , m_customer(new QLabel(this))
     , m_vat(new QLabel(this))
     , m_error(new QLabel(this))
+    , m_paymentProblem(new QLabel(this))
     , m_items(new QTableWidget(0, 4, this))
     , m_timeline(new QTreeWidget(this))
     , m_showQr(new QPushButton(tr("Show &QR"), this))
     , m_send(new QPushButton(tr("S&end link…"), this))
     , m_cash(new QPushButton(tr("Paid in &cash"), this))
     , m_cancel(new QPushButton(tr("C&ancel sale"), this))
+    , m_newLink(new QPushButton(tr("Ne&w link"), this))
     , m_disarm(new QTimer(this))
 {
     QFont titleFont = m_title->font();
@@ -79,41 +84,50 @@ SaleDetailView::SaleDetailView(Till &till, QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_status->setObjectName(u"saleStatus"_s);
-    for (QLabel *label : {m_facts, m_customer, m_vat, m_error}) {
+    for (QLabel *label : {m_facts, m_customer, m_vat, m_error, m_paymentProblem}) {
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     }
     Theme::setTone(m_error, Theme::Tone::Error, true);
     m_error->setAccessibleName(tr("Message"));
+    m_paymentProblem->setObjectName(u"paymentProblem"_s);
+    Theme::setTone(m_paymentProblem, Theme::Tone::Warning, true);
+    m_paymentProblem->setAccessibleName(tr("Payment problem"));
 
     for (QAbstractItemView *view : std::initializer_list<QAbstractItemView *> {m_items, m_timeline})
         view->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside
     m_items->setHorizontalHeaderLabels({tr("Item"), tr("Qty"), tr("Amount"), tr("VAT")});
     m_items->verticalHeader()->hide();
+    m_items->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_items->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_items->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_items->setAccessibleName(tr("Items of the sale"));
     m_items->setMaximumHeight(160);
     m_timeline->setHeaderLabels({tr("When"), tr("What happened")});
     m_timeline->setRootIsDecorated(false);
+    m_timeline->setWordWrap(true); // whole sentences, not elided ones
     m_timeline->setAccessibleName(tr("Timeline of the sale"));
     m_timeline->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
 
-    m_showQr->setToolTip(tr("Show the payment's QR code for the customer to scan (Alt+Q)"));
-    m_send->setToolTip(tr("Send the payment link by SMS or e-mail (Alt+E)"));
-    m_cash->setToolTip(tr("The customer paid in cash; the payment link is cancelled (Alt+C)"));
-    m_cancel->setToolTip(tr("Cancel the sale and its payment link (Alt+A)"));
-    auto *actions = new QHBoxLayout;
-    for (QPushButton *b : {m_showQr, m_send, m_cash, m_cancel}) {
-        b->setMinimumHeight(44);
-        actions->addWidget(b);
+    Shortcuts::tell(m_showQr, tr("Show the payment's QR code for the customer to scan"));
+    Shortcuts::tell(m_send, tr("Send the payment link by SMS or e-mail"));
+    Shortcuts::tell(m_cash, tr("The customer paid in cash; the payment link is cancelled"));
+    Shortcuts::tell(m_cancel, tr("Cancel the sale and its payment link"));
+    Shortcuts::tell(m_newLink,
+                    tr("Cancel this payment link and make a new one for the same sale, e.g. after a declined payment"));
+    // Three to a row, so the actions fit beside the list of sales.
+    auto *actions = new QGridLayout;
+    const QList<QPushButton *> buttons {m_showQr, m_send, m_newLink, m_cash, m_cancel};
+    for (int i = 0; i < buttons.size(); ++i) {
+        buttons.at(i)->setMinimumHeight(44);
+        actions->addWidget(buttons.at(i), i / 3, i % 3);
     }
-    actions->addStretch();
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_status);
     layout->addWidget(m_facts);
+    layout->addWidget(m_paymentProblem);
     layout->addLayout(actions);
     layout->addWidget(m_error);
     layout->addWidget(sectionTitle(tr("Items"), this));
@@ -137,6 +151,10 @@ SaleDetailView::SaleDetailView(Till &till, QWidget *parent)
         confirmOrRun(m_cancel, tr("Press again to cancel"),
                      [](Till &t, qint64 id, QString *e) { return t.sales().cancel(id, e); });
     });
+    connect(m_newLink, &QPushButton::clicked, this, [this] {
+        confirmOrRun(m_newLink, tr("Press again for a new link"),
+                     [](Till &t, qint64 id, QString *e) { return t.sales().requestNewLink(id, e); });
+    });
     connect(&m_till.sales(), &SaleService::saleChanged, this, [this](qint64 id) {
         if (id == m_saleId)
             refresh();
@@ -149,6 +167,9 @@ void SaleDetailView::showSale(qint64 saleId)
     if (saleId != m_saleId) {
         resetConfirmations();
         m_error->clear();
+        // Whether the payer tried and failed is only known from the payment service: ask once.
+        if (saleId != 0)
+            m_till.sync().pollSale(saleId);
     }
     m_saleId = saleId;
     refresh();
@@ -162,7 +183,9 @@ void SaleDetailView::confirmOrRun(QPushButton *button,
         resetConfirmations();
         m_armed = button;
         button->setProperty("label", button->text());
+        const QKeySequence shortcut = button->shortcut();
         button->setText(question);
+        button->setShortcut(shortcut); // the second press may come from the keyboard as well
         m_disarm->start();
         return;
     }
@@ -186,14 +209,16 @@ void SaleDetailView::refresh()
 {
     Sale sale;
     const bool found = m_saleId != 0 && m_till.sales().load(m_saleId, &sale);
-    for (QWidget *w : std::initializer_list<QWidget *> {m_items, m_timeline, m_showQr, m_send, m_cash, m_cancel})
+    for (QWidget *w :
+         std::initializer_list<QWidget *> {m_items, m_timeline, m_showQr, m_send, m_newLink, m_cash, m_cancel})
         w->setVisible(found);
     m_items->setRowCount(0);
     m_timeline->clear();
     if (!found) {
         m_title->setText(tr("Choose a sale in the list to see it here."));
-        for (QLabel *l : {m_status, m_facts, m_customer, m_vat})
+        for (QLabel *l : {m_status, m_facts, m_customer, m_vat, m_paymentProblem})
             l->clear();
+        m_paymentProblem->hide();
         return;
     }
     const QLocale locale;
@@ -203,7 +228,9 @@ void SaleDetailView::refresh()
     facts.append(tr("Sold %1").arg(locale.toString(sale.createdAt.toLocalTime(), QLocale::LongFormat)));
     if (!sale.paymentMethod.isEmpty())
         facts.append(tr("Paid with %1").arg(SalesHistoryModel::methodName(sale.paymentMethod)));
-    if (!sale.checkoutUrl.isEmpty())
+    if (sale.replacingLink())
+        facts.append(tr("A new payment link is being made; the old one is cancelled first."));
+    else if (!sale.checkoutUrl.isEmpty())
         facts.append(tr("Payment link: %1").arg(sale.checkoutUrl));
     const QString sms = smsStatusName(sale.smsStatus);
     if (!sms.isEmpty())
@@ -213,6 +240,12 @@ void SaleDetailView::refresh()
     if (!sale.lastError.isEmpty() && !SaleStates::isFinal(sale.state))
         facts.append(tr("Last problem: %1").arg(sale.lastError));
     m_facts->setText(facts.join(u'\n'));
+    const bool failedAttempt = sale.state == SaleState::LinkReady && sale.lastPaymentFailed();
+    m_paymentProblem->setVisible(failedAttempt);
+    m_paymentProblem->setText(failedAttempt
+                                  ? tr("%1 The customer may try again with the same link, or you can make a new link.")
+                                        .arg(SaleStates::failedPaymentText(sale.lastPaymentStatus))
+                                  : QString());
 
     m_items->setRowCount(int(sale.lines.size()));
     for (int row = 0; row < sale.lines.size(); ++row) {
@@ -255,6 +288,7 @@ void SaleDetailView::refresh()
     m_send->setEnabled(open);
     m_cash->setEnabled(open);
     m_cancel->setEnabled(open);
-    if (!open)
+    m_newLink->setEnabled(failedAttempt);
+    if (!open || (m_armed == m_newLink && !failedAttempt))
         resetConfirmations();
 }

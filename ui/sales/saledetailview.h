@@ -24,11 +24,13 @@ public:
     QPushButton *sendButton() const { return m_send; }
     QPushButton *cashButton() const { return m_cash; }
     QPushButton *cancelButton() const { return m_cancel; }
+    QPushButton *newLinkButton() const { return m_newLink; }
     QTreeWidget *timelineView() const { return m_timeline; }
     QTableWidget *itemsView() const { return m_items; }
     QLabel *titleLabel() const { return m_title; }
     QLabel *statusLabel() const { return m_status; }
     QLabel *errorLabel() const { return m_error; }
+    QLabel *paymentProblemLabel() const { return m_paymentProblem; }
 
 signals:
     void showQrRequested(qint64 saleId);
@@ -48,12 +50,14 @@ private:
     QLabel *m_customer;
     QLabel *m_vat;
     QLabel *m_error;
+    QLabel *m_paymentProblem;
     QTableWidget *m_items;
     QTreeWidget *m_timeline;
     QPushButton *m_showQr;
     QPushButton *m_send;
     QPushButton *m_cash;
     QPushButton *m_cancel;
+    QPushButton *m_newLink;
     QPushButton *m_armed = nullptr;
     QTimer *m_disarm;
 };

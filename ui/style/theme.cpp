@@ -135,6 +135,8 @@ QColor color(Tone tone, const QPalette &palette)
     switch (tone) {
     case Tone::Error:
         return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb7, 0x1c, 0x1c);
+    case Tone::Warning:
+        return dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0x9a, 0x40, 0x00);
     case Tone::Success:
         return dark ? QColor(0x81, 0xc7, 0x84) : QColor(0x1b, 0x5e, 0x20);
     }

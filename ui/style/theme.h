@@ -19,7 +19,7 @@ Appearance fromKey(const QString &key);
 void apply(Appearance appearance);
 
 bool isDark(const QPalette &palette);
-enum class Tone { Error, Success };
+enum class Tone { Error, Warning, Success };
 QColor color(Tone tone, const QPalette &palette);
 // WCAG contrast ratio of two colours: 1 (none) to 21 (black on white); text wants 4.5 or more.
 double contrast(const QColor &a, const QColor &b);
