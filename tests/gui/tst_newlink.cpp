@@ -113,7 +113,8 @@ private slots:
         QCOMPARE(newLink->shortcut(), QKeySequence(u"Alt+W"_s));
         bool onTimeline = false;
         for (int i = 0; i < detail->timelineView()->topLevelItemCount(); ++i)
-            onTimeline = onTimeline || detail->timelineView()->topLevelItem(i)->text(1).contains(u"A payment attempt: declined"_s);
+            onTimeline = onTimeline
+                || detail->timelineView()->topLevelItem(i)->text(1).contains(u"A payment attempt: declined"_s);
         QVERIFY(onTimeline);
         screenshot(m_window.get(), "sale-declined-en");
 

@@ -105,9 +105,9 @@ SaleDetailView::SaleDetailView(Till &till, QWidget *parent)
     m_items->setMaximumHeight(160);
     m_timeline->setHeaderLabels({tr("When"), tr("What happened")});
     m_timeline->setRootIsDecorated(false);
-    m_timeline->setWordWrap(true); // whole sentences, not elided ones
     m_timeline->setAccessibleName(tr("Timeline of the sale"));
     m_timeline->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_timeline->header()->setSectionResizeMode(1, QHeaderView::Stretch); // the whole line in its tooltip
 
     Shortcuts::tell(m_showQr, tr("Show the payment's QR code for the customer to scan"));
     Shortcuts::tell(m_send, tr("Send the payment link by SMS or e-mail"));
