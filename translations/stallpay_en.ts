@@ -271,6 +271,21 @@
     </message>
 </context>
 <context>
+    <name>ColumnDocument</name>
+    <message>
+        <source>The printer does not take paper of %1 × %2 mm. Choose another printer or paper width in the settings.</source>
+        <translation>The printer does not take paper of %1 × %2 mm. Choose another printer or paper width in the settings.</translation>
+    </message>
+    <message>
+        <source>Cannot start printing. Check that the printer is switched on and connected.</source>
+        <translation>Cannot start printing. Check that the printer is switched on and connected.</translation>
+    </message>
+    <message>
+        <source>Printing failed part way. Check the printer and try again.</source>
+        <translation>Printing failed part way. Check the printer and try again.</translation>
+    </message>
+</context>
+<context>
     <name>ContactValidator</name>
     <message>
         <source>Enter the customer's mobile number, e.g. 070-123 45 67.</source>
@@ -474,6 +489,101 @@
     </message>
 </context>
 <context>
+    <name>DayReportRenderer</name>
+    <message>
+        <source>Day report %1</source>
+        <translation>Day report %1</translation>
+    </message>
+    <message>
+        <source>Swish</source>
+        <translation>Swish</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Not known</translation>
+    </message>
+    <message>
+        <source>Day report</source>
+        <translation>Day report</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Printed %1</translation>
+    </message>
+    <message>
+        <source>Paid sales</source>
+        <translation>Paid sales</translation>
+    </message>
+    <message>
+        <source>Takings incl. VAT</source>
+        <translation>Takings incl. VAT</translation>
+    </message>
+    <message>
+        <source>of which VAT</source>
+        <translation>of which VAT</translation>
+    </message>
+    <message>
+        <source>Excl. VAT</source>
+        <translation>Excl. VAT</translation>
+    </message>
+    <message>
+        <source>VAT per rate</source>
+        <translation>VAT per rate</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>VAT rate</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Incl. VAT</source>
+        <translation>Incl. VAT</translation>
+    </message>
+    <message>
+        <source>No paid sales</source>
+        <translation>No paid sales</translation>
+    </message>
+    <message>
+        <source>Per payment method</source>
+        <translation>Per payment method</translation>
+    </message>
+    <message>
+        <source>Paid with</source>
+        <translation>Paid with</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Open sales, not paid yet</source>
+        <translation>Open sales, not paid yet</translation>
+    </message>
+    <message>
+        <source>Open amount</source>
+        <translation>Open amount</translation>
+    </message>
+    <message>
+        <source>Cancelled, expired or refused (not counted)</source>
+        <translation>Cancelled, expired or refused (not counted)</translation>
+    </message>
+</context>
+<context>
     <name>DaySummaryView</name>
     <message>
         <source>◀ &amp;Previous day</source>
@@ -595,6 +705,17 @@
     <message>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentParts</name>
+    <message>
+        <source>Org. no. %1</source>
+        <translation>Org. no. %1</translation>
+    </message>
+    <message>
+        <source>VAT reg. no. %1</source>
+        <translation>VAT reg. no. %1</translation>
     </message>
 </context>
 <context>
@@ -788,6 +909,13 @@
     </message>
 </context>
 <context>
+    <name>PrintDocument</name>
+    <message>
+        <source>Cannot save %1: %2. Choose another folder or file name.</source>
+        <translation>Cannot save %1: %2. Choose another folder or file name.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Stallpay cannot start</source>
@@ -822,6 +950,89 @@
     <message>
         <source>Add %1</source>
         <translation>Add %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptRenderer</name>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Receipt %1</translation>
+    </message>
+    <message>
+        <source>Paid with Swish</source>
+        <translation>Paid with Swish</translation>
+    </message>
+    <message>
+        <source>Paid by card</source>
+        <translation>Paid by card</translation>
+    </message>
+    <message>
+        <source>Paid in cash</source>
+        <translation>Paid in cash</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Cancelled — nothing was paid</source>
+        <translation>Cancelled — nothing was paid</translation>
+    </message>
+    <message>
+        <source>Not paid: the payment link expired</source>
+        <translation>Not paid: the payment link expired</translation>
+    </message>
+    <message>
+        <source>Not paid: the payment service refused the sale</source>
+        <translation>Not paid: the payment service refused the sale</translation>
+    </message>
+    <message>
+        <source>Not paid yet</source>
+        <translation>Not paid yet</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1 each</source>
+        <translation>%1 each</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>VAT %</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Gross</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Sum</translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone to pay %1.</source>
+        <translation>Scan the code with your phone to pay %1.</translation>
+    </message>
+    <message>
+        <source>The payment link is not ready yet; ask the seller to show or send it.</source>
+        <translation>The payment link is not ready yet; ask the seller to show or send it.</translation>
+    </message>
+    <message>
+        <source>Thank you for your purchase!</source>
+        <translation>Thank you for your purchase!</translation>
     </message>
 </context>
 <context>

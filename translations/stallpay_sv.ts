@@ -271,6 +271,21 @@
     </message>
 </context>
 <context>
+    <name>ColumnDocument</name>
+    <message>
+        <source>The printer does not take paper of %1 × %2 mm. Choose another printer or paper width in the settings.</source>
+        <translation>Skrivaren tar inte papper på %1 × %2 mm. Välj en annan skrivare eller pappersbredd i inställningarna.</translation>
+    </message>
+    <message>
+        <source>Cannot start printing. Check that the printer is switched on and connected.</source>
+        <translation>Utskriften kunde inte starta. Kontrollera att skrivaren är påslagen och ansluten.</translation>
+    </message>
+    <message>
+        <source>Printing failed part way. Check the printer and try again.</source>
+        <translation>Utskriften avbröts halvvägs. Kontrollera skrivaren och försök igen.</translation>
+    </message>
+</context>
+<context>
     <name>ContactValidator</name>
     <message>
         <source>Enter the customer's mobile number, e.g. 070-123 45 67.</source>
@@ -474,6 +489,101 @@
     </message>
 </context>
 <context>
+    <name>DayReportRenderer</name>
+    <message>
+        <source>Day report %1</source>
+        <translation>Dagsrapport %1</translation>
+    </message>
+    <message>
+        <source>Swish</source>
+        <translation>Swish</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Kontant</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Okänt</translation>
+    </message>
+    <message>
+        <source>Day report</source>
+        <translation>Dagsrapport</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Utskriven %1</translation>
+    </message>
+    <message>
+        <source>Paid sales</source>
+        <translation>Betalda köp</translation>
+    </message>
+    <message>
+        <source>Takings incl. VAT</source>
+        <translation>Försäljning inkl. moms</translation>
+    </message>
+    <message>
+        <source>of which VAT</source>
+        <translation>varav moms</translation>
+    </message>
+    <message>
+        <source>Excl. VAT</source>
+        <translation>Exkl. moms</translation>
+    </message>
+    <message>
+        <source>VAT per rate</source>
+        <translation>Moms per sats</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Momssats</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Moms</translation>
+    </message>
+    <message>
+        <source>Incl. VAT</source>
+        <translation>Inkl. moms</translation>
+    </message>
+    <message>
+        <source>No paid sales</source>
+        <translation>Inga betalda köp</translation>
+    </message>
+    <message>
+        <source>Per payment method</source>
+        <translation>Per betalsätt</translation>
+    </message>
+    <message>
+        <source>Paid with</source>
+        <translation>Betalt med</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Köp</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Open sales, not paid yet</source>
+        <translation>Öppna köp, ännu obetalda</translation>
+    </message>
+    <message>
+        <source>Open amount</source>
+        <translation>Obetalt belopp</translation>
+    </message>
+    <message>
+        <source>Cancelled, expired or refused (not counted)</source>
+        <translation>Avbrutna, utgångna eller nekade (räknas inte)</translation>
+    </message>
+</context>
+<context>
     <name>DaySummaryView</name>
     <message>
         <source>◀ &amp;Previous day</source>
@@ -595,6 +705,17 @@
     <message>
         <source>Saved %1.</source>
         <translation>Sparade %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentParts</name>
+    <message>
+        <source>Org. no. %1</source>
+        <translation>Org.nr %1</translation>
+    </message>
+    <message>
+        <source>VAT reg. no. %1</source>
+        <translation>Momsreg.nr %1</translation>
     </message>
 </context>
 <context>
@@ -788,6 +909,13 @@
     </message>
 </context>
 <context>
+    <name>PrintDocument</name>
+    <message>
+        <source>Cannot save %1: %2. Choose another folder or file name.</source>
+        <translation>Det gick inte att spara %1: %2. Välj en annan mapp eller ett annat filnamn.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Stallpay cannot start</source>
@@ -822,6 +950,89 @@
     <message>
         <source>Add %1</source>
         <translation>Lägg till %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptRenderer</name>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Kvitto %1</translation>
+    </message>
+    <message>
+        <source>Paid with Swish</source>
+        <translation>Betalt med Swish</translation>
+    </message>
+    <message>
+        <source>Paid by card</source>
+        <translation>Betalt med kort</translation>
+    </message>
+    <message>
+        <source>Paid in cash</source>
+        <translation>Betalt kontant</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betalt</translation>
+    </message>
+    <message>
+        <source>Cancelled — nothing was paid</source>
+        <translation>Avbrutet — inget betalades</translation>
+    </message>
+    <message>
+        <source>Not paid: the payment link expired</source>
+        <translation>Inte betalt: betallänken har gått ut</translation>
+    </message>
+    <message>
+        <source>Not paid: the payment service refused the sale</source>
+        <translation>Inte betalt: betaltjänsten avvisade köpet</translation>
+    </message>
+    <message>
+        <source>Not paid yet</source>
+        <translation>Inte betalt än</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1 each</source>
+        <translation>à %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>Moms %</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Moms</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brutto</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone to pay %1.</source>
+        <translation>Skanna koden med mobilen för att betala %1.</translation>
+    </message>
+    <message>
+        <source>The payment link is not ready yet; ask the seller to show or send it.</source>
+        <translation>Betallänken är inte klar än; be säljaren visa eller skicka den.</translation>
+    </message>
+    <message>
+        <source>Thank you for your purchase!</source>
+        <translation>Tack för ditt köp!</translation>
     </message>
 </context>
 <context>
