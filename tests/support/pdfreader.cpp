@@ -69,7 +69,10 @@ QString renderPng(const QString &pdfPath, const QString &pngPath, int dpi)
 
 QString decodeQr(const QString &imagePath)
 {
-    return QString::fromUtf8(run(u"zbarimg"_s, {u"--quiet"_s, u"--raw"_s, imagePath})).trimmed();
+    // QR codes only: the printed text around the code can pass for a 1-D barcode now and then.
+    return QString::fromUtf8(
+               run(u"zbarimg"_s, {u"--quiet"_s, u"--raw"_s, u"-Sdisable"_s, u"-Sqrcode.enable"_s, imagePath}))
+        .trimmed();
 }
 
 } // namespace PdfReader

@@ -23,7 +23,7 @@ QString layoutText(const QString &pdfPath);
 QList<PdfPage> pages(const QString &pdfPath);
 // Renders page 1 at `dpi` to pngPath; returns an error message or empty.
 QString renderPng(const QString &pdfPath, const QString &pngPath, int dpi);
-// What zbarimg decodes in an image (empty when nothing).
+// The QR codes zbarimg decodes in an image, one a line (empty when none).
 QString decodeQr(const QString &imagePath);
 constexpr double pointsPerMm = 72.0 / 25.4;
 } // namespace PdfReader
