@@ -706,6 +706,22 @@
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
+    <message>
+        <source>P&amp;rint</source>
+        <translation>P&amp;rint</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Print the day report on the document printer chosen in the settings (Ctrl+P, Alt+R)</source>
+        <translation>Print the day report on the document printer chosen in the settings (Ctrl+P, Alt+R)</translation>
+    </message>
+    <message>
+        <source>Save the day report as a PDF file (Alt+D)</source>
+        <translation>Save the day report as a PDF file (Alt+D)</translation>
+    </message>
 </context>
 <context>
     <name>DocumentParts</name>
@@ -913,6 +929,96 @@
     <message>
         <source>Cannot save %1: %2. Choose another folder or file name.</source>
         <translation>Cannot save %1: %2. Choose another folder or file name.</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterSettings</name>
+    <message>
+        <source>Printers</source>
+        <translation>Printers</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Receipt printer</translation>
+    </message>
+    <message>
+        <source>Where receipts are printed. "Ask each time" opens the print dialog, which can also save a PDF (Alt+C)</source>
+        <translation>Where receipts are printed. "Ask each time" opens the print dialog, which can also save a PDF (Alt+C)</translation>
+    </message>
+    <message>
+        <source>80 mm</source>
+        <translation>80 mm</translation>
+    </message>
+    <message>
+        <source>58 mm</source>
+        <translation>58 mm</translation>
+    </message>
+    <message>
+        <source>Receipt paper width</source>
+        <translation>Receipt paper width</translation>
+    </message>
+    <message>
+        <source>The width of the paper roll in the receipt printer (Alt+H)</source>
+        <translation>The width of the paper roll in the receipt printer (Alt+H)</translation>
+    </message>
+    <message>
+        <source>Document printer</source>
+        <translation>Document printer</translation>
+    </message>
+    <message>
+        <source>Where day reports and invoices are printed, on A4 (Alt+U)</source>
+        <translation>Where day reports and invoices are printed, on A4 (Alt+U)</translation>
+    </message>
+    <message>
+        <source>No printer is installed; you can still save PDFs.</source>
+        <translation>No printer is installed; you can still save PDFs.</translation>
+    </message>
+    <message>
+        <source>Re&amp;ceipt printer:</source>
+        <translation>Re&amp;ceipt printer:</translation>
+    </message>
+    <message>
+        <source>Receipt paper widt&amp;h:</source>
+        <translation>Receipt paper widt&amp;h:</translation>
+    </message>
+    <message>
+        <source>Doc&amp;ument printer (A4):</source>
+        <translation>Doc&amp;ument printer (A4):</translation>
+    </message>
+    <message>
+        <source>Ask each time</source>
+        <translation>Ask each time</translation>
+    </message>
+    <message>
+        <source>%1 (not installed)</source>
+        <translation>%1 (not installed)</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>The printer %1 is not available. Switch it on and connect it, or choose another printer in the settings (F5).</source>
+        <translation>The printer %1 is not available. Switch it on and connect it, or choose another printer in the settings (F5).</translation>
+    </message>
+    <message>
+        <source>The printer %1 reported an error; %2 may not be printed. Check the printer and try again.</source>
+        <translation>The printer %1 reported an error; %2 may not be printed. Check the printer and try again.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation>Save %1 as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Sent %1 to %2.</source>
+        <translation>Sent %1 to %2.</translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1306,26 @@
     <message>
         <source>No customer details.</source>
         <translation>No customer details.</translation>
+    </message>
+    <message>
+        <source>&amp;Print receipt</source>
+        <translation>&amp;Print receipt</translation>
+    </message>
+    <message>
+        <source>Save receipt as P&amp;DF…</source>
+        <translation>Save receipt as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Print the receipt on the receipt printer chosen in the settings (Ctrl+P, Alt+P)</source>
+        <translation>Print the receipt on the receipt printer chosen in the settings (Ctrl+P, Alt+P)</translation>
+    </message>
+    <message>
+        <source>Save the receipt as a PDF file (Alt+D)</source>
+        <translation>Save the receipt as a PDF file (Alt+D)</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Printing</translation>
     </message>
 </context>
 <context>

@@ -706,6 +706,22 @@
         <source>Saved %1.</source>
         <translation>Sparade %1.</translation>
     </message>
+    <message>
+        <source>P&amp;rint</source>
+        <translation>Skriv &amp;ut</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Spara som P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Print the day report on the document printer chosen in the settings (Ctrl+P, Alt+R)</source>
+        <translation>Skriv ut dagsrapporten på dokumentskrivaren som är vald i inställningarna (Ctrl+P, Alt+U)</translation>
+    </message>
+    <message>
+        <source>Save the day report as a PDF file (Alt+D)</source>
+        <translation>Spara dagsrapporten som en PDF-fil (Alt+D)</translation>
+    </message>
 </context>
 <context>
     <name>DocumentParts</name>
@@ -913,6 +929,96 @@
     <message>
         <source>Cannot save %1: %2. Choose another folder or file name.</source>
         <translation>Det gick inte att spara %1: %2. Välj en annan mapp eller ett annat filnamn.</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterSettings</name>
+    <message>
+        <source>Printers</source>
+        <translation>Skrivare</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Kvittoskrivare</translation>
+    </message>
+    <message>
+        <source>Where receipts are printed. "Ask each time" opens the print dialog, which can also save a PDF (Alt+C)</source>
+        <translation>Där kvitton skrivs ut. ”Fråga varje gång” öppnar utskriftsdialogen, som också kan spara en PDF (Alt+K)</translation>
+    </message>
+    <message>
+        <source>80 mm</source>
+        <translation>80 mm</translation>
+    </message>
+    <message>
+        <source>58 mm</source>
+        <translation>58 mm</translation>
+    </message>
+    <message>
+        <source>Receipt paper width</source>
+        <translation>Kvittopapprets bredd</translation>
+    </message>
+    <message>
+        <source>The width of the paper roll in the receipt printer (Alt+H)</source>
+        <translation>Bredden på pappersrullen i kvittoskrivaren (Alt+E)</translation>
+    </message>
+    <message>
+        <source>Document printer</source>
+        <translation>Dokumentskrivare</translation>
+    </message>
+    <message>
+        <source>Where day reports and invoices are printed, on A4 (Alt+U)</source>
+        <translation>Där dagsrapporter och fakturor skrivs ut, på A4 (Alt+D)</translation>
+    </message>
+    <message>
+        <source>No printer is installed; you can still save PDFs.</source>
+        <translation>Ingen skrivare är installerad; du kan ändå spara PDF-filer.</translation>
+    </message>
+    <message>
+        <source>Re&amp;ceipt printer:</source>
+        <translation>&amp;Kvittoskrivare:</translation>
+    </message>
+    <message>
+        <source>Receipt paper widt&amp;h:</source>
+        <translation>Kvittopapprets br&amp;edd:</translation>
+    </message>
+    <message>
+        <source>Doc&amp;ument printer (A4):</source>
+        <translation>&amp;Dokumentskrivare (A4):</translation>
+    </message>
+    <message>
+        <source>Ask each time</source>
+        <translation>Fråga varje gång</translation>
+    </message>
+    <message>
+        <source>%1 (not installed)</source>
+        <translation>%1 (inte installerad)</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>The printer %1 is not available. Switch it on and connect it, or choose another printer in the settings (F5).</source>
+        <translation>Skrivaren %1 är inte tillgänglig. Slå på den och anslut den, eller välj en annan skrivare i inställningarna (F5).</translation>
+    </message>
+    <message>
+        <source>The printer %1 reported an error; %2 may not be printed. Check the printer and try again.</source>
+        <translation>Skrivaren %1 rapporterade ett fel; %2 kanske inte skrevs ut. Kontrollera skrivaren och försök igen.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Sparade %1.</translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation>Spara %1 som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Sent %1 to %2.</source>
+        <translation>Skickade %1 till %2.</translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1306,26 @@
     <message>
         <source>No customer details.</source>
         <translation>Inga kunduppgifter.</translation>
+    </message>
+    <message>
+        <source>&amp;Print receipt</source>
+        <translation>Skriv &amp;ut kvitto</translation>
+    </message>
+    <message>
+        <source>Save receipt as P&amp;DF…</source>
+        <translation>Spara kvitto som P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Print the receipt on the receipt printer chosen in the settings (Ctrl+P, Alt+P)</source>
+        <translation>Skriv ut kvittot på kvittoskrivaren som är vald i inställningarna (Ctrl+P, Alt+U)</translation>
+    </message>
+    <message>
+        <source>Save the receipt as a PDF file (Alt+D)</source>
+        <translation>Spara kvittot som en PDF-fil (Alt+D)</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Utskrift</translation>
     </message>
 </context>
 <context>

@@ -6,13 +6,14 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class PrinterSettings;
 class QPushButton;
 class QSpinBox;
 class Till;
 
 // The till's settings: language (applied at once), the payment service (environment, tenant and
 // merchant ID in the OS keychain), supplier details for invoices with checked organisation and
-// VAT numbers, the Swish message and the invoice terms.
+// VAT numbers, the Swish message, the invoice terms and the printers.
 class SettingsView : public QWidget
 {
     Q_OBJECT
@@ -27,6 +28,7 @@ public:
     QPushButton *saveButton() const { return m_save; }
     QLabel *messageLabel() const { return m_message; }
     QLabel *keychainLabel() const { return m_keychain; }
+    PrinterSettings *printerSettings() const { return m_printers; }
 
 signals:
     // The seller chose another language; the window rebuilds its screens in it.
@@ -47,4 +49,5 @@ private:
     QPushButton *m_save;
     QLabel *m_message;
     QLabel *m_keychain;
+    PrinterSettings *m_printers = nullptr;
 };
