@@ -1,15 +1,19 @@
 #include "saledetailview.h"
 
+#include "print/receiptrenderer.h"
 #include "sale/saleservice.h"
 #include "saleshistorymodel.h"
+#include "settings/appsettings.h"
 #include "till/till.h"
 
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTableWidget>
 #include <QTimer>
 #include <QTreeWidget>
@@ -69,6 +73,9 @@ SaleDetailView::SaleDetailView(Till &till, QWidget *parent)
     , m_send(new QPushButton(tr("S&end link…"), this))
     , m_cash(new QPushButton(tr("Paid in &cash"), this))
     , m_cancel(new QPushButton(tr("C&ancel sale"), this))
+    , m_print(new QPushButton(tr("&Print receipt"), this))
+    , m_savePdf(new QPushButton(tr("Save receipt as P&DF…"), this))
+    , m_printStatus(new QLabel(this))
     , m_disarm(new QTimer(this))
 {
     QFont titleFont = m_title->font();
@@ -98,19 +105,32 @@ SaleDetailView::SaleDetailView(Till &till, QWidget *parent)
     m_send->setToolTip(tr("Send the payment link by SMS or e-mail (Alt+E)"));
     m_cash->setToolTip(tr("The customer paid in cash; the payment link is cancelled (Alt+C)"));
     m_cancel->setToolTip(tr("Cancel the sale and its payment link (Alt+A)"));
+    m_print->setToolTip(tr("Print the receipt on the receipt printer chosen in the settings (Ctrl+P, Alt+P)"));
+    m_savePdf->setToolTip(tr("Save the receipt as a PDF file (Alt+D)"));
+    m_printStatus->setWordWrap(true);
+    m_printStatus->setAccessibleName(tr("Printing"));
     auto *actions = new QHBoxLayout;
     for (QPushButton *b : {m_showQr, m_send, m_cash, m_cancel}) {
         b->setMinimumHeight(44);
         actions->addWidget(b);
     }
     actions->addStretch();
+    // The receipt on a row of its own: the pane stays as narrow as the settling actions need.
+    auto *receipt = new QHBoxLayout;
+    for (QPushButton *b : {m_print, m_savePdf}) {
+        b->setMinimumHeight(44);
+        receipt->addWidget(b);
+    }
+    receipt->addStretch();
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_status);
     layout->addWidget(m_facts);
     layout->addLayout(actions);
+    layout->addLayout(receipt);
     layout->addWidget(m_error);
+    layout->addWidget(m_printStatus);
     layout->addWidget(sectionTitle(tr("Items"), this));
     layout->addWidget(m_items);
     layout->addWidget(m_vat);
@@ -132,6 +152,13 @@ SaleDetailView::SaleDetailView(Till &till, QWidget *parent)
         confirmOrRun(m_cancel, tr("Press again to cancel"),
                      [](Till &t, qint64 id, QString *e) { return t.sales().cancel(id, e); });
     });
+    connect(m_print, &QPushButton::clicked, this, &SaleDetailView::printReceipt);
+    connect(m_savePdf, &QPushButton::clicked, this, &SaleDetailView::saveReceipt);
+    // Ctrl+P besides the button's Alt letter; only while this sale's actions are on screen.
+    connect(new QShortcut(QKeySequence::Print, this), &QShortcut::activated, this, [this] {
+        if (m_print->isVisible() && m_print->isEnabled())
+            printReceipt();
+    });
     connect(&m_till.sales(), &SaleService::saleChanged, this, [this](qint64 id) {
         if (id == m_saleId)
             refresh();
@@ -144,6 +171,7 @@ void SaleDetailView::showSale(qint64 saleId)
     if (saleId != m_saleId) {
         resetConfirmations();
         m_error->clear();
+        m_printStatus->clear();
     }
     m_saleId = saleId;
     refresh();
@@ -181,7 +209,8 @@ void SaleDetailView::refresh()
 {
     Sale sale;
     const bool found = m_saleId != 0 && m_till.sales().load(m_saleId, &sale);
-    for (QWidget *w : std::initializer_list<QWidget *> {m_items, m_timeline, m_showQr, m_send, m_cash, m_cancel})
+    for (QWidget *w :
+         std::initializer_list<QWidget *> {m_items, m_timeline, m_showQr, m_send, m_cash, m_cancel, m_print, m_savePdf})
         w->setVisible(found);
     m_items->setRowCount(0);
     m_timeline->clear();
@@ -252,4 +281,44 @@ void SaleDetailView::refresh()
     m_cancel->setEnabled(open);
     if (!open)
         resetConfirmations();
+}
+
+void SaleDetailView::printReceipt()
+{
+    Sale sale;
+    if (!m_till.sales().load(m_saleId, &sale))
+        return;
+    const AppSettings &settings = m_till.settings();
+    const StallDetails stall = StallDetails::fromSettings(settings);
+    const Paper paper = Paper::roll(settings.receiptPaperWidthMm());
+    QString message;
+    const Printing::Outcome outcome = Printing::print(
+        this, settings.receiptPrinter(),
+        [&](const QString &) { return std::make_unique<ReceiptRenderer>(sale, stall, paper); }, &message);
+    showPrintOutcome(outcome, message);
+}
+
+void SaleDetailView::saveReceipt()
+{
+    Sale sale;
+    if (!m_till.sales().load(m_saleId, &sale))
+        return;
+    AppSettings &settings = m_till.settings();
+    const ReceiptRenderer receipt(sale, StallDetails::fromSettings(settings),
+                                  Paper::roll(settings.receiptPaperWidthMm()));
+    QString savedTo, message;
+    const Printing::Outcome outcome =
+        Printing::savePdf(this, receipt, settings.uiState(u"pdf_folder"_s).toString(), &savedTo, &message);
+    if (outcome == Printing::Outcome::Done)
+        settings.setUiState(u"pdf_folder"_s, QFileInfo(savedTo).absolutePath());
+    showPrintOutcome(outcome, message);
+}
+
+void SaleDetailView::showPrintOutcome(Printing::Outcome outcome, const QString &message)
+{
+    if (outcome == Printing::Outcome::Cancelled)
+        return;
+    const bool failed = outcome == Printing::Outcome::Failed;
+    m_printStatus->setStyleSheet(failed ? u"color: #c62828; font-weight: bold;"_s : QString());
+    m_printStatus->setText(message);
 }
