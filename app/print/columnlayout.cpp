@@ -7,6 +7,7 @@
 #include <QPainter>
 #include <QTextLayout>
 
+#include <cmath>
 #include <memory>
 
 using namespace Qt::StringLiterals;
