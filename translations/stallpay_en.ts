@@ -271,6 +271,21 @@
     </message>
 </context>
 <context>
+    <name>ColumnDocument</name>
+    <message>
+        <source>The printer does not take paper of %1 × %2 mm. Choose another printer or paper width in the settings.</source>
+        <translation>The printer does not take paper of %1 × %2 mm. Choose another printer or paper width in the settings.</translation>
+    </message>
+    <message>
+        <source>Cannot start printing. Check that the printer is switched on and connected.</source>
+        <translation>Cannot start printing. Check that the printer is switched on and connected.</translation>
+    </message>
+    <message>
+        <source>Printing failed part way. Check the printer and try again.</source>
+        <translation>Printing failed part way. Check the printer and try again.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectForm</name>
     <message>
         <source>Test c&amp;onnection</source>
@@ -624,6 +639,101 @@
     </message>
 </context>
 <context>
+    <name>DayReportRenderer</name>
+    <message>
+        <source>Day report %1</source>
+        <translation>Day report %1</translation>
+    </message>
+    <message>
+        <source>Swish</source>
+        <translation>Swish</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Not known</translation>
+    </message>
+    <message>
+        <source>Day report</source>
+        <translation>Day report</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Printed %1</translation>
+    </message>
+    <message>
+        <source>Paid sales</source>
+        <translation>Paid sales</translation>
+    </message>
+    <message>
+        <source>Takings incl. VAT</source>
+        <translation>Takings incl. VAT</translation>
+    </message>
+    <message>
+        <source>of which VAT</source>
+        <translation>of which VAT</translation>
+    </message>
+    <message>
+        <source>Excl. VAT</source>
+        <translation>Excl. VAT</translation>
+    </message>
+    <message>
+        <source>VAT per rate</source>
+        <translation>VAT per rate</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>VAT rate</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Incl. VAT</source>
+        <translation>Incl. VAT</translation>
+    </message>
+    <message>
+        <source>No paid sales</source>
+        <translation>No paid sales</translation>
+    </message>
+    <message>
+        <source>Per payment method</source>
+        <translation>Per payment method</translation>
+    </message>
+    <message>
+        <source>Paid with</source>
+        <translation>Paid with</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Open sales, not paid yet</source>
+        <translation>Open sales, not paid yet</translation>
+    </message>
+    <message>
+        <source>Open amount</source>
+        <translation>Open amount</translation>
+    </message>
+    <message>
+        <source>Cancelled, expired or refused (not counted)</source>
+        <translation>Cancelled, expired or refused (not counted)</translation>
+    </message>
+</context>
+<context>
     <name>DaySummaryView</name>
     <message>
         <source>VAT rate</source>
@@ -745,6 +855,33 @@
     <message>
         <source>The day after</source>
         <translation>The day after</translation>
+    </message>
+    <message>
+        <source>P&amp;rint</source>
+        <translation>P&amp;rint</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Print the day report on the document printer chosen in the settings (Ctrl+P, Alt+R)</source>
+        <translation>Print the day report on the document printer chosen in the settings (Ctrl+P, Alt+R)</translation>
+    </message>
+    <message>
+        <source>Save the day report as a PDF file (Alt+D)</source>
+        <translation>Save the day report as a PDF file (Alt+D)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentParts</name>
+    <message>
+        <source>Org. no. %1</source>
+        <translation>Org. no. %1</translation>
+    </message>
+    <message>
+        <source>VAT reg. no. %1</source>
+        <translation>VAT reg. no. %1</translation>
     </message>
 </context>
 <context>
@@ -962,6 +1099,103 @@
     </message>
 </context>
 <context>
+    <name>PrintDocument</name>
+    <message>
+        <source>Cannot save %1: %2. Choose another folder or file name.</source>
+        <translation>Cannot save %1: %2. Choose another folder or file name.</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterSettings</name>
+    <message>
+        <source>Printers</source>
+        <translation>Printers</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Receipt printer</translation>
+    </message>
+    <message>
+        <source>Where receipts are printed. "Ask each time" opens the print dialog, which can also save a PDF (Alt+C)</source>
+        <translation>Where receipts are printed. "Ask each time" opens the print dialog, which can also save a PDF (Alt+C)</translation>
+    </message>
+    <message>
+        <source>80 mm</source>
+        <translation>80 mm</translation>
+    </message>
+    <message>
+        <source>58 mm</source>
+        <translation>58 mm</translation>
+    </message>
+    <message>
+        <source>Receipt paper width</source>
+        <translation>Receipt paper width</translation>
+    </message>
+    <message>
+        <source>The width of the paper roll in the receipt printer (Alt+H)</source>
+        <translation>The width of the paper roll in the receipt printer (Alt+H)</translation>
+    </message>
+    <message>
+        <source>Document printer</source>
+        <translation>Document printer</translation>
+    </message>
+    <message>
+        <source>Where day reports and invoices are printed, on A4 (Alt+U)</source>
+        <translation>Where day reports and invoices are printed, on A4 (Alt+U)</translation>
+    </message>
+    <message>
+        <source>No printer is installed; you can still save PDFs.</source>
+        <translation>No printer is installed; you can still save PDFs.</translation>
+    </message>
+    <message>
+        <source>Receipt paper widt&amp;h:</source>
+        <translation>Receipt paper widt&amp;h:</translation>
+    </message>
+    <message>
+        <source>Doc&amp;ument printer (A4):</source>
+        <translation>Doc&amp;ument printer (A4):</translation>
+    </message>
+    <message>
+        <source>Ask each time</source>
+        <translation>Ask each time</translation>
+    </message>
+    <message>
+        <source>%1 (not installed)</source>
+        <translation>%1 (not installed)</translation>
+    </message>
+    <message>
+        <source>Printer &amp;for receipts:</source>
+        <translation>Printer &amp;for receipts:</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>The printer %1 is not available. Switch it on and connect it, or choose another printer in the settings (F5).</source>
+        <translation>The printer %1 is not available. Switch it on and connect it, or choose another printer in the settings (F5).</translation>
+    </message>
+    <message>
+        <source>The printer %1 reported an error; %2 may not be printed. Check the printer and try again.</source>
+        <translation>The printer %1 reported an error; %2 may not be printed. Check the printer and try again.</translation>
+    </message>
+    <message>
+        <source>Sent %1 to %2.</source>
+        <translation>Sent %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation>Save %1 as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Stallpay cannot start</source>
@@ -996,6 +1230,89 @@
     <message>
         <source>Add %1</source>
         <translation>Add %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptRenderer</name>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Receipt %1</translation>
+    </message>
+    <message>
+        <source>Paid with Swish</source>
+        <translation>Paid with Swish</translation>
+    </message>
+    <message>
+        <source>Paid by card</source>
+        <translation>Paid by card</translation>
+    </message>
+    <message>
+        <source>Paid in cash</source>
+        <translation>Paid in cash</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Cancelled — nothing was paid</source>
+        <translation>Cancelled — nothing was paid</translation>
+    </message>
+    <message>
+        <source>Not paid: the payment link expired</source>
+        <translation>Not paid: the payment link expired</translation>
+    </message>
+    <message>
+        <source>Not paid: the payment service refused the sale</source>
+        <translation>Not paid: the payment service refused the sale</translation>
+    </message>
+    <message>
+        <source>Not paid yet</source>
+        <translation>Not paid yet</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1 each</source>
+        <translation>%1 each</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>VAT %</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Gross</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Sum</translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone to pay %1.</source>
+        <translation>Scan the code with your phone to pay %1.</translation>
+    </message>
+    <message>
+        <source>The payment link is not ready yet; ask the seller to show or send it.</source>
+        <translation>The payment link is not ready yet; ask the seller to show or send it.</translation>
+    </message>
+    <message>
+        <source>Thank you for your purchase!</source>
+        <translation>Thank you for your purchase!</translation>
     </message>
 </context>
 <context>
@@ -1187,6 +1504,26 @@
     <message>
         <source>%1 The customer may try again with the same link, or you can make a new link.</source>
         <translation>%1 The customer may try again with the same link, or you can make a new link.</translation>
+    </message>
+    <message>
+        <source>&amp;Print receipt</source>
+        <translation>&amp;Print receipt</translation>
+    </message>
+    <message>
+        <source>Save receipt as P&amp;DF…</source>
+        <translation>Save receipt as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Print the receipt on the receipt printer chosen in the settings; Ctrl+P prints too</source>
+        <translation>Print the receipt on the receipt printer chosen in the settings; Ctrl+P prints too</translation>
+    </message>
+    <message>
+        <source>Save the receipt as a PDF file</source>
+        <translation>Save the receipt as a PDF file</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Printing</translation>
     </message>
 </context>
 <context>
@@ -1940,10 +2277,6 @@
         <translation>The IDs are saved in the system keychain.</translation>
     </message>
     <message>
-        <source>&amp;Use the IDs for this session only</source>
-        <translation>&amp;Use the IDs for this session only</translation>
-    </message>
-    <message>
         <source>Or&amp;ganisation number:</source>
         <translation>Or&amp;ganisation number:</translation>
     </message>
@@ -2002,6 +2335,10 @@
     <message>
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the IDs for this session only</source>
+        <translation>&amp;Keep the IDs for this session only</translation>
     </message>
 </context>
 <context>

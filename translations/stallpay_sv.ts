@@ -271,6 +271,21 @@
     </message>
 </context>
 <context>
+    <name>ColumnDocument</name>
+    <message>
+        <source>The printer does not take paper of %1 × %2 mm. Choose another printer or paper width in the settings.</source>
+        <translation>Skrivaren tar inte papper på %1 × %2 mm. Välj en annan skrivare eller pappersbredd i inställningarna.</translation>
+    </message>
+    <message>
+        <source>Cannot start printing. Check that the printer is switched on and connected.</source>
+        <translation>Utskriften kunde inte starta. Kontrollera att skrivaren är påslagen och ansluten.</translation>
+    </message>
+    <message>
+        <source>Printing failed part way. Check the printer and try again.</source>
+        <translation>Utskriften avbröts halvvägs. Kontrollera skrivaren och försök igen.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectForm</name>
     <message>
         <source>Test c&amp;onnection</source>
@@ -624,6 +639,101 @@
     </message>
 </context>
 <context>
+    <name>DayReportRenderer</name>
+    <message>
+        <source>Day report %1</source>
+        <translation>Dagsrapport %1</translation>
+    </message>
+    <message>
+        <source>Swish</source>
+        <translation>Swish</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Kontant</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Okänt</translation>
+    </message>
+    <message>
+        <source>Day report</source>
+        <translation>Dagsrapport</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Utskriven %1</translation>
+    </message>
+    <message>
+        <source>Paid sales</source>
+        <translation>Betalda köp</translation>
+    </message>
+    <message>
+        <source>Takings incl. VAT</source>
+        <translation>Försäljning inkl. moms</translation>
+    </message>
+    <message>
+        <source>of which VAT</source>
+        <translation>varav moms</translation>
+    </message>
+    <message>
+        <source>Excl. VAT</source>
+        <translation>Exkl. moms</translation>
+    </message>
+    <message>
+        <source>VAT per rate</source>
+        <translation>Moms per sats</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Momssats</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Moms</translation>
+    </message>
+    <message>
+        <source>Incl. VAT</source>
+        <translation>Inkl. moms</translation>
+    </message>
+    <message>
+        <source>No paid sales</source>
+        <translation>Inga betalda köp</translation>
+    </message>
+    <message>
+        <source>Per payment method</source>
+        <translation>Per betalsätt</translation>
+    </message>
+    <message>
+        <source>Paid with</source>
+        <translation>Betalt med</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Köp</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Open sales, not paid yet</source>
+        <translation>Öppna köp, ännu obetalda</translation>
+    </message>
+    <message>
+        <source>Open amount</source>
+        <translation>Obetalt belopp</translation>
+    </message>
+    <message>
+        <source>Cancelled, expired or refused (not counted)</source>
+        <translation>Avbrutna, utgångna eller nekade (räknas inte)</translation>
+    </message>
+</context>
+<context>
     <name>DaySummaryView</name>
     <message>
         <source>VAT rate</source>
@@ -745,6 +855,33 @@
     <message>
         <source>The day after</source>
         <translation>Dagen efter</translation>
+    </message>
+    <message>
+        <source>P&amp;rint</source>
+        <translation>Skriv &amp;ut</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Spara som P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Print the day report on the document printer chosen in the settings (Ctrl+P, Alt+R)</source>
+        <translation>Skriv ut dagsrapporten på dokumentskrivaren som är vald i inställningarna (Ctrl+P, Alt+U)</translation>
+    </message>
+    <message>
+        <source>Save the day report as a PDF file (Alt+D)</source>
+        <translation>Spara dagsrapporten som en PDF-fil (Alt+D)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentParts</name>
+    <message>
+        <source>Org. no. %1</source>
+        <translation>Org.nr %1</translation>
+    </message>
+    <message>
+        <source>VAT reg. no. %1</source>
+        <translation>Momsreg.nr %1</translation>
     </message>
 </context>
 <context>
@@ -962,6 +1099,103 @@
     </message>
 </context>
 <context>
+    <name>PrintDocument</name>
+    <message>
+        <source>Cannot save %1: %2. Choose another folder or file name.</source>
+        <translation>Det gick inte att spara %1: %2. Välj en annan mapp eller ett annat filnamn.</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterSettings</name>
+    <message>
+        <source>Printers</source>
+        <translation>Skrivare</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Kvittoskrivare</translation>
+    </message>
+    <message>
+        <source>Where receipts are printed. "Ask each time" opens the print dialog, which can also save a PDF (Alt+C)</source>
+        <translation>Där kvitton skrivs ut. ”Fråga varje gång” öppnar utskriftsdialogen, som också kan spara en PDF (Alt+K)</translation>
+    </message>
+    <message>
+        <source>80 mm</source>
+        <translation>80 mm</translation>
+    </message>
+    <message>
+        <source>58 mm</source>
+        <translation>58 mm</translation>
+    </message>
+    <message>
+        <source>Receipt paper width</source>
+        <translation>Kvittopapprets bredd</translation>
+    </message>
+    <message>
+        <source>The width of the paper roll in the receipt printer (Alt+H)</source>
+        <translation>Bredden på pappersrullen i kvittoskrivaren (Alt+E)</translation>
+    </message>
+    <message>
+        <source>Document printer</source>
+        <translation>Dokumentskrivare</translation>
+    </message>
+    <message>
+        <source>Where day reports and invoices are printed, on A4 (Alt+U)</source>
+        <translation>Där dagsrapporter och fakturor skrivs ut, på A4 (Alt+D)</translation>
+    </message>
+    <message>
+        <source>No printer is installed; you can still save PDFs.</source>
+        <translation>Ingen skrivare är installerad; du kan ändå spara PDF-filer.</translation>
+    </message>
+    <message>
+        <source>Receipt paper widt&amp;h:</source>
+        <translation>K&amp;vittorullens bredd:</translation>
+    </message>
+    <message>
+        <source>Doc&amp;ument printer (A4):</source>
+        <translation>Skrivare f&amp;ör dokument (A4):</translation>
+    </message>
+    <message>
+        <source>Ask each time</source>
+        <translation>Fråga varje gång</translation>
+    </message>
+    <message>
+        <source>%1 (not installed)</source>
+        <translation>%1 (inte installerad)</translation>
+    </message>
+    <message>
+        <source>Printer &amp;for receipts:</source>
+        <translation>&amp;Kvittoskrivare:</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>The printer %1 is not available. Switch it on and connect it, or choose another printer in the settings (F5).</source>
+        <translation>Skrivaren %1 är inte tillgänglig. Slå på den och anslut den, eller välj en annan skrivare i inställningarna (F5).</translation>
+    </message>
+    <message>
+        <source>The printer %1 reported an error; %2 may not be printed. Check the printer and try again.</source>
+        <translation>Skrivaren %1 rapporterade ett fel; %2 kanske inte skrevs ut. Kontrollera skrivaren och försök igen.</translation>
+    </message>
+    <message>
+        <source>Sent %1 to %2.</source>
+        <translation>Skickade %1 till %2.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Sparade %1.</translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation>Spara %1 som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Stallpay cannot start</source>
@@ -996,6 +1230,89 @@
     <message>
         <source>Add %1</source>
         <translation>Lägg till %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptRenderer</name>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Kvitto %1</translation>
+    </message>
+    <message>
+        <source>Paid with Swish</source>
+        <translation>Betalt med Swish</translation>
+    </message>
+    <message>
+        <source>Paid by card</source>
+        <translation>Betalt med kort</translation>
+    </message>
+    <message>
+        <source>Paid in cash</source>
+        <translation>Betalt kontant</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betalt</translation>
+    </message>
+    <message>
+        <source>Cancelled — nothing was paid</source>
+        <translation>Avbrutet — inget betalades</translation>
+    </message>
+    <message>
+        <source>Not paid: the payment link expired</source>
+        <translation>Inte betalt: betallänken har gått ut</translation>
+    </message>
+    <message>
+        <source>Not paid: the payment service refused the sale</source>
+        <translation>Inte betalt: betaltjänsten avvisade köpet</translation>
+    </message>
+    <message>
+        <source>Not paid yet</source>
+        <translation>Inte betalt än</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1 each</source>
+        <translation>à %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>Moms %</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Moms</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brutto</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone to pay %1.</source>
+        <translation>Skanna koden med mobilen för att betala %1.</translation>
+    </message>
+    <message>
+        <source>The payment link is not ready yet; ask the seller to show or send it.</source>
+        <translation>Betallänken är inte klar än; be säljaren visa eller skicka den.</translation>
+    </message>
+    <message>
+        <source>Thank you for your purchase!</source>
+        <translation>Tack för ditt köp!</translation>
     </message>
 </context>
 <context>
@@ -1187,6 +1504,26 @@
     <message>
         <source>%1 The customer may try again with the same link, or you can make a new link.</source>
         <translation>%1 Kunden kan försöka igen med samma länk, eller så kan du skapa en ny länk.</translation>
+    </message>
+    <message>
+        <source>&amp;Print receipt</source>
+        <translation>Skriv &amp;ut kvitto</translation>
+    </message>
+    <message>
+        <source>Save receipt as P&amp;DF…</source>
+        <translation>Spara kvitto som P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Print the receipt on the receipt printer chosen in the settings; Ctrl+P prints too</source>
+        <translation>Skriv ut kvittot på kvittoskrivaren som valts i inställningarna; Ctrl+P skriver också ut</translation>
+    </message>
+    <message>
+        <source>Save the receipt as a PDF file</source>
+        <translation>Spara kvittot som en PDF-fil</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Utskrift</translation>
     </message>
 </context>
 <context>
@@ -1940,10 +2277,6 @@
         <translation>ID:na är sparade i systemets nyckelring.</translation>
     </message>
     <message>
-        <source>&amp;Use the IDs for this session only</source>
-        <translation>Använd ID:na bara &amp;under den här sessionen</translation>
-    </message>
-    <message>
         <source>Or&amp;ganisation number:</source>
         <translation>&amp;Organisationsnummer:</translation>
     </message>
@@ -2002,6 +2335,10 @@
     <message>
         <source>Settings</source>
         <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the IDs for this session only</source>
+        <translation>Använd ID:na bara &amp;under den här sessionen</translation>
     </message>
 </context>
 <context>

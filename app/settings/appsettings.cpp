@@ -172,3 +172,33 @@ void AppSettings::setUiState(const QString &key, const QVariant &value)
 {
     m_settings.setValue(u"window/"_s + key, value);
 }
+
+QString AppSettings::receiptPrinter() const
+{
+    return m_settings.value(u"printing/receipt_printer"_s).toString();
+}
+
+void AppSettings::setReceiptPrinter(const QString &name)
+{
+    m_settings.setValue(u"printing/receipt_printer"_s, name);
+}
+
+int AppSettings::receiptPaperWidthMm() const
+{
+    return m_settings.value(u"printing/receipt_paper_mm"_s, 80).toInt() == 58 ? 58 : 80;
+}
+
+void AppSettings::setReceiptPaperWidthMm(int widthMm)
+{
+    m_settings.setValue(u"printing/receipt_paper_mm"_s, widthMm == 58 ? 58 : 80);
+}
+
+QString AppSettings::documentPrinter() const
+{
+    return m_settings.value(u"printing/document_printer"_s).toString();
+}
+
+void AppSettings::setDocumentPrinter(const QString &name)
+{
+    m_settings.setValue(u"printing/document_printer"_s, name);
+}

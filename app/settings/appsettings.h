@@ -48,6 +48,16 @@ public:
     QString supplierStreet() const;
     void setSupplierStreet(const QString &street);
 
+    // Printers by their system names; empty means "ask each time" (the print dialog, which can
+    // also save a PDF). Receipts go on a roll of receiptPaperWidthMm (80 or 58); day reports and
+    // invoices on A4 at the document printer.
+    QString receiptPrinter() const;
+    void setReceiptPrinter(const QString &name);
+    int receiptPaperWidthMm() const;
+    void setReceiptPaperWidthMm(int widthMm);
+    QString documentPrinter() const;
+    void setDocumentPrinter(const QString &name);
+
     // The window's layout and last screen, restored at the next start (opaque to the core).
     QVariant uiState(const QString &key) const;
     void setUiState(const QString &key, const QVariant &value);

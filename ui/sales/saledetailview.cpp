@@ -1,13 +1,16 @@
 #include "saledetailview.h"
 
+#include "print/receiptrenderer.h"
 #include "sale/saleevents.h"
 #include "sale/saleservice.h"
 #include "saleshistorymodel.h"
+#include "settings/appsettings.h"
 #include "style/shortcuts.h"
 #include "style/theme.h"
 #include "sync/syncengine.h"
 #include "till/till.h"
 
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -15,6 +18,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTableWidget>
 #include <QTimer>
 #include <QTreeWidget>
@@ -77,6 +81,9 @@ SaleDetailView::SaleDetailView(Till &till, QWidget *parent)
     , m_cash(new QPushButton(tr("Paid in &cash"), this))
     , m_cancel(new QPushButton(tr("C&ancel sale"), this))
     , m_newLink(new QPushButton(tr("Ne&w link"), this))
+    , m_print(new QPushButton(tr("&Print receipt"), this))
+    , m_savePdf(new QPushButton(tr("Save receipt as P&DF…"), this))
+    , m_printStatus(new QLabel(this))
     , m_disarm(new QTimer(this))
 {
     QFont titleFont = m_title->font();
@@ -115,12 +122,16 @@ SaleDetailView::SaleDetailView(Till &till, QWidget *parent)
     Shortcuts::tell(m_cancel, tr("Cancel the sale and its payment link"));
     Shortcuts::tell(m_newLink,
                     tr("Cancel this payment link and make a new one for the same sale, e.g. after a declined payment"));
-    // Three to a row, so the actions fit beside the list of sales.
+    Shortcuts::tell(m_print, tr("Print the receipt on the receipt printer chosen in the settings; Ctrl+P prints too"));
+    Shortcuts::tell(m_savePdf, tr("Save the receipt as a PDF file"));
+    m_printStatus->setWordWrap(true);
+    m_printStatus->setAccessibleName(tr("Printing"));
+    // Three to a row, so the actions fit beside the list of sales; the receipt's two on the last.
     auto *actions = new QGridLayout;
-    const QList<QPushButton *> buttons {m_showQr, m_send, m_newLink, m_cash, m_cancel};
+    const QList<QPushButton *> buttons {m_showQr, m_send, m_newLink, m_cash, m_cancel, m_print, m_savePdf};
     for (int i = 0; i < buttons.size(); ++i) {
         buttons.at(i)->setMinimumHeight(44);
-        actions->addWidget(buttons.at(i), i / 3, i % 3);
+        actions->addWidget(buttons.at(i), i < 5 ? i / 3 : 2, i < 5 ? i % 3 : i - 5);
     }
 
     auto *layout = new QVBoxLayout(this);
@@ -130,6 +141,7 @@ SaleDetailView::SaleDetailView(Till &till, QWidget *parent)
     layout->addWidget(m_paymentProblem);
     layout->addLayout(actions);
     layout->addWidget(m_error);
+    layout->addWidget(m_printStatus);
     layout->addWidget(sectionTitle(tr("Items"), this));
     layout->addWidget(m_items);
     layout->addWidget(m_vat);
@@ -155,6 +167,13 @@ SaleDetailView::SaleDetailView(Till &till, QWidget *parent)
         confirmOrRun(m_newLink, tr("Press again for a new link"),
                      [](Till &t, qint64 id, QString *e) { return t.sales().requestNewLink(id, e); });
     });
+    connect(m_print, &QPushButton::clicked, this, &SaleDetailView::printReceipt);
+    connect(m_savePdf, &QPushButton::clicked, this, &SaleDetailView::saveReceipt);
+    // Ctrl+P besides the button's Alt letter; only while this sale's actions are on screen.
+    connect(new QShortcut(QKeySequence::Print, this), &QShortcut::activated, this, [this] {
+        if (m_print->isVisible() && m_print->isEnabled())
+            printReceipt();
+    });
     connect(&m_till.sales(), &SaleService::saleChanged, this, [this](qint64 id) {
         if (id == m_saleId)
             refresh();
@@ -170,6 +189,7 @@ void SaleDetailView::showSale(qint64 saleId)
         // Whether the payer tried and failed is only known from the payment service: ask once.
         if (saleId != 0)
             m_till.sync().pollSale(saleId);
+        m_printStatus->clear();
     }
     m_saleId = saleId;
     refresh();
@@ -209,8 +229,8 @@ void SaleDetailView::refresh()
 {
     Sale sale;
     const bool found = m_saleId != 0 && m_till.sales().load(m_saleId, &sale);
-    for (QWidget *w :
-         std::initializer_list<QWidget *> {m_items, m_timeline, m_showQr, m_send, m_newLink, m_cash, m_cancel})
+    for (QWidget *w : std::initializer_list<QWidget *> {m_items, m_timeline, m_showQr, m_send, m_newLink, m_cash,
+                                                        m_cancel, m_print, m_savePdf})
         w->setVisible(found);
     m_items->setRowCount(0);
     m_timeline->clear();
@@ -291,4 +311,44 @@ void SaleDetailView::refresh()
     m_newLink->setEnabled(failedAttempt);
     if (!open || (m_armed == m_newLink && !failedAttempt))
         resetConfirmations();
+}
+
+void SaleDetailView::printReceipt()
+{
+    Sale sale;
+    if (!m_till.sales().load(m_saleId, &sale))
+        return;
+    const AppSettings &settings = m_till.settings();
+    const StallDetails stall = StallDetails::fromSettings(settings);
+    const Paper paper = Paper::roll(settings.receiptPaperWidthMm());
+    QString message;
+    const Printing::Outcome outcome = Printing::print(
+        this, settings.receiptPrinter(),
+        [&](const QString &) { return std::make_unique<ReceiptRenderer>(sale, stall, paper); }, &message);
+    showPrintOutcome(outcome, message);
+}
+
+void SaleDetailView::saveReceipt()
+{
+    Sale sale;
+    if (!m_till.sales().load(m_saleId, &sale))
+        return;
+    AppSettings &settings = m_till.settings();
+    const ReceiptRenderer receipt(sale, StallDetails::fromSettings(settings),
+                                  Paper::roll(settings.receiptPaperWidthMm()));
+    QString savedTo, message;
+    const Printing::Outcome outcome =
+        Printing::savePdf(this, receipt, settings.uiState(u"pdf_folder"_s).toString(), &savedTo, &message);
+    if (outcome == Printing::Outcome::Done)
+        settings.setUiState(u"pdf_folder"_s, QFileInfo(savedTo).absolutePath());
+    showPrintOutcome(outcome, message);
+}
+
+void SaleDetailView::showPrintOutcome(Printing::Outcome outcome, const QString &message)
+{
+    if (outcome == Printing::Outcome::Cancelled)
+        return;
+    const bool failed = outcome == Printing::Outcome::Failed;
+    m_printStatus->setStyleSheet(failed ? u"color: #c62828; font-weight: bold;"_s : QString());
+    m_printStatus->setText(message);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "print/printing.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -25,6 +27,9 @@ public:
     QPushButton *cashButton() const { return m_cash; }
     QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *newLinkButton() const { return m_newLink; }
+    QPushButton *printButton() const { return m_print; }
+    QPushButton *savePdfButton() const { return m_savePdf; }
+    QLabel *printStatusLabel() const { return m_printStatus; }
     QTreeWidget *timelineView() const { return m_timeline; }
     QTableWidget *itemsView() const { return m_items; }
     QLabel *titleLabel() const { return m_title; }
@@ -41,6 +46,10 @@ private:
     // Settling a sale cannot be undone: the first press asks, a second press within a few seconds acts.
     void confirmOrRun(QPushButton *button, const QString &question, bool (*action)(Till &, qint64, QString *));
     void resetConfirmations();
+    // The receipt on the receipt printer (or the print dialog), or as a PDF file.
+    void printReceipt();
+    void saveReceipt();
+    void showPrintOutcome(Printing::Outcome outcome, const QString &message);
 
     Till &m_till;
     qint64 m_saleId = 0;
@@ -58,6 +67,9 @@ private:
     QPushButton *m_cash;
     QPushButton *m_cancel;
     QPushButton *m_newLink;
+    QPushButton *m_print;
+    QPushButton *m_savePdf;
+    QLabel *m_printStatus;
     QPushButton *m_armed = nullptr;
     QTimer *m_disarm;
 };

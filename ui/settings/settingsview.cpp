@@ -1,6 +1,7 @@
 #include "settingsview.h"
 
 #include "contact/orgnumber.h"
+#include "printersettings.h"
 #include "settings/appsettings.h"
 #include "settings/credentialstore.h"
 #include "setup/connectform.h"
@@ -32,7 +33,7 @@ SettingsView::SettingsView(Till &till, QWidget *parent)
     , m_save(new QPushButton(tr("Save settings"), this))
     , m_message(new QLabel(this))
     , m_keychain(new QLabel(this))
-    , m_sessionOnly(new QPushButton(tr("&Use the IDs for this session only"), this))
+    , m_sessionOnly(new QPushButton(tr("&Keep the IDs for this session only"), this))
 {
     m_language->addItem(u"Svenska"_s, u"sv"_s);
     m_language->addItem(u"English"_s, u"en"_s);
@@ -92,6 +93,8 @@ SettingsView::SettingsView(Till &till, QWidget *parent)
     auto *column = new QVBoxLayout(content);
     for (QWidget *box : {generalBox, serviceBox, supplierBox, paymentsBox})
         column->addWidget(box);
+    m_printers = new PrinterSettings(this);
+    column->addWidget(m_printers);
     column->addStretch();
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(content);
@@ -175,6 +178,7 @@ void SettingsView::load()
     field(u"website"_s)->setText(supplier.website);
     field(u"swishMessage"_s)->setText(s.swishMessage());
     m_dueDays->setValue(s.dueDays());
+    m_printers->load(s);
     QPointer<SettingsView> self(this);
     m_till.credentials().read([self](const CredentialStore::Credentials &c, const QString &error) {
         if (!self)
@@ -234,6 +238,7 @@ void SettingsView::save()
     s.setSupplierStreet(field(u"street"_s)->text().trimmed());
     s.setSwishMessage(field(u"swishMessage"_s)->text().trimmed());
     s.setDueDays(m_dueDays->value());
+    m_printers->save(s);
     const bool serviceChanged = environment != s.environment() || custom != s.customBaseUrl();
     s.setEnvironment(environment);
     s.setCustomBaseUrl(environment == AppSettings::Environment::Custom ? custom : QUrl());

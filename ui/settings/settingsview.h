@@ -7,13 +7,14 @@ class ConnectForm;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class PrinterSettings;
 class QPushButton;
 class QSpinBox;
 class Till;
 
 // The till's settings: language (applied at once), the payment service (environment, tenant and
 // merchant ID in the OS keychain), supplier details for invoices with checked organisation and
-// VAT numbers, the Swish message and the invoice terms.
+// VAT numbers, the Swish message, the invoice terms and the printers.
 class SettingsView : public QWidget
 {
     Q_OBJECT
@@ -31,6 +32,7 @@ public:
     QLabel *messageLabel() const { return m_message; }
     QLabel *keychainLabel() const { return m_keychain; }
     QPushButton *sessionOnlyButton() const { return m_sessionOnly; }
+    PrinterSettings *printerSettings() const { return m_printers; }
 
 signals:
     // The seller chose another language; the window rebuilds its screens in it.
@@ -56,4 +58,5 @@ private:
     QLabel *m_message;
     QLabel *m_keychain;
     QPushButton *m_sessionOnly;
+    PrinterSettings *m_printers = nullptr;
 };

@@ -1,8 +1,11 @@
 #include "daysummaryview.h"
 
 #include "history/dayreport.h"
+#include "print/dayreportrenderer.h"
+#include "print/printing.h"
 #include "sale/saleservice.h"
 #include "sales/saleshistorymodel.h"
+#include "settings/appsettings.h"
 #include "store/clock.h"
 #include "style/shortcuts.h"
 #include "till/till.h"
@@ -10,12 +13,14 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QShortcut>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTimer>
@@ -57,6 +62,8 @@ DaySummaryView::DaySummaryView(Till &till, QWidget *parent)
     , m_vat(table({tr("VAT rate"), tr("Sales incl. VAT"), tr("VAT"), tr("Excl. VAT")}, tr("VAT per rate"), this))
     , m_methods(table({tr("Paid with"), tr("Sales"), tr("Amount")}, tr("Per payment method"), this))
     , m_export(new QPushButton(tr("&Export the day's sales as CSV…"), this))
+    , m_print(new QPushButton(tr("P&rint"), this))
+    , m_savePdf(new QPushButton(tr("Save as P&DF…"), this))
     , m_message(new QLabel(this))
     , m_changed(new QTimer(this))
 {
@@ -76,12 +83,16 @@ DaySummaryView::DaySummaryView(Till &till, QWidget *parent)
     m_open->setWordWrap(true);
     Shortcuts::tell(m_export, tr("One line per sale and VAT rate, for the bookkeeper"));
     m_message->setWordWrap(true);
+    m_print->setToolTip(tr("Print the day report on the document printer chosen in the settings (Ctrl+P, Alt+R)"));
+    m_savePdf->setToolTip(tr("Save the day report as a PDF file (Alt+D)"));
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_previous);
     top->addWidget(m_day);
     top->addWidget(m_next);
     top->addStretch();
+    top->addWidget(m_print);
+    top->addWidget(m_savePdf);
     top->addWidget(m_export);
     auto *tables = new QHBoxLayout;
     tables->addWidget(m_vat, 3);
@@ -103,6 +114,9 @@ DaySummaryView::DaySummaryView(Till &till, QWidget *parent)
     connect(m_day, &QDateEdit::dateChanged, this, &DaySummaryView::refresh);
     connect(m_previous, &QPushButton::clicked, this, [this] { m_day->setDate(m_day->date().addDays(-1)); });
     connect(m_next, &QPushButton::clicked, this, [this] { m_day->setDate(m_day->date().addDays(1)); });
+    connect(m_print, &QPushButton::clicked, this, &DaySummaryView::printReport);
+    connect(m_savePdf, &QPushButton::clicked, this, &DaySummaryView::saveReport);
+    connect(new QShortcut(QKeySequence::Print, this), &QShortcut::activated, this, &DaySummaryView::printReport);
     connect(m_export, &QPushButton::clicked, this, [this] {
         const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                       .filePath(tr("sales-%1.csv").arg(m_day->date().toString(Qt::ISODate)));
@@ -163,4 +177,39 @@ bool DaySummaryView::exportTo(const QString &fileName, QString *error)
     }
     m_message->setText(tr("Saved %1.").arg(QDir::toNativeSeparators(fileName)));
     return true;
+}
+
+void DaySummaryView::printReport()
+{
+    const AppSettings &settings = m_till.settings();
+    const DayReport report = DayReports::build(m_till.database(), m_day->date());
+    const StallDetails stall = StallDetails::fromSettings(settings);
+    const QDateTime now = m_till.clock().nowUtc();
+    const QString receiptPrinter = settings.receiptPrinter();
+    const int rollWidth = settings.receiptPaperWidthMm();
+    QString message;
+    const Printing::Outcome outcome = Printing::print(
+        this, settings.documentPrinter(),
+        [&](const QString &printer) {
+            // At a stall the receipt printer may be the only one: the report then fits its roll.
+            const Paper paper = !printer.isEmpty() && printer == receiptPrinter ? Paper::roll(rollWidth) : Paper::a4();
+            return std::make_unique<DayReportRenderer>(report, stall, now, paper);
+        },
+        &message);
+    if (outcome != Printing::Outcome::Cancelled)
+        m_message->setText(message);
+}
+
+void DaySummaryView::saveReport()
+{
+    AppSettings &settings = m_till.settings();
+    const DayReportRenderer document(DayReports::build(m_till.database(), m_day->date()),
+                                     StallDetails::fromSettings(settings), m_till.clock().nowUtc(), Paper::a4());
+    QString savedTo, message;
+    const Printing::Outcome outcome =
+        Printing::savePdf(this, document, settings.uiState(u"pdf_folder"_s).toString(), &savedTo, &message);
+    if (outcome == Printing::Outcome::Done)
+        settings.setUiState(u"pdf_folder"_s, QFileInfo(savedTo).absolutePath());
+    if (outcome != Printing::Outcome::Cancelled)
+        m_message->setText(message);
 }

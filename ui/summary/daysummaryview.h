@@ -10,7 +10,8 @@ class QTimer;
 class Till;
 
 // One day's takings for the seller in the evening: count, gross, VAT per rate, per payment
-// method, and what is still open; the day's sales as CSV for the bookkeeper.
+// method, and what is still open; printed or saved as PDF, and the day's sales as CSV for the
+// bookkeeper.
 class DaySummaryView : public QWidget
 {
     Q_OBJECT
@@ -23,6 +24,8 @@ public:
     QTableWidget *vatTable() const { return m_vat; }
     QTableWidget *methodTable() const { return m_methods; }
     QPushButton *exportButton() const { return m_export; }
+    QPushButton *printButton() const { return m_print; }
+    QPushButton *savePdfButton() const { return m_savePdf; }
     QLabel *messageLabel() const { return m_message; }
     bool exportTo(const QString &fileName, QString *error);
 
@@ -33,6 +36,10 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    // The day report on the document printer (A4; the receipt roll when that is the printer), or as PDF.
+    void printReport();
+    void saveReport();
+
     Till &m_till;
     QDateEdit *m_day;
     QPushButton *m_previous;
@@ -42,6 +49,8 @@ private:
     QTableWidget *m_vat;
     QTableWidget *m_methods;
     QPushButton *m_export;
+    QPushButton *m_print;
+    QPushButton *m_savePdf;
     QLabel *m_message;
     QTimer *m_changed;
 };

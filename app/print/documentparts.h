@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+class ColumnLayout;
+class QLocale;
+struct StallDetails;
+
+// Pieces every printed document of the stall shares, so receipts, reports and invoices say the
+// same things the same way.
+namespace DocumentParts {
+// The stall's name, address, organisation and VAT numbers and website, centred.
+void addStallHeader(ColumnLayout &layout, const StallDetails &stall);
+// "25 %", "6 %", "12,5 %" in the locale's notation.
+QString ratePercent(int basisPoints, const QLocale &locale);
+} // namespace DocumentParts
