@@ -87,6 +87,8 @@ void ReceiptRenderer::build(ColumnLayout &layout) const
         layout.addText(tr("The payment link is not ready yet; ask the seller to show or send it."), Style::Small,
                        Qt::AlignHCenter);
     }
-    layout.addSpace(3);
-    layout.addText(tr("Thank you for your purchase!"), Style::Body, Qt::AlignHCenter);
+    if (m_sale.state == SaleState::Paid || m_sale.state == SaleState::PaidCash) {
+        layout.addSpace(3);
+        layout.addText(tr("Thank you for your purchase!"), Style::Body, Qt::AlignHCenter);
+    }
 }

@@ -24,7 +24,9 @@ void CredentialStore::read(ReadCallback done)
             this, [c = *m_session, done = std::move(done)] { done(c, {}); }, Qt::QueuedConnection);
         return;
     }
-    auto *job = new QKeychain::ReadPasswordJob(kService, this);
+    // Jobs without a parent: a keychain call cannot be cut off mid-way (libsecret would call back
+    // into a deleted job). They delete themselves when done; the connection ends with this store.
+    auto *job = new QKeychain::ReadPasswordJob(kService);
     job->setKey(u"ping:"_s + m_profile);
     connect(job, &QKeychain::Job::finished, this, [job, done = std::move(done)] {
         Credentials c;
@@ -50,7 +52,7 @@ void CredentialStore::read(ReadCallback done)
 
 void CredentialStore::write(const Credentials &c, WriteCallback done)
 {
-    auto *job = new QKeychain::WritePasswordJob(kService, this);
+    auto *job = new QKeychain::WritePasswordJob(kService);
     job->setKey(u"ping:"_s + m_profile);
     job->setBinaryData(QJsonDocument(QJsonObject {{u"tenant_id"_s, c.tenantId},
                                                   {u"merchant_id"_s, c.merchantId},

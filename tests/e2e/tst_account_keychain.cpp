@@ -45,6 +45,26 @@ private slots:
         QCOMPARE(settings.field(u"merchantId"_s)->text(), sandbox.merchantId());
         QVERIFY(settings.keychainLabel()->text().contains(u"kept in the system keychain"_s));
     }
+
+    // Closing Stallpay while the keychain is still answering: the answer finds no store, and
+    // nothing crashes.
+    void aStoreGoneBeforeTheKeychainAnswersIsNoCrash()
+    {
+        QTemporaryDir dir;
+        bool called = false;
+        for (int i = 0; i < 5; ++i) {
+            auto store = std::make_unique<CredentialStore>(dir.path());
+            store->read([&](const CredentialStore::Credentials &, const QString &) { called = true; });
+            store.reset();
+        }
+        QTest::qWait(1500);
+        QVERIFY(!called);
+        CredentialStore store(dir.path()); // the keychain still serves a new one
+        std::optional<QString> error;
+        store.read([&](const CredentialStore::Credentials &, const QString &e) { error = e; });
+        QTRY_VERIFY(error.has_value());
+        QVERIFY2(error->isEmpty(), qPrintable(*error));
+    }
 };
 
 QTEST_MAIN(TestAccountWithKeychain)

@@ -268,6 +268,7 @@ private slots:
             const QString pdf = save(ReceiptRenderer(sale, stall(), Paper::roll(width)), u"unpaid-%1.pdf"_s.arg(width));
             const QString text = PdfReader::layoutText(pdf);
             QVERIFY(hasLine(text, {u"Not paid yet"_s}));
+            QVERIFY(!text.contains(u"Thank you for your purchase"_s)); // thanks come with the money
             QVERIFY(text.contains(u"Scan the code with your phone to pay"_s));
             const QString png = m_dir.filePath(u"unpaid-%1.png"_s.arg(width));
             const QString rendered = PdfReader::renderPng(pdf, png, 300);
