@@ -2249,10 +2249,6 @@
         <translation>The IDs are kept in the system keychain.</translation>
     </message>
     <message>
-        <source>The system keychain cannot be read (%1). The IDs can only be saved where a keychain runs (GNOME Keyring, KWallet); the demo works without them.</source>
-        <translation>The system keychain cannot be read (%1). The IDs can only be saved where a keychain runs (GNOME Keyring, KWallet); the demo works without them.</translation>
-    </message>
-    <message>
         <source>The VAT number is not the one of organisation number %1.</source>
         <translation>The VAT number is not the one of organisation number %1.</translation>
     </message>
@@ -2339,6 +2335,10 @@
     <message>
         <source>&amp;Keep the IDs for this session only</source>
         <translation>&amp;Keep the IDs for this session only</translation>
+    </message>
+    <message>
+        <source>%1. The IDs can only be saved where a keychain runs (GNOME Keyring, KWallet), or used for this session only; the demo works without them.</source>
+        <translation>%1. The IDs can only be saved where a keychain runs (GNOME Keyring, KWallet), or used for this session only; the demo works without them.</translation>
     </message>
 </context>
 <context>

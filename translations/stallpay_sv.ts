@@ -2249,10 +2249,6 @@
         <translation>ID:na förvaras i systemets nyckelring.</translation>
     </message>
     <message>
-        <source>The system keychain cannot be read (%1). The IDs can only be saved where a keychain runs (GNOME Keyring, KWallet); the demo works without them.</source>
-        <translation>Systemets nyckelring går inte att läsa (%1). ID:na kan bara sparas där en nyckelring körs (GNOME Keyring, KWallet); demon fungerar utan dem.</translation>
-    </message>
-    <message>
         <source>The VAT number is not the one of organisation number %1.</source>
         <translation>Momsregistreringsnumret hör inte till organisationsnummer %1.</translation>
     </message>
@@ -2339,6 +2335,10 @@
     <message>
         <source>&amp;Keep the IDs for this session only</source>
         <translation>Använd ID:na bara &amp;under den här sessionen</translation>
+    </message>
+    <message>
+        <source>%1. The IDs can only be saved where a keychain runs (GNOME Keyring, KWallet), or used for this session only; the demo works without them.</source>
+        <translation>%1. ID:na kan bara sparas där en nyckelring körs (GNOME Keyring, KWallet), eller användas bara under den här sessionen; demon fungerar utan dem.</translation>
     </message>
 </context>
 <context>

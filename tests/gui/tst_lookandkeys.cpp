@@ -167,13 +167,13 @@ private slots:
         const auto checkScreen = [&](QWidget *screen, const char *name) {
             QTest::qWait(1);
             const QString where = QString::fromLatin1(name);
+            screenshot(screen, qPrintable(u"app-%1-%2-%3"_s.arg(where, appearance, language))); // before Tab moves
             for (const auto &[what, problems] : {std::pair {"Alt-keys alike", clashes(screen)},
                                                  std::pair {"shortcuts untold", untoldShortcuts(screen)},
                                                  std::pair {"no accessible name", nameless(screen)},
                                                  std::pair {"not reached by Tab", notReachedByTab(screen)}})
                 QVERIFY2(problems.isEmpty(),
                          qPrintable(u"%1, %2: %3"_s.arg(where, QString::fromLatin1(what), problems.join(u"; "_s))));
-            screenshot(screen, qPrintable(u"app-%1-%2-%3"_s.arg(where, appearance, language)));
         };
         const QList<std::pair<const char *, void (MainWindow::*)()>> screens {{"sell", &MainWindow::showSell},
                                                                               {"sales", &MainWindow::showSales},

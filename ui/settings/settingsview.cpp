@@ -190,8 +190,8 @@ void SettingsView::load()
         else if (error.isEmpty())
             self->m_keychain->setText(tr("The IDs are kept in the system keychain."));
         else
-            self->m_keychain->setText(tr("The system keychain cannot be read (%1). The IDs can only be saved where "
-                                         "a keychain runs (GNOME Keyring, KWallet); the demo works without them.")
+            self->m_keychain->setText(tr("%1. The IDs can only be saved where a keychain runs (GNOME Keyring, "
+                                         "KWallet), or used for this session only; the demo works without them.")
                                           .arg(error));
     });
 }
