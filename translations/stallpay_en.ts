@@ -645,18 +645,6 @@
         <translation>Day report %1</translation>
     </message>
     <message>
-        <source>Swish</source>
-        <translation>Swish</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>Card</translation>
-    </message>
-    <message>
-        <source>Cash</source>
-        <translation>Cash</translation>
-    </message>
-    <message>
         <source>Not known</source>
         <translation>Not known</translation>
     </message>
@@ -971,6 +959,21 @@
     <message>
         <source>The organisation number in it is wrong: %1</source>
         <translation>The organisation number in it is wrong: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentMethods</name>
+    <message>
+        <source>Swish</source>
+        <translation>Swish</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
     </message>
 </context>
 <context>
@@ -1821,18 +1824,6 @@
 </context>
 <context>
     <name>SalesHistoryModel</name>
-    <message>
-        <source>Swish</source>
-        <translation>Swish</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>Card</translation>
-    </message>
-    <message>
-        <source>Cash</source>
-        <translation>Cash</translation>
-    </message>
     <message>
         <source>No.</source>
         <translation>No.</translation>

@@ -2,6 +2,7 @@
 
 #include "columnlayout.h"
 #include "documentparts.h"
+#include "sale/paymentmethods.h"
 
 #include <QLocale>
 
@@ -22,19 +23,6 @@ DayReportRenderer::DayReportRenderer(const DayReport &report,
 QString DayReportRenderer::title() const
 {
     return tr("Day report %1").arg(m_report.day.toString(Qt::ISODate));
-}
-
-QString DayReportRenderer::methodName(const QString &method)
-{
-    if (method == u"swish"_s)
-        return tr("Swish");
-    if (method == u"card"_s)
-        return tr("Card");
-    if (method == u"cash"_s)
-        return tr("Cash");
-    if (method.isEmpty())
-        return tr("Not known");
-    return method;
 }
 
 void DayReportRenderer::build(ColumnLayout &layout) const
@@ -67,7 +55,8 @@ void DayReportRenderer::build(ColumnLayout &layout) const
     layout.addText(tr("Per payment method"), Style::Bold);
     QList<QStringList> methods = {{tr("Paid with"), tr("Sales"), tr("Amount")}};
     for (const MethodTotal &m : r.methods)
-        methods.append({methodName(m.method), locale.toString(m.count), m.gross.formatPlain(locale)});
+        methods.append({m.method.isEmpty() ? tr("Not known") : PaymentMethods::displayName(m.method),
+                        locale.toString(m.count), m.gross.formatPlain(locale)});
     if (r.methods.isEmpty())
         methods.append({tr("No paid sales")});
     layout.addTable(methods, Style::Body);

@@ -17,7 +17,6 @@ public:
     DayReportRenderer(const DayReport &report, const StallDetails &stall, const QDateTime &printedAt, Paper paper);
 
     QString title() const override;
-    static QString methodName(const QString &method);
 
 protected:
     void build(ColumnLayout &layout) const override;

@@ -1,6 +1,7 @@
 #include "saledetailview.h"
 
 #include "print/receiptrenderer.h"
+#include "sale/paymentmethods.h"
 #include "sale/saleevents.h"
 #include "sale/saleservice.h"
 #include "saleshistorymodel.h"
@@ -247,7 +248,7 @@ void SaleDetailView::refresh()
     QStringList facts;
     facts.append(tr("Sold %1").arg(locale.toString(sale.createdAt.toLocalTime(), QLocale::LongFormat)));
     if (!sale.paymentMethod.isEmpty())
-        facts.append(tr("Paid with %1").arg(SalesHistoryModel::methodName(sale.paymentMethod)));
+        facts.append(tr("Paid with %1").arg(PaymentMethods::displayName(sale.paymentMethod)));
     if (sale.replacingLink())
         facts.append(tr("A new payment link is being made; the old one is cancelled first."));
     else if (!sale.checkoutUrl.isEmpty())

@@ -1,5 +1,6 @@
 #include "saleshistorymodel.h"
 
+#include "sale/paymentmethods.h"
 #include "sale/saleservice.h"
 
 #include <QLocale>
@@ -128,17 +129,6 @@ int SalesHistoryModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString SalesHistoryModel::methodName(const QString &method)
-{
-    if (method == u"swish"_s)
-        return tr("Swish");
-    if (method == u"card"_s)
-        return tr("Card");
-    if (method == u"cash"_s)
-        return tr("Cash");
-    return method;
-}
-
 QVariant SalesHistoryModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
@@ -156,7 +146,7 @@ QVariant SalesHistoryModel::data(const QModelIndex &index, int role) const
         case Amount:
             return sale.total.format(locale);
         case Method:
-            return methodName(sale.paymentMethod);
+            return PaymentMethods::displayName(sale.paymentMethod);
         case Customer:
             return sale.customer;
         case Status:

@@ -37,7 +37,6 @@ public:
     void sort(int column, Qt::SortOrder order) override;
 
     // People's names of payment methods ("Swish", "Card", "Cash").
-    static QString methodName(const QString &method);
 
 signals:
     // A sale matching the filter was added or changed: the totals shown are out of date.

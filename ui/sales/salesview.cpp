@@ -2,6 +2,7 @@
 
 #include "history/salehistory.h"
 #include "history/totalscounter.h"
+#include "sale/paymentmethods.h"
 #include "saledetailview.h"
 #include "saleshistorymodel.h"
 #include "store/clock.h"
@@ -64,7 +65,7 @@ SalesView::SalesView(Till &till, QWidget *parent)
     m_method->setToolTip(tr("Show only sales paid this way"));
     m_method->addItem(tr("Any payment method"));
     for (const QString &m : {u"swish"_s, u"card"_s, u"cash"_s})
-        m_method->addItem(SalesHistoryModel::methodName(m), m);
+        m_method->addItem(PaymentMethods::displayName(m), m);
     m_period->setAccessibleName(tr("Period"));
     m_period->setToolTip(tr("Show only sales of this period"));
     m_period->addItems(

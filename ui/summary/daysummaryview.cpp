@@ -3,6 +3,7 @@
 #include "history/dayreport.h"
 #include "print/dayreportrenderer.h"
 #include "print/printing.h"
+#include "sale/paymentmethods.h"
 #include "sale/saleservice.h"
 #include "sales/saleshistorymodel.h"
 #include "settings/appsettings.h"
@@ -161,8 +162,8 @@ void DaySummaryView::refresh()
     for (int i = 0; i < r.methods.size(); ++i) {
         const MethodTotal &m = r.methods.at(i);
         setRow(m_methods, i,
-               {m.method.isEmpty() ? tr("Not known") : SalesHistoryModel::methodName(m.method),
-                locale.toString(m.count), m.gross.format(locale)});
+               {m.method.isEmpty() ? tr("Not known") : PaymentMethods::displayName(m.method), locale.toString(m.count),
+                m.gross.format(locale)});
     }
     m_export->setEnabled(r.paidCount + r.openCount + r.cancelledCount > 0);
 }
