@@ -45,11 +45,11 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "stallpay: --api-base needs a URL such as http://127.0.0.1:8080\n");
         return 2;
     }
-    Theme::apply(Theme::fromKey(AppSettings(options.dataDir).appearance()));
-    if (!parser.isSet(language))
-        Language::apply(AppSettings(options.dataDir).language());
-    else
-        Language::apply(parser.value(language));
+    {
+        const AppSettings saved(options.dataDir); // the look and language, before any window
+        Theme::apply(Theme::fromKey(saved.appearance()));
+        Language::apply(parser.isSet(language) ? parser.value(language) : saved.language());
+    }
     std::optional<CredentialStore::Credentials> sessionCredentials;
     if (options.apiBase.isEmpty() && !Startup::prepare(options.dataDir, &sessionCredentials))
         return 0; // the seller closed the welcome without choosing

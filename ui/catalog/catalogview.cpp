@@ -208,11 +208,7 @@ void CatalogView::save()
         checked.fieldErrors.insert(u"barcode"_s, tr("%1 already has this barcode.").arg(other.name));
     }
     for (auto it = m_errors.cbegin(); it != m_errors.cend(); ++it) {
-        const QString error = checked.fieldErrors.value(it.key());
-        it.value()->setText(error);
-        it.value()->setVisible(!error.isEmpty());
-        if (QLineEdit *edit = field(it.key()))
-            edit->setAccessibleDescription(error);
+        Theme::showFieldError(it.value(), field(it.key()), checked.fieldErrors.value(it.key()));
     }
     if (!checked.fieldErrors.isEmpty()) {
         for (const QString &column : {u"name"_s, u"price"_s, u"barcode"_s, u"color"_s}) {

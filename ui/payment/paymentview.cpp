@@ -115,15 +115,15 @@ void PaymentView::refresh()
     m_qr->setText(payable ? sale.checkoutUrl : QString());
     m_qr->setVisible(payable || !SaleStates::isFinal(sale.state));
     m_status->setText(SaleStates::displayName(sale.state));
+    const bool failedAttempt = payable && sale.lastPaymentFailed();
     if (sale.state == SaleState::Paid || sale.state == SaleState::PaidCash)
         Theme::setTone(m_status, Theme::Tone::Success, true);
     else if (sale.state == SaleState::Failed || sale.state == SaleState::Expired)
         Theme::setTone(m_status, Theme::Tone::Error, true);
+    else if (failedAttempt)
+        Theme::setTone(m_status, Theme::Tone::Warning, true);
     else
         m_status->setStyleSheet(u"font-weight: bold;"_s);
-    const bool failedAttempt = payable && sale.lastPaymentFailed();
-    if (failedAttempt)
-        Theme::setTone(m_status, Theme::Tone::Warning, true);
     if (failedAttempt)
         m_hint->setText(tr("%1 The customer may scan and try again, or press New link for a new one.")
                             .arg(SaleStates::failedPaymentText(sale.lastPaymentStatus)));

@@ -107,9 +107,7 @@ QLabel *SendDialog::errorLabel(QLineEdit *field)
 
 void SendDialog::showError(QLabel *label, QLineEdit *field, const QString &error)
 {
-    label->setText(error);
-    label->setVisible(!error.isEmpty());
-    field->setAccessibleDescription(error);
+    Theme::showFieldError(label, field, error);
 }
 
 void SendDialog::send()

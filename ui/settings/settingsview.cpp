@@ -155,10 +155,7 @@ QLabel *SettingsView::errorOf(const QString &key) const
 
 void SettingsView::showError(const QString &key, const QString &error)
 {
-    QLabel *label = m_errors.value(key);
-    label->setText(error);
-    label->setVisible(!error.isEmpty());
-    field(key)->setAccessibleDescription(error);
+    Theme::showFieldError(m_errors.value(key), field(key), error);
 }
 
 void SettingsView::load()

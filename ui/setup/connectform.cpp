@@ -73,10 +73,7 @@ void ConnectForm::addRow(QFormLayout *form, const QString &label, const QString 
 
 void ConnectForm::showError(const QString &key, const QString &error)
 {
-    QLabel *label = m_errors.value(key);
-    label->setText(error);
-    label->setVisible(!error.isEmpty());
-    field(key)->setAccessibleDescription(error);
+    Theme::showFieldError(m_errors.value(key), field(key), error);
 }
 
 AppSettings::Environment ConnectForm::environment() const

@@ -155,6 +155,14 @@ void setTone(QWidget *widget, Tone tone, bool bold)
         u"color: %1;%2"_s.arg(color(tone, widget->palette()).name(), bold ? u" font-weight: bold;"_s : QString()));
 }
 
+void showFieldError(QLabel *label, QWidget *field, const QString &error)
+{
+    label->setText(error);
+    label->setVisible(!error.isEmpty());
+    if (field)
+        field->setAccessibleDescription(error);
+}
+
 QLabel *fieldErrorLabel(QWidget *parent)
 {
     auto *label = new QLabel(parent);

@@ -27,4 +27,6 @@ double contrast(const QColor &a, const QColor &b);
 void setTone(QWidget *widget, Tone tone, bool bold = false);
 // A hidden, wrapping label for the error under a form field.
 QLabel *fieldErrorLabel(QWidget *parent);
+// Shows the error under its field (hidden when empty) and tells screen readers on the field.
+void showFieldError(QLabel *label, QWidget *field, const QString &error);
 } // namespace Theme
