@@ -618,6 +618,10 @@
         <source>Payment not completed — try again</source>
         <translation>Payment not completed — try again</translation>
     </message>
+    <message>
+        <source>Logo of %1</source>
+        <translation>Logo of %1</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2330,6 +2334,22 @@
     <message>
         <source>%1. The IDs can only be saved where a keychain runs (GNOME Keyring, KWallet), or used for this session only; the demo works without them.</source>
         <translation>%1. The IDs can only be saved where a keychain runs (GNOME Keyring, KWallet), or used for this session only; the demo works without them.</translation>
+    </message>
+    <message>
+        <source>Logo file for the customer screen</source>
+        <translation>Logo file for the customer screen</translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG picture, shown on the customer screen</source>
+        <translation>A PNG or JPEG picture, shown on the customer screen</translation>
+    </message>
+    <message>
+        <source>Stallpay cannot read a picture from this file. Enter the full path of a PNG or JPEG file, or leave the field empty for no logo.</source>
+        <translation>Stallpay cannot read a picture from this file. Enter the full path of a PNG or JPEG file, or leave the field empty for no logo.</translation>
+    </message>
+    <message>
+        <source>Logo file:</source>
+        <translation>Logo file:</translation>
     </message>
 </context>
 <context>

@@ -618,6 +618,10 @@
         <source>Payment not completed — try again</source>
         <translation>Betalningen gick inte igenom — försök igen</translation>
     </message>
+    <message>
+        <source>Logo of %1</source>
+        <translation>Logotyp för %1</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2330,6 +2334,22 @@
     <message>
         <source>%1. The IDs can only be saved where a keychain runs (GNOME Keyring, KWallet), or used for this session only; the demo works without them.</source>
         <translation>%1. ID:na kan bara sparas där en nyckelring körs (GNOME Keyring, KWallet), eller användas bara under den här sessionen; demon fungerar utan dem.</translation>
+    </message>
+    <message>
+        <source>Logo file for the customer screen</source>
+        <translation>Logotypfil för kundskärmen</translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG picture, shown on the customer screen</source>
+        <translation>En PNG- eller JPEG-bild som visas på kundskärmen</translation>
+    </message>
+    <message>
+        <source>Stallpay cannot read a picture from this file. Enter the full path of a PNG or JPEG file, or leave the field empty for no logo.</source>
+        <translation>Stallpay kan inte läsa någon bild från den här filen. Ange hela sökvägen till en PNG- eller JPEG-fil, eller lämna fältet tomt för ingen logotyp.</translation>
+    </message>
+    <message>
+        <source>Logo file:</source>
+        <translation>Logotypfil:</translation>
     </message>
 </context>
 <context>

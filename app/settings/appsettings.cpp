@@ -163,6 +163,16 @@ void AppSettings::setSupplierStreet(const QString &street)
     m_settings.setValue(u"supplier/street"_s, street);
 }
 
+QString AppSettings::logoFile() const
+{
+    return m_settings.value(u"supplier/logo_file"_s).toString();
+}
+
+void AppSettings::setLogoFile(const QString &path)
+{
+    m_settings.setValue(u"supplier/logo_file"_s, path);
+}
+
 QVariant AppSettings::uiState(const QString &key) const
 {
     return m_settings.value(u"window/"_s + key);

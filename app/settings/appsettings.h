@@ -47,6 +47,9 @@ public:
     void setVatNumber(const QString &vatNumber);
     QString supplierStreet() const;
     void setSupplierStreet(const QString &street);
+    // A picture file of the stall's logo (PNG or JPEG) for the customer screen; empty = none.
+    QString logoFile() const;
+    void setLogoFile(const QString &path);
 
     // Printers by their system names; empty means "ask each time" (the print dialog, which can
     // also save a PDF). Receipts go on a roll of receiptPaperWidthMm (80 or 58); day reports and

@@ -48,7 +48,9 @@ inline Outcome prepare(const QString &dataDir, const std::function<void(WelcomeD
     watch.setInterval(20);
     QObject::connect(&watch, &QTimer::timeout, [&] {
         auto *dialog = qobject_cast<WelcomeDialog *>(QApplication::activeModalWidget());
-        if (!dialog)
+        // Keys reach the dialog's shortcuts (Alt+C …) only once it is the active window, which the
+        // platform makes it a moment after it shows.
+        if (!dialog || !dialog->isActiveWindow())
             return;
         watch.stop();
         outcome.dialogShown = true;

@@ -8,6 +8,8 @@
 #include "settings/appsettings.h"
 #include "till/till.h"
 
+#include <QFile>
+#include <QImage>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -97,6 +99,42 @@ private slots:
         QVERIFY(customer.isVisible());
         QTest::keyClick(&window, Qt::Key_F10);
         QVERIFY(!customer.isVisible());
+    }
+
+    // The stall's logo of the settings (a picture file) on the payer's screen, shrunk to fit with
+    // its proportions; none without one, or when the file is gone.
+    void showsTheStallsLogo()
+    {
+        QTemporaryDir dir;
+        const QString logoFile = dir.filePath(u"logo.png"_s);
+        QImage logo(600, 300, QImage::Format_RGB32);
+        logo.fill(QColor(0xe4, 0x57, 0x2e));
+        QVERIFY(logo.save(logoFile));
+        Till till;
+        Till::Options options;
+        options.dataDir = dir.path();
+        QString error;
+        QVERIFY2(till.open(options, &error), qPrintable(error));
+        {
+            CustomerScreen without(till);
+            QVERIFY(without.logo().isNull());
+        }
+        till.settings().setLogoFile(logoFile);
+        CustomerScreen customer(till);
+        customer.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&customer));
+        QCOMPARE(customer.logo().size(), QSize(240, 120));
+        QCOMPARE(customer.logo().toImage().pixelColor(120, 60), QColor(0xe4, 0x57, 0x2e));
+        // Drawn on the window the payer sees.
+        const QImage shot = customer.grab().toImage();
+        bool drawn = false;
+        for (int y = 0; y < shot.height() && !drawn; y += 4)
+            for (int x = 0; x < shot.width() && !drawn; x += 4)
+                drawn = shot.pixelColor(x, y) == QColor(0xe4, 0x57, 0x2e);
+        QVERIFY(drawn);
+        QVERIFY(QFile::remove(logoFile));
+        CustomerScreen gone(till);
+        QVERIFY(gone.logo().isNull());
     }
 };
 

@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPrinterInfo>
@@ -112,6 +113,30 @@ private slots:
         QCOMPARE(view()->messageLabel()->text(), u"Saved."_s);
         QCOMPARE(view()->field(u"orgNumber"_s)->text(), u"556677-8899"_s);
         QCOMPARE(m_till->settings().vatNumber(), u"SE556677889901"_s);
+    }
+
+    void aLogoThatIsNoPictureIsSaidAndNotSaved()
+    {
+        m_window->showSettings();
+        QTRY_VERIFY(view()->isVisible());
+        const QString notAPicture = m_dir.filePath(u"stallpay.ini"_s);
+        type(u"logoFile"_s, notAPicture);
+        QTest::mouseClick(view()->saveButton(), Qt::LeftButton);
+        QVERIFY(view()->errorOf(u"logoFile"_s)->isVisible());
+        QVERIFY2(view()->errorOf(u"logoFile"_s)->text().contains(u"PNG or JPEG"_s),
+                 qPrintable(view()->errorOf(u"logoFile"_s)->text()));
+        QVERIFY(view()->messageLabel()->text().contains(u"Nothing was saved"_s));
+        QCOMPARE(view()->field(u"logoFile"_s)->text(), notAPicture); // what was typed stays
+        QVERIFY(m_till->settings().logoFile().isEmpty());
+
+        const QString logo = m_dir.filePath(u"logo.png"_s);
+        QImage picture(64, 32, QImage::Format_RGB32);
+        picture.fill(Qt::darkGreen);
+        QVERIFY(picture.save(logo));
+        type(u"logoFile"_s, logo);
+        QTest::mouseClick(view()->saveButton(), Qt::LeftButton);
+        QCOMPARE(view()->messageLabel()->text(), u"Saved."_s);
+        QCOMPARE(m_till->settings().logoFile(), logo);
     }
 
     void settingsAndLayoutSurviveARestart()

@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QEvent>
 #include <QGuiApplication>
+#include <QImage>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
@@ -38,6 +39,8 @@ CustomerScreen::CustomerScreen(Till &till, QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_till(till)
     , m_pages(new QStackedLayout)
+    , m_welcomeLogo(new QLabel(this))
+    , m_payLogo(new QLabel(this))
     , m_welcomeStall(bigLabel(this, 3.2))
     , m_welcome(bigLabel(this, 2.0, false))
     , m_payStall(bigLabel(this, 1.8))
@@ -70,11 +73,13 @@ CustomerScreen::CustomerScreen(Till &till, QWidget *parent)
     auto *welcomePage = new QWidget(this);
     auto *welcomeLayout = new QVBoxLayout(welcomePage);
     welcomeLayout->addStretch();
+    welcomeLayout->addWidget(m_welcomeLogo, 0, Qt::AlignHCenter);
     welcomeLayout->addWidget(m_welcomeStall);
     welcomeLayout->addWidget(m_welcome);
     welcomeLayout->addStretch();
     auto *payPage = new QWidget(this);
     auto *payLayout = new QVBoxLayout(payPage);
+    payLayout->addWidget(m_payLogo, 0, Qt::AlignHCenter);
     payLayout->addWidget(m_payStall);
     payLayout->addWidget(m_amount);
     payLayout->addWidget(m_qr, 1);
@@ -98,6 +103,7 @@ CustomerScreen::CustomerScreen(Till &till, QWidget *parent)
             refresh();
     });
     retranslate();
+    showLogo();
     resize(640, 800);
     follow(m_till.sync().focusSale());
 }
@@ -105,6 +111,26 @@ CustomerScreen::CustomerScreen(Till &till, QWidget *parent)
 QString CustomerScreen::amountText() const
 {
     return m_amount->text();
+}
+
+QPixmap CustomerScreen::logo() const
+{
+    return m_welcomeLogo->pixmap();
+}
+
+void CustomerScreen::showLogo()
+{
+    // Read again at each welcome, so a logo chosen in the settings shows with the next payer.
+    const QImage logo(m_till.settings().logoFile());
+    const auto scaled = [&logo](int side) {
+        return logo.isNull()
+            ? QPixmap()
+            : QPixmap::fromImage(logo.scaled(side, side, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    };
+    m_welcomeLogo->setPixmap(scaled(240));
+    m_welcomeLogo->setVisible(!logo.isNull());
+    m_payLogo->setPixmap(scaled(96));
+    m_payLogo->setVisible(!logo.isNull());
 }
 
 QString CustomerScreen::headline() const
@@ -178,6 +204,7 @@ void CustomerScreen::showWelcome()
     m_mode = Mode::Welcome;
     m_saleId = 0;
     m_qr->setText({});
+    showLogo();
     m_pages->setCurrentIndex(0);
 }
 
@@ -188,6 +215,8 @@ void CustomerScreen::retranslate()
     m_welcomeStall->setText(stall);
     m_payStall->setText(stall);
     m_welcome->setText(tr("Welcome!"));
+    m_welcomeLogo->setAccessibleName(tr("Logo of %1").arg(stall));
+    m_payLogo->setAccessibleName(m_welcomeLogo->accessibleName());
     m_paid->setText(tr("Paid — thank you!"));
     setToolTip(tr("F11: full screen on or off"));
     m_toggle->setText(tr("Customer screen"));

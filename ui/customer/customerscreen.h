@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPixmap>
 #include <QWidget>
 
 class QAction;
@@ -24,6 +25,8 @@ public:
     QrWidget *qrWidget() const { return m_qr; }
     QString amountText() const;
     QString headline() const;
+    // The stall's logo of the settings as shown on the welcome page; null without one.
+    QPixmap logo() const;
     void setThankYouMs(int ms) { m_thankYouMs = ms; }
     // Shows itself full screen on the second screen when there is one, else as a window.
     void showOnBestScreen();
@@ -39,12 +42,15 @@ private:
     void refresh();
     void showWelcome();
     void retranslate();
+    void showLogo();
 
     Till &m_till;
     qint64 m_saleId = 0;
     Mode m_mode = Mode::Welcome;
     int m_thankYouMs = 6000;
     QStackedLayout *m_pages;
+    QLabel *m_welcomeLogo;
+    QLabel *m_payLogo;
     QLabel *m_welcomeStall;
     QLabel *m_welcome;
     QLabel *m_payStall;

@@ -1,5 +1,7 @@
 #include "language.h"
 
+#include "install/installlayout.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -34,7 +36,11 @@ void apply(const QString &requested)
     if (g_qt->load(QLocale(language), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(g_qt);
     g_ours = new QTranslator(app);
-    if (g_ours->load(u":/i18n/stallpay_%1.qm"_s.arg(language)))
+    // An installed Stallpay reads the .qm files installed beside it (a packager may update them);
+    // the build tree, or an installation without them, uses the copies built into the program.
+    const QString installed = InstallLayout::translationsDir();
+    if ((!installed.isEmpty() && g_ours->load(u"stallpay_%1"_s.arg(language), installed))
+        || g_ours->load(u":/i18n/stallpay_%1.qm"_s.arg(language)))
         QCoreApplication::installTranslator(g_ours);
     else
         qWarning("no translation for %s", qPrintable(language));

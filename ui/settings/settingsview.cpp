@@ -12,6 +12,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QImageReader>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
@@ -80,6 +81,8 @@ SettingsView::SettingsView(Till &till, QWidget *parent)
     addRow(supplier, tr("&Postcode:"), addField(u"zip"_s, tr("Postcode")), u"zip"_s);
     addRow(supplier, tr("C&ity:"), addField(u"city"_s, tr("City")), u"city"_s);
     addRow(supplier, tr("We&bsite:"), addField(u"website"_s, tr("Website")), u"website"_s);
+    addRow(supplier, tr("Logo file:"), addField(u"logoFile"_s, tr("Logo file for the customer screen")), u"logoFile"_s);
+    field(u"logoFile"_s)->setPlaceholderText(tr("A PNG or JPEG picture, shown on the customer screen"));
     QGroupBox *paymentsBox = group(tr("Payments and invoices"), &payments);
     addRow(payments, tr("S&wish message:"), addField(u"swishMessage"_s, tr("Swish message")), u"swishMessage"_s);
     field(u"swishMessage"_s)->setMaxLength(50);
@@ -173,6 +176,7 @@ void SettingsView::load()
     field(u"zip"_s)->setText(supplier.zip);
     field(u"city"_s)->setText(supplier.city);
     field(u"website"_s)->setText(supplier.website);
+    field(u"logoFile"_s)->setText(s.logoFile());
     field(u"swishMessage"_s)->setText(s.swishMessage());
     m_dueDays->setValue(s.dueDays());
     m_printers->load(s);
@@ -211,6 +215,13 @@ void SettingsView::save()
         showError(u"vatNumber"_s, tr("The VAT number is not the one of organisation number %1.").arg(orgNumber));
         ok = false;
     }
+    const QString logo = field(u"logoFile"_s)->text().trimmed();
+    if (!logo.isEmpty() && QImageReader(logo).size().isEmpty()) {
+        showError(u"logoFile"_s,
+                  tr("Stallpay cannot read a picture from this file. Enter the full path of a PNG "
+                     "or JPEG file, or leave the field empty for no logo."));
+        ok = false;
+    }
     const auto environment = m_connect->environment();
     const QUrl custom = m_connect->customUrl();
     if (!m_connect->validate())
@@ -233,6 +244,7 @@ void SettingsView::save()
     s.setSupplier(supplier);
     s.setVatNumber(vatNumber);
     s.setSupplierStreet(field(u"street"_s)->text().trimmed());
+    s.setLogoFile(logo);
     s.setSwishMessage(field(u"swishMessage"_s)->text().trimmed());
     s.setDueDays(m_dueDays->value());
     m_printers->save(s);
