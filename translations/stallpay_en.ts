@@ -426,6 +426,14 @@
         <source>Cannot reach %1: %2. Check the address and that this computer is online.</source>
         <translation>Cannot reach %1: %2. Check the address and that this computer is online.</translation>
     </message>
+    <message>
+        <source>Connected to %1, but Ping has denied the merchant "%2". Contact Ping Payments.</source>
+        <translation>Connected to %1, but Ping has denied the merchant "%2". Contact Ping Payments.</translation>
+    </message>
+    <message>
+        <source>Connected to %1, but the merchant "%2" is not yet approved by Ping. Payments work once Ping has approved it.</source>
+        <translation>Connected to %1, but the merchant "%2" is not yet approved by Ping. Payments work once Ping has approved it.</translation>
+    </message>
 </context>
 <context>
     <name>ContactValidator</name>

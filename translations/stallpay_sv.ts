@@ -426,6 +426,14 @@
         <source>Cannot reach %1: %2. Check the address and that this computer is online.</source>
         <translation>Når inte %1: %2. Kontrollera adressen och att datorn är uppkopplad.</translation>
     </message>
+    <message>
+        <source>Connected to %1, but Ping has denied the merchant "%2". Contact Ping Payments.</source>
+        <translation>Ansluten till %1, men Ping har nekat handlaren ”%2”. Kontakta Ping Payments.</translation>
+    </message>
+    <message>
+        <source>Connected to %1, but the merchant "%2" is not yet approved by Ping. Payments work once Ping has approved it.</source>
+        <translation>Ansluten till %1, men handlaren ”%2” är ännu inte godkänd av Ping. Betalningar fungerar när Ping har godkänt den.</translation>
+    </message>
 </context>
 <context>
     <name>ContactValidator</name>
