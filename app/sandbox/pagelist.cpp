@@ -39,8 +39,7 @@ SandboxResponse answer(const SandboxRequest &request, const QList<QJsonObject> &
                 start = i + 1;
         }
         if (start < 0)
-            return SandboxResponse::error(422, u"invalid_value"_s, u"after names no item of this list"_s,
-                                          u"after"_s);
+            return SandboxResponse::error(422, u"invalid_value"_s, u"after names no item of this list"_s, u"after"_s);
     }
     const qsizetype end = qMin(items.size(), start + limit);
     QJsonArray data;

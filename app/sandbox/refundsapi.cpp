@@ -23,8 +23,7 @@ RefundsApi::RefundsApi(SandboxStore *store, PaymentFlow *flow)
 
 void RefundsApi::registerRoutes(SandboxRouter &router)
 {
-    router.add("POST", kPrefix + u"/refund"_s,
-               [this](const auto &r, const auto &p) { return refund(r, p[0], p[1]); });
+    router.add("POST", kPrefix + u"/refund"_s, [this](const auto &r, const auto &p) { return refund(r, p[0], p[1]); });
     router.add("PUT", kPrefix + u"/stop"_s, [this](const auto &r, const auto &p) { return stop(r, p[0], p[1]); });
 }
 
@@ -80,23 +79,20 @@ SandboxResponse RefundsApi::refund(const SandboxRequest &request, const QString 
     if (!v.ok())
         return v.response();
     if (payment->status != u"COMPLETED"_s)
-        return SandboxResponse::error(403, u"operation_forbidden"_s,
-                                      u"Only a completed payment can be refunded; this one is %1"_s.arg(
-                                          payment->status.toLower()));
+        return SandboxResponse::error(
+            403, u"operation_forbidden"_s,
+            u"Only a completed payment can be refunded; this one is %1"_s.arg(payment->status.toLower()));
     if (!payment->refunds.isEmpty())
         return SandboxResponse::error(403, u"operation_forbidden"_s, u"The payment has already been refunded"_s);
     const SandboxOrder *order = m_store->order(payment->orderId);
     if (order && order->status == u"SETTLED"_s)
         return SandboxResponse::error(403, u"operation_forbidden"_s,
                                       u"The payment order is settled and takes no refunds"_s);
-    const QJsonObject refund {{u"id"_s, m_store->ids().uuid()},
-                              {u"amount"_s, *amount},
-                              {u"currency"_s, currency},
-                              {u"reason"_s, reason},
-                              {u"description"_s, description},
-                              {u"provider"_s, payment->provider},
-                              {u"status"_s, u"COMPLETED"_s},
-                              {u"refunded_at"_s, SandboxClock::format(m_store->clock().now())}};
+    const QJsonObject refund {
+        {u"id"_s, m_store->ids().uuid()}, {u"amount"_s, *amount},
+        {u"currency"_s, currency},        {u"reason"_s, reason},
+        {u"description"_s, description},  {u"provider"_s, payment->provider},
+        {u"status"_s, u"COMPLETED"_s},    {u"refunded_at"_s, SandboxClock::format(m_store->clock().now())}};
     payment->refunds.append(refund);
     return SandboxResponse::json(QJsonObject {{u"amount"_s, *amount},
                                               {u"currency"_s, currency},

@@ -27,7 +27,8 @@ void TestSandboxContract::revisionOrderWithoutSplitTree()
 {
     const HttpResult created = m_target.current("POST", kOrders, QJsonObject {{u"currency"_s, u"SEK"_s}});
     QCOMPARE(created.status, 200);
-    const QJsonObject order = m_target.current("GET", kOrders + u'/' + created.json()[u"id"_s].toString()).json().object();
+    const QJsonObject order =
+        m_target.current("GET", kOrders + u'/' + created.json()[u"id"_s].toString()).json().object();
     QCOMPARE(order[u"status"_s].toString(), u"OPEN"_s);
     QVERIFY(order[u"split_tree_id"_s].isNull());
     QCOMPARE(order[u"split_parameters"_s].toObject(), QJsonObject());
@@ -99,8 +100,9 @@ void TestSandboxContract::revisionOrderListPages()
     const HttpResult older = m_target.call("GET", kOrders + query);
     QVERIFY(older.json().isArray());
     QVERIFY(older.json().array().size() >= 5);
-    QCOMPARE(m_target.current("GET", kOrders + u"?created_at_to=2001-01-01T00:00:00Z"_s).json()[u"data"_s].toArray().size(),
-             0);
+    QCOMPARE(
+        m_target.current("GET", kOrders + u"?created_at_to=2001-01-01T00:00:00Z"_s).json()[u"data"_s].toArray().size(),
+        0);
 
     for (const QString &bad : {u"?limit=0"_s, u"?limit=abc"_s, u"?limit=101"_s, u"?after="_s + kNoSuchId,
                                u"?status=PAID"_s, u"?created_at_from=yesterday"_s}) {
@@ -146,7 +148,8 @@ void TestSandboxContract::revisionTenant()
 
     requireAdmin();
     const QJsonArray swishOnly {QJsonObject {{u"provider"_s, u"swish"_s}, {u"method"_s, u"e_commerce"_s}}};
-    QCOMPARE(m_target.admin("POST", u"/tenant"_s, QJsonObject {{u"payment_provider_methods"_s, swishOnly}}).status, 200);
+    QCOMPARE(m_target.admin("POST", u"/tenant"_s, QJsonObject {{u"payment_provider_methods"_s, swishOnly}}).status,
+             200);
     QCOMPARE(m_target.call("GET", u"/payments/api/v1/tenant"_s).json()[u"payment_provider_methods"_s].toArray(),
              swishOnly);
     const HttpResult bad = m_target.admin("POST", u"/tenant"_s,
@@ -167,8 +170,8 @@ void TestSandboxContract::revisionPaymentStatuses()
 {
     QFETCH(QString, status);
     const QString order = m_target.createOrder();
-    const HttpResult created = m_target.current("POST", kOrders + u'/' + order + u"/payments"_s,
-                                                dummyPayment(m_target.merchantId(), status));
+    const HttpResult created =
+        m_target.current("POST", kOrders + u'/' + order + u"/payments"_s, dummyPayment(m_target.merchantId(), status));
     QCOMPARE(created.status, 200);
     const QJsonObject payment =
         m_target.current("GET", kOrders + u'/' + order + u"/payments/"_s + created.json()[u"id"_s].toString())
@@ -190,9 +193,9 @@ void TestSandboxContract::revisionPaymentStatuses()
     QCOMPARE(driven.status, 200);
     QCOMPARE(driven.json()[u"payment_status"_s].toString(), status);
     QCOMPARE(m_target.getLink(link)[u"status"_s].toString(), u"CREATED"_s);
-    const HttpResult page = m_target.raw("POST", u"/checkout/%1/pay"_s.arg(link),
-                                         u"outcome=%1&method=0"_s.arg(action).toUtf8(),
-                                         {{"Content-Type"_ba, "application/x-www-form-urlencoded"_ba}});
+    const HttpResult page =
+        m_target.raw("POST", u"/checkout/%1/pay"_s.arg(link), u"outcome=%1&method=0"_s.arg(action).toUtf8(),
+                     {{"Content-Type"_ba, "application/x-www-form-urlencoded"_ba}});
     QCOMPARE(page.status, 303);
     QVERIFY2(page.header("Location").endsWith("result=" + status.toLower().toLatin1()), page.header("Location"));
     if (status != u"STOPPED"_s) { // a funding state is not final: the money may still come right
@@ -208,10 +211,11 @@ void TestSandboxContract::revisionRefund()
 {
     const QString order = m_target.createOrder();
     const QString payments = kOrders + u'/' + order + u"/payments/"_s;
-    const QString paymentId =
-        m_target.current("POST", kOrders + u'/' + order + u"/payments"_s, dummyPayment(m_target.merchantId(), u"COMPLETED"_s, 7300))
-            .json()[u"id"_s]
-            .toString();
+    const QString paymentId = m_target
+                                  .current("POST", kOrders + u'/' + order + u"/payments"_s,
+                                           dummyPayment(m_target.merchantId(), u"COMPLETED"_s, 7300))
+                                  .json()[u"id"_s]
+                                  .toString();
     const QString refund = payments + paymentId + u"/refund"_s;
     const auto body = [](const QJsonValue &amount, const QString &currency, const QString &reason) {
         return QJsonObject {{u"amount"_s, amount},
@@ -226,7 +230,8 @@ void TestSandboxContract::revisionRefund()
     const HttpResult reason = m_target.current("POST", refund, body(7300, u"SEK"_s, u"changed_mind"_s));
     QCOMPARE(reason.status, 422);
     QVERIFY(ContractTarget::hasError(reason, u"reason"_s, u"invalid_enum"_s));
-    QVERIFY(ContractTarget::hasError(m_target.current("POST", refund, body(7300, u"NOK"_s, u"other"_s)), u"currency"_s));
+    QVERIFY(
+        ContractTarget::hasError(m_target.current("POST", refund, body(7300, u"NOK"_s, u"other"_s)), u"currency"_s));
     const HttpResult empty = m_target.current("POST", refund, QJsonObject {});
     QCOMPARE(empty.status, 422);
     for (const QString &field : {u"amount"_s, u"currency"_s, u"reason"_s})
@@ -251,15 +256,17 @@ void TestSandboxContract::revisionRefund()
     // Once only; and only a completed payment of an order that is not settled.
     QCOMPARE(m_target.current("POST", refund, body(7300, u"SEK"_s, u"other"_s)).status, 403);
     const QString pending =
-        m_target.call("POST", kOrders + u'/' + order + u"/payments"_s, dummyPayment(m_target.merchantId(), u"PENDING"_s))
+        m_target
+            .call("POST", kOrders + u'/' + order + u"/payments"_s, dummyPayment(m_target.merchantId(), u"PENDING"_s))
             .json()[u"id"_s]
             .toString();
     QCOMPARE(m_target.current("POST", payments + pending + u"/refund"_s, body(5000, u"SEK"_s, u"other"_s)).status, 403);
     QCOMPARE(m_target.current("POST", payments + kNoSuchId + u"/refund"_s, body(5000, u"SEK"_s, u"other"_s)).status,
              404);
     QCOMPARE(m_target.current("POST", payments + u"1234/refund"_s, body(5000, u"SEK"_s, u"other"_s)).status, 422);
-    QCOMPARE(m_target.current("POST", kOrders + u'/' + kNoSuchId + u"/payments/"_s + paymentId + u"/refund"_s,
-                              body(7300, u"SEK"_s, u"other"_s))
+    QCOMPARE(m_target
+                 .current("POST", kOrders + u'/' + kNoSuchId + u"/payments/"_s + paymentId + u"/refund"_s,
+                          body(7300, u"SEK"_s, u"other"_s))
                  .status,
              404);
 }
@@ -269,7 +276,8 @@ void TestSandboxContract::revisionStopPayment()
     const QString order = m_target.createOrder();
     const QString payments = kOrders + u'/' + order + u"/payments/"_s;
     const auto make = [&](const QString &status) {
-        return m_target.current("POST", kOrders + u'/' + order + u"/payments"_s, dummyPayment(m_target.merchantId(), status))
+        return m_target
+            .current("POST", kOrders + u'/' + order + u"/payments"_s, dummyPayment(m_target.merchantId(), status))
             .json()[u"id"_s]
             .toString();
     };

@@ -55,7 +55,8 @@ void TestSandboxContract::revisionLinkMethods()
     QFETCH(int, current);
     QFETCH(int, older);
     QJsonObject body = m_target.currentLinkBody(m_target.createOrder());
-    body[u"payment_provider_methods"_s] = QJsonArray {::method(u"swish"_s, u"e_commerce"_s), ::method(provider, method)};
+    body[u"payment_provider_methods"_s] =
+        QJsonArray {::method(u"swish"_s, u"e_commerce"_s), ::method(provider, method)};
     const HttpResult now = m_target.current("POST", kLinks, body);
     QCOMPARE(now.status, current);
     if (current == 422)
@@ -91,7 +92,8 @@ void TestSandboxContract::revisionLocaleAndNorwegianVat()
     const HttpResult swedishRate = m_target.current("POST", kLinks, body(u"nb-NO"_s, u"NOK"_s, 12));
     QCOMPARE(swedishRate.status, 422);
     QVERIFY(ContractTarget::hasError(swedishRate, u"items.1.vat"_s));
-    QVERIFY(ContractTarget::hasError(m_target.current("POST", kLinks, body(u"sv-SE"_s, u"SEK"_s, 15)), u"items.1.vat"_s));
+    QVERIFY(
+        ContractTarget::hasError(m_target.current("POST", kLinks, body(u"sv-SE"_s, u"SEK"_s, 15)), u"items.1.vat"_s));
 }
 
 void TestSandboxContract::revisionNorwegianCheckout()
@@ -110,11 +112,13 @@ void TestSandboxContract::revisionNorwegianCheckout()
     QVERIFY(html.contains(u"lang=\"nb\""_s));
     QVERIFY2(html.contains(u"Betal til"_s) && html.contains(u"herav MVA"_s), qPrintable(html.left(400)));
     QVERIFY(html.contains(u"73,00\u00a0kr"_s)); // 2 × 35 + 3 NOK, Norwegian style
-    QCOMPARE(m_target.current("PUT", kLinks + u'/' + id + u"/distribute"_s,
-                              QJsonObject {{u"methods"_s, QJsonArray {u"email"_s}}, {u"customer_email"_s, u"a@b.no"_s}})
+    QCOMPARE(m_target
+                 .current("PUT", kLinks + u'/' + id + u"/distribute"_s,
+                          QJsonObject {{u"methods"_s, QJsonArray {u"email"_s}}, {u"customer_email"_s, u"a@b.no"_s}})
                  .status,
              204);
-    const QJsonArray messages = m_target.admin("GET", u"/outbox?payment_link_id="_s + id).json()[u"messages"_s].toArray();
+    const QJsonArray messages =
+        m_target.admin("GET", u"/outbox?payment_link_id="_s + id).json()[u"messages"_s].toArray();
     QCOMPARE(messages.size(), 1);
     QVERIFY(messages.at(0)[u"body"_s].toString().startsWith(u"Hei! Betal kjøpet ditt"_s));
 }
@@ -194,8 +198,8 @@ void TestSandboxContract::revisionEmptyIdSegments()
     QFETCH(QString, path);
     const QString full = path.contains(u"%1"_s) ? path.arg(kNoSuchId) : path;
     for (bool current : {false, true}) {
-        const HttpResult result = current ? m_target.current(method, full, QJsonObject {})
-                                          : m_target.call(method, full, QJsonObject {});
+        const HttpResult result =
+            current ? m_target.current(method, full, QJsonObject {}) : m_target.call(method, full, QJsonObject {});
         QVERIFY2(result.status == 404, result.body.constData());
     }
 }
@@ -203,21 +207,25 @@ void TestSandboxContract::revisionEmptyIdSegments()
 void TestSandboxContract::revisionSmsDelivery()
 {
     requireAdmin();
-    QCOMPARE(m_target.admin("POST", u"/sms"_s, QJsonObject {{u"delay_ms"_s, 10000}, {u"undeliverable"_s, QJsonArray {u"+46 70 999 99 99"_s}}})
+    QCOMPARE(m_target
+                 .admin("POST", u"/sms"_s,
+                        QJsonObject {{u"delay_ms"_s, 10000}, {u"undeliverable"_s, QJsonArray {u"+46 70 999 99 99"_s}}})
                  .status,
              200);
     QCOMPARE(m_target.admin("POST", u"/sms"_s, QJsonObject {{u"delay_ms"_s, -1}}).status, 422);
     QCOMPARE(m_target.admin("POST", u"/clock"_s, QJsonObject {{u"frozen"_s, true}}).status, 200);
     const auto send = [this](const QString &phone) {
         const QString id = m_target.createCurrentLink(m_target.createOrder());
-        const HttpResult sent = m_target.current(
-            "PUT", kLinks + u'/' + id + u"/distribute"_s,
-            QJsonObject {{u"methods"_s, QJsonArray {u"sms"_s}}, {u"customer_phone"_s, phone}});
+        const HttpResult sent =
+            m_target.current("PUT", kLinks + u'/' + id + u"/distribute"_s,
+                             QJsonObject {{u"methods"_s, QJsonArray {u"sms"_s}}, {u"customer_phone"_s, phone}});
         return sent.status == 204 ? id : QString();
     };
     const auto smsStatus = [this](const QString &id, bool current) {
         const QString path = kLinks + u'/' + id;
-        return (current ? m_target.current("GET", path) : m_target.call("GET", path)).json()[u"sms_status"_s].toString();
+        return (current ? m_target.current("GET", path) : m_target.call("GET", path))
+            .json()[u"sms_status"_s]
+            .toString();
     };
     const QString fresh = m_target.createCurrentLink(m_target.createOrder());
     const QString good = send(u"0701234567"_s);
