@@ -145,6 +145,8 @@ PaymentLinkInfo paymentLinkInfo(const QJsonObject &o)
     info.checkoutUrl = o.value(u"checkout_url"_s).toString();
     info.totalOre = o.value(u"total_amount"_s).toInteger();
     info.smsStatus = o.value(u"sms_status"_s).toString();
+    if (info.smsStatus == u"DELIVERD"_s) // the current revision's spelling (ping-api.md §0b); one name inside
+        info.smsStatus = u"DELIVERED"_s;
     info.distributedByEmail = o.value(u"distributed_by_email"_s).toBool();
     info.ocr = o.value(u"ocr"_s).toString();
     info.paymentId = o.value(u"payment_id"_s).toString();

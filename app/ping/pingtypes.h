@@ -89,7 +89,7 @@ struct PaymentLinkInfo
     QString status; // CREATED, COMPLETED, EXPIRED, CANCELLED
     QString checkoutUrl;
     qint64 totalOre = 0;
-    QString smsStatus;
+    QString smsStatus; // NOT_CREATED, CREATED, PENDING, DELIVERED (also when the API spells it DELIVERD), FAILED
     bool distributedByEmail = false;
     QString ocr;
     QString paymentId; // the link's newest payment attempt; empty before the payer tried

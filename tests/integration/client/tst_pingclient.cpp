@@ -260,6 +260,12 @@ private slots:
         const QJsonArray messages = httpRequest("GET", url).json()[u"messages"_s].toArray();
         QCOMPARE(messages.size(), 1);
         QCOMPARE(messages.at(0)[u"to"_s].toString(), u"0701234567"_s);
+        // Delivered, as the current revision spells it ("DELIVERD"), reads as one status.
+        QCOMPARE(admin(u"/sms"_s, QJsonObject {{u"delay_ms"_s, 0}}).status, 200);
+        const PingResponse sent = await([&](auto cb) { m_client->getPaymentLink(link, cb); });
+        QCOMPARE(sent.body[u"sms_status"_s].toString(), u"DELIVERD"_s);
+        QCOMPARE(PingJson::paymentLinkInfo(sent.body.toObject()).smsStatus, u"DELIVERED"_s);
+        QCOMPARE(admin(u"/sms"_s, QJsonObject {{u"delay_ms"_s, 3000}}).status, 200);
     }
 
     void unreachableServerIsRetryable()

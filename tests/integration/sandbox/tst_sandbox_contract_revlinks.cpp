@@ -1,6 +1,9 @@
 // The Payment Links API of the current revision (x-api-version 2025-12-09, ping-api.md §0b).
+#include "pdfreader.h"
 #include "tst_sandbox_contract.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
