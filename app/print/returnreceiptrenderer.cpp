@@ -47,10 +47,9 @@ void ReturnReceiptRenderer::build(ColumnLayout &layout) const
     layout.addSpace(2);
     layout.addRow(tr("Return %1").arg(m_sale.refundNumber),
                   m_sale.refundedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s), Style::Bold);
-    layout.addText(tr("Returns receipt %1 of %2")
-                       .arg(m_sale.number)
-                       .arg(m_sale.createdAt.toLocalTime().toString(u"yyyy-MM-dd"_s)),
-                   Style::Small);
+    layout.addText(
+        tr("Returns receipt %1 of %2").arg(m_sale.number).arg(m_sale.createdAt.toLocalTime().toString(u"yyyy-MM-dd"_s)),
+        Style::Small);
     layout.addRule();
     for (const SaleLine &line : m_sale.lines) {
         layout.addRow(tr("%1 × %2").arg(locale.toString(-line.quantity), line.description),

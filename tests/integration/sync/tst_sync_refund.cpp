@@ -44,9 +44,8 @@ private:
         rig().sales().load(saleId, &sale);
         QUrl url = m_sandbox.baseUrl();
         url.setPath(u"/payments/api/v1/payment_orders/"_s + sale.paymentOrderId);
-        const QJsonArray payments = httpRequest("GET", url, {}, {{"tenant_id", m_sandbox.tenantId().toUtf8()}})
-                                        .json()[u"payments"_s]
-                                        .toArray();
+        const QJsonArray payments =
+            httpRequest("GET", url, {}, {{"tenant_id", m_sandbox.tenantId().toUtf8()}}).json()[u"payments"_s].toArray();
         QJsonArray refunds;
         for (const QJsonValue &p : payments) {
             for (const QJsonValue &r : p[u"refunds"_s].toArray())
@@ -161,11 +160,11 @@ private slots:
                 const QJsonObject body {{u"amount"_s, payment[u"total_amount"_s]},
                                         {u"currency"_s, u"SEK"_s},
                                         {u"reason"_s, u"requested_by_customer"_s}};
-                QCOMPARE(httpRequest("POST", refund, QJsonDocument(body).toJson(),
-                                     {{"tenant_id", m_sandbox.tenantId().toUtf8()},
-                                      {"Content-Type", "application/json"}})
-                             .status,
-                         200);
+                QCOMPARE(
+                    httpRequest("POST", refund, QJsonDocument(body).toJson(),
+                                {{"tenant_id", m_sandbox.tenantId().toUtf8()}, {"Content-Type", "application/json"}})
+                        .status,
+                    200);
             }
         }
         // The restart: the job reads the payment's refunds first and sends only what is missing.
@@ -226,7 +225,6 @@ private slots:
         QVERIFY2(error.contains(u"only a paid sale"_s), qPrintable(error));
         QVERIFY(!rig().sales().requestRefund(id, u"changed_mind"_s, {}, &error));
     }
-
 };
 
 QTEST_MAIN(TestSyncRefund)
