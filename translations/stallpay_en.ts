@@ -728,6 +728,18 @@
         <source>Cancelled, expired or refused (not counted)</source>
         <translation>Cancelled, expired or refused (not counted)</translation>
     </message>
+    <message>
+        <source>Returns</source>
+        <translation>Returns</translation>
+    </message>
+    <message>
+        <source>Refunded incl. VAT</source>
+        <translation>Refunded incl. VAT</translation>
+    </message>
+    <message>
+        <source>Refunded to</source>
+        <translation>Refunded to</translation>
+    </message>
 </context>
 <context>
     <name>DaySummaryView</name>

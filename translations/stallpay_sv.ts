@@ -728,6 +728,18 @@
         <source>Cancelled, expired or refused (not counted)</source>
         <translation>Avbrutna, utgångna eller nekade (räknas inte)</translation>
     </message>
+    <message>
+        <source>Returns</source>
+        <translation>Returer</translation>
+    </message>
+    <message>
+        <source>Refunded incl. VAT</source>
+        <translation>Återbetalt inkl. moms</translation>
+    </message>
+    <message>
+        <source>Refunded to</source>
+        <translation>Återbetalt till</translation>
+    </message>
 </context>
 <context>
     <name>DaySummaryView</name>

@@ -1,14 +1,18 @@
+#include "history/dayreport.h"
 #include "httpclient.h"
 #include "i18n/language.h"
 #include "mainwindow.h"
 #include "pdfreader.h"
 #include "ping/pingclient.h"
+#include "print/dayreportrenderer.h"
+#include "print/stalldetails.h"
 #include "sale/cart.h"
 #include "sale/saleservice.h"
 #include "sales/refunddialog.h"
 #include "sales/saledetailview.h"
 #include "sales/salesview.h"
 #include "settings/appsettings.h"
+#include "store/clock.h"
 #include "summary/daysummaryview.h"
 #include "sync/syncengine.h"
 #include "till/till.h"
@@ -170,6 +174,19 @@ private slots:
         QCOMPARE(summary->returnVatTable()->rowCount(), int(sale.breakdown().groups().size()));
         // The sale itself still counts among the day's sales.
         QVERIFY(plain(summary->headline()->text()).contains(sv(sale.total)));
+
+        // The printed day report has the returns too, apart and negative, to the öre.
+        const DayReport report = DayReports::build(m_till->database(), m_till->clock().today());
+        const QString pdf = m_dir.filePath(u"dag.pdf"_s);
+        QString error;
+        QVERIFY2(DayReportRenderer(report, StallDetails::fromSettings(m_till->settings()),
+                                   QDateTime::currentDateTimeUtc(), Paper::a4())
+                     .saveAsPdf(pdf, &error),
+                 qPrintable(error));
+        const QString text = plain(PdfReader::layoutText(pdf)).simplified();
+        QVERIFY2(text.contains(u"Returer 1"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"Återbetalt inkl. moms "_s + sv(-sale.total)), qPrintable(text));
+        QVERIFY2(text.contains(u"Swish 1 "_s + svPlain(-sale.total)), qPrintable(text));
     }
 };
 
