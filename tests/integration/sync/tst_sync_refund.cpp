@@ -3,9 +3,11 @@
 #include "store/clock.h"
 #include "store/outbox.h"
 #include "syncrig.h"
+#include "testconfig.h"
 
 #include <QDir>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -42,6 +44,12 @@ private:
     {
         Sale sale;
         rig().sales().load(saleId, &sale);
+        return refundsOfOrder(sale.paymentOrderId);
+    }
+    QJsonArray refundsOfOrder(const QString &paymentOrderId)
+    {
+        Sale sale;
+        sale.paymentOrderId = paymentOrderId;
         QUrl url = m_sandbox.baseUrl();
         url.setPath(u"/payments/api/v1/payment_orders/"_s + sale.paymentOrderId);
         const QJsonArray payments =
@@ -52,6 +60,17 @@ private:
                 refunds.append(r);
         }
         return refunds;
+    }
+
+    // The sale as the database has it, while no rig is open.
+    Sale onDisk(qint64 saleId)
+    {
+        Database db;
+        QString error;
+        Sale sale;
+        if (db.open(QDir(m_dir->path()).filePath(u"stallpay.sqlite"_s), &error))
+            SaleService(db, Clock::system(), VatTable::sweden()).load(saleId, &sale);
+        return sale;
     }
 
 private slots:
@@ -179,6 +198,60 @@ private slots:
         for (const SaleEvent &e : rig().sales().timeline(id))
             onTimeline = onTimeline || e.state == u"refunded"_s;
         QVERIFY(onTimeline);
+    }
+
+    void killNineWithTheRefundInTheAirRefundsOnce()
+    {
+        const qint64 id = paidSale();
+        QVERIFY(id != 0);
+        m_rig.reset();
+        {
+            Database db;
+            QString error;
+            QVERIFY2(db.open(QDir(m_dir->path()).filePath(u"stallpay.sqlite"_s), &error), qPrintable(error));
+            SaleService sales(db, Clock::system(), VatTable::sweden());
+            QVERIFY2(sales.requestRefund(id, u"requested_by_customer"_s, {}, &error), qPrintable(error));
+        }
+        // The refund reaches the sandbox and is applied 1.5 s later: the till is killed meanwhile.
+        QVERIFY(SandboxCheck::addFault(m_sandbox,
+                                       {{u"endpoint"_s, u"POST /payments/api/v1/payment_orders/*/payments/*/refund"_s},
+                                        {u"kind"_s, u"latency"_s},
+                                        {u"ms"_s, 1500},
+                                        {u"count"_s, 1}}));
+        const QStringList args {
+            u"--data-dir"_s,      m_dir->path(),           u"--api-base"_s,    m_sandbox.baseUrl().toString(),
+            u"--tenant-id"_s,     m_sandbox.tenantId(),    u"--merchant-id"_s, m_sandbox.merchantId(),
+            u"--split-tree-id"_s, m_sandbox.splitTreeId(), u"--drain"_s};
+        const QString driver = QStringLiteral(STALLPAY_BIN_DIR "/tilldriver");
+        const auto refundArrived = [this] {
+            for (const QJsonValue &f :
+                 SandboxCheck::admin(m_sandbox, "GET", u"/faults"_s).json()[u"faults"_s].toArray()) {
+                if (f[u"kind"_s].toString() == u"latency"_s && f[u"fired"_s].toInt() > 0)
+                    return true;
+            }
+            return false;
+        };
+        QProcess till;
+        till.setStandardErrorFile(QProcess::nullDevice());
+        till.start(driver, args);
+        QVERIFY2(till.waitForStarted(), qPrintable(till.errorString()));
+        QTRY_VERIFY_WITH_TIMEOUT(refundArrived(), 20000);
+        till.kill(); // SIGKILL: the answer never comes back to this till
+        QTRY_COMPARE_WITH_TIMEOUT(till.state(), QProcess::NotRunning, 20000);
+        const Sale killed = onDisk(id);
+        QCOMPARE(killed.state, SaleState::Refunding);
+        // The refund the dead till sent is applied now; the restart must find it, not send another.
+        QTRY_COMPARE_WITH_TIMEOUT(refundsOfOrder(killed.paymentOrderId).size(), 1, 10000);
+
+        QProcess again;
+        again.setStandardErrorFile(QProcess::nullDevice());
+        again.start(driver, args);
+        QVERIFY(again.waitForStarted());
+        QTRY_COMPARE_WITH_TIMEOUT(again.state(), QProcess::NotRunning, 60000);
+        QCOMPARE(again.exitCode(), 0);
+        m_rig = std::make_unique<SyncRig>(m_dir->path(), m_sandbox.baseUrl(), m_sandbox);
+        QCOMPARE(rig().state(id), SaleState::Refunded);
+        QCOMPARE(refundsOf(id).size(), 1);
     }
 
     void refusedRefundLeavesTheSalePaidWithTheReason()
