@@ -1756,6 +1756,10 @@
         <source>Refunded %1 (%2), return receipt %3</source>
         <translation>Återbetalt %1 (%2), returkvitto %3</translation>
     </message>
+    <message>
+        <source>Payment attempt: %1</source>
+        <translation>Betalningsförsök: %1</translation>
+    </message>
 </context>
 <context>
     <name>SaleEvents</name>
