@@ -168,6 +168,11 @@ void TestSandboxContract::revisionLinkMetadataAndUrls()
     QCOMPARE(got.json()[u"checkout_success_url"_s].toString(), u"https://stall.example/tack"_s);
     QCOMPARE(got.json()[u"checkout_cancel_url"_s].toString(), u"https://stall.example/avbrutet"_s);
 
+    // The older revision takes and returns them the same way.
+    const QString older = m_target.createLink(m_target.createOrder(), {{u"metadata"_s, metadata}});
+    QVERIFY(!older.isEmpty());
+    QCOMPARE(m_target.call("GET", kLinks + u'/' + older).json()[u"metadata"_s].toObject(), metadata);
+
     QJsonObject bad = m_target.currentLinkBody(m_target.createOrder());
     bad[u"metadata"_s] = u"sale 17"_s;
     bad[u"checkout_success_url"_s] = u"tack"_s;
