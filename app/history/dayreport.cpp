@@ -133,5 +133,23 @@ QByteArray DayReports::salesCsv(const Database &db, const QDate &day)
                              .join(u';'));
         }
     }
+    // Returns refunded on the day: the return receipt's number, status "return", negative amounts.
+    q.prepare(u"SELECT s.refund_number, s.refunded_at, COALESCE(s.payment_method, ''), l.vat_bp,"
+              " SUM(l.unit_price_ore * l.quantity) FROM sales s JOIN sale_lines l ON l.sale_id = s.id"
+              " WHERE s.refund_date = ? AND s.state = 'refunded' GROUP BY s.id, l.vat_bp"
+              " ORDER BY s.refund_number, l.vat_bp DESC"_s);
+    q.addBindValue(day.toString(Qt::ISODate));
+    if (q.exec()) {
+        while (q.next()) {
+            const QDateTime at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs).toLocalTime();
+            const int bp = q.value(3).toInt();
+            const Money gross = Money::fromOre(q.value(4).toLongLong());
+            const Money vat = vatOfGross(gross, bp);
+            lines.append(QStringList {q.value(0).toString(), at.date().toString(Qt::ISODate),
+                                      at.time().toString(u"HH:mm:ss"_s), u"return"_s, q.value(2).toString(),
+                                      basisPointsToPercentText(bp), plain(-gross), plain(-vat), plain(vat - gross)}
+                             .join(u';'));
+        }
+    }
     return (lines.join(u"\r\n"_s) + u"\r\n"_s).toUtf8();
 }
