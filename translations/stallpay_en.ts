@@ -426,6 +426,14 @@
         <source>Cannot reach %1: %2. Check the address and that this computer is online.</source>
         <translation>Cannot reach %1: %2. Check the address and that this computer is online.</translation>
     </message>
+    <message>
+        <source>Connected to %1, but Ping has denied the merchant "%2". Contact Ping Payments.</source>
+        <translation>Connected to %1, but Ping has denied the merchant "%2". Contact Ping Payments.</translation>
+    </message>
+    <message>
+        <source>Connected to %1, but the merchant "%2" is not yet approved by Ping. Payments work once Ping has approved it.</source>
+        <translation>Connected to %1, but the merchant "%2" is not yet approved by Ping. Payments work once Ping has approved it.</translation>
+    </message>
 </context>
 <context>
     <name>ContactValidator</name>
@@ -724,6 +732,18 @@
         <source>Cancelled, expired or refused (not counted)</source>
         <translation>Cancelled, expired or refused (not counted)</translation>
     </message>
+    <message>
+        <source>Returns</source>
+        <translation>Returns</translation>
+    </message>
+    <message>
+        <source>Refunded incl. VAT</source>
+        <translation>Refunded incl. VAT</translation>
+    </message>
+    <message>
+        <source>Refunded to</source>
+        <translation>Refunded to</translation>
+    </message>
 </context>
 <context>
     <name>DaySummaryView</name>
@@ -864,6 +884,33 @@
         <source>Save the day report as a PDF file (Alt+D)</source>
         <translation>Save the day report as a PDF file (Alt+D)</translation>
     </message>
+    <message>
+        <source>Returns incl. VAT</source>
+        <translation>Returns incl. VAT</translation>
+    </message>
+    <message>
+        <source>Returns: VAT per rate</source>
+        <translation>Returns: VAT per rate</translation>
+    </message>
+    <message>
+        <source>Refunded to</source>
+        <translation>Refunded to</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Returns</translation>
+    </message>
+    <message>
+        <source>Returns per payment method</source>
+        <translation>Returns per payment method</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln return(s), %1 refunded, of which VAT %2</source>
+        <translation>
+            <numerusform>%Ln return, %1 refunded, of which VAT %2</numerusform>
+            <numerusform>%Ln returns, %1 refunded, of which VAT %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DocumentParts</name>
@@ -944,6 +991,41 @@
     <message>
         <source>Language, payment service, your business and invoice terms (F5)</source>
         <translation>Language, payment service, your business and invoice terms (F5)</translation>
+    </message>
+</context>
+<context>
+    <name>MethodSettings</name>
+    <message>
+        <source>Swish on the payer's phone (m-commerce)</source>
+        <translation>Swish on the payer's phone (m-commerce)</translation>
+    </message>
+    <message>
+        <source>Swish (e-commerce)</source>
+        <translation>Swish (e-commerce)</translation>
+    </message>
+    <message>
+        <source>%1 through %2</source>
+        <translation>%1 through %2</translation>
+    </message>
+    <message>
+        <source>Vipps through %1</source>
+        <translation>Vipps through %1</translation>
+    </message>
+    <message>
+        <source>Invoice through %1</source>
+        <translation>Invoice through %1</translation>
+    </message>
+    <message>
+        <source>Payment methods offered in payment links</source>
+        <translation>Payment methods offered in payment links</translation>
+    </message>
+    <message>
+        <source>Ping has not yet said which methods your account has; these are the usual ones.</source>
+        <translation>Ping has not yet said which methods your account has; these are the usual ones.</translation>
+    </message>
+    <message>
+        <source>The methods your Ping account has. A link offers the ticked ones, Swish if none.</source>
+        <translation>The methods your Ping account has. A link offers the ticked ones, Swish if none.</translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1403,128 @@
         <source>Thank you for your purchase!</source>
         <translation>Thank you for your purchase!</translation>
     </message>
+    <message>
+        <source>Paid; a refund is under way</source>
+        <translation>Paid; a refund is under way</translation>
+    </message>
+    <message>
+        <source>Paid, then refunded (return receipt %1)</source>
+        <translation>Paid, then refunded (return receipt %1)</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Refund sale %1</source>
+        <translation>Refund sale %1</translation>
+    </message>
+    <message>
+        <source>Give %1 back in cash; Stallpay records it and prints a return receipt.</source>
+        <translation>Give %1 back in cash; Stallpay records it and prints a return receipt.</translation>
+    </message>
+    <message>
+        <source>%1 goes back to the customer's %2 through the payment service, and a return receipt is printed.</source>
+        <translation>%1 goes back to the customer's %2 through the payment service, and a return receipt is printed.</translation>
+    </message>
+    <message>
+        <source>Refund the whole sale %1?</source>
+        <translation>Refund the whole sale %1?</translation>
+    </message>
+    <message>
+        <source>Reason for the refund</source>
+        <translation>Reason for the refund</translation>
+    </message>
+    <message>
+        <source>Note on the return receipt</source>
+        <translation>Note on the return receipt</translation>
+    </message>
+    <message>
+        <source>e.g. wrong size</source>
+        <translation>e.g. wrong size</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Why:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>&amp;Refund %1</source>
+        <translation>&amp;Refund %1</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the sale</source>
+        <translation>&amp;Keep the sale</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnReceiptRenderer</name>
+    <message>
+        <source>Return %1</source>
+        <translation>Return %1</translation>
+    </message>
+    <message>
+        <source>Refunded to Swish</source>
+        <translation>Refunded to Swish</translation>
+    </message>
+    <message>
+        <source>Refunded to the card</source>
+        <translation>Refunded to the card</translation>
+    </message>
+    <message>
+        <source>Refunded in cash</source>
+        <translation>Refunded in cash</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>The customer asked for it</source>
+        <translation>The customer asked for it</translation>
+    </message>
+    <message>
+        <source>Fraudulent payment</source>
+        <translation>Fraudulent payment</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Other reason</translation>
+    </message>
+    <message>
+        <source>Returns receipt %1 of %2</source>
+        <translation>Returns receipt %1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>VAT %</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Gross</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Sum</translation>
+    </message>
 </context>
 <context>
     <name>SaleDetailView</name>
@@ -1532,6 +1736,34 @@
         <source>Printing</source>
         <translation>Printing</translation>
     </message>
+    <message>
+        <source>Re&amp;fund sale…</source>
+        <translation>Re&amp;fund sale…</translation>
+    </message>
+    <message>
+        <source>Give the whole sale back: to Swish or the card, or in cash</source>
+        <translation>Give the whole sale back: to Swish or the card, or in cash</translation>
+    </message>
+    <message>
+        <source>&amp;Print return receipt</source>
+        <translation>&amp;Print return receipt</translation>
+    </message>
+    <message>
+        <source>Save return receipt as P&amp;DF…</source>
+        <translation>Save return receipt as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>The refund was refused: %1</source>
+        <translation>The refund was refused: %1</translation>
+    </message>
+    <message>
+        <source>Refunded %1 (%2), return receipt %3</source>
+        <translation>Refunded %1 (%2), return receipt %3</translation>
+    </message>
+    <message>
+        <source>Payment attempt: %1</source>
+        <translation>Payment attempt: %1</translation>
+    </message>
 </context>
 <context>
     <name>SaleEvents</name>
@@ -1727,6 +1959,38 @@
         <source>No link made: the sale was already settled</source>
         <translation>No link made: the sale was already settled</translation>
     </message>
+    <message>
+        <source>Refunding the payment</source>
+        <translation>Refunding the payment</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <source>too little paid</source>
+        <translation>too little paid</translation>
+    </message>
+    <message>
+        <source>too much paid</source>
+        <translation>too much paid</translation>
+    </message>
+    <message>
+        <source>money arrived, being checked</source>
+        <translation>money arrived, being checked</translation>
+    </message>
+    <message>
+        <source>Refund asked for; the payment service refunds the whole sale</source>
+        <translation>Refund asked for; the payment service refunds the whole sale</translation>
+    </message>
+    <message>
+        <source>Refunded in cash</source>
+        <translation>Refunded in cash</translation>
+    </message>
+    <message>
+        <source>Refunded through the payment service</source>
+        <translation>Refunded through the payment service</translation>
+    </message>
 </context>
 <context>
     <name>SaleService</name>
@@ -1778,6 +2042,14 @@
         <source>Sale %1 is %2; only a sale waiting for payment can get a new link.</source>
         <translation>Sale %1 is %2; only a sale waiting for payment can get a new link.</translation>
     </message>
+    <message>
+        <source>Choose why the sale is refunded.</source>
+        <translation>Choose why the sale is refunded.</translation>
+    </message>
+    <message>
+        <source>Sale %1 is %2; only a paid sale can be refunded.</source>
+        <translation>Sale %1 is %2; only a paid sale can be refunded.</translation>
+    </message>
 </context>
 <context>
     <name>SaleState</name>
@@ -1824,6 +2096,42 @@
     <message>
         <source>The payment failed at the payment service.</source>
         <translation>The payment failed at the payment service.</translation>
+    </message>
+    <message>
+        <source>The payer is paying.</source>
+        <translation>The payer is paying.</translation>
+    </message>
+    <message>
+        <source>The payment is complete.</source>
+        <translation>The payment is complete.</translation>
+    </message>
+    <message>
+        <source>The payment was stopped; no money was taken.</source>
+        <translation>The payment was stopped; no money was taken.</translation>
+    </message>
+    <message>
+        <source>The payment timed out before the payer finished.</source>
+        <translation>The payment timed out before the payer finished.</translation>
+    </message>
+    <message>
+        <source>The payer paid too little; the payment service holds the money.</source>
+        <translation>The payer paid too little; the payment service holds the money.</translation>
+    </message>
+    <message>
+        <source>The payer paid too much; the payment service holds the money.</source>
+        <translation>The payer paid too much; the payment service holds the money.</translation>
+    </message>
+    <message>
+        <source>The money has arrived and is being checked.</source>
+        <translation>The money has arrived and is being checked.</translation>
+    </message>
+    <message>
+        <source>Refund under way</source>
+        <translation>Refund under way</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
     </message>
 </context>
 <context>

@@ -426,6 +426,14 @@
         <source>Cannot reach %1: %2. Check the address and that this computer is online.</source>
         <translation>Når inte %1: %2. Kontrollera adressen och att datorn är uppkopplad.</translation>
     </message>
+    <message>
+        <source>Connected to %1, but Ping has denied the merchant "%2". Contact Ping Payments.</source>
+        <translation>Ansluten till %1, men Ping har nekat handlaren ”%2”. Kontakta Ping Payments.</translation>
+    </message>
+    <message>
+        <source>Connected to %1, but the merchant "%2" is not yet approved by Ping. Payments work once Ping has approved it.</source>
+        <translation>Ansluten till %1, men handlaren ”%2” är ännu inte godkänd av Ping. Betalningar fungerar när Ping har godkänt den.</translation>
+    </message>
 </context>
 <context>
     <name>ContactValidator</name>
@@ -724,6 +732,18 @@
         <source>Cancelled, expired or refused (not counted)</source>
         <translation>Avbrutna, utgångna eller nekade (räknas inte)</translation>
     </message>
+    <message>
+        <source>Returns</source>
+        <translation>Returer</translation>
+    </message>
+    <message>
+        <source>Refunded incl. VAT</source>
+        <translation>Återbetalt inkl. moms</translation>
+    </message>
+    <message>
+        <source>Refunded to</source>
+        <translation>Återbetalt till</translation>
+    </message>
 </context>
 <context>
     <name>DaySummaryView</name>
@@ -864,6 +884,33 @@
         <source>Save the day report as a PDF file (Alt+D)</source>
         <translation>Spara dagsrapporten som en PDF-fil (Alt+D)</translation>
     </message>
+    <message>
+        <source>Returns incl. VAT</source>
+        <translation>Returer inkl. moms</translation>
+    </message>
+    <message>
+        <source>Returns: VAT per rate</source>
+        <translation>Returer: moms per sats</translation>
+    </message>
+    <message>
+        <source>Refunded to</source>
+        <translation>Återbetalt till</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Returer</translation>
+    </message>
+    <message>
+        <source>Returns per payment method</source>
+        <translation>Returer per betalsätt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln return(s), %1 refunded, of which VAT %2</source>
+        <translation>
+            <numerusform>%Ln retur, %1 återbetalt, varav moms %2</numerusform>
+            <numerusform>%Ln returer, %1 återbetalt, varav moms %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DocumentParts</name>
@@ -944,6 +991,41 @@
     <message>
         <source>Language, payment service, your business and invoice terms (F5)</source>
         <translation>Språk, betaltjänst, ditt företag och fakturavillkor (F5)</translation>
+    </message>
+</context>
+<context>
+    <name>MethodSettings</name>
+    <message>
+        <source>Swish on the payer's phone (m-commerce)</source>
+        <translation>Swish i betalarens telefon (m-handel)</translation>
+    </message>
+    <message>
+        <source>Swish (e-commerce)</source>
+        <translation>Swish (e-handel)</translation>
+    </message>
+    <message>
+        <source>%1 through %2</source>
+        <translation>%1 via %2</translation>
+    </message>
+    <message>
+        <source>Vipps through %1</source>
+        <translation>Vipps via %1</translation>
+    </message>
+    <message>
+        <source>Invoice through %1</source>
+        <translation>Faktura via %1</translation>
+    </message>
+    <message>
+        <source>Payment methods offered in payment links</source>
+        <translation>Betalsätt som betallänkarna erbjuder</translation>
+    </message>
+    <message>
+        <source>Ping has not yet said which methods your account has; these are the usual ones.</source>
+        <translation>Ping har ännu inte talat om vilka betalsätt ditt konto har; de här är de vanliga.</translation>
+    </message>
+    <message>
+        <source>The methods your Ping account has. A link offers the ticked ones, Swish if none.</source>
+        <translation>Betalsätten som ditt Ping-konto har. En länk erbjuder de markerade, Swish om inget är markerat.</translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1403,128 @@
         <source>Thank you for your purchase!</source>
         <translation>Tack för ditt köp!</translation>
     </message>
+    <message>
+        <source>Paid; a refund is under way</source>
+        <translation>Betalt; en återbetalning pågår</translation>
+    </message>
+    <message>
+        <source>Paid, then refunded (return receipt %1)</source>
+        <translation>Betalt, sedan återbetalt (returkvitto %1)</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Refund sale %1</source>
+        <translation>Återbetala köp %1</translation>
+    </message>
+    <message>
+        <source>Give %1 back in cash; Stallpay records it and prints a return receipt.</source>
+        <translation>Ge tillbaka %1 kontant; Stallpay bokför det och skriver ut ett returkvitto.</translation>
+    </message>
+    <message>
+        <source>%1 goes back to the customer's %2 through the payment service, and a return receipt is printed.</source>
+        <translation>%1 går tillbaka till kundens %2 via betaltjänsten, och ett returkvitto skrivs ut.</translation>
+    </message>
+    <message>
+        <source>Refund the whole sale %1?</source>
+        <translation>Återbetala hela köp %1?</translation>
+    </message>
+    <message>
+        <source>Reason for the refund</source>
+        <translation>Anledning till återbetalningen</translation>
+    </message>
+    <message>
+        <source>Note on the return receipt</source>
+        <translation>Anteckning på returkvittot</translation>
+    </message>
+    <message>
+        <source>e.g. wrong size</source>
+        <translation>t.ex. fel storlek</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Varför:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Anteckning:</translation>
+    </message>
+    <message>
+        <source>&amp;Refund %1</source>
+        <translation>&amp;Återbetala %1</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the sale</source>
+        <translation>&amp;Behåll köpet</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnReceiptRenderer</name>
+    <message>
+        <source>Return %1</source>
+        <translation>Retur %1</translation>
+    </message>
+    <message>
+        <source>Refunded to Swish</source>
+        <translation>Återbetalt till Swish</translation>
+    </message>
+    <message>
+        <source>Refunded to the card</source>
+        <translation>Återbetalt till kortet</translation>
+    </message>
+    <message>
+        <source>Refunded in cash</source>
+        <translation>Återbetalt kontant</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Återbetalt</translation>
+    </message>
+    <message>
+        <source>The customer asked for it</source>
+        <translation>Kunden bad om det</translation>
+    </message>
+    <message>
+        <source>Fraudulent payment</source>
+        <translation>Bedräglig betalning</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Annan anledning</translation>
+    </message>
+    <message>
+        <source>Returns receipt %1 of %2</source>
+        <translation>Returnerar kvitto %1 från %2</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>Moms %</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Moms</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brutto</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Summa</translation>
+    </message>
 </context>
 <context>
     <name>SaleDetailView</name>
@@ -1532,6 +1736,34 @@
         <source>Printing</source>
         <translation>Utskrift</translation>
     </message>
+    <message>
+        <source>Re&amp;fund sale…</source>
+        <translation>Åter&amp;betala köpet…</translation>
+    </message>
+    <message>
+        <source>Give the whole sale back: to Swish or the card, or in cash</source>
+        <translation>Ge tillbaka hela köpet: till Swish eller kortet, eller kontant</translation>
+    </message>
+    <message>
+        <source>&amp;Print return receipt</source>
+        <translation>&amp;Skriv ut returkvitto</translation>
+    </message>
+    <message>
+        <source>Save return receipt as P&amp;DF…</source>
+        <translation>Spara returkvitto som P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>The refund was refused: %1</source>
+        <translation>Återbetalningen avvisades: %1</translation>
+    </message>
+    <message>
+        <source>Refunded %1 (%2), return receipt %3</source>
+        <translation>Återbetalt %1 (%2), returkvitto %3</translation>
+    </message>
+    <message>
+        <source>Payment attempt: %1</source>
+        <translation>Betalningsförsök: %1</translation>
+    </message>
 </context>
 <context>
     <name>SaleEvents</name>
@@ -1727,6 +1959,38 @@
         <source>No link made: the sale was already settled</source>
         <translation>Ingen länk gjord: köpet var redan avslutat</translation>
     </message>
+    <message>
+        <source>Refunding the payment</source>
+        <translation>Återbetalar betalningen</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>stoppad</translation>
+    </message>
+    <message>
+        <source>too little paid</source>
+        <translation>för lite betalt</translation>
+    </message>
+    <message>
+        <source>too much paid</source>
+        <translation>för mycket betalt</translation>
+    </message>
+    <message>
+        <source>money arrived, being checked</source>
+        <translation>pengarna har kommit och kontrolleras</translation>
+    </message>
+    <message>
+        <source>Refund asked for; the payment service refunds the whole sale</source>
+        <translation>Återbetalning begärd; betaltjänsten återbetalar hela köpet</translation>
+    </message>
+    <message>
+        <source>Refunded in cash</source>
+        <translation>Återbetalt kontant</translation>
+    </message>
+    <message>
+        <source>Refunded through the payment service</source>
+        <translation>Återbetalt via betaltjänsten</translation>
+    </message>
 </context>
 <context>
     <name>SaleService</name>
@@ -1778,6 +2042,14 @@
         <source>Sale %1 is %2; only a sale waiting for payment can get a new link.</source>
         <translation>Köp %1 har status %2; bara ett köp som väntar på betalning kan få en ny länk.</translation>
     </message>
+    <message>
+        <source>Choose why the sale is refunded.</source>
+        <translation>Välj varför köpet återbetalas.</translation>
+    </message>
+    <message>
+        <source>Sale %1 is %2; only a paid sale can be refunded.</source>
+        <translation>Köp %1 är %2; bara ett betalt köp kan återbetalas.</translation>
+    </message>
 </context>
 <context>
     <name>SaleState</name>
@@ -1824,6 +2096,42 @@
     <message>
         <source>The payment failed at the payment service.</source>
         <translation>Betalningen misslyckades hos betaltjänsten.</translation>
+    </message>
+    <message>
+        <source>The payer is paying.</source>
+        <translation>Betalaren håller på att betala.</translation>
+    </message>
+    <message>
+        <source>The payment is complete.</source>
+        <translation>Betalningen är klar.</translation>
+    </message>
+    <message>
+        <source>The payment was stopped; no money was taken.</source>
+        <translation>Betalningen stoppades; inga pengar drogs.</translation>
+    </message>
+    <message>
+        <source>The payment timed out before the payer finished.</source>
+        <translation>Betalningen tog för lång tid och avbröts innan betalaren var klar.</translation>
+    </message>
+    <message>
+        <source>The payer paid too little; the payment service holds the money.</source>
+        <translation>Betalaren betalade för lite; betaltjänsten håller pengarna.</translation>
+    </message>
+    <message>
+        <source>The payer paid too much; the payment service holds the money.</source>
+        <translation>Betalaren betalade för mycket; betaltjänsten håller pengarna.</translation>
+    </message>
+    <message>
+        <source>The money has arrived and is being checked.</source>
+        <translation>Pengarna har kommit och kontrolleras.</translation>
+    </message>
+    <message>
+        <source>Refund under way</source>
+        <translation>Återbetalning pågår</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Återbetalt</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,12 @@ struct DayReport
     qint64 openCount = 0; // not paid, cancelled, expired or refused yet
     Money openAmount;
     qint64 cancelledCount = 0; // cancelled, expired or refused: not takings
+    // Returns refunded on this day (whatever day their sale was), apart from the sales: how many,
+    // how much went back per payment method, and the VAT per rate they take back. Positive amounts.
+    qint64 returnCount = 0;
+    Money returnGross;
+    QList<MethodTotal> returnMethods;
+    QList<VatGroup> returnVat; // highest rate first
     Money vatTotal() const;
 };
 

@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QUuid>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 ConnectionCheck::ConnectionCheck(QObject *parent)
@@ -41,7 +43,20 @@ void ConnectionCheck::run(const PingConfig &config, const QString &merchantId, C
     const QString host = config.paymentsBase.host();
     m_client->getMerchant(merchantId, [host, done = std::move(done)](const PingResponse &r) {
         Result result;
-        if (r.ok()) {
+        const QString status = r.body.toObject().value(u"status"_s).toString();
+        const bool aboutTenant = r.errors.isEmpty()
+            || std::any_of(r.errors.cbegin(), r.errors.cend(),
+                           [](const ApiError &e) { return e.property == u"tenant_id"_s || e.error == u"forbidden"_s; });
+        if (r.ok() && (status == u"PENDING"_s || status == u"DENIED"_s || status == u"CREATED"_s)) {
+            // The current revision has a merchant status (ping-api.md §0b): only APPROVED takes payments.
+            const QString name = r.body.toObject().value(u"name"_s).toString();
+            result.field = Field::MerchantId;
+            result.message = status == u"DENIED"_s
+                ? tr("Connected to %1, but Ping has denied the merchant \"%2\". Contact Ping Payments.").arg(host, name)
+                : tr("Connected to %1, but the merchant \"%2\" is not yet approved by Ping. "
+                     "Payments work once Ping has approved it.")
+                      .arg(host, name);
+        } else if (r.ok()) {
             const QString name = r.body.toObject().value(u"name"_s).toString();
             result.ok = true;
             result.message = name.isEmpty()
@@ -50,7 +65,7 @@ void ConnectionCheck::run(const PingConfig &config, const QString &merchantId, C
         } else if (r.httpStatus == 401) {
             result.field = Field::ApiSecret;
             result.message = tr("%1 does not accept the API secret. Copy it again from Ping Payments.").arg(host);
-        } else if (r.httpStatus == 403) {
+        } else if (r.httpStatus == 403 && aboutTenant) {
             result.field = Field::TenantId;
             result.message =
                 tr("%1 does not know this tenant ID. Check it against the one Ping Payments gave you.").arg(host);

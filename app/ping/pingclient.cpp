@@ -75,6 +75,7 @@ void PingClient::send(Api api, const QByteArray &verb, const QString &path, cons
     QNetworkRequest request(url);
     request.setRawHeader("Accept", "application/json");
     request.setRawHeader("tenant_id", m_config.tenantId.toUtf8());
+    request.setRawHeader("x-api-version", kApiVersion);
     if (!m_config.apiSecret.isEmpty())
         request.setRawHeader("x-api-secret", m_config.apiSecret.toUtf8());
     request.setTransferTimeout(m_timeoutMs);
@@ -177,13 +178,59 @@ void PingClient::getPaymentOrder(const QString &id, Callback done)
     send(Api::Payments, "GET", u"/api/v1/payment_orders/%1"_s.arg(id), QJsonValue::Undefined, std::move(done));
 }
 
+void PingClient::getTenant(Callback done)
+{
+    send(Api::Payments, "GET", u"/api/v1/tenant"_s, QJsonValue::Undefined, std::move(done));
+}
+
 void PingClient::listPaymentOrders(const QDateTime &from, const QDateTime &to, Callback done)
 {
     QUrlQuery query;
-    query.addQueryItem(u"from"_s, from.toUTC().toString(Qt::ISODate));
-    query.addQueryItem(u"to"_s, to.toUTC().toString(Qt::ISODate));
-    send(Api::Payments, "GET", u"/api/v1/payment_orders?"_s + query.toString(QUrl::FullyEncoded), QJsonValue::Undefined,
-         std::move(done));
+    query.addQueryItem(u"created_at_from"_s, from.toUTC().toString(Qt::ISODateWithMs));
+    query.addQueryItem(u"created_at_to"_s, to.toUTC().toString(Qt::ISODateWithMs));
+    query.addQueryItem(u"limit"_s, QString::number(m_pageSize));
+    fetchPages(Api::Payments, u"/api/v1/payment_orders"_s, query.toString(QUrl::FullyEncoded), {}, 0, std::move(done));
+}
+
+void PingClient::fetchPages(
+    Api api, const QString &path, const QString &query, QJsonArray items, int pages, Callback done)
+{
+    send(api, "GET", path + u'?' + query, QJsonValue::Undefined,
+         [this, api, path, items, pages, done = std::move(done)](const PingResponse &r) mutable {
+             if (!r.ok()) {
+                 done(r);
+                 return;
+             }
+             for (const QJsonValue &item : PingJson::listItems(r.body))
+                 items.append(item);
+             const QString next = PingJson::nextPageQuery(r.body);
+             constexpr int kMaxPages = 1000; // a server that pages in a circle must not keep us here
+             if (next.isEmpty() || pages + 1 >= kMaxPages) {
+                 PingResponse all = r;
+                 all.body = items;
+                 done(all);
+                 return;
+             }
+             fetchPages(api, path, next, items, pages + 1, std::move(done));
+         });
+}
+
+void PingClient::getPayment(const QString &orderId, const QString &paymentId, Callback done)
+{
+    send(Api::Payments, "GET", u"/api/v1/payment_orders/%1/payments/%2"_s.arg(orderId, paymentId),
+         QJsonValue::Undefined, std::move(done));
+}
+
+void PingClient::refundPayment(const QString &orderId,
+                               const QString &paymentId,
+                               qint64 amountOre,
+                               const QString &currency,
+                               RefundReason reason,
+                               const QString &description,
+                               Callback done)
+{
+    send(Api::Payments, "POST", u"/api/v1/payment_orders/%1/payments/%2/refund"_s.arg(orderId, paymentId),
+         PingJson::refundRequest(amountOre, currency, reason, description), std::move(done));
 }
 
 void PingClient::closePaymentOrder(const QString &id, Callback done)

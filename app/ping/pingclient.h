@@ -24,12 +24,29 @@ public:
     void setTransferTimeoutMs(int ms) { m_timeoutMs = ms; }
     int transferTimeoutMs() const { return m_timeoutMs; }
 
+    // Orders per page when listing (1–100); the lists are followed page by page to their end.
+    void setListPageSize(int size) { m_pageSize = size; }
+
+    // The revision of both APIs this client speaks, sent as x-api-version on every request.
+    static constexpr auto kApiVersion = "2025-12-09";
+
     void ping(Callback done);
     void getMerchant(const QString &merchantId, Callback done);
+    // Who the tenant is and which payment provider methods it may use.
+    void getTenant(Callback done);
     void createPaymentOrder(Callback done);
     void getPaymentOrder(const QString &paymentOrderId, Callback done);
-    // Orders created between from and to (inclusive).
+    // Orders created between from and to (inclusive), every page of them: the body is one array.
     void listPaymentOrders(const QDateTime &from, const QDateTime &to, Callback done);
+    void getPayment(const QString &paymentOrderId, const QString &paymentId, Callback done);
+    // Refunds the whole payment (the API takes no part refunds).
+    void refundPayment(const QString &paymentOrderId,
+                       const QString &paymentId,
+                       qint64 amountOre,
+                       const QString &currency,
+                       RefundReason reason,
+                       const QString &description,
+                       Callback done);
     void closePaymentOrder(const QString &paymentOrderId, Callback done);
     void createPaymentLink(const PaymentLinkRequest &request, Callback done);
     void getPaymentLink(const QString &linkId, Callback done);
@@ -43,8 +60,11 @@ private:
     enum class Api { Payments, Links };
     void send(Api api, const QByteArray &verb, const QString &path, const QJsonValue &body, Callback done);
     PingResponse classify(QNetworkReply *reply) const;
+    // GETs path?query and every following page, then answers once with all items as an array.
+    void fetchPages(Api api, const QString &path, const QString &query, QJsonArray items, int pages, Callback done);
 
     QNetworkAccessManager *m_network;
     PingConfig m_config;
     int m_timeoutMs = 15000;
+    int m_pageSize = 100;
 };

@@ -88,7 +88,7 @@ QJsonObject paymentLinkRequest(const PaymentLinkRequest &r)
     putIfSet(customer, u"first_name"_s, r.customer.firstName);
     putIfSet(customer, u"last_name"_s, r.customer.lastName);
     putIfSet(customer, u"email"_s, r.customer.email);
-    putIfSet(customer, u"phone"_s, r.customer.phone);
+    putIfSet(customer, u"phone"_s, apiPhone(r.customer.phone));
     QJsonObject supplier {{u"name"_s, r.supplier.name}};
     putIfSet(supplier, u"organization_number"_s, r.supplier.organizationNumber);
     putIfSet(supplier, u"city"_s, r.supplier.city);
@@ -123,7 +123,7 @@ QJsonObject distributeRequest(const QStringList &methods, const QString &phone, 
 {
     QJsonObject body {{u"methods"_s, QJsonArray::fromStringList(methods)}};
     if (methods.contains(u"sms"_s))
-        body.insert(u"customer_phone"_s, phone);
+        body.insert(u"customer_phone"_s, apiPhone(phone));
     if (methods.contains(u"email"_s))
         body.insert(u"customer_email"_s, email);
     return body;
@@ -145,31 +145,91 @@ PaymentLinkInfo paymentLinkInfo(const QJsonObject &o)
     info.checkoutUrl = o.value(u"checkout_url"_s).toString();
     info.totalOre = o.value(u"total_amount"_s).toInteger();
     info.smsStatus = o.value(u"sms_status"_s).toString();
+    if (info.smsStatus == u"DELIVERD"_s) // the current revision's spelling (ping-api.md §0b); one name inside
+        info.smsStatus = u"DELIVERED"_s;
     info.distributedByEmail = o.value(u"distributed_by_email"_s).toBool();
     info.ocr = o.value(u"ocr"_s).toString();
     info.paymentId = o.value(u"payment_id"_s).toString();
     return info;
 }
 
+PaymentInfo paymentInfo(const QJsonObject &p)
+{
+    PaymentInfo info {p[u"id"_s].toString(),       p[u"status"_s].toString(),
+                      p[u"provider"_s].toString(), p[u"total_amount"_s].toInteger(),
+                      p[u"currency"_s].toString(), 0};
+    info.refundCount = int(p[u"refunds"_s].toArray().size());
+    if (info.refundCount == 0 && p[u"refund"_s].isObject())
+        info.refundCount = 1;
+    return info;
+}
+
 QList<PaymentInfo> orderPayments(const QJsonObject &order)
 {
     QList<PaymentInfo> payments;
-    for (const QJsonValue &p : order.value(u"payments"_s).toArray()) {
-        payments.append(PaymentInfo {p[u"id"_s].toString(), p[u"status"_s].toString(), p[u"provider"_s].toString()});
-    }
+    for (const QJsonValue &p : order.value(u"payments"_s).toArray())
+        payments.append(paymentInfo(p.toObject()));
     return payments;
 }
 
 QList<ApiError> errors(const QJsonValue &body)
 {
     QList<ApiError> result;
-    const QJsonArray array = body.toObject().value(u"errors"_s).toArray();
-    for (const QJsonValue &v : array) {
-        const QJsonObject o = v.toObject();
-        result.append(ApiError {o.value(u"error"_s).toString(), o.value(u"property"_s).toString(),
-                                o.value(u"description"_s).toString()});
+    const QJsonObject object = body.toObject();
+    const auto entry = [](const QJsonObject &o) {
+        return ApiError {o.value(u"error"_s).toString(), o.value(u"property"_s).toString(),
+                         o.value(u"description"_s).toString()};
+    };
+    if (object.value(u"errors"_s).isArray()) {
+        for (const QJsonValue &v : object.value(u"errors"_s).toArray())
+            result.append(entry(v.toObject()));
+    } else if (object.value(u"error"_s).isString() || object.value(u"description"_s).isString()) {
+        result.append(entry(object)); // the flat shape (ping-api.md §0b)
     }
     return result;
+}
+
+QJsonObject refundRequest(qint64 amountOre, const QString &currency, RefundReason reason, const QString &description)
+{
+    const QString key = reason == RefundReason::Fraudulent ? u"fraudulent"_s
+        : reason == RefundReason::Other                    ? u"other"_s
+                                                           : u"requested_by_customer"_s;
+    QJsonObject body {{u"amount"_s, amountOre}, {u"currency"_s, currency}, {u"reason"_s, key}};
+    putIfSet(body, u"description"_s, description);
+    return body;
+}
+
+QList<PaymentMethodChoice> tenantMethods(const QJsonObject &tenant)
+{
+    QList<PaymentMethodChoice> methods;
+    for (const QJsonValue &m : tenant.value(u"payment_provider_methods"_s).toArray()) {
+        const QString provider = m[u"provider"_s].toString();
+        const QString method = m[u"method"_s].toString();
+        if (!provider.isEmpty() && !method.isEmpty())
+            methods.append(PaymentMethodChoice {provider, method, {}});
+    }
+    return methods;
+}
+
+QString apiPhone(const QString &e164)
+{
+    if (e164.startsWith(u"+46"_s))
+        return u"0"_s + e164.mid(3);
+    return e164;
+}
+
+QJsonArray listItems(const QJsonValue &body)
+{
+    return body.isArray() ? body.toArray() : body.toObject().value(u"data"_s).toArray();
+}
+
+QString nextPageQuery(const QJsonValue &body)
+{
+    const QString href = body.toObject().value(u"_links"_s)[u"next"_s][u"href"_s].toString();
+    if (href.isEmpty())
+        return {};
+    // The href may be a path or a whole URL; either way only its query is ours to resend.
+    return QUrl(href).query(QUrl::FullyEncoded);
 }
 
 } // namespace PingJson

@@ -22,7 +22,8 @@ struct PingConfig
     QString problem() const;
 };
 
-// One entry of an API error body: {"errors":[{"error","property","description"}]}.
+// One entry of an API error body: {"errors":[{"error","property","description"}]}, or the flat
+// {"error","description","property"?} the Payment Links API answers in the current revision.
 struct ApiError
 {
     QString error;
@@ -88,7 +89,7 @@ struct PaymentLinkInfo
     QString status; // CREATED, COMPLETED, EXPIRED, CANCELLED
     QString checkoutUrl;
     qint64 totalOre = 0;
-    QString smsStatus;
+    QString smsStatus; // NOT_CREATED, CREATED, PENDING, DELIVERED (also when the API spells it DELIVERD), FAILED
     bool distributedByEmail = false;
     QString ocr;
     QString paymentId; // the link's newest payment attempt; empty before the payer tried
@@ -98,9 +99,17 @@ struct PaymentLinkInfo
 struct PaymentInfo
 {
     QString id;
-    QString status; // INITIATED, PENDING, COMPLETED, DECLINED, ABORTED, EXPIRED, CRASHED
+    // INITIATED, PENDING, COMPLETED, DECLINED, ABORTED, EXPIRED, CRASHED; in the current revision
+    // also STOPPED and the funding states FUNDED, OVERFUNDED, UNDERFUNDED.
+    QString status;
     QString provider;
+    qint64 totalOre = 0;
+    QString currency;
+    int refundCount = 0; // refunds the payment has had
 };
+
+// Why a payment is refunded (C# SDK RefundReasonEnum).
+enum class RefundReason { RequestedByCustomer, Fraudulent, Other };
 
 namespace PingJson {
 // The JSON mapping lives here and only here, so a choice of ping-api.md §0 is a one-line change.
@@ -111,4 +120,15 @@ PaymentLinkInfo paymentLinkInfo(const QJsonObject &object);
 // The payments listed in a payment order (GET payment_orders/{id}).
 QList<PaymentInfo> orderPayments(const QJsonObject &order);
 QList<ApiError> errors(const QJsonValue &body);
+QJsonObject refundRequest(qint64 amountOre, const QString &currency, RefundReason reason, const QString &description);
+PaymentInfo paymentInfo(const QJsonObject &payment);
+// The payment provider methods a tenant may use (GET tenant), as {provider, method} pairs.
+QList<PaymentMethodChoice> tenantMethods(const QJsonObject &tenant);
+// A phone number as the API's examples write it: Swedish numbers in national form ("+46701234567"
+// → "0701234567"); others stay in E.164. Our own database keeps E.164.
+QString apiPhone(const QString &e164);
+// The items of one list answer: a page's "data" (current revision) or the plain array (older).
+QJsonArray listItems(const QJsonValue &body);
+// The query of a page's "next" link, or empty on the last page.
+QString nextPageQuery(const QJsonValue &body);
 } // namespace PingJson

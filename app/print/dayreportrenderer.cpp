@@ -60,9 +60,33 @@ void DayReportRenderer::build(ColumnLayout &layout) const
     if (r.methods.isEmpty())
         methods.append({tr("No paid sales")});
     layout.addTable(methods, Style::Body);
+    addReturns(layout, locale);
     layout.addRule();
 
     layout.addRow(tr("Open sales, not paid yet"), locale.toString(r.openCount));
     layout.addRow(tr("Open amount"), r.openAmount.format(locale));
     layout.addRow(tr("Cancelled, expired or refused (not counted)"), locale.toString(r.cancelledCount));
+}
+
+void DayReportRenderer::addReturns(ColumnLayout &layout, const QLocale &locale) const
+{
+    // Returns refunded on the day, apart from the sales and as negative amounts.
+    const DayReport &r = m_report;
+    if (r.returnCount == 0)
+        return;
+    layout.addSpace(3);
+    layout.addText(tr("Returns"), Style::Bold);
+    layout.addRow(tr("Returns"), locale.toString(r.returnCount));
+    layout.addRow(tr("Refunded incl. VAT"), (-r.returnGross).format(locale), Style::Bold);
+    QList<QStringList> vat = {{tr("VAT rate"), tr("Excl. VAT"), tr("VAT"), tr("Incl. VAT")}};
+    for (const VatGroup &g : r.returnVat) {
+        vat.append({DocumentParts::ratePercent(g.basisPoints, locale), (-g.net()).formatPlain(locale),
+                    (-g.vat).formatPlain(locale), (-g.gross).formatPlain(locale)});
+    }
+    layout.addTable(vat, Style::Body);
+    QList<QStringList> methods = {{tr("Refunded to"), tr("Returns"), tr("Amount")}};
+    for (const MethodTotal &m : r.returnMethods)
+        methods.append({m.method.isEmpty() ? tr("Not known") : PaymentMethods::displayName(m.method),
+                        locale.toString(m.count), (-m.gross).formatPlain(locale)});
+    layout.addTable(methods, Style::Body);
 }

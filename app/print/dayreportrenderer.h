@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QLocale>
 
 // A day's takings on paper (A4 or a receipt roll): paid sales, gross, VAT per rate, per payment
 // method and what is still open — the figures of DayReports, so paper and screen agree.
@@ -22,6 +23,8 @@ protected:
     void build(ColumnLayout &layout) const override;
 
 private:
+    void addReturns(ColumnLayout &layout, const QLocale &locale) const;
+
     DayReport m_report;
     StallDetails m_stall;
     QDateTime m_printedAt;

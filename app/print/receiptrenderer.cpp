@@ -38,6 +38,10 @@ QString ReceiptRenderer::paymentText(const Sale &sale)
         return tr("Not paid: the payment link expired");
     case SaleState::Failed:
         return tr("Not paid: the payment service refused the sale");
+    case SaleState::Refunding:
+        return tr("Paid; a refund is under way");
+    case SaleState::Refunded:
+        return tr("Paid, then refunded (return receipt %1)").arg(sale.refundNumber);
     case SaleState::Committed:
     case SaleState::OrderCreated:
     case SaleState::LinkReady:

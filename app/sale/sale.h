@@ -43,6 +43,13 @@ struct Sale
     // INITIATED, PENDING, COMPLETED, DECLINED, ABORTED, CRASHED, ... Empty before the payer tried.
     QString lastPaymentId;
     QString lastPaymentStatus;
+    // The refund (SaleState::Refunding/Refunded): why, the seller's note, and once done the return
+    // receipt's number (from the sales' own series), when, and the day it counts for.
+    QString refundReason; // requested_by_customer, fraudulent, other
+    QString refundNote;
+    qint64 refundNumber = 0;
+    QDateTime refundedAt;
+    QDate refundDate;
 
     // The payer's last attempt failed; the link is still payable, or the seller makes a new one.
     bool lastPaymentFailed() const { return SaleStates::isFailedPayment(lastPaymentStatus); }

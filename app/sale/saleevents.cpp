@@ -28,6 +28,8 @@ QString SaleEvents::jobName(const QString &kind)
         return tr("Replacing the payment link");
     if (kind == u"close_orphans"_s)
         return tr("Closing forgotten payment orders");
+    if (kind == u"refund"_s)
+        return tr("Refunding the payment");
     return kind;
 }
 
@@ -58,6 +60,14 @@ QString SaleEvents::paymentStatusName(const QString &status)
         return tr("timed out");
     if (status == u"INITIATED"_s || status == u"PENDING"_s)
         return tr("under way");
+    if (status == u"STOPPED"_s)
+        return tr("stopped");
+    if (status == u"UNDERFUNDED"_s)
+        return tr("too little paid");
+    if (status == u"OVERFUNDED"_s)
+        return tr("too much paid");
+    if (status == u"FUNDED"_s)
+        return tr("money arrived, being checked");
     return status;
 }
 
@@ -128,6 +138,15 @@ QString SaleEvents::describe(const QString &detail)
                   }});
         f.append({re("new payment link requested; cancelling link (\\S+) first"), [](const auto &) {
                       return tr("New payment link asked for; the old link is cancelled first");
+                  }});
+        f.append({re("refund requested \\((\\w+)\\)"), [](const auto &) {
+                      return tr("Refund asked for; the payment service refunds the whole sale");
+                  }});
+        f.append({re("refunded in cash \\((\\w+)\\)"), [](const auto &) {
+                      return tr("Refunded in cash");
+                  }});
+        f.append({re("payment (\\S+) refunded(: .*)?"), [](const auto &) {
+                      return tr("Refunded through the payment service");
                   }});
         f.append({re("payment ([0-9a-fA-F-]{36}) ([A-Z_]+)"), [](const auto &m) {
                       return tr("A payment attempt: %1").arg(paymentStatusName(m.captured(2)));

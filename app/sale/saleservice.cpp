@@ -25,7 +25,8 @@ QString iso(const QDateTime &t)
 
 const auto kSaleColumns = u"id, number, created_at, sale_date, total_ore, vat_ore, state, payment_method,"
                           " payment_order_id, payment_link_id, checkout_url, link_status, order_closed, last_error,"
-                          " sms_status, distributed_by_email, last_payment_id, last_payment_status"_s;
+                          " sms_status, distributed_by_email, last_payment_id, last_payment_status,"
+                          " refund_reason, refund_note, refund_number, refunded_at, refund_date"_s;
 
 Sale saleFrom(const QSqlQuery &q)
 {
@@ -48,6 +49,11 @@ Sale saleFrom(const QSqlQuery &q)
     s.distributedByEmail = q.value(15).toBool();
     s.lastPaymentId = q.value(16).toString();
     s.lastPaymentStatus = q.value(17).toString();
+    s.refundReason = q.value(18).toString();
+    s.refundNote = q.value(19).toString();
+    s.refundNumber = q.value(20).toLongLong();
+    s.refundedAt = QDateTime::fromString(q.value(21).toString(), Qt::ISODateWithMs);
+    s.refundDate = QDate::fromString(q.value(22).toString(), Qt::ISODate);
     return s;
 }
 } // namespace
@@ -218,6 +224,16 @@ bool SaleService::apply(const Change &c, QString *error)
     QVariantMap columns = c.columns;
     if (c.to)
         columns.insert(u"state"_s, SaleStates::key(*c.to));
+    if (c.takeReturnNumber) {
+        // The return receipt's number comes from the sales' series, in this transaction: a change
+        // that is not stored consumes none, and a stored one has exactly one.
+        ok = q.exec(u"SELECT next_value FROM counters WHERE name = 'sale'"_s) && q.next();
+        const qint64 number = ok ? q.value(0).toLongLong() : 0;
+        ok = ok && q.exec(u"UPDATE counters SET next_value = next_value + 1 WHERE name = 'sale'"_s);
+        columns.insert(u"refund_number"_s, number);
+        columns.insert(u"refunded_at"_s, iso(now));
+        columns.insert(u"refund_date"_s, m_clock.localDate(now).toString(Qt::ISODate));
+    }
     columns.insert(u"updated_at"_s, iso(now));
     QStringList assignments;
     for (auto it = columns.cbegin(); it != columns.cend(); ++it)
@@ -226,7 +242,7 @@ bool SaleService::apply(const Change &c, QString *error)
     for (const QVariant &value : columns)
         q.addBindValue(value);
     q.addBindValue(c.saleId);
-    ok = q.exec();
+    ok = ok && q.exec();
     if (ok && !c.eventKind.isEmpty()) {
         q.prepare(u"INSERT INTO sale_events (sale_id, at, kind, state, detail) VALUES (?, ?, ?, ?, ?)"_s);
         q.addBindValue(c.saleId);
@@ -473,6 +489,8 @@ bool SaleService::recordJobFailed(const OutboxJob &job, const QString &error)
     c.job.lastError = error;
     if (job.kind == OutboxJob::Kind::ReplaceLink && SaleStates::canTransition(sale.state, SaleState::LinkReady))
         c.to = SaleState::LinkReady; // the old link could not be cancelled, so it is still the one to pay
+    else if (job.kind == OutboxJob::Kind::Refund && sale.state == SaleState::Refunding)
+        c.to = SaleState::Paid; // the refund was refused: the money stays with the seller, who sees why
     else if (SaleStates::canTransition(sale.state, SaleState::Failed))
         c.to = SaleState::Failed;
     return apply(c);

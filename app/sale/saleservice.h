@@ -100,6 +100,14 @@ public:
     // A new payment link for a sale waiting for payment (e.g. after a declined payment): the old link
     // is cancelled, then a new one made on the same payment order. The sale waits in OrderCreated.
     bool requestNewLink(qint64 saleId, QString *error);
+    // Refunds a paid sale in full (salerefunds.cpp). Swish or card: Refunding, and a refund job;
+    // cash: Refunded at once with its return receipt (given back in cash, recorded only).
+    // reason: requested_by_customer, fraudulent or other; note: the seller's words, may be empty.
+    bool requestRefund(qint64 saleId, const QString &reason, const QString &note, QString *error);
+    // The payment service has refunded the payment (or had, when an answer was lost): Refunded,
+    // with the return receipt's number.
+    bool recordRefunded(qint64 jobId, qint64 saleId, const QString &detail);
+    static const QStringList &refundReasons();
 
 signals:
     void saleChanged(qint64 saleId);
@@ -125,6 +133,7 @@ private:
         QList<NewJob> enqueue;
         JobUpdate job; // the outbox job this change finishes (jobId 0: none)
         bool dropOpenJobs = false; // the sale was settled locally: unsent actions are moot
+        bool takeReturnNumber = false; // the refund is done: number its return receipt
     };
     bool apply(const Change &change, QString *error = nullptr);
 

@@ -1,12 +1,14 @@
 #include "salestate.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 constexpr SaleState kAll[] = {SaleState::Committed, SaleState::OrderCreated, SaleState::LinkReady, SaleState::Paid,
-                              SaleState::PaidCash,  SaleState::Cancelled,    SaleState::Expired,   SaleState::Failed};
+                              SaleState::PaidCash,  SaleState::Cancelled,    SaleState::Expired,   SaleState::Failed,
+                              SaleState::Refunding, SaleState::Refunded};
 }
 
 namespace SaleStates {
@@ -30,6 +32,10 @@ QString key(SaleState state)
         return u"expired"_s;
     case SaleState::Failed:
         return u"failed"_s;
+    case SaleState::Refunding:
+        return u"refunding"_s;
+    case SaleState::Refunded:
+        return u"refunded"_s;
     }
     return {};
 }
@@ -53,6 +59,8 @@ bool isFinal(SaleState state)
     case SaleState::Cancelled:
     case SaleState::Expired:
     case SaleState::Failed:
+    case SaleState::Refunding: // settled; only its refund is still under way
+    case SaleState::Refunded:
         return true;
     default:
         return false;
@@ -71,7 +79,8 @@ bool canTransition(SaleState from, SaleState to)
         return from == SaleState::OrderCreated;
     case SaleState::Paid:
         // From OrderCreated: the link being replaced was paid before it could be cancelled.
-        return from == SaleState::LinkReady || from == SaleState::OrderCreated;
+        // From Refunding: the payment service refused the refund; the sale stays paid.
+        return from == SaleState::LinkReady || from == SaleState::OrderCreated || from == SaleState::Refunding;
     case SaleState::Expired:
         return from == SaleState::LinkReady;
     case SaleState::PaidCash:
@@ -79,6 +88,10 @@ bool canTransition(SaleState from, SaleState to)
         return !isFinal(from);
     case SaleState::Failed:
         return from == SaleState::Committed || from == SaleState::OrderCreated;
+    case SaleState::Refunding:
+        return from == SaleState::Paid;
+    case SaleState::Refunded: // through the payment service, or a cash sale in cash
+        return from == SaleState::Refunding || from == SaleState::PaidCash;
     }
     return false;
 }
@@ -102,24 +115,57 @@ QString displayName(SaleState state)
         return QCoreApplication::translate("SaleState", "Expired");
     case SaleState::Failed:
         return QCoreApplication::translate("SaleState", "Refused by the payment service");
+    case SaleState::Refunding:
+        return QCoreApplication::translate("SaleState", "Refund under way");
+    case SaleState::Refunded:
+        return QCoreApplication::translate("SaleState", "Refunded");
     }
     return {};
 }
 
 bool isFailedPayment(const QString &paymentStatus)
 {
-    return paymentStatus == u"DECLINED"_s || paymentStatus == u"ABORTED"_s || paymentStatus == u"CRASHED"_s;
+    static const QStringList failed {u"DECLINED"_s, u"ABORTED"_s,     u"CRASHED"_s,   u"STOPPED"_s,
+                                     u"EXPIRED"_s,  u"UNDERFUNDED"_s, u"OVERFUNDED"_s};
+    return failed.contains(paymentStatus);
+}
+
+bool isPaymentUnderWay(const QString &paymentStatus)
+{
+    static const QStringList open {u"INITIATED"_s, u"PENDING"_s, u"FUNDED"_s};
+    return paymentStatus.isEmpty() || open.contains(paymentStatus);
 }
 
 QString failedPaymentText(const QString &paymentStatus)
 {
+    return isFailedPayment(paymentStatus) ? paymentText(paymentStatus) : QString();
+}
+
+QString paymentText(const QString &paymentStatus)
+{
+    if (paymentStatus == u"INITIATED"_s || paymentStatus == u"PENDING"_s)
+        return QCoreApplication::translate("SaleState", "The payer is paying.");
+    if (paymentStatus == u"COMPLETED"_s)
+        return QCoreApplication::translate("SaleState", "The payment is complete.");
     if (paymentStatus == u"DECLINED"_s)
         return QCoreApplication::translate("SaleState", "The payment was declined.");
     if (paymentStatus == u"ABORTED"_s)
         return QCoreApplication::translate("SaleState", "The payer aborted the payment.");
     if (paymentStatus == u"CRASHED"_s)
         return QCoreApplication::translate("SaleState", "The payment failed at the payment service.");
-    return {};
+    if (paymentStatus == u"STOPPED"_s)
+        return QCoreApplication::translate("SaleState", "The payment was stopped; no money was taken.");
+    if (paymentStatus == u"EXPIRED"_s)
+        return QCoreApplication::translate("SaleState", "The payment timed out before the payer finished.");
+    if (paymentStatus == u"UNDERFUNDED"_s)
+        return QCoreApplication::translate("SaleState",
+                                           "The payer paid too little; the payment service holds the money.");
+    if (paymentStatus == u"OVERFUNDED"_s)
+        return QCoreApplication::translate("SaleState",
+                                           "The payer paid too much; the payment service holds the money.");
+    if (paymentStatus == u"FUNDED"_s)
+        return QCoreApplication::translate("SaleState", "The money has arrived and is being checked.");
+    return paymentStatus;
 }
 
 } // namespace SaleStates

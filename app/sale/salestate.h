@@ -13,6 +13,8 @@ enum class SaleState {
     Cancelled, // the seller cancelled before payment
     Expired, // the link passed its due date unpaid
     Failed, // the API refused the sale for good; the seller sees why
+    Refunding, // the seller refunds a paid sale; the refund is on its way to the payment service
+    Refunded, // paid, then given back in full: through the payment service, or in cash (recorded only)
 };
 
 namespace SaleStates {
@@ -24,8 +26,13 @@ bool canTransition(SaleState from, SaleState to);
 // For people, in the user's language.
 QString displayName(SaleState state);
 
-// A payment attempt that ended without money: DECLINED, ABORTED or CRASHED. The link stays payable.
+// A payment attempt that ended without the sale's money: DECLINED, ABORTED, CRASHED, STOPPED or
+// EXPIRED, or too little or too much paid (UNDERFUNDED, OVERFUNDED). The link stays payable.
 bool isFailedPayment(const QString &paymentStatus);
+// An attempt whose outcome is still open (none yet, INITIATED, PENDING, FUNDED): worth reading again.
+bool isPaymentUnderWay(const QString &paymentStatus);
 // What happened to a failed attempt, for the seller, in the user's language; empty for any other status.
 QString failedPaymentText(const QString &paymentStatus);
+// Any payment status of the current revision, in words (an unknown one as it is).
+QString paymentText(const QString &paymentStatus);
 } // namespace SaleStates

@@ -26,17 +26,21 @@ void AdminApi::registerRoutes(SandboxRouter &router)
     router.add("GET", kPrefix + u"/state"_s,
                [this](const auto &, const auto &) { return SandboxResponse::json(m_parts.store->toJson()); });
     router.add("POST", kPrefix + u"/reset"_s, [this](const auto &, const auto &) { return reset(); });
-    const QList<std::pair<QString, QString>> outcomes {{u"pay"_s, u"COMPLETED"_s},
-                                                       {u"decline"_s, u"DECLINED"_s},
-                                                       {u"crash"_s, u"CRASHED"_s},
-                                                       {u"abort"_s, u"ABORTED"_s},
-                                                       {u"cancel"_s, u"ABORTED"_s}};
+    const QList<std::pair<QString, QString>> outcomes {
+        {u"pay"_s, u"COMPLETED"_s},         {u"decline"_s, u"DECLINED"_s},    {u"crash"_s, u"CRASHED"_s},
+        {u"abort"_s, u"ABORTED"_s},         {u"cancel"_s, u"ABORTED"_s},      {u"stop"_s, u"STOPPED"_s},
+        {u"underfund"_s, u"UNDERFUNDED"_s}, {u"overfund"_s, u"OVERFUNDED"_s}, {u"fund"_s, u"FUNDED"_s}};
     for (const auto &[action, status] : outcomes) {
         router.add("POST", kPrefix + u"/payment_links/{id}/"_s + action,
                    [this, status](const auto &r, const auto &p) { return settleLink(r, p[0], status); });
     }
     router.add("POST", kPrefix + u"/payments/{id}/status"_s,
                [this](const auto &r, const auto &p) { return setPaymentStatus(r, p[0]); });
+    router.add("POST", kPrefix + u"/merchants/{id}/status"_s,
+               [this](const auto &r, const auto &p) { return setMerchantStatus(r, p[0]); });
+    router.add("POST", kPrefix + u"/tenant"_s, [this](const auto &r, const auto &) { return setTenant(r); });
+    router.add("GET", kPrefix + u"/sms"_s, [this](const auto &, const auto &) { return sms(); });
+    router.add("POST", kPrefix + u"/sms"_s, [this](const auto &r, const auto &) { return setSms(r); });
     router.add("GET", kPrefix + u"/clock"_s, [this](const auto &, const auto &) { return clock(); });
     router.add("POST", kPrefix + u"/clock"_s, [this](const auto &r, const auto &) { return moveClock(r); });
     router.add("GET", kPrefix + u"/outbox"_s, [this](const auto &r, const auto &) { return outbox(r); });
@@ -109,6 +113,74 @@ SandboxResponse AdminApi::setPaymentStatus(const SandboxRequest &request, const 
     }
     m_parts.flow->setPaymentStatus(payment->id, status);
     return SandboxResponse::json(m_parts.store->payment(id.toLower())->toJson());
+}
+
+SandboxResponse AdminApi::setMerchantStatus(const SandboxRequest &request, const QString &id)
+{
+    QJsonObject body;
+    if (auto failure = RequestValidator::parseBody(request, &body))
+        return *failure;
+    RequestValidator v;
+    const QString status =
+        v.enumeration(body, u"status"_s, {}, {u"CREATED"_s, u"APPROVED"_s, u"PENDING"_s, u"DENIED"_s}, true);
+    if (!v.ok())
+        return v.response();
+    SandboxMerchant *merchant = m_parts.store->merchant(id.toLower());
+    if (!merchant)
+        return SandboxResponse::error(404, u"not_found"_s, u"Merchant not found"_s, u"merchant_id"_s);
+    merchant->status = status;
+    return SandboxResponse::json(merchant->toJson());
+}
+
+SandboxResponse AdminApi::setTenant(const SandboxRequest &request)
+{
+    QJsonObject body;
+    if (auto failure = RequestValidator::parseBody(request, &body))
+        return *failure;
+    RequestValidator v;
+    const auto methods = v.array(body, u"payment_provider_methods"_s, {}, true);
+    if (methods) {
+        for (qsizetype i = 0; i < methods->size(); ++i) {
+            const QString path = RequestValidator::join(u"payment_provider_methods"_s, i);
+            const QJsonObject method = methods->at(i).toObject();
+            v.nonEmptyString(method, u"provider"_s, path, true);
+            v.nonEmptyString(method, u"method"_s, path, true);
+        }
+    }
+    if (!v.ok())
+        return v.response();
+    m_parts.store->setTenantMethods(*methods);
+    return SandboxResponse::json(QJsonObject {{u"payment_provider_methods"_s, m_parts.store->tenantMethods()}});
+}
+
+SandboxResponse AdminApi::sms() const
+{
+    return SandboxResponse::json(
+        QJsonObject {{u"delay_ms"_s, m_parts.store->smsDelayMs()},
+                     {u"undeliverable"_s, QJsonArray::fromStringList(m_parts.store->undeliverableNumbers())}});
+}
+
+SandboxResponse AdminApi::setSms(const SandboxRequest &request)
+{
+    QJsonObject body;
+    if (auto failure = RequestValidator::parseBody(request, &body))
+        return *failure;
+    RequestValidator v;
+    const auto delay = v.integer(body, u"delay_ms"_s, {}, false);
+    if (delay && (*delay < 0 || *delay > 3'600'000))
+        v.add(u"invalid_value"_s, u"delay_ms must be between 0 and 3600000"_s, u"delay_ms"_s);
+    const auto numbers = v.array(body, u"undeliverable"_s, {}, false);
+    if (!delay && !numbers && v.ok())
+        v.add(u"missing_field"_s, u"Give delay_ms or undeliverable"_s, u"delay_ms"_s);
+    if (!v.ok())
+        return v.response();
+    if (delay)
+        m_parts.store->setSmsDelayMs(int(*delay));
+    if (numbers) {
+        for (const QJsonValue &number : *numbers)
+            m_parts.store->addUndeliverable(number.toString());
+    }
+    return sms();
 }
 
 SandboxResponse AdminApi::clock() const

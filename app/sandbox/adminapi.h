@@ -30,6 +30,10 @@ private:
     SandboxResponse account() const;
     SandboxResponse settleLink(const SandboxRequest &request, const QString &id, const QString &status);
     SandboxResponse setPaymentStatus(const SandboxRequest &request, const QString &id);
+    SandboxResponse setMerchantStatus(const SandboxRequest &request, const QString &id);
+    SandboxResponse setTenant(const SandboxRequest &request);
+    SandboxResponse sms() const;
+    SandboxResponse setSms(const SandboxRequest &request);
     SandboxResponse clock() const;
     SandboxResponse moveClock(const SandboxRequest &request);
     SandboxResponse outbox(const SandboxRequest &request) const;

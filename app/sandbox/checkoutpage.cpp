@@ -94,13 +94,14 @@ SandboxResponse CheckoutPage::submit(const SandboxRequest &request, const QStrin
 {
     const QUrlQuery form(QString::fromUtf8(request.body).replace(u'+', u' '));
     const QString outcome = form.queryItemValue(u"outcome"_s);
-    static const QHash<QString, QString> statusFor {{u"pay"_s, u"COMPLETED"_s},
-                                                    {u"decline"_s, u"DECLINED"_s},
-                                                    {u"cancel"_s, u"ABORTED"_s},
-                                                    {u"crash"_s, u"CRASHED"_s}};
+    static const QHash<QString, QString> statusFor {
+        {u"pay"_s, u"COMPLETED"_s},       {u"decline"_s, u"DECLINED"_s}, {u"cancel"_s, u"ABORTED"_s},
+        {u"crash"_s, u"CRASHED"_s},       {u"stop"_s, u"STOPPED"_s},     {u"underfund"_s, u"UNDERFUNDED"_s},
+        {u"overfund"_s, u"OVERFUNDED"_s}, {u"fund"_s, u"FUNDED"_s}};
     if (!statusFor.contains(outcome))
-        return SandboxResponse::error(422, u"invalid_enum"_s, u"outcome must be pay, decline, cancel or crash"_s,
-                                      u"outcome"_s);
+        return SandboxResponse::error(
+            422, u"invalid_enum"_s, u"outcome must be pay, decline, cancel, crash, stop, underfund, overfund or fund"_s,
+            u"outcome"_s);
     const SandboxLink *link = m_store->link(id.toLower());
     if (!link)
         return SandboxResponse::redirect(u"/checkout/"_s + id);
@@ -161,15 +162,16 @@ QString CheckoutPage::render(const SandboxLink &link, const QString &result)
     else
         html += paymentSection(link, result);
     html += u"<footer>%1</footer>"_s.arg(esc(text.get("sandbox_note")));
-    return page(text.swedish() ? u"sv"_s : u"en"_s, text.get("title") + u" – "_s + supplier[u"name"_s].toString(),
-                link.status, html);
+    return page(text.htmlLang(), text.get("title") + u" – "_s + supplier[u"name"_s].toString(), link.status, html);
 }
 
 QString CheckoutPage::paymentSection(const SandboxLink &link, const QString &result)
 {
     const PayerText text(link.locale);
     QString html;
-    if (result == u"declined"_s || result == u"crashed"_s || result == u"aborted"_s)
+    static const QStringList failures {u"declined"_s,    u"crashed"_s,    u"aborted"_s, u"stopped"_s,
+                                       u"underfunded"_s, u"overfunded"_s, u"funded"_s};
+    if (failures.contains(result))
         html += u"<div class=\"banner error\" id=\"error\">%1 <a href=\"#pay\">%2</a></div>"_s.arg(
             esc(text.get(result.toLatin1().constData())), esc(text.get("try_again")));
     html +=
@@ -184,6 +186,15 @@ QString CheckoutPage::paymentSection(const SandboxLink &link, const QString &res
     html += u"</div><div class=\"card\"><h2>%1</h2>"_s.arg(esc(text.get("sandbox_tests")));
     html += form(link.id, u"decline"_s, 0, text.get("decline"), u"test"_s);
     html += form(link.id, u"cancel"_s, 0, text.get("cancel"), u"test"_s);
+    // The states of the current revision (STOPPED and the funding states), behind a fold.
+    html += u"<details id=\"more-outcomes\"><summary>%1</summary>"_s.arg(esc(text.get("more_outcomes")));
+    for (const char *outcome : {"stop", "underfund", "overfund", "fund"})
+        html += form(link.id, QString::fromLatin1(outcome), 0, text.get(outcome), u"test"_s);
+    html += u"</details>"_s;
+    const QString cancelUrl = link.request[u"checkout_cancel_url"_s].toString();
+    if (!cancelUrl.isEmpty())
+        html += u"<a class=\"btn\" id=\"cancel-url\" href=\"%1\">%2</a>"_s.arg(esc(cancelUrl),
+                                                                               esc(text.get("back_to_shop")));
     return html + u"</div>"_s;
 }
 
@@ -200,5 +211,9 @@ QString CheckoutPage::receiptSection(const SandboxLink &link)
     }
     html += u"</div><a class=\"btn\" href=\"/documents/%1/receipt.pdf\">%2</a>"_s.arg(
         link.id, esc(text.get("download_receipt")));
+    const QString successUrl = link.request[u"checkout_success_url"_s].toString();
+    if (!successUrl.isEmpty())
+        html += u"<p></p><a class=\"btn\" id=\"success-url\" href=\"%1\">%2</a>"_s.arg(esc(successUrl),
+                                                                                       esc(text.get("back_to_shop")));
     return html;
 }

@@ -68,7 +68,10 @@ int main(int argc, char *argv[])
                                       u"30"_s);
     const QCommandLineOption retry(u"callback-retry-ms"_s, u"First retry delay of status callbacks."_s, u"MS"_s,
                                    u"1000"_s);
-    parser.addOptions({listen, tenant, merchant, splitTree, secret, publicUrl, seed, state, clock, lifetime, retry});
+    const QCommandLineOption smsDelay(u"sms-delay-ms"_s, u"How long the SMS gateway takes to deliver."_s, u"MS"_s,
+                                      u"3000"_s);
+    parser.addOptions(
+        {listen, tenant, merchant, splitTree, secret, publicUrl, seed, state, clock, lifetime, retry, smsDelay});
     parser.process(app);
 
     QHostAddress address;
@@ -94,6 +97,7 @@ int main(int argc, char *argv[])
     }
     config.linkLifetimeDays = qMax(1, parser.value(lifetime).toInt());
     config.callbackRetryBaseMs = qMax(1, parser.value(retry).toInt());
+    config.smsDelayMs = qMax(0, parser.value(smsDelay).toInt());
     for (const QString &id : {config.tenantId, config.merchantId, config.splitTreeId}) {
         if (!id.isEmpty() && QUuid::fromString(id).isNull()) {
             qCCritical(lcSandbox).noquote() << "not a UUID:" << id;

@@ -13,9 +13,24 @@ PaymentFlow::PaymentFlow(SandboxStore *store, int linkLifetimeDays, QObject *par
 
 const QStringList &PaymentFlow::paymentStatuses()
 {
-    static const QStringList statuses {u"INITIATED"_s, u"PENDING"_s, u"COMPLETED"_s, u"DECLINED"_s,
-                                       u"ABORTED"_s,   u"EXPIRED"_s, u"CRASHED"_s};
+    static const QStringList statuses {u"INITIATED"_s, u"PENDING"_s,    u"COMPLETED"_s,  u"DECLINED"_s,
+                                       u"ABORTED"_s,   u"EXPIRED"_s,    u"CRASHED"_s,    u"STOPPED"_s,
+                                       u"FUNDED"_s,    u"OVERFUNDED"_s, u"UNDERFUNDED"_s};
     return statuses;
+}
+
+QString PaymentFlow::smsStatus(const SandboxLink &link, bool currentRevision) const
+{
+    if (!link.smsSentAt.isValid())
+        return u"NOT_CREATED"_s;
+    const bool failed = m_store->undeliverable(link.smsTo);
+    if (!currentRevision) // the older revision reported delivery at once
+        return failed ? u"FAILED"_s : u"DELIVERED"_s;
+    const qint64 elapsed = link.smsSentAt.msecsTo(m_store->clock().now());
+    const int delay = m_store->smsDelayMs();
+    if (elapsed >= delay)
+        return failed ? u"FAILED"_s : u"DELIVERD"_s;
+    return elapsed * 2 >= delay ? u"PENDING"_s : u"CREATED"_s;
 }
 
 std::optional<SandboxResponse> PaymentFlow::refusePayment(const SandboxLink &link)

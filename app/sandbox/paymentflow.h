@@ -19,6 +19,12 @@ public:
 
     static const QStringList &paymentStatuses();
 
+    // What the SMS gateway says of the link's SMS now: NOT_CREATED before distribute, then CREATED,
+    // PENDING after half the delay, and after the delay delivered (spelt "DELIVERD" in the current
+    // revision, as the C# SDK parses it; "DELIVERED" in the older one) or FAILED for a number the
+    // admin API marked undeliverable. The older revision answers delivered (or FAILED) at once.
+    QString smsStatus(const SandboxLink &link, bool currentRevision) const;
+
     // Makes one payment attempt on the link that ends in finalStatus (COMPLETED, DECLINED, ...).
     // provider empty: the link's first payment_provider_method. Returns the error answer when the
     // link cannot be paid; otherwise stores the payment and sets *paymentId.

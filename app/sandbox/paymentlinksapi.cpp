@@ -1,5 +1,6 @@
 #include "paymentlinksapi.h"
 
+#include "payertext.h"
 #include "paymentflow.h"
 #include "paymentlinkvalidator.h"
 #include "pdfrenderer.h"
@@ -40,9 +41,10 @@ PaymentLinksApi::PaymentLinksApi(SandboxStore *store, PaymentFlow *flow, std::fu
 void PaymentLinksApi::registerRoutes(SandboxRouter &router)
 {
     router.add("GET", kPrefix + u"/ping"_s, [](const auto &, const auto &) { return SandboxResponse::text("pong"); });
-    router.add("GET", kPrefix + u"/payment_links"_s, [this](const auto &, const auto &) { return list(); });
+    router.add("GET", kPrefix + u"/payment_links"_s, [this](const auto &r, const auto &) { return list(r); });
     router.add("POST", kPrefix + u"/payment_links"_s, [this](const auto &r, const auto &) { return create(r); });
-    router.add("GET", kPrefix + u"/payment_links/{id}"_s, [this](const auto &, const auto &p) { return get(p[0]); });
+    router.add("GET", kPrefix + u"/payment_links/{id}"_s,
+               [this](const auto &r, const auto &p) { return get(r, p[0]); });
     router.add("PUT", kPrefix + u"/payment_links/{id}/cancel"_s,
                [this](const auto &, const auto &p) { return cancel(p[0]); });
     router.add("PUT", kPrefix + u"/payment_links/{id}/distribute"_s,
@@ -64,7 +66,7 @@ QString PaymentLinksApi::checkoutUrl(const QString &linkId) const
     return m_publicBaseUrl().toString() + u"/checkout/"_s + linkId;
 }
 
-QJsonObject PaymentLinksApi::linkJson(const SandboxLink &link) const
+QJsonObject PaymentLinksApi::linkJson(const SandboxLink &link, bool currentRevision) const
 {
     // Only the documented fields travel back; unknown fields a client sent are accepted but not echoed.
     QJsonObject json;
@@ -84,7 +86,7 @@ QJsonObject PaymentLinksApi::linkJson(const SandboxLink &link) const
     json.insert(u"locale"_s, link.locale);
     json.insert(u"total_amount"_s, link.totalAmount);
     json.insert(u"due_date"_s, link.dueDate.isValid() ? QJsonValue(link.dueDate.toString(Qt::ISODate)) : QJsonValue());
-    json.insert(u"sms_status"_s, link.smsStatus);
+    json.insert(u"sms_status"_s, m_flow->smsStatus(link, currentRevision));
     json.insert(u"distributed_by_email"_s, link.distributedByEmail);
     json.insert(u"invoice_created"_s, link.invoiceCreated);
     json.insert(u"ocr"_s, orNull(link.ocr));
@@ -119,7 +121,8 @@ SandboxResponse PaymentLinksApi::create(const SandboxRequest &request)
     const auto known = [this](const QString &id) {
         return m_store->merchant(id) != nullptr;
     };
-    const PaymentLinkValidator::Result valid = PaymentLinkValidator::validate(body, validator, known);
+    const PaymentLinkValidator::Result valid =
+        PaymentLinkValidator::validate(body, validator, known, request.currentRevision());
     if (!validator.ok())
         return validator.response();
 
@@ -154,19 +157,19 @@ SandboxResponse PaymentLinksApi::create(const SandboxRequest &request)
     return SandboxResponse::json(QJsonObject {{u"id"_s, link.id}, {u"checkout_url"_s, checkoutUrl(link.id)}});
 }
 
-SandboxResponse PaymentLinksApi::list()
+SandboxResponse PaymentLinksApi::list(const SandboxRequest &request)
 {
     QJsonArray array;
     for (const SandboxLink &link : m_store->links())
-        array.append(linkJson(link));
+        array.append(linkJson(link, request.currentRevision()));
     return SandboxResponse::json(array);
 }
 
-SandboxResponse PaymentLinksApi::get(const QString &id)
+SandboxResponse PaymentLinksApi::get(const SandboxRequest &request, const QString &id)
 {
     SandboxResponse error;
     const SandboxLink *link = findLink(id, &error);
-    return link ? SandboxResponse::json(linkJson(*link)) : error;
+    return link ? SandboxResponse::json(linkJson(*link, request.currentRevision())) : error;
 }
 
 SandboxResponse PaymentLinksApi::cancel(const QString &id)
@@ -215,7 +218,7 @@ SandboxResponse PaymentLinksApi::distribute(const SandboxRequest &request, const
         return SandboxResponse::error(403, u"operation_forbidden"_s,
                                       u"Payment link is %1 and cannot be distributed"_s.arg(link->status.toLower()));
 
-    const bool swedish = link->locale == u"sv-SE"_s;
+    const PayerText text(link->locale);
     const QString supplier = link->request[u"supplier"_s][u"name"_s].toString();
     const QString url = checkoutUrl(link->id);
     for (const QString &method : std::as_const(methods)) {
@@ -225,13 +228,14 @@ SandboxResponse PaymentLinksApi::distribute(const SandboxRequest &request, const
         message.to = method == u"sms"_s ? phone : email;
         message.linkId = link->id;
         message.sentAt = m_store->clock().now();
-        message.subject = swedish ? u"Betalning till %1"_s.arg(supplier) : u"Payment to %1"_s.arg(supplier);
-        message.body = swedish ? u"Hej! Betala ditt köp hos %1 här: %2"_s.arg(supplier, url)
-                               : u"Hello! Pay for your purchase from %1 here: %2"_s.arg(supplier, url);
+        message.subject = text.get("message_subject").arg(supplier);
+        message.body = text.get("message_body").arg(supplier, url);
         m_store->outbox().append(message);
-        if (method == u"sms"_s)
-            link->smsStatus = u"DELIVERED"_s;
-        else
+        if (method == u"sms"_s) {
+            // The gateway takes it from here: CREATED, PENDING, then delivered or FAILED (PaymentFlow::smsStatus).
+            link->smsSentAt = message.sentAt;
+            link->smsTo = phone;
+        } else
             link->distributedByEmail = true;
     }
     link->updatedAt = m_store->clock().now();

@@ -18,13 +18,14 @@ public:
     PaymentLinksApi(SandboxStore *store, PaymentFlow *flow, std::function<QUrl()> publicBaseUrl);
     void registerRoutes(SandboxRouter &router);
 
-    QJsonObject linkJson(const SandboxLink &link) const;
+    // currentRevision: sms_status as the current revision spells it (DELIVERD).
+    QJsonObject linkJson(const SandboxLink &link, bool currentRevision = true) const;
     QString checkoutUrl(const QString &linkId) const;
 
 private:
     SandboxResponse create(const SandboxRequest &request);
-    SandboxResponse list();
-    SandboxResponse get(const QString &id);
+    SandboxResponse list(const SandboxRequest &request);
+    SandboxResponse get(const SandboxRequest &request, const QString &id);
     SandboxResponse cancel(const QString &id);
     SandboxResponse distribute(const SandboxRequest &request, const QString &id);
     SandboxResponse createInvoice(const SandboxRequest &request, const QString &id);

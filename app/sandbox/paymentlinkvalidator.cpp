@@ -18,10 +18,18 @@ const QStringList &PaymentLinkValidator::currencies()
     return list;
 }
 
-const QStringList &PaymentLinkValidator::locales()
+const QStringList &PaymentLinkValidator::locales(bool currentRevision)
 {
-    static const QStringList list {u"sv-SE"_s, u"nb-NO"_s, u"en-GB"_s, u"en-US"_s, u"fi-FI"_s, u"da-DK"_s};
-    return list;
+    static const QStringList current {u"sv-SE"_s, u"nb-NO"_s}; // C# SDK Locale.cs
+    static const QStringList older {u"sv-SE"_s, u"nb-NO"_s, u"en-GB"_s, u"en-US"_s, u"fi-FI"_s, u"da-DK"_s};
+    return currentRevision ? current : older;
+}
+
+const QList<double> &PaymentLinkValidator::vatRates(const QString &currency, bool currentRevision)
+{
+    static const QList<double> swedish {0, 6, 12, 25};
+    static const QList<double> norwegian {0, 6, 11.1, 15, 25};
+    return currentRevision && currency == u"NOK"_s ? norwegian : swedish;
 }
 
 double PaymentLinkValidator::vatPercent(double vat)
@@ -30,24 +38,26 @@ double PaymentLinkValidator::vatPercent(double vat)
     return std::round(percent * 100.0) / 100.0; // 0.12 * 100 is 12.000000000000002
 }
 
-bool PaymentLinkValidator::isProviderMethod(const QString &provider, const QString &method)
+bool PaymentLinkValidator::isProviderMethod(const QString &provider, const QString &method, bool currentRevision)
 {
+    // The current revision removed verifone (C# SDK f86246d), swish "mobile" and dummy from links.
     if (provider == u"swish"_s)
-        return method == u"e_commerce"_s || method == u"m_commerce"_s || method == u"mobile"_s;
+        return method == u"e_commerce"_s || method == u"m_commerce"_s || (!currentRevision && method == u"mobile"_s);
     if (provider == u"verifone"_s)
-        return method == u"card"_s;
+        return !currentRevision && method == u"card"_s;
     if (provider == u"payment_iq"_s)
         return method == u"card"_s || method == u"vipps"_s;
     if (provider == u"billmate"_s)
         return method == u"invoice"_s;
     if (provider == u"quickpay"_s)
         return method == u"vipps"_s;
-    return provider == u"dummy"_s && method == u"dummy"_s;
+    return !currentRevision && provider == u"dummy"_s && method == u"dummy"_s;
 }
 
 PaymentLinkValidator::Result PaymentLinkValidator::validate(const QJsonObject &body,
                                                             RequestValidator &v,
-                                                            const std::function<bool(const QString &)> &knownMerchant)
+                                                            const std::function<bool(const QString &)> &knownMerchant,
+                                                            bool currentRevision)
 {
     Result result;
     result.orderId = v.uuid(body, u"payment_order_id"_s, {}, true);
@@ -65,16 +75,16 @@ PaymentLinkValidator::Result PaymentLinkValidator::validate(const QJsonObject &b
             v.string(*supplier, key, u"supplier"_s, false);
     }
 
-    // Legacy "language": "SE" (S001) stands in for locale.
-    if (body.contains(u"locale"_s) || !body.contains(u"language"_s)) {
-        result.locale = v.enumeration(body, u"locale"_s, {}, locales(), true);
+    // Legacy "language": "SE" (S001) stands in for locale, in the older revision only.
+    if (currentRevision || body.contains(u"locale"_s) || !body.contains(u"language"_s)) {
+        result.locale = v.enumeration(body, u"locale"_s, {}, locales(currentRevision), true);
     } else {
         const QString language = v.enumeration(body, u"language"_s, {}, {u"SE"_s, u"NO"_s, u"EN"_s, u"GB"_s}, true);
         result.locale = language == u"SE"_s ? u"sv-SE"_s : language == u"NO"_s ? u"nb-NO"_s : u"en-GB"_s;
     }
 
-    validateItems(body, v, result, knownMerchant);
-    validateMethods(body, v);
+    validateItems(body, v, result, knownMerchant, currentRevision);
+    validateMethods(body, v, currentRevision);
 
     if (const auto total = v.integer(body, u"total_amount"_s, {}, true)) {
         if (*total < 0)
@@ -93,8 +103,15 @@ PaymentLinkValidator::Result PaymentLinkValidator::validate(const QJsonObject &b
         if (!url.isValid() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s) || url.host().isEmpty())
             v.add(u"invalid_format"_s, u"Invalid format. Expected :uri"_s, u"payment_link_status_callback_url"_s);
     }
-    for (const QString &key : {u"logo_image_link"_s, u"checkout_cancel_url"_s, u"checkout_success_url"_s})
-        v.string(body, key, {}, false);
+    v.string(body, u"logo_image_link"_s, {}, false);
+    // Where the checkout sends the payer after paying or giving up (PaymentLink.cs).
+    for (const QString &key : {u"checkout_cancel_url"_s, u"checkout_success_url"_s}) {
+        const QString text = v.string(body, key, {}, false);
+        const QUrl url(text, QUrl::StrictMode);
+        if (!text.isEmpty()
+            && (!url.isValid() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s) || url.host().isEmpty()))
+            v.add(u"invalid_format"_s, u"Invalid format. Expected :uri"_s, key);
+    }
     for (const QString &key : {u"delivery_address"_s, u"invoice_address"_s, u"metadata"_s})
         v.object(body, key, {}, false);
     v.uuid(body, u"merchant_id"_s, {}, false);
@@ -104,7 +121,8 @@ PaymentLinkValidator::Result PaymentLinkValidator::validate(const QJsonObject &b
 void PaymentLinkValidator::validateItems(const QJsonObject &body,
                                          RequestValidator &v,
                                          Result &result,
-                                         const std::function<bool(const QString &)> &knownMerchant)
+                                         const std::function<bool(const QString &)> &knownMerchant,
+                                         bool currentRevision)
 {
     const auto items = v.array(body, u"items"_s, {}, true);
     if (!items)
@@ -135,10 +153,16 @@ void PaymentLinkValidator::validateItems(const QJsonObject &body,
             v.add(u"invalid_value"_s, u"quantity must be between 1 and %1"_s.arg(kMaxQuantity),
                   RequestValidator::join(path, u"quantity"_s));
         if (const auto vat = v.number(item, u"vat"_s, path, true)) {
-            static const QList<double> rates {0, 6, 12, 25};
-            if (!rates.contains(vatPercent(*vat)))
-                v.add(u"invalid_value"_s, u"vat must be one of 0, 6, 12, 25 (percent) or 0.06, 0.12, 0.25"_s,
+            const QList<double> &rates = vatRates(result.currency, currentRevision);
+            if (!rates.contains(vatPercent(*vat))) {
+                QStringList names;
+                for (double rate : rates)
+                    names.append(QString::number(rate));
+                v.add(u"invalid_value"_s,
+                      u"vat must be one of %1 (percent) for %2"_s.arg(
+                          names.join(u", "_s), result.currency.isEmpty() ? u"SEK"_s : result.currency),
                       RequestValidator::join(path, u"vat"_s));
+            }
         }
         for (const QString &key : {u"item_number"_s, u"unit"_s})
             v.string(item, key, path, false);
@@ -149,7 +173,7 @@ void PaymentLinkValidator::validateItems(const QJsonObject &body,
     }
 }
 
-void PaymentLinkValidator::validateMethods(const QJsonObject &body, RequestValidator &v)
+void PaymentLinkValidator::validateMethods(const QJsonObject &body, RequestValidator &v, bool currentRevision)
 {
     const auto methods = v.array(body, u"payment_provider_methods"_s, {}, true);
     if (!methods)
@@ -166,7 +190,7 @@ void PaymentLinkValidator::validateMethods(const QJsonObject &body, RequestValid
         const QString provider = v.nonEmptyString(method, u"provider"_s, path, true);
         const QString name = v.nonEmptyString(method, u"method"_s, path, true);
         v.object(method, u"parameters"_s, path, false);
-        if (!provider.isEmpty() && !name.isEmpty() && !isProviderMethod(provider, name))
+        if (!provider.isEmpty() && !name.isEmpty() && !isProviderMethod(provider, name, currentRevision))
             v.add(u"invalid_value"_s, u"Unsupported provider/method: %1/%2"_s.arg(provider, name), path);
     }
 }

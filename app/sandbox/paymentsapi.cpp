@@ -1,5 +1,6 @@
 #include "paymentsapi.h"
 
+#include "pagelist.h"
 #include "paymentflow.h"
 #include "paymentlinkvalidator.h"
 #include "paymentvalidator.h"
@@ -17,13 +18,22 @@ SandboxResponse forbidden(const QString &description)
     return SandboxResponse::error(403, u"operation_forbidden"_s, description);
 }
 
-QJsonObject paymentJson(const SandboxPayment &payment)
+} // namespace
+
+QJsonObject PaymentsApi::paymentJson(const SandboxPayment &payment)
 {
     QJsonObject json = payment.toJson();
     json.remove(u"provider_method_parameters"_s);
+    // "refund" is the newest refund ({amount, refunded_at}, C# SDK Refund.cs), "refunds" all of them.
+    if (!payment.refunds.isEmpty()) {
+        const QJsonObject last = payment.refunds.last().toObject();
+        json.insert(u"refund"_s,
+                    QJsonObject {{u"amount"_s, last[u"amount"_s]}, {u"refunded_at"_s, last[u"refunded_at"_s]}});
+    } else {
+        json.insert(u"refund"_s, QJsonValue());
+    }
     return json;
 }
-} // namespace
 
 PaymentsApi::PaymentsApi(SandboxStore *store, PaymentFlow *flow)
     : m_store(store)
@@ -33,7 +43,7 @@ PaymentsApi::PaymentsApi(SandboxStore *store, PaymentFlow *flow)
 void PaymentsApi::registerRoutes(SandboxRouter &router)
 {
     router.add("GET", kPrefix + u"/ping"_s, [](const auto &, const auto &) { return SandboxResponse::text("pong"); });
-    router.add("GET", kPrefix + u"/merchants"_s, [this](const auto &, const auto &) { return listMerchants(); });
+    router.add("GET", kPrefix + u"/merchants"_s, [this](const auto &r, const auto &) { return listMerchants(r); });
     router.add("POST", kPrefix + u"/merchants"_s, [this](const auto &r, const auto &) { return createMerchant(r); });
     router.add("GET", kPrefix + u"/merchants/{id}"_s,
                [this](const auto &, const auto &p) { return getMerchant(p[0]); });
@@ -67,18 +77,23 @@ QJsonObject PaymentsApi::orderJson(const SandboxOrder &order) const
     return {{u"id"_s, order.id},
             {u"status"_s, order.status},
             {u"currency"_s, order.currency},
-            {u"split_tree_id"_s, order.splitTreeId},
+            {u"split_tree_id"_s, order.splitTreeId.isEmpty() ? QJsonValue() : QJsonValue(order.splitTreeId)},
             {u"split_parameters"_s, order.splitParameters},
             {u"created_at"_s, SandboxClock::format(order.createdAt)},
             {u"updated_at"_s, SandboxClock::format(order.updatedAt)},
             {u"payments"_s, payments}};
 }
 
-SandboxResponse PaymentsApi::listMerchants()
+SandboxResponse PaymentsApi::listMerchants(const SandboxRequest &request)
 {
-    QJsonArray array;
+    QList<QJsonObject> merchants;
     for (const SandboxMerchant &merchant : m_store->merchants())
-        array.append(merchant.toJson());
+        merchants.append(merchant.toJson());
+    if (request.currentRevision())
+        return PageList::answer(request, merchants);
+    QJsonArray array;
+    for (const QJsonObject &merchant : std::as_const(merchants))
+        array.append(merchant);
     return SandboxResponse::json(array);
 }
 
@@ -143,14 +158,24 @@ SandboxResponse PaymentsApi::listOrders(const SandboxRequest &request)
     if (auto failure = readRange(request, &from, &to))
         return *failure;
     const QString status = request.query.queryItemValue(u"status"_s);
-    QJsonArray array;
+    static const QStringList statuses {u"OPEN"_s, u"CLOSED"_s, u"SPLIT"_s, u"SETTLED"_s};
+    if (request.currentRevision() && !status.isEmpty() && !statuses.contains(status))
+        return SandboxResponse::error(422, u"invalid_enum"_s,
+                                      u"Invalid value for enum. Expected one of: %1"_s.arg(statuses.join(u", "_s)),
+                                      u"status"_s);
+    QList<QJsonObject> orders;
     for (const SandboxOrder &order : m_store->orders()) {
         if ((from.isValid() && order.createdAt < from) || (to.isValid() && order.createdAt > to))
             continue;
         if (!status.isEmpty() && order.status != status)
             continue;
-        array.append(orderJson(order));
+        orders.append(orderJson(order));
     }
+    if (request.currentRevision())
+        return PageList::answer(request, orders);
+    QJsonArray array;
+    for (const QJsonObject &order : std::as_const(orders))
+        array.append(order);
     return SandboxResponse::json(array);
 }
 
@@ -160,12 +185,13 @@ SandboxResponse PaymentsApi::createOrder(const SandboxRequest &request)
     if (auto failure = RequestValidator::parseBody(request, &body))
         return *failure;
     RequestValidator v;
-    const QString splitTree = v.uuid(body, u"split_tree_id"_s, {}, true);
+    // The current revision makes the split tree optional (C# SDK Can_create_order_without_split_tree_id...).
+    const QString splitTree = v.uuid(body, u"split_tree_id"_s, {}, !request.currentRevision());
     const QString currency = v.enumeration(body, u"currency"_s, {}, PaymentLinkValidator::currencies(), true);
     const auto parameters = v.object(body, u"split_parameters"_s, {}, false);
     if (!v.ok())
         return v.response();
-    if (!m_store->knowsSplitTree(splitTree))
+    if (!splitTree.isEmpty() && !m_store->knowsSplitTree(splitTree))
         return SandboxResponse::error(403, u"operation_forbidden"_s, u"Split tree not found for this tenant"_s,
                                       u"split_tree_id"_s);
     SandboxOrder order;

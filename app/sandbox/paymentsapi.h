@@ -5,6 +5,7 @@
 class PaymentFlow;
 class SandboxStore;
 struct SandboxOrder;
+struct SandboxPayment;
 
 // The Payments API (ping-api.md §2.1) under /payments/api/v1: merchants, payment orders and their
 // lifecycle (close, split, settle), payments (the dummy provider ends where it is told), payouts.
@@ -15,9 +16,10 @@ public:
     void registerRoutes(SandboxRouter &router);
 
     QJsonObject orderJson(const SandboxOrder &order) const;
+    static QJsonObject paymentJson(const SandboxPayment &payment);
 
 private:
-    SandboxResponse listMerchants();
+    SandboxResponse listMerchants(const SandboxRequest &request);
     SandboxResponse createMerchant(const SandboxRequest &request);
     SandboxResponse getMerchant(const QString &id);
     SandboxResponse listOrders(const SandboxRequest &request);

@@ -18,4 +18,5 @@ struct SandboxConfig
     int linkLifetimeDays = 30; // expiry of links without a due_date
     int callbackRetryBaseMs = 1000; // first retry delay of status callbacks; doubles each time
     int callbackMaxAttempts = 8;
+    int smsDelayMs = 3000; // distribute's SMS: CREATED, PENDING after half of this, delivered (or FAILED) after it
 };

@@ -28,7 +28,9 @@ SandboxMerchant SandboxMerchant::fromJson(const QJsonObject &json)
 
 bool SandboxPayment::isFinal() const
 {
-    return status != u"INITIATED"_s && status != u"PENDING"_s;
+    // Funding states wait for the payer's next transfer or a reconcile: not final.
+    static const QStringList open {u"INITIATED"_s, u"PENDING"_s, u"FUNDED"_s, u"OVERFUNDED"_s, u"UNDERFUNDED"_s};
+    return !open.contains(status);
 }
 
 QJsonObject SandboxPayment::toJson() const
@@ -47,6 +49,7 @@ QJsonObject SandboxPayment::toJson() const
             {u"provider_method_parameters"_s, providerMethodParameters},
             {u"provider_method_response"_s, providerMethodResponse},
             {u"status_history"_s, statusHistory},
+            {u"refunds"_s, refunds},
             {u"created_at"_s, time(createdAt)}};
 }
 
@@ -67,6 +70,7 @@ SandboxPayment SandboxPayment::fromJson(const QJsonObject &json)
     p.providerMethodParameters = json[u"provider_method_parameters"_s].toObject();
     p.providerMethodResponse = json[u"provider_method_response"_s].toObject();
     p.statusHistory = json[u"status_history"_s].toArray();
+    p.refunds = json[u"refunds"_s].toArray();
     p.createdAt = time(json[u"created_at"_s]);
     return p;
 }
@@ -108,6 +112,8 @@ QJsonObject SandboxLink::toJson() const
             {u"callback_url"_s, callbackUrl},
             {u"payment_id"_s, paymentId},
             {u"sms_status"_s, smsStatus},
+            {u"sms_sent_at"_s, time(smsSentAt)},
+            {u"sms_to"_s, smsTo},
             {u"distributed_by_email"_s, distributedByEmail},
             {u"invoice_created"_s, invoiceCreated},
             {u"ocr"_s, ocr},
@@ -132,6 +138,8 @@ SandboxLink SandboxLink::fromJson(const QJsonObject &json)
     l.callbackUrl = json[u"callback_url"_s].toString();
     l.paymentId = json[u"payment_id"_s].toString();
     l.smsStatus = json[u"sms_status"_s].toString();
+    l.smsSentAt = time(json[u"sms_sent_at"_s]);
+    l.smsTo = json[u"sms_to"_s].toString();
     l.distributedByEmail = json[u"distributed_by_email"_s].toBool();
     l.invoiceCreated = json[u"invoice_created"_s].toBool();
     l.ocr = json[u"ocr"_s].toString();

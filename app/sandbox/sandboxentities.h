@@ -37,6 +37,7 @@ struct SandboxPayment
     QJsonObject providerMethodParameters;
     QJsonObject providerMethodResponse;
     QJsonArray statusHistory; // [{status, occurred_at}]
+    QJsonArray refunds; // [{amount, currency, reason, description, provider, status, refunded_at}]
     QDateTime createdAt;
 
     bool isFinal() const;
@@ -69,6 +70,8 @@ struct SandboxLink
     QString callbackUrl;
     QString paymentId; // the completed payment, or the latest attempt
     QString smsStatus = QStringLiteral("NOT_CREATED");
+    QDateTime smsSentAt; // when distribute sent the SMS; its delivery state follows from the clock
+    QString smsTo;
     bool distributedByEmail = false;
     bool invoiceCreated = false;
     QString ocr;

@@ -28,6 +28,14 @@ struct SandboxRequest
         }
         return {};
     }
+    // The API revision the request asks for (ping-api.md §0b): the current one when it carries
+    // x-api-version 2025-12-09 (or a later date); otherwise the older shapes, as the Python SDK knows them.
+    static constexpr QByteArrayView kCurrentRevision = "2025-12-09";
+    bool currentRevision() const
+    {
+        const QByteArray version = header("x-api-version").trimmed();
+        return version.size() == kCurrentRevision.size() && QByteArrayView(version) >= kCurrentRevision;
+    }
     bool hasHeader(QByteArrayView lowerCaseName) const
     {
         for (const auto &header : headers) {

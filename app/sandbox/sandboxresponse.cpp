@@ -121,3 +121,13 @@ QByteArray SandboxResponse::head(bool closeConnection) const
     out += "Cache-Control: no-store\r\n\r\n";
     return out;
 }
+
+SandboxResponse SandboxResponse::flatError(const SandboxResponse &errorsResponse)
+{
+    const QJsonArray entries = QJsonDocument::fromJson(errorsResponse.body).object()[u"errors"_s].toArray();
+    if (entries.isEmpty())
+        return errorsResponse;
+    SandboxResponse flat = json(entries.first().toObject(), errorsResponse.status);
+    flat.headers = errorsResponse.headers;
+    return flat;
+}

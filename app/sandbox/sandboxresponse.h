@@ -27,6 +27,9 @@ struct SandboxResponse
     static SandboxResponse
     error(int status, const QString &code, const QString &description, const QString &property = {});
     static SandboxResponse errors(int status, const QJsonArray &errors);
+    // The Payment Links API's 403/404 in the current revision (C# SDK PaymentLinksErrorResponseBody):
+    // one flat {"error","description","property"?} instead of errors[]; the first entry is kept.
+    static SandboxResponse flatError(const SandboxResponse &errorsResponse);
     static QJsonObject errorEntry(const QString &code, const QString &description, const QString &property = {});
 
     static QByteArray reasonPhrase(int status);

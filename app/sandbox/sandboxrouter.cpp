@@ -7,6 +7,18 @@ QStringList splitPath(const QString &path)
 {
     return path.split(u'/', Qt::SkipEmptyParts);
 }
+
+// A request's segments. Under the two APIs an empty segment stays, and matches nothing: an empty
+// id ("payment_orders//payments", "PUT payment_orders/") is an unknown resource (404), not another
+// route or a 405. Elsewhere (the admin page "/_sandbox/") slashes are forgiven.
+QStringList requestSegments(const QString &path)
+{
+    if (!path.startsWith(u"/payments/api/"_s) && !path.startsWith(u"/payment_links/api/"_s))
+        return splitPath(path);
+    QStringList segments = path.split(u'/');
+    segments.removeFirst();
+    return segments;
+}
 } // namespace
 
 void SandboxRouter::add(const QByteArray &method, const QString &pattern, Handler handler)
@@ -21,6 +33,8 @@ bool SandboxRouter::matches(const Route &route, const QStringList &segments, Par
     Params found;
     for (qsizetype i = 0; i < segments.size(); ++i) {
         const QString &expected = route.segments.at(i);
+        if (segments.at(i).isEmpty())
+            return false;
         if (expected.startsWith(u'{'))
             found.append(segments.at(i));
         else if (expected != segments.at(i))
@@ -33,7 +47,7 @@ bool SandboxRouter::matches(const Route &route, const QStringList &segments, Par
 
 bool SandboxRouter::dispatch(const SandboxRequest &request, SandboxResponse *response) const
 {
-    const QStringList segments = splitPath(request.path);
+    const QStringList segments = requestSegments(request.path);
     QByteArrayList allowed;
     for (const Route &route : m_routes) {
         Params params;
@@ -56,7 +70,7 @@ bool SandboxRouter::dispatch(const SandboxRequest &request, SandboxResponse *res
 
 QString SandboxRouter::patternFor(const SandboxRequest &request) const
 {
-    const QStringList segments = splitPath(request.path);
+    const QStringList segments = requestSegments(request.path);
     for (const Route &route : m_routes) {
         if (route.method == request.method && matches(route, segments, nullptr))
             return route.pattern;

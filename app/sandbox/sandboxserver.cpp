@@ -7,10 +7,12 @@
 #include "paymentflow.h"
 #include "paymentlinksapi.h"
 #include "paymentsapi.h"
+#include "refundsapi.h"
 #include "responsewriter.h"
 #include "sandboxhttpserver.h"
 #include "sandboxlog.h"
 #include "sandboxstore.h"
+#include "tenantapi.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -28,11 +30,15 @@ SandboxServer::SandboxServer(const SandboxConfig &config, QObject *parent)
 {
     m_paymentsApi = std::make_unique<PaymentsApi>(m_store.get(), m_flow);
     m_linksApi = std::make_unique<PaymentLinksApi>(m_store.get(), m_flow, [this] { return publicBaseUrl(); });
+    m_refundsApi = std::make_unique<RefundsApi>(m_store.get(), m_flow);
+    m_tenantApi = std::make_unique<TenantApi>(m_store.get());
     m_checkout = std::make_unique<CheckoutPage>(m_store.get(), m_flow);
     m_admin = std::make_unique<AdminApi>(
         AdminApi::Parts {m_store.get(), m_flow, m_faults.get(), m_callbacks, m_linksApi.get(), m_paymentsApi.get()});
     m_paymentsApi->registerRoutes(m_router);
     m_linksApi->registerRoutes(m_router);
+    m_refundsApi->registerRoutes(m_router);
+    m_tenantApi->registerRoutes(m_router);
     m_checkout->registerRoutes(m_router);
     m_admin->registerRoutes(m_router);
 
@@ -142,6 +148,9 @@ SandboxResponse SandboxServer::handle(const SandboxRequest &request)
         response = *refusal;
     else if (!m_router.dispatch(request, &response))
         response = SandboxResponse::error(404, u"not_found"_s, u"No such endpoint: %1"_s.arg(request.path));
+    if (request.currentRevision() && request.path.startsWith(u"/payment_links/api/"_s)
+        && (response.status == 403 || response.status == 404))
+        response = SandboxResponse::flatError(response);
     if (expired || (request.method != "GET" && request.method != "HEAD"))
         persist();
     return response;

@@ -20,6 +20,8 @@ class FaultInjector;
 class PaymentFlow;
 class PaymentLinksApi;
 class PaymentsApi;
+class RefundsApi;
+class TenantApi;
 class QTcpSocket;
 class SandboxHttpServer;
 class SandboxStore;
@@ -61,6 +63,8 @@ private:
     CallbackDispatcher *m_callbacks;
     std::unique_ptr<PaymentsApi> m_paymentsApi;
     std::unique_ptr<PaymentLinksApi> m_linksApi;
+    std::unique_ptr<RefundsApi> m_refundsApi;
+    std::unique_ptr<TenantApi> m_tenantApi;
     std::unique_ptr<CheckoutPage> m_checkout;
     std::unique_ptr<AdminApi> m_admin;
     SandboxRouter m_router;

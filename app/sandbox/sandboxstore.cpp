@@ -37,6 +37,9 @@ SandboxStore::SandboxStore(const SandboxConfig &config)
     : m_stateFile(config.stateFile)
     , m_ids(config.seed)
     , m_initialClock(config.frozenClock)
+    , m_tenantMethods(defaultTenantMethods())
+    , m_defaultSmsDelayMs(config.smsDelayMs)
+    , m_smsDelayMs(config.smsDelayMs)
 {
     if (m_initialClock.isValid())
         m_clock.freeze(m_initialClock);
@@ -48,6 +51,29 @@ SandboxStore::SandboxStore(const SandboxConfig &config)
     m_merchantId = config.merchantId.isEmpty() ? merchant : config.merchantId;
     m_splitTreeId = config.splitTreeId.isEmpty() ? splitTree : config.splitTreeId;
     addDefaultMerchant();
+}
+
+QJsonArray SandboxStore::defaultTenantMethods()
+{
+    const auto method = [](const QString &provider, const QString &name) {
+        return QJsonObject {{u"provider"_s, provider}, {u"method"_s, name}};
+    };
+    return {method(u"swish"_s, u"e_commerce"_s), method(u"swish"_s, u"m_commerce"_s),
+            method(u"payment_iq"_s, u"card"_s)};
+}
+
+QString SandboxStore::nationalDigits(const QString &phone)
+{
+    QString digits;
+    for (const QChar c : phone) {
+        if (c.isDigit())
+            digits.append(c);
+    }
+    if (phone.trimmed().startsWith(u'+'))
+        digits.prepend(u"00"_s);
+    if (digits.startsWith(u"0046"_s))
+        digits = u"0"_s + digits.mid(4);
+    return digits;
 }
 
 void SandboxStore::addDefaultMerchant()
@@ -94,6 +120,9 @@ void SandboxStore::reset()
     m_clock.reset();
     if (m_initialClock.isValid())
         m_clock.freeze(m_initialClock);
+    m_tenantMethods = defaultTenantMethods();
+    m_smsDelayMs = m_defaultSmsDelayMs;
+    m_undeliverable.clear();
 }
 
 QJsonObject SandboxStore::toJson() const
@@ -110,7 +139,10 @@ QJsonObject SandboxStore::toJson() const
             {u"payments"_s, toArray(m_payments)},
             {u"payment_links"_s, toArray(m_links)},
             {u"payouts"_s, toArray(m_payouts)},
-            {u"outbox"_s, toArray(m_outbox)}};
+            {u"outbox"_s, toArray(m_outbox)},
+            {u"tenant_payment_provider_methods"_s, m_tenantMethods},
+            {u"sms_delay_ms"_s, m_smsDelayMs},
+            {u"undeliverable_numbers"_s, QJsonArray::fromStringList(m_undeliverable)}};
 }
 
 bool SandboxStore::load(QString *error)
@@ -148,6 +180,12 @@ bool SandboxStore::load(QString *error)
     m_links = fromArray<SandboxLink>(json[u"payment_links"_s]);
     m_payouts = fromArray<SandboxPayout>(json[u"payouts"_s]);
     m_outbox = fromArray<SandboxMessage>(json[u"outbox"_s]);
+    if (json.contains(u"tenant_payment_provider_methods"_s))
+        m_tenantMethods = json[u"tenant_payment_provider_methods"_s].toArray();
+    m_smsDelayMs = json[u"sms_delay_ms"_s].toInt(m_smsDelayMs);
+    m_undeliverable.clear();
+    for (const QJsonValue &number : json[u"undeliverable_numbers"_s].toArray())
+        m_undeliverable.append(number.toString());
     return true;
 }
 

@@ -5,6 +5,7 @@
 #include "sandboxconfig.h"
 #include "sandboxentities.h"
 
+#include <QJsonArray>
 #include <QList>
 #include <QString>
 
@@ -30,6 +31,21 @@ public:
     QList<SandboxLink> &links() { return m_links; }
     QList<SandboxPayout> &payouts() { return m_payouts; }
     QList<SandboxMessage> &outbox() { return m_outbox; }
+
+    // The tenant (GET /api/v1/tenant): the payment provider methods it may use, [{provider, method}].
+    QString tenantName() const { return QStringLiteral("Sandbox Tenant AB"); }
+    QJsonArray tenantMethods() const { return m_tenantMethods; }
+    void setTenantMethods(const QJsonArray &methods) { m_tenantMethods = methods; }
+    static QJsonArray defaultTenantMethods();
+
+    // The SMS gateway: how long delivery takes, and which numbers it cannot reach (national digits).
+    int smsDelayMs() const { return m_smsDelayMs; }
+    void setSmsDelayMs(int ms) { m_smsDelayMs = ms; }
+    bool undeliverable(const QString &phone) const { return m_undeliverable.contains(nationalDigits(phone)); }
+    void addUndeliverable(const QString &phone) { m_undeliverable.append(nationalDigits(phone)); }
+    QStringList undeliverableNumbers() const { return m_undeliverable; }
+    // "+46 70-123 45 67", "0046701234567" and "0701234567" are one number: 0701234567.
+    static QString nationalDigits(const QString &phone);
 
     // nullptr when absent; the pointer is valid until the list changes.
     SandboxMerchant *merchant(const QString &id);
@@ -62,4 +78,8 @@ private:
     QList<SandboxLink> m_links;
     QList<SandboxPayout> m_payouts;
     QList<SandboxMessage> m_outbox;
+    QJsonArray m_tenantMethods;
+    int m_defaultSmsDelayMs = 3000;
+    int m_smsDelayMs = 3000;
+    QStringList m_undeliverable;
 };

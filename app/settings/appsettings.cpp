@@ -1,5 +1,7 @@
 #include "appsettings.h"
 
+#include "ping/linkmethods.h"
+
 #include <QDir>
 
 using namespace Qt::StringLiterals;
@@ -118,9 +120,33 @@ void AppSettings::setSwishMessage(const QString &message)
 
 QList<PaymentMethodChoice> AppSettings::paymentMethods() const
 {
-    // ping-api.md §0: Swish e-commerce with the message, and card through Verifone.
-    return {PaymentMethodChoice {u"swish"_s, u"e_commerce"_s, swishMessage()},
-            PaymentMethodChoice {u"verifone"_s, u"card"_s, {}}};
+    return LinkMethods::offered(chosenMethods(), tenantMethods(), swishMessage());
+}
+
+QStringList AppSettings::chosenMethods() const
+{
+    return m_settings.value(u"payment/methods"_s, LinkMethods::defaultKeys()).toStringList();
+}
+
+void AppSettings::setChosenMethods(const QStringList &keys)
+{
+    m_settings.setValue(u"payment/methods"_s, keys);
+}
+
+QList<PaymentMethodChoice> AppSettings::tenantMethods() const
+{
+    QList<PaymentMethodChoice> methods;
+    for (const QString &key : m_settings.value(u"payment/tenant_methods"_s).toStringList())
+        methods.append(LinkMethods::fromKey(key));
+    return methods;
+}
+
+void AppSettings::setTenantMethods(const QList<PaymentMethodChoice> &methods)
+{
+    QStringList keys;
+    for (const PaymentMethodChoice &m : methods)
+        keys.append(LinkMethods::key(m));
+    m_settings.setValue(u"payment/tenant_methods"_s, keys);
 }
 
 int AppSettings::dueDays() const

@@ -38,7 +38,13 @@ public:
     void setSupplier(const LinkSupplier &supplier);
     QString swishMessage() const;
     void setSwishMessage(const QString &message);
+    // What a new payment link offers: the chosen methods the tenant may use (LinkMethods::offered).
     QList<PaymentMethodChoice> paymentMethods() const;
+    QStringList chosenMethods() const; // "swish/e_commerce", ...; default LinkMethods::defaultKeys()
+    void setChosenMethods(const QStringList &keys);
+    // What GET tenant said the tenant may use, as last read; empty until then.
+    QList<PaymentMethodChoice> tenantMethods() const;
+    void setTenantMethods(const QList<PaymentMethodChoice> &methods);
     int dueDays() const;
     void setDueDays(int days);
 

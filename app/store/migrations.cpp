@@ -110,6 +110,16 @@ const QList<Migration> &schemaMigrations()
              u"ALTER TABLE sales ADD COLUMN last_payment_id TEXT"_s,
              u"ALTER TABLE sales ADD COLUMN last_payment_status TEXT"_s,
          }},
+        {8,
+         {
+             // A refund of a paid sale: why, the seller's note, and its return receipt, numbered in
+             // the sales' series in the transaction that records the refund done.
+             u"ALTER TABLE sales ADD COLUMN refund_reason TEXT"_s,
+             u"ALTER TABLE sales ADD COLUMN refund_note TEXT"_s,
+             u"ALTER TABLE sales ADD COLUMN refund_number INTEGER"_s,
+             u"ALTER TABLE sales ADD COLUMN refunded_at TEXT"_s,
+             u"ALTER TABLE sales ADD COLUMN refund_date TEXT"_s,
+         }},
     };
     return migrations;
 }

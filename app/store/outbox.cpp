@@ -10,7 +10,7 @@ namespace {
 constexpr OutboxJob::Kind kKinds[] = {OutboxJob::Kind::CreateOrder, OutboxJob::Kind::CreateLink,
                                       OutboxJob::Kind::CloseOrder,  OutboxJob::Kind::CancelLink,
                                       OutboxJob::Kind::Distribute,  OutboxJob::Kind::CloseOrphans,
-                                      OutboxJob::Kind::ReplaceLink};
+                                      OutboxJob::Kind::ReplaceLink, OutboxJob::Kind::Refund};
 constexpr OutboxJob::Status kStatuses[] = {OutboxJob::Status::Pending, OutboxJob::Status::InFlight,
                                            OutboxJob::Status::Done, OutboxJob::Status::Failed};
 
@@ -44,6 +44,8 @@ QString kindKey(OutboxJob::Kind kind)
         return u"close_orphans"_s;
     case OutboxJob::Kind::ReplaceLink:
         return u"replace_link"_s;
+    case OutboxJob::Kind::Refund:
+        return u"refund"_s;
     }
     return {};
 }

@@ -19,6 +19,7 @@ struct OutboxJob
         Distribute,
         CloseOrphans,
         ReplaceLink, // cancels the sale's link; when done, a create_link for a new one is queued
+        Refund, // refunds the sale's completed payment in full; reads the payment's refunds first
     };
     enum class Status {
         Pending, // not yet sent, or sent with a known failure; due again at nextAttemptAt

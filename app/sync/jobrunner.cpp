@@ -53,7 +53,51 @@ void JobRunner::run(const OutboxJob &job, const Sale &sale, bool wasInFlight, Fi
     case OutboxJob::Kind::CloseOrphans:
         closeOrphans(job, finish);
         return;
+    case OutboxJob::Kind::Refund:
+        refund(job, sale, finish);
+        return;
     }
+}
+
+void JobRunner::refund(const OutboxJob &job, const Sale &sale, Finish finish)
+{
+    // Every attempt reads the payment first: a refund whose answer was lost (or that a crash cut
+    // off) is on the payment already, and is recorded instead of sent again.
+    m_client.getPaymentOrder(sale.paymentOrderId, [this, job, sale, finish](const PingResponse &order) {
+        if (!order.ok()) {
+            finish(order, [] { return true; }); // not known yet: again later
+            return;
+        }
+        std::optional<PaymentInfo> paid;
+        for (const PaymentInfo &p : PingJson::orderPayments(order.body.toObject())) {
+            if (p.status == u"COMPLETED"_s)
+                paid = p;
+        }
+        if (!paid) {
+            PingResponse refused {PingResponse::Outcome::Rejected, 0, {}, {}, {}, -1};
+            refused.errors = {
+                ApiError {u"no_completed_payment"_s, {}, u"The payment order has no completed payment to refund."_s}};
+            finish(refused, [] { return true; });
+            return;
+        }
+        if (paid->refundCount > 0) {
+            finish(order, [this, job, paid] {
+                return m_sales.recordRefunded(job.id, job.saleId, u"payment %1 refunded"_s.arg(paid->id));
+            });
+            return;
+        }
+        const RefundReason reason = sale.refundReason == u"fraudulent"_s ? RefundReason::Fraudulent
+            : sale.refundReason == u"other"_s                            ? RefundReason::Other
+                                                                         : RefundReason::RequestedByCustomer;
+        m_client.refundPayment(
+            sale.paymentOrderId, paid->id, paid->totalOre, paid->currency.isEmpty() ? u"SEK"_s : paid->currency, reason,
+            sale.refundNote, [this, job, paid, finish](const PingResponse &r) {
+                finish(r, [this, job, paid, r] {
+                    return m_sales.recordRefunded(
+                        job.id, job.saleId, u"payment %1 refunded: %2"_s.arg(paid->id, r.body[u"status"_s].toString()));
+                });
+            });
+    });
 }
 
 PaymentLinkRequest JobRunner::linkRequestFor(const Sale &sale) const

@@ -45,6 +45,7 @@ private:
     void closeOrder(const OutboxJob &job, const Sale &sale, Finish finish);
     void distribute(const OutboxJob &job, const Sale &sale, bool wasInFlight, Finish finish);
     void closeOrphans(const OutboxJob &job, Finish finish);
+    void refund(const OutboxJob &job, const Sale &sale, Finish finish);
 
     SaleService &m_sales;
     PingClient &m_client;

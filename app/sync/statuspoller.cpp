@@ -130,8 +130,7 @@ void StatusPoller::apply(const Sale &sale, const PaymentLinkInfo &info)
         m_sales.recordLinkStatus(sale.id, info.status, {});
     // A declined, aborted or crashed payment leaves the link CREATED: only the payment says so. The
     // link names its newest payment; the order is read when that is new or its outcome still open.
-    const bool underWay = sale.lastPaymentStatus.isEmpty() || sale.lastPaymentStatus == u"INITIATED"_s
-        || sale.lastPaymentStatus == u"PENDING"_s;
+    const bool underWay = SaleStates::isPaymentUnderWay(sale.lastPaymentStatus);
     if (info.status == u"CREATED"_s && !info.paymentId.isEmpty() && (info.paymentId != sale.lastPaymentId || underWay))
         checkPayment(sale, info);
 }

@@ -85,10 +85,13 @@ bool Till::open(const Options &options, QString *error)
         demo || options.apiBase.host() == u"localhost"_s || (!apiHost.isNull() && apiHost.isLoopback());
     if (sandboxed && m_catalog->isEmpty() && !m_catalog->seedDemoCatalog(error))
         return false;
-    LinkDefaults defaults;
+    LinkDefaults &defaults = m_linkDefaults;
     defaults.supplier = m_settings->supplier();
     defaults.methods = m_settings->paymentMethods();
-    defaults.locale = m_settings->language() == u"en"_s ? u"en-GB"_s : u"sv-SE"_s;
+    // The payer's language, where the API has it: the current revision knows sv-SE and nb-NO only
+    // (ping-api.md §0b) and the till knows no payer's language, so every link is Swedish, also
+    // from a till whose seller works in English.
+    defaults.locale = u"sv-SE"_s;
     defaults.dueDays = m_settings->dueDays();
     if (sandboxed) {
         // A sandbox on this computer can reach us: its status callbacks make "Paid" show at once.
@@ -204,4 +207,20 @@ void Till::startWith(const PingConfig &config)
     m_client->setConfig(config);
     m_sync->start();
     emit apiReady();
+    // What the tenant may use decides what links offer; until it answers, the last answer stands.
+    m_client->getTenant([this](const PingResponse &r) {
+        if (!r.ok()) {
+            qCInfo(lcTill) << "GET tenant:" << r.message();
+            return;
+        }
+        m_settings->setTenantMethods(PingJson::tenantMethods(r.body.toObject()));
+        applyPaymentMethods();
+        emit tenantMethodsChanged();
+    });
+}
+
+void Till::applyPaymentMethods()
+{
+    m_linkDefaults.methods = m_settings->paymentMethods();
+    m_sync->setLinkDefaults(m_linkDefaults);
 }

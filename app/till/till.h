@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sync/jobrunner.h"
 #include "sync/synctimings.h"
 
 #include <QLockFile>
@@ -56,7 +57,12 @@ public:
     // The Ping IDs in the OS keychain (for the settings screen).
     CredentialStore &credentials() { return *m_credentials; }
 
+    // The seller changed the payment methods in Settings: new links offer the new choice.
+    void applyPaymentMethods();
+
 signals:
+    // GET tenant answered: settings().tenantMethods() says what the tenant may use now.
+    void tenantMethodsChanged();
     void apiReady();
     void apiProblem(const QString &message);
 
@@ -77,4 +83,5 @@ private:
     SyncEngine *m_sync = nullptr;
     CredentialStore *m_credentials = nullptr;
     SandboxServer *m_sandbox = nullptr;
+    LinkDefaults m_linkDefaults;
 };

@@ -79,6 +79,52 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 15000);
     }
 
+    void paymentStatusesOfTheRevisionReachTheSaleInWords_data()
+    {
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QString>("timeline");
+        QTest::addColumn<QString>("problem"); // empty: no failed attempt
+        QTest::newRow("stopped") << u"stop"_s << u"STOPPED"_s << u"stopped"_s << u"stopped; no money"_s;
+        QTest::newRow("underfunded") << u"underfund"_s << u"UNDERFUNDED"_s << u"too little paid"_s
+                                     << u"paid too little"_s;
+        QTest::newRow("overfunded") << u"overfund"_s << u"OVERFUNDED"_s << u"too much paid"_s << u"paid too much"_s;
+        QTest::newRow("funded") << u"fund"_s << u"FUNDED"_s << u"money arrived, being checked"_s << QString();
+    }
+
+    void paymentStatusesOfTheRevisionReachTheSaleInWords()
+    {
+        QFETCH(QString, action);
+        QFETCH(QString, status);
+        QFETCH(QString, timeline);
+        QFETCH(QString, problem);
+        m_till->cart().addAmount(u"Fri summa"_s, Money::fromOre(4500), VatClass::Standard);
+        QString error;
+        const qint64 id = m_till->sales().commit(m_till->cart(), &error);
+        m_till->cart().startNew();
+        QVERIFY2(id, qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(sale(id).state, SaleState::LinkReady, 15000);
+        QCOMPARE(payer(sale(id).paymentLinkId, action.toLatin1().constData()), 200);
+        QTest::keyClick(m_window.get(), Qt::Key_F2);
+        m_window->salesView()->showSale(id);
+        SaleDetailView *detail = m_window->salesView()->detail();
+        QTRY_COMPARE_WITH_TIMEOUT(sale(id).lastPaymentStatus, status, 15000);
+        QCOMPARE(sale(id).state, SaleState::LinkReady); // the link stays payable
+        QTRY_VERIFY([&] {
+            for (int i = 0; i < detail->timelineView()->topLevelItemCount(); ++i) {
+                if (detail->timelineView()->topLevelItem(i)->text(1).contains(u"A payment attempt: "_s + timeline))
+                    return true;
+            }
+            return false;
+        }());
+        QCOMPARE(detail->paymentProblemLabel()->isVisible(), !problem.isEmpty());
+        if (!problem.isEmpty())
+            QVERIFY2(detail->paymentProblemLabel()->text().contains(problem),
+                     qPrintable(detail->paymentProblemLabel()->text()));
+        QString cancelError;
+        QVERIFY(m_till->sales().cancel(id, &cancelError));
+    }
+
     void declinedPaymentThenNewLinkFromTheSaleDetail()
     {
         CustomerScreen customer(*m_till);

@@ -1,9 +1,14 @@
+#include "httpclient.h"
 #include "i18n/language.h"
 #include "mainwindow.h"
+#include "ping/pingclient.h"
+#include "sale/cart.h"
+#include "sale/saleservice.h"
 #include "screenshot.h"
 #include "sell/sellview.h"
 #include "settings/appsettings.h"
 #include "settings/credentialstore.h"
+#include "settings/methodsettings.h"
 #include "settings/printersettings.h"
 #include "settings/settingsview.h"
 #include "setup/connectform.h"
@@ -12,12 +17,17 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPrinterInfo>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
@@ -53,6 +63,13 @@ private:
         m_till.reset();
     }
     SettingsView *view() const { return m_window->settingsView(); }
+    void connectAndReadTheTenant()
+    {
+        QSignalSpy tenant(m_till.get(), &Till::tenantMethodsChanged);
+        m_till->connectApi();
+        QTRY_COMPARE_WITH_TIMEOUT(tenant.count(), 1, 15000);
+    }
+
     void type(const QString &key, const QString &text)
     {
         QLineEdit *edit = view()->field(key);
@@ -213,6 +230,75 @@ private slots:
         QTest::keyClick(view()->languageChoice(), Qt::Key_Down); // and back
         QTRY_COMPARE(m_window->screensToolBar()->actions().first()->text(), u"Sell"_s);
         QCOMPARE(m_window->sellView()->chargeButton()->text(), u"Charge"_s);
+    }
+
+    void onlyTheTenantsMethodsAreListed()
+    {
+        quit();
+        start();
+        connectAndReadTheTenant();
+        // The demo tenant has Swish (e- and m-commerce) and card; verifone is not among them.
+        QTRY_COMPARE_WITH_TIMEOUT(view()->methodSettings()->boxes().size(), 3, 10000);
+        QStringList keys;
+        for (QCheckBox *box : view()->methodSettings()->boxes())
+            keys.append(box->property("method").toString());
+        QCOMPARE(keys, (QStringList {u"swish/e_commerce"_s, u"swish/m_commerce"_s, u"payment_iq/card"_s}));
+        QCOMPARE(m_till->settings().paymentMethods().size(), 2); // the default choice: Swish e-commerce and card
+
+        // The tenant loses card: after the next start only Swish is listed, and links offer Swish only.
+        QUrl admin = m_till->client().config().paymentsBase;
+        admin.setPath(u"/_sandbox/tenant"_s);
+        const QJsonArray swishOnly {QJsonObject {{u"provider"_s, u"swish"_s}, {u"method"_s, u"e_commerce"_s}}};
+        QCOMPARE(httpRequest("POST", admin,
+                             QJsonDocument(QJsonObject {{u"payment_provider_methods"_s, swishOnly}}).toJson(),
+                             {{"Content-Type"_ba, "application/json"_ba}})
+                     .status,
+                 200);
+        quit();
+        start();
+        connectAndReadTheTenant();
+        QTRY_COMPARE_WITH_TIMEOUT(view()->methodSettings()->boxes().size(), 1, 10000);
+        QCOMPARE(view()->methodSettings()->boxes().first()->property("method").toString(), u"swish/e_commerce"_s);
+        const QList<PaymentMethodChoice> offered = m_till->settings().paymentMethods();
+        QCOMPARE(offered.size(), 1);
+        QCOMPARE(offered.first().provider, u"swish"_s);
+        // Unticking everything still leaves Swish.
+        view()->methodSettings()->boxes().first()->setChecked(false);
+        view()->methodSettings()->save(m_till->settings());
+        QCOMPARE(m_till->settings().paymentMethods().size(), 1);
+        QCOMPARE(m_till->settings().paymentMethods().first().provider, u"swish"_s);
+        quit();
+        start(); // the next case goes on with an open window
+    }
+
+    void anEnglishTillMakesLinksTheServiceAccepts()
+    {
+        // The current revision knows sv-SE and nb-NO only: a till in English still sends sv-SE.
+        quit();
+        start();
+        m_till->settings().setLanguage(u"en"_s);
+        m_till->settings().sync();
+        quit();
+        start();
+        QSignalSpy ready(m_till.get(), &Till::apiReady);
+        m_till->connectApi();
+        QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 15000);
+        Cart &cart = m_till->cart();
+        cart.addAmount(u"Mittens"_s, Money::fromOre(24900), VatClass::Standard);
+        QString error;
+        const qint64 id = m_till->sales().commit(cart, &error);
+        cart.startNew();
+        QVERIFY2(id, qPrintable(error));
+        Sale sale;
+        QTRY_VERIFY_WITH_TIMEOUT(m_till->sales().load(id, &sale)
+                                     && (SaleStates::isFinal(sale.state) || sale.state == SaleState::LinkReady),
+                                 15000);
+        QCOMPARE(sale.state, SaleState::LinkReady);
+        QVERIFY(!sale.checkoutUrl.isEmpty());
+        m_till->settings().setLanguage(u"sv"_s);
+        m_till->settings().sync();
+        quit();
+        start(); // the next case goes on with an open window
     }
 
     void printersSurviveARestart()

@@ -105,6 +105,60 @@ private slots:
         QVERIFY(
             std::any_of(lines.cbegin(), lines.cend(), [](const QString &l) { return l.contains(u";cancelled;"_s); }));
     }
+
+    void returnsCountOnTheDayOfTheRefundApart()
+    {
+        // A card sale on one day, refunded the next; a cash sale refunded the same day.
+        QTemporaryDir dir;
+        Database db;
+        QString error;
+        QVERIFY2(db.open(dir.filePath(u"r.sqlite"_s), &error), qPrintable(error));
+        ManualClock clock(QDateTime(m_day, QTime(10, 0), Qt::LocalTime).toUTC());
+        SaleService sales(db, clock, VatTable::sweden());
+        Cart cart;
+        cart.addAmount(u"Vantar"_s, Money::fromOre(10000), VatClass::Standard);
+        cart.addAmount(u"Honung"_s, Money::fromOre(5000), VatClass::Food);
+        const qint64 card = sales.commit(cart, &error);
+        QVERIFY(sales.recordOrderCreated(sales.openJobs().first().id, card, u"po-card"_s));
+        QVERIFY(sales.recordLinkCreated(sales.openJobs().first().id, card, u"pl-card"_s, u"https://pay.example/"_s));
+        QVERIFY(sales.recordLinkStatus(card, u"COMPLETED"_s, u"card"_s));
+        Cart small;
+        small.addAmount(u"Bulle"_s, Money::fromOre(2000), VatClass::Food);
+        const qint64 cash = sales.commit(small, &error);
+        QVERIFY(sales.markPaidInCash(cash, &error));
+        QVERIFY(sales.requestRefund(cash, u"requested_by_customer"_s, {}, &error));
+        clock.advanceMs(24 * 3600 * 1000);
+        QVERIFY(sales.requestRefund(card, u"other"_s, {}, &error));
+        for (const OutboxJob &job : sales.openJobs()) {
+            if (job.kind == OutboxJob::Kind::Refund)
+                QVERIFY(sales.recordRefunded(job.id, card, u"payment p refunded: COMPLETED"_s));
+        }
+
+        const DayReport first = DayReports::build(db, m_day);
+        QCOMPARE(first.paidCount, 2); // both were sales that day
+        QCOMPARE(first.gross.ore(), 17000);
+        QCOMPARE(first.returnCount, 1); // the cash one went back the same day
+        QCOMPARE(first.returnGross.ore(), 2000);
+        QCOMPARE(first.returnMethods.size(), 1);
+        QCOMPARE(first.returnMethods.first().method, u"cash"_s);
+        const DayReport second = DayReports::build(db, m_day.addDays(1));
+        QCOMPARE(second.paidCount, 0);
+        QCOMPARE(second.returnCount, 1);
+        QCOMPARE(second.returnGross.ore(), 15000);
+        QCOMPARE(second.returnMethods.first().method, u"card"_s);
+        QCOMPARE(second.returnVat.size(), 2);
+        QCOMPARE(second.returnVat.at(0).basisPoints, 2500);
+        QCOMPARE(second.returnVat.at(0).vat.ore(), 2000); // 25 % of 100,00 incl. VAT
+        QCOMPARE(second.returnVat.at(1).vat.ore(),
+                 vatOfGross(Money::fromOre(5000), second.returnVat.at(1).basisPoints).ore());
+
+        Sale refunded;
+        sales.load(card, &refunded);
+        const QStringList lines = QString::fromUtf8(DayReports::salesCsv(db, m_day.addDays(1))).split(u"\r\n"_s);
+        QVERIFY2(
+            lines.contains(u"%1;2026-11-24;10:00:00;return;card;25;-100,00;-20,00;-80,00"_s.arg(refunded.refundNumber)),
+            qPrintable(lines.join(u'\n')));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestDayReport)

@@ -166,6 +166,24 @@ private slots:
         QVERIFY(!error.isEmpty());
     }
 
+    void everyPaymentStatusOfTheRevisionHasWords()
+    {
+        // ping-api.md §0b: the eleven statuses; the new ones never leave a sale without words.
+        const QStringList failed {u"DECLINED"_s, u"ABORTED"_s,     u"CRASHED"_s,   u"STOPPED"_s,
+                                  u"EXPIRED"_s,  u"UNDERFUNDED"_s, u"OVERFUNDED"_s};
+        const QStringList open {u"INITIATED"_s, u"PENDING"_s, u"FUNDED"_s};
+        for (const QString &status : failed + open + QStringList {u"COMPLETED"_s}) {
+            const QString words = SaleStates::paymentText(status);
+            QVERIFY2(!words.isEmpty() && words != status, qPrintable(status));
+            QCOMPARE(SaleStates::isFailedPayment(status), failed.contains(status));
+            QCOMPARE(SaleStates::failedPaymentText(status).isEmpty(), !failed.contains(status));
+            // Read again while open; a final one is not read forever.
+            QCOMPARE(SaleStates::isPaymentUnderWay(status), open.contains(status));
+        }
+        QVERIFY(SaleStates::paymentText(u"OVERFUNDED"_s).contains(u"too much"_s));
+        QVERIFY(SaleStates::paymentText(u"UNDERFUNDED"_s).contains(u"too little"_s));
+    }
+
     void declinedPaymentAndANewLink()
     {
         QTemporaryDir dir;

@@ -1,6 +1,8 @@
 #include "saledetailview.h"
 
 #include "print/receiptrenderer.h"
+#include "print/returnreceiptrenderer.h"
+#include "refunddialog.h"
 #include "sale/paymentmethods.h"
 #include "sale/saleevents.h"
 #include "sale/saleservice.h"
@@ -84,6 +86,7 @@ SaleDetailView::SaleDetailView(Till &till, QWidget *parent)
     , m_newLink(new QPushButton(tr("Ne&w link"), this))
     , m_print(new QPushButton(tr("&Print receipt"), this))
     , m_savePdf(new QPushButton(tr("Save receipt as P&DF…"), this))
+    , m_refund(new QPushButton(tr("Re&fund sale…"), this))
     , m_printStatus(new QLabel(this))
     , m_disarm(new QTimer(this))
 {
@@ -125,6 +128,7 @@ SaleDetailView::SaleDetailView(Till &till, QWidget *parent)
                     tr("Cancel this payment link and make a new one for the same sale, e.g. after a declined payment"));
     Shortcuts::tell(m_print, tr("Print the receipt on the receipt printer chosen in the settings; Ctrl+P prints too"));
     Shortcuts::tell(m_savePdf, tr("Save the receipt as a PDF file"));
+    Shortcuts::tell(m_refund, tr("Give the whole sale back: to Swish or the card, or in cash"));
     m_printStatus->setWordWrap(true);
     m_printStatus->setAccessibleName(tr("Printing"));
     // Three to a row, so the actions fit beside the list of sales; the receipt's two on the last.
@@ -134,6 +138,8 @@ SaleDetailView::SaleDetailView(Till &till, QWidget *parent)
         buttons.at(i)->setMinimumHeight(44);
         actions->addWidget(buttons.at(i), i < 5 ? i / 3 : 2, i < 5 ? i % 3 : i - 5);
     }
+    m_refund->setMinimumHeight(44);
+    actions->addWidget(m_refund, 1, 2); // a paid sale has no open-sale actions beside it
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -168,6 +174,7 @@ SaleDetailView::SaleDetailView(Till &till, QWidget *parent)
         confirmOrRun(m_newLink, tr("Press again for a new link"),
                      [](Till &t, qint64 id, QString *e) { return t.sales().requestNewLink(id, e); });
     });
+    connect(m_refund, &QPushButton::clicked, this, &SaleDetailView::askRefund);
     connect(m_print, &QPushButton::clicked, this, &SaleDetailView::printReceipt);
     connect(m_savePdf, &QPushButton::clicked, this, &SaleDetailView::saveReceipt);
     // Ctrl+P besides the button's Alt letter; only while this sale's actions are on screen.
@@ -233,6 +240,13 @@ void SaleDetailView::refresh()
     for (QWidget *w : std::initializer_list<QWidget *> {m_items, m_timeline, m_showQr, m_send, m_newLink, m_cash,
                                                         m_cancel, m_print, m_savePdf})
         w->setVisible(found);
+    const bool refundable = found && (sale.state == SaleState::Paid || sale.state == SaleState::PaidCash);
+    m_refund->setVisible(refundable);
+    m_cancel->setVisible(found && !refundable);
+    // A refunded sale's document is its return receipt.
+    const bool refunded = found && sale.state == SaleState::Refunded;
+    m_print->setText(refunded ? tr("&Print return receipt") : tr("&Print receipt"));
+    m_savePdf->setText(refunded ? tr("Save return receipt as P&DF…") : tr("Save receipt as P&DF…"));
     m_items->setRowCount(0);
     m_timeline->clear();
     if (!found) {
@@ -260,6 +274,16 @@ void SaleDetailView::refresh()
         facts.append(tr("E-mail sent"));
     if (!sale.lastError.isEmpty() && !SaleStates::isFinal(sale.state))
         facts.append(tr("Last problem: %1").arg(sale.lastError));
+    // An attempt under way or with money still being checked (FUNDED) says so; failed ones are shown below.
+    if (sale.state == SaleState::LinkReady && !sale.lastPaymentStatus.isEmpty() && !sale.lastPaymentFailed())
+        facts.append(tr("Payment attempt: %1").arg(SaleStates::paymentText(sale.lastPaymentStatus)));
+    if (sale.state == SaleState::Paid && !sale.refundReason.isEmpty() && !sale.lastError.isEmpty())
+        facts.append(tr("The refund was refused: %1").arg(sale.lastError));
+    if (sale.state == SaleState::Refunded)
+        facts.append(tr("Refunded %1 (%2), return receipt %3")
+                         .arg(locale.toString(sale.refundedAt.toLocalTime(), QLocale::ShortFormat),
+                              ReturnReceiptRenderer::reasonText(sale.refundReason))
+                         .arg(sale.refundNumber));
     m_facts->setText(facts.join(u'\n'));
     const bool failedAttempt = sale.state == SaleState::LinkReady && sale.lastPaymentFailed();
     m_paymentProblem->setVisible(failedAttempt);
@@ -325,7 +349,12 @@ void SaleDetailView::printReceipt()
     QString message;
     const Printing::Outcome outcome = Printing::print(
         this, settings.receiptPrinter(),
-        [&](const QString &) { return std::make_unique<ReceiptRenderer>(sale, stall, paper); }, &message);
+        [&](const QString &) -> std::unique_ptr<PrintDocument> {
+            if (sale.state == SaleState::Refunded)
+                return std::make_unique<ReturnReceiptRenderer>(sale, stall, paper);
+            return std::make_unique<ReceiptRenderer>(sale, stall, paper);
+        },
+        &message);
     showPrintOutcome(outcome, message);
 }
 
@@ -335,14 +364,38 @@ void SaleDetailView::saveReceipt()
     if (!m_till.sales().load(m_saleId, &sale))
         return;
     AppSettings &settings = m_till.settings();
-    const ReceiptRenderer receipt(sale, StallDetails::fromSettings(settings),
-                                  Paper::roll(settings.receiptPaperWidthMm()));
+    const StallDetails stall = StallDetails::fromSettings(settings);
+    const Paper paper = Paper::roll(settings.receiptPaperWidthMm());
+    std::unique_ptr<PrintDocument> receipt;
+    if (sale.state == SaleState::Refunded)
+        receipt = std::make_unique<ReturnReceiptRenderer>(sale, stall, paper);
+    else
+        receipt = std::make_unique<ReceiptRenderer>(sale, stall, paper);
     QString savedTo, message;
     const Printing::Outcome outcome =
-        Printing::savePdf(this, receipt, settings.uiState(u"pdf_folder"_s).toString(), &savedTo, &message);
+        Printing::savePdf(this, *receipt, settings.uiState(u"pdf_folder"_s).toString(), &savedTo, &message);
     if (outcome == Printing::Outcome::Done)
         settings.setUiState(u"pdf_folder"_s, QFileInfo(savedTo).absolutePath());
     showPrintOutcome(outcome, message);
+}
+
+void SaleDetailView::askRefund()
+{
+    Sale sale;
+    if (!m_till.sales().load(m_saleId, &sale))
+        return;
+    resetConfirmations();
+    auto *dialog = new RefundDialog(sale, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const qint64 saleId = m_saleId;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, saleId] {
+        QString error;
+        if (!m_till.sales().requestRefund(saleId, dialog->reason(), dialog->note(), &error))
+            m_error->setText(error);
+        else
+            m_error->clear();
+    });
+    dialog->open();
 }
 
 void SaleDetailView::showPrintOutcome(Printing::Outcome outcome, const QString &message)

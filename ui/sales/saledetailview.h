@@ -29,6 +29,7 @@ public:
     QPushButton *newLinkButton() const { return m_newLink; }
     QPushButton *printButton() const { return m_print; }
     QPushButton *savePdfButton() const { return m_savePdf; }
+    QPushButton *refundButton() const { return m_refund; }
     QLabel *printStatusLabel() const { return m_printStatus; }
     QTreeWidget *timelineView() const { return m_timeline; }
     QTableWidget *itemsView() const { return m_items; }
@@ -47,6 +48,7 @@ private:
     void confirmOrRun(QPushButton *button, const QString &question, bool (*action)(Till &, qint64, QString *));
     void resetConfirmations();
     // The receipt on the receipt printer (or the print dialog), or as a PDF file.
+    void askRefund();
     void printReceipt();
     void saveReceipt();
     void showPrintOutcome(Printing::Outcome outcome, const QString &message);
@@ -69,6 +71,7 @@ private:
     QPushButton *m_newLink;
     QPushButton *m_print;
     QPushButton *m_savePdf;
+    QPushButton *m_refund;
     QLabel *m_printStatus;
     QPushButton *m_armed = nullptr;
     QTimer *m_disarm;

@@ -1,6 +1,7 @@
 #include "settingsview.h"
 
 #include "contact/orgnumber.h"
+#include "methodsettings.h"
 #include "printersettings.h"
 #include "settings/appsettings.h"
 #include "settings/credentialstore.h"
@@ -96,6 +97,8 @@ SettingsView::SettingsView(Till &till, QWidget *parent)
     auto *column = new QVBoxLayout(content);
     for (QWidget *box : {generalBox, serviceBox, supplierBox, paymentsBox})
         column->addWidget(box);
+    m_methods = new MethodSettings(this);
+    column->addWidget(m_methods);
     m_printers = new PrinterSettings(this);
     column->addWidget(m_printers);
     column->addStretch();
@@ -112,6 +115,7 @@ SettingsView::SettingsView(Till &till, QWidget *parent)
     layout->addLayout(bottom);
 
     connect(m_save, &QPushButton::clicked, this, &SettingsView::save);
+    connect(&m_till, &Till::tenantMethodsChanged, this, [this] { m_methods->load(m_till.settings()); });
     connect(m_sessionOnly, &QPushButton::clicked, this, &SettingsView::useForSessionOnly);
     connect(m_appearance, &QComboBox::activated, this, [this] {
         const QString appearance = m_appearance->currentData().toString();
@@ -180,6 +184,7 @@ void SettingsView::load()
     field(u"swishMessage"_s)->setText(s.swishMessage());
     m_dueDays->setValue(s.dueDays());
     m_printers->load(s);
+    m_methods->load(s);
     QPointer<SettingsView> self(this);
     m_till.credentials().read([self](const CredentialStore::Credentials &c, const QString &error) {
         if (!self)
@@ -248,6 +253,8 @@ void SettingsView::save()
     s.setSwishMessage(field(u"swishMessage"_s)->text().trimmed());
     s.setDueDays(m_dueDays->value());
     m_printers->save(s);
+    m_methods->save(s);
+    m_till.applyPaymentMethods();
     const bool serviceChanged = environment != s.environment() || custom != s.customBaseUrl();
     s.setEnvironment(environment);
     s.setCustomBaseUrl(environment == AppSettings::Environment::Custom ? custom : QUrl());

@@ -7,6 +7,7 @@ class ConnectForm;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class MethodSettings;
 class PrinterSettings;
 class QPushButton;
 class QSpinBox;
@@ -33,6 +34,7 @@ public:
     QLabel *keychainLabel() const { return m_keychain; }
     QPushButton *sessionOnlyButton() const { return m_sessionOnly; }
     PrinterSettings *printerSettings() const { return m_printers; }
+    MethodSettings *methodSettings() const { return m_methods; }
 
 signals:
     // The seller chose another language; the window rebuilds its screens in it.
@@ -59,4 +61,5 @@ private:
     QLabel *m_keychain;
     QPushButton *m_sessionOnly;
     PrinterSettings *m_printers = nullptr;
+    MethodSettings *m_methods = nullptr;
 };

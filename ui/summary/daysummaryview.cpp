@@ -62,6 +62,9 @@ DaySummaryView::DaySummaryView(Till &till, QWidget *parent)
     , m_open(new QLabel(this))
     , m_vat(table({tr("VAT rate"), tr("Sales incl. VAT"), tr("VAT"), tr("Excl. VAT")}, tr("VAT per rate"), this))
     , m_methods(table({tr("Paid with"), tr("Sales"), tr("Amount")}, tr("Per payment method"), this))
+    , m_returnVat(table(
+          {tr("VAT rate"), tr("Returns incl. VAT"), tr("VAT"), tr("Excl. VAT")}, tr("Returns: VAT per rate"), this))
+    , m_returnMethods(table({tr("Refunded to"), tr("Returns"), tr("Amount")}, tr("Returns per payment method"), this))
     , m_export(new QPushButton(tr("&Export the day's sales as CSV…"), this))
     , m_print(new QPushButton(tr("P&rint"), this))
     , m_savePdf(new QPushButton(tr("Save as P&DF…"), this))
@@ -98,11 +101,18 @@ DaySummaryView::DaySummaryView(Till &till, QWidget *parent)
     auto *tables = new QHBoxLayout;
     tables->addWidget(m_vat, 3);
     tables->addWidget(m_methods, 2);
+    // Returns apart from the sales, as negative amounts: what went back on this day.
+    auto *returns = new QHBoxLayout;
+    returns->addWidget(m_returnVat, 3);
+    returns->addWidget(m_returnMethods, 2);
+    m_returnsLine = new QLabel(this);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_headline);
     layout->addWidget(m_open);
     layout->addLayout(tables, 1);
+    layout->addWidget(m_returnsLine);
+    layout->addLayout(returns, 1);
     layout->addWidget(m_message);
 
     m_changed->setSingleShot(true);
@@ -165,7 +175,41 @@ void DaySummaryView::refresh()
                {m.method.isEmpty() ? tr("Not known") : PaymentMethods::displayName(m.method), locale.toString(m.count),
                 m.gross.format(locale)});
     }
+    showReturns(r);
     m_export->setEnabled(r.paidCount + r.openCount + r.cancelledCount > 0);
+}
+
+void DaySummaryView::showReturns(const DayReport &r)
+{
+    const QLocale locale;
+    const bool any = r.returnCount > 0;
+    m_returnsLine->setVisible(any);
+    m_returnVat->setVisible(any);
+    m_returnMethods->setVisible(any);
+    m_returnsLine->setText(tr("%Ln return(s), %1 refunded, of which VAT %2", nullptr, int(r.returnCount))
+                               .arg((-r.returnGross).format(locale), (-vatOf(r.returnVat)).format(locale)));
+    m_returnVat->setRowCount(int(r.returnVat.size()));
+    for (int i = 0; i < r.returnVat.size(); ++i) {
+        const VatGroup &g = r.returnVat.at(i);
+        setRow(m_returnVat, i,
+               {tr("%1 %").arg(locale.toString(g.basisPoints / 100.0)), (-g.gross).format(locale),
+                (-g.vat).format(locale), (-g.net()).format(locale)});
+    }
+    m_returnMethods->setRowCount(int(r.returnMethods.size()));
+    for (int i = 0; i < r.returnMethods.size(); ++i) {
+        const MethodTotal &m = r.returnMethods.at(i);
+        setRow(m_returnMethods, i,
+               {m.method.isEmpty() ? tr("Not known") : PaymentMethods::displayName(m.method), locale.toString(m.count),
+                (-m.gross).format(locale)});
+    }
+}
+
+Money DaySummaryView::vatOf(const QList<VatGroup> &groups)
+{
+    Money sum;
+    for (const VatGroup &g : groups)
+        sum += g.vat;
+    return sum;
 }
 
 bool DaySummaryView::exportTo(const QString &fileName, QString *error)

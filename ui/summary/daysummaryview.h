@@ -1,5 +1,7 @@
 #pragma once
 
+#include "history/dayreport.h"
+
 #include <QWidget>
 
 class QDateEdit;
@@ -23,6 +25,9 @@ public:
     QLabel *openLabel() const { return m_open; }
     QTableWidget *vatTable() const { return m_vat; }
     QTableWidget *methodTable() const { return m_methods; }
+    QLabel *returnsLabel() const { return m_returnsLine; }
+    QTableWidget *returnVatTable() const { return m_returnVat; }
+    QTableWidget *returnMethodTable() const { return m_returnMethods; }
     QPushButton *exportButton() const { return m_export; }
     QPushButton *printButton() const { return m_print; }
     QPushButton *savePdfButton() const { return m_savePdf; }
@@ -36,6 +41,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void showReturns(const DayReport &report);
+    static Money vatOf(const QList<VatGroup> &groups);
     // The day report on the document printer (A4; the receipt roll when that is the printer), or as PDF.
     void printReport();
     void saveReport();
@@ -48,6 +55,9 @@ private:
     QLabel *m_open;
     QTableWidget *m_vat;
     QTableWidget *m_methods;
+    QTableWidget *m_returnVat;
+    QTableWidget *m_returnMethods;
+    QLabel *m_returnsLine = nullptr;
     QPushButton *m_export;
     QPushButton *m_print;
     QPushButton *m_savePdf;

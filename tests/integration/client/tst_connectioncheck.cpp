@@ -1,5 +1,9 @@
+#include "httpclient.h"
 #include "ping/connectioncheck.h"
 #include "sandboxprocess.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <QTcpServer>
 #include <QTest>
@@ -41,6 +45,35 @@ private slots:
         QCOMPARE(r.field, ConnectionCheck::Field::None);
         QVERIFY2(r.message.contains(u"Connected to 127.0.0.1"_s), qPrintable(r.message));
         QVERIFY2(r.message.contains(u"merchant is \""_s), qPrintable(r.message));
+    }
+
+    void aMerchantNotYetApprovedIsSaidSo_data()
+    {
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("pending") << u"PENDING"_s << u"not yet approved by Ping"_s;
+        QTest::newRow("created") << u"CREATED"_s << u"not yet approved by Ping"_s;
+        QTest::newRow("denied") << u"DENIED"_s << u"Ping has denied the merchant"_s;
+    }
+
+    void aMerchantNotYetApprovedIsSaidSo()
+    {
+        QFETCH(QString, status);
+        QFETCH(QString, words);
+        const auto setStatus = [this](const QString &value) {
+            QUrl url = m_sandbox.baseUrl();
+            url.setPath(u"/_sandbox/merchants/%1/status"_s.arg(m_sandbox.merchantId()));
+            return httpRequest("POST", url, QJsonDocument(QJsonObject {{u"status"_s, value}}).toJson(),
+                               {{"Content-Type"_ba, "application/json"_ba}})
+                .status;
+        };
+        QCOMPARE(setStatus(status), 200);
+        const auto r = check(m_sandbox.baseUrl(), m_sandbox.tenantId(), m_sandbox.merchantId());
+        QCOMPARE(setStatus(u"APPROVED"_s), 200);
+        QVERIFY(!r.ok);
+        QCOMPARE(r.field, ConnectionCheck::Field::MerchantId);
+        QVERIFY2(r.message.contains(words), qPrintable(r.message));
+        QVERIFY2(!r.message.contains(u"tenant ID"_s), qPrintable(r.message));
     }
 
     void anUnknownTenantIsNamed()

@@ -50,7 +50,21 @@ HttpResult ContractTarget::raw(QByteArrayView method,
 HttpResult
 ContractTarget::call(QByteArrayView method, const QString &path, const QJsonValue &body, bool withTenant) const
 {
+    return send(method, path, body, withTenant, false);
+}
+
+HttpResult
+ContractTarget::current(QByteArrayView method, const QString &path, const QJsonValue &body, bool withTenant) const
+{
+    return send(method, path, body, withTenant, true);
+}
+
+HttpResult ContractTarget::send(
+    QByteArrayView method, const QString &path, const QJsonValue &body, bool withTenant, bool currentRevision) const
+{
     QList<std::pair<QByteArray, QByteArray>> headers {{"Accept"_ba, "application/json"_ba}};
+    if (currentRevision)
+        headers.append({"x-api-version"_ba, QByteArray(kRevision)});
     if (withTenant)
         headers.append({"tenant_id"_ba, m_tenantId.toUtf8()});
     if (!m_apiSecret.isEmpty())
@@ -99,6 +113,24 @@ QJsonObject ContractTarget::linkBody(const QString &orderId) const
                                   {u"parameters"_s, QJsonObject {{u"swish_message"_s, u"Tack för ditt köp"_s}}}},
                      QJsonObject {{u"provider"_s, u"verifone"_s}, {u"method"_s, u"card"_s}}}},
         {u"total_amount"_s, 7300}};
+}
+
+QJsonObject ContractTarget::currentLinkBody(const QString &orderId) const
+{
+    QJsonObject body = linkBody(orderId);
+    QJsonArray methods = body[u"payment_provider_methods"_s].toArray();
+    methods[1] = QJsonObject {{u"provider"_s, u"payment_iq"_s}, {u"method"_s, u"card"_s}};
+    body[u"payment_provider_methods"_s] = methods;
+    return body;
+}
+
+QString ContractTarget::createCurrentLink(const QString &orderId, const QJsonObject &overrides) const
+{
+    QJsonObject body = currentLinkBody(orderId);
+    for (auto it = overrides.begin(); it != overrides.end(); ++it)
+        body.insert(it.key(), it.value());
+    const HttpResult result = current("POST", u"/payment_links/api/v1/payment_links"_s, body);
+    return result.status == 200 ? result.json()[u"id"_s].toString() : QString();
 }
 
 QString ContractTarget::createLink(const QString &orderId, const QJsonObject &overrides) const

@@ -29,6 +29,12 @@ public:
                     const QString &path,
                     const QJsonValue &body = QJsonValue::Undefined,
                     bool withTenant = true) const;
+    // The same with x-api-version: 2025-12-09, the current revision (ping-api.md §0b).
+    HttpResult current(QByteArrayView method,
+                       const QString &path,
+                       const QJsonValue &body = QJsonValue::Undefined,
+                       bool withTenant = true) const;
+    static constexpr auto kRevision = "2025-12-09";
     HttpResult raw(QByteArrayView method,
                    const QString &path,
                    const QByteArray &body,
@@ -37,6 +43,9 @@ public:
 
     QString createOrder(const QString &currency = QStringLiteral("SEK")) const; // empty on failure
     QJsonObject linkBody(const QString &orderId) const; // a valid link, 2 items
+    // A link valid in the current revision: Swish and payment_iq card instead of verifone.
+    QJsonObject currentLinkBody(const QString &orderId) const;
+    QString createCurrentLink(const QString &orderId, const QJsonObject &overrides = {}) const;
     QString createLink(const QString &orderId, const QJsonObject &overrides = {}) const;
     QJsonObject getLink(const QString &id) const;
 
@@ -45,6 +54,12 @@ public:
     static QStringList errorProperties(const HttpResult &result);
 
 private:
+    HttpResult send(QByteArrayView method,
+                    const QString &path,
+                    const QJsonValue &body,
+                    bool withTenant,
+                    bool currentRevision) const;
+
     SandboxProcess m_process;
     QUrl m_base;
     QString m_tenantId;

@@ -56,6 +56,26 @@ private slots:
     void linkWithoutDueDateExpiresAfter30Days();
     void statusCallbacksAreRetried();
 
+    // The current revision, x-api-version 2025-12-09 (tst_sandbox_contract_revision.cpp)
+    void revisionOrderWithoutSplitTree();
+    void revisionOrderListPages();
+    void revisionMerchants();
+    void revisionTenant();
+    void revisionPaymentStatuses_data();
+    void revisionPaymentStatuses();
+    void revisionRefund();
+    void revisionStopPayment();
+    // ... of the Payment Links API (tst_sandbox_contract_revlinks.cpp)
+    void revisionLinkMethods_data();
+    void revisionLinkMethods();
+    void revisionLocaleAndNorwegianVat();
+    void revisionNorwegianCheckout();
+    void revisionFlatErrors();
+    void revisionLinkMetadataAndUrls();
+    void revisionEmptyIdSegments_data();
+    void revisionEmptyIdSegments();
+    void revisionSmsDelivery();
+
 private:
     void requireAdmin();
 

@@ -28,7 +28,7 @@ SyncRig::SyncRig(const QString &dataDir, const QUrl &origin, const SandboxProces
     LinkDefaults &defaults = m_defaults;
     defaults.supplier.name = u"Testståndet"_s;
     defaults.methods = {PaymentMethodChoice {u"swish"_s, u"e_commerce"_s, u"Tack!"_s},
-                        PaymentMethodChoice {u"verifone"_s, u"card"_s, {}}};
+                        PaymentMethodChoice {u"payment_iq"_s, u"card"_s, {}}};
     defaults.dueDays = 1;
     m_sync->setLinkDefaults(defaults);
     m_sync->start();

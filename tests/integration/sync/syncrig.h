@@ -27,6 +27,7 @@ public:
     bool isOpen() const { return m_open; }
     SaleService &sales() { return *m_sales; }
     SyncEngine &sync() { return *m_sync; }
+    PingClient &client() { return *m_client; }
     Database &database() { return m_db; }
 
     // Commits a sale of `items` demo products; returns its id (0 on failure).

@@ -63,6 +63,25 @@ private slots:
 
     void lostAnswerToCreateOrderClosesTheOrphan()
     {
+        // The sweep reads the orders of its window page by page: one order a page, and two closed
+        // orders of someone else ahead of the orphan, so it is found on the third page only.
+        rig().client().setListPageSize(1);
+        QUrl ordersUrl = m_sandbox.baseUrl();
+        ordersUrl.setPath(u"/payments/api/v1/payment_orders"_s);
+        const QList<std::pair<QByteArray, QByteArray>> headers {{"tenant_id", m_sandbox.tenantId().toUtf8()},
+                                                                {"Content-Type", "application/json"}};
+        QStringList others;
+        for (int i = 0; i < 2; ++i) {
+            const QString other =
+                httpRequest("POST", ordersUrl, "{\"currency\":\"SEK\"}",
+                            headers + QList<std::pair<QByteArray, QByteArray>> {{"x-api-version", "2025-12-09"}})
+                    .json()[u"id"_s]
+                    .toString();
+            QUrl close = ordersUrl;
+            close.setPath(ordersUrl.path() + u'/' + other + u"/close"_s);
+            QCOMPARE(httpRequest("PUT", close, "{}", headers).status, 204);
+            others.append(other);
+        }
         QVERIFY(SandboxCheck::addFault(m_sandbox,
                                        {{u"endpoint"_s, u"POST /payments/api/v1/payment_orders"_s},
                                         {u"kind"_s, u"drop_after_apply"_s},
@@ -73,7 +92,7 @@ private slots:
         Sale sale;
         rig().sales().load(id, &sale);
         const QJsonArray orders = SandboxCheck::orders(m_sandbox);
-        QCOMPARE(orders.size(), 2); // the lost one, and the one the sale uses
+        QCOMPARE(orders.size(), 4); // the two others, the lost one, and the one the sale uses
         for (const QJsonValue &o : orders) {
             if (o[u"id"_s].toString() == sale.paymentOrderId)
                 QCOMPARE(o[u"status"_s].toString(), u"OPEN"_s);
