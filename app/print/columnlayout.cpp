@@ -61,6 +61,10 @@ ColumnLayout::ColumnLayout(const QPaintDevice *device, qreal widthMm, qreal base
 QFont ColumnLayout::font(Style style, qreal scale) const
 {
     QFont f(u"DejaVu Sans"_s);
+    // No ligatures: shaped "ff", "fi", "fl" become one glyph that a PDF reader gives back as
+    // U+FB00…U+FB04, so a printed payment link (hex ids are full of "ff") or a product name would
+    // not read back, search or copy as the characters that were printed.
+    f.setStyleStrategy(QFont::PreferNoShaping);
     qreal size = m_basePointSize;
     switch (style) {
     case Style::Body:
