@@ -1,5 +1,6 @@
 #include "customer/customerscreen.h"
 #include "i18n/language.h"
+#include "invoice/invoicecommand.h"
 #include "mainwindow.h"
 #include "settings/appsettings.h"
 #include "settings/credentialstore.h"
@@ -18,6 +19,8 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
+    if (argc > 1 && qstrcmp(argv[1], "invoice") == 0)
+        return InvoiceCommand::run(argc, argv); // batch invoicing, no window
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"Stallpay"_s);
     QApplication::setOrganizationName(u"Stallpay"_s);

@@ -47,6 +47,21 @@ public:
     void setVatNumber(const QString &vatNumber);
     QString supplierStreet() const;
     void setSupplierStreet(const QString &street);
+    // What an invoice says about paying: the seller's bankgiro or plusgiro ("123-4567"), F-skatt
+    // approval, the late-payment interest in percent a year ("8" or "8,5"; empty: the Interest
+    // Act's reference rate + 8) and the logo image printed at the top (a file path; empty: none).
+    QString bankgiro() const;
+    void setBankgiro(const QString &bankgiro);
+    QString plusgiro() const;
+    void setPlusgiro(const QString &plusgiro);
+    bool fSkatt() const;
+    void setFSkatt(bool approved);
+    QString lateInterest() const;
+    void setLateInterest(const QString &percent);
+    QString logoPath() const;
+    void setLogoPath(const QString &path);
+    // This till's id for its receipts: made once ("SP-" and eight hex digits), then kept.
+    QString tillId() const;
 
     // Printers by their system names; empty means "ask each time" (the print dialog, which can
     // also save a PDF). Receipts go on a roll of receiptPaperWidthMm (80 or 58); day reports and

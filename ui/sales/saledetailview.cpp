@@ -84,6 +84,7 @@ SaleDetailView::SaleDetailView(Till &till, QWidget *parent)
     , m_newLink(new QPushButton(tr("Ne&w link"), this))
     , m_print(new QPushButton(tr("&Print receipt"), this))
     , m_savePdf(new QPushButton(tr("Save receipt as P&DF…"), this))
+    , m_invoice(new QPushButton(tr("In&voice…"), this))
     , m_printStatus(new QLabel(this))
     , m_disarm(new QTimer(this))
 {
@@ -125,11 +126,12 @@ SaleDetailView::SaleDetailView(Till &till, QWidget *parent)
                     tr("Cancel this payment link and make a new one for the same sale, e.g. after a declined payment"));
     Shortcuts::tell(m_print, tr("Print the receipt on the receipt printer chosen in the settings; Ctrl+P prints too"));
     Shortcuts::tell(m_savePdf, tr("Save the receipt as a PDF file"));
+    Shortcuts::tell(m_invoice, tr("Invoice the customer for this unpaid sale, or save, print and send its invoice"));
     m_printStatus->setWordWrap(true);
     m_printStatus->setAccessibleName(tr("Printing"));
     // Three to a row, so the actions fit beside the list of sales; the receipt's two on the last.
     auto *actions = new QGridLayout;
-    const QList<QPushButton *> buttons {m_showQr, m_send, m_newLink, m_cash, m_cancel, m_print, m_savePdf};
+    const QList<QPushButton *> buttons {m_showQr, m_send, m_newLink, m_cash, m_cancel, m_print, m_savePdf, m_invoice};
     for (int i = 0; i < buttons.size(); ++i) {
         buttons.at(i)->setMinimumHeight(44);
         actions->addWidget(buttons.at(i), i < 5 ? i / 3 : 2, i < 5 ? i % 3 : i - 5);
@@ -156,6 +158,7 @@ SaleDetailView::SaleDetailView(Till &till, QWidget *parent)
     connect(m_disarm, &QTimer::timeout, this, &SaleDetailView::resetConfirmations);
     connect(m_showQr, &QPushButton::clicked, this, [this] { emit showQrRequested(m_saleId); });
     connect(m_send, &QPushButton::clicked, this, [this] { emit sendRequested(m_saleId); });
+    connect(m_invoice, &QPushButton::clicked, this, [this] { emit invoiceRequested(m_saleId); });
     connect(m_cash, &QPushButton::clicked, this, [this] {
         confirmOrRun(m_cash, tr("Press again: paid in cash"),
                      [](Till &t, qint64 id, QString *e) { return t.sales().markPaidInCash(id, e); });
@@ -231,7 +234,7 @@ void SaleDetailView::refresh()
     Sale sale;
     const bool found = m_saleId != 0 && m_till.sales().load(m_saleId, &sale);
     for (QWidget *w : std::initializer_list<QWidget *> {m_items, m_timeline, m_showQr, m_send, m_newLink, m_cash,
-                                                        m_cancel, m_print, m_savePdf})
+                                                        m_cancel, m_print, m_savePdf, m_invoice})
         w->setVisible(found);
     m_items->setRowCount(0);
     m_timeline->clear();
@@ -307,6 +310,7 @@ void SaleDetailView::refresh()
     const bool open = !SaleStates::isFinal(sale.state);
     m_showQr->setEnabled(sale.state == SaleState::LinkReady);
     m_send->setEnabled(open);
+    m_invoice->setEnabled(open || sale.invoiceNumber != 0);
     m_cash->setEnabled(open);
     m_cancel->setEnabled(open);
     m_newLink->setEnabled(failedAttempt);
@@ -323,9 +327,17 @@ void SaleDetailView::printReceipt()
     const StallDetails stall = StallDetails::fromSettings(settings);
     const Paper paper = Paper::roll(settings.receiptPaperWidthMm());
     QString message;
+    const bool copy = m_till.sales().receiptIssued(m_saleId); // a reprint says KOPIA
     const Printing::Outcome outcome = Printing::print(
         this, settings.receiptPrinter(),
-        [&](const QString &) { return std::make_unique<ReceiptRenderer>(sale, stall, paper); }, &message);
+        [&](const QString &) {
+            auto receipt = std::make_unique<ReceiptRenderer>(sale, stall, paper);
+            receipt->setCopy(copy);
+            return receipt;
+        },
+        &message);
+    if (outcome == Printing::Outcome::Done)
+        m_till.sales().recordReceiptIssued(m_saleId, u"printed"_s);
     showPrintOutcome(outcome, message);
 }
 
@@ -335,13 +347,15 @@ void SaleDetailView::saveReceipt()
     if (!m_till.sales().load(m_saleId, &sale))
         return;
     AppSettings &settings = m_till.settings();
-    const ReceiptRenderer receipt(sale, StallDetails::fromSettings(settings),
-                                  Paper::roll(settings.receiptPaperWidthMm()));
+    ReceiptRenderer receipt(sale, StallDetails::fromSettings(settings), Paper::roll(settings.receiptPaperWidthMm()));
+    receipt.setCopy(m_till.sales().receiptIssued(m_saleId));
     QString savedTo, message;
     const Printing::Outcome outcome =
         Printing::savePdf(this, receipt, settings.uiState(u"pdf_folder"_s).toString(), &savedTo, &message);
-    if (outcome == Printing::Outcome::Done)
+    if (outcome == Printing::Outcome::Done) {
         settings.setUiState(u"pdf_folder"_s, QFileInfo(savedTo).absolutePath());
+        m_till.sales().recordReceiptIssued(m_saleId, u"saved as PDF"_s);
+    }
     showPrintOutcome(outcome, message);
 }
 

@@ -29,6 +29,7 @@ public:
     QPushButton *newLinkButton() const { return m_newLink; }
     QPushButton *printButton() const { return m_print; }
     QPushButton *savePdfButton() const { return m_savePdf; }
+    QPushButton *invoiceButton() const { return m_invoice; }
     QLabel *printStatusLabel() const { return m_printStatus; }
     QTreeWidget *timelineView() const { return m_timeline; }
     QTableWidget *itemsView() const { return m_items; }
@@ -40,6 +41,7 @@ public:
 signals:
     void showQrRequested(qint64 saleId);
     void sendRequested(qint64 saleId);
+    void invoiceRequested(qint64 saleId);
 
 private:
     void refresh();
@@ -69,6 +71,7 @@ private:
     QPushButton *m_newLink;
     QPushButton *m_print;
     QPushButton *m_savePdf;
+    QPushButton *m_invoice;
     QLabel *m_printStatus;
     QPushButton *m_armed = nullptr;
     QTimer *m_disarm;

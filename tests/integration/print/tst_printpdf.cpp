@@ -245,6 +245,45 @@ private slots:
         QVERIFY(words.contains(plain(longLine.total())));
     }
 
+    // SKVFS 2014:9 7 kap. 1 §: name and org. number, sales address, date and time, the receipt's
+    // number, the till's id, articles with count and price incl. VAT, total, VAT per rate, payment
+    // method; a reprint says KOPIA at least twice as high as the amounts.
+    void receiptMeetsTheCashRegisterRules()
+    {
+        const Sale sale = load(m_twoRates);
+        StallDetails s = stall();
+        s.tillId = u"SP-1A2B3C4D"_s;
+        ReceiptRenderer original(sale, s, Paper::roll(80));
+        const QString text = PdfReader::layoutText(save(original, u"original.pdf"_s));
+        checkReceiptText(text, sale);
+        QVERIFY(hasLine(text, {u"Storgatan 1"_s}));
+        QVERIFY(hasLine(text, {u"Till SP-1A2B3C4D"_s}));
+        QVERIFY(hasLine(text, {u"Paid with Swish"_s}));
+        QVERIFY(!text.contains(u"KOPIA"_s));
+
+        ReceiptRenderer copy(sale, s, Paper::roll(80));
+        copy.setCopy(true);
+        const QString pdf = save(copy, u"copy.pdf"_s);
+        if (const QString dir = qEnvironmentVariable("STALLPAY_SCREENSHOT_DIR"); !dir.isEmpty())
+            PdfReader::renderPng(pdf, dir + u"/receipt-copy-en.png"_s, 150); // docs/screenshots
+        checkReceiptText(PdfReader::layoutText(pdf), sale);
+        const QList<PdfPage> pages = PdfReader::pages(pdf);
+        QCOMPARE(pages.size(), 1);
+        double amountHeight = 0;
+        QList<double> kopia;
+        for (const PdfWord &w : pages.first().words) {
+            if (w.text == u"KOPIA"_s)
+                kopia.append(w.yMax - w.yMin);
+            // Every amount on the receipt, the total in its bigger type among them.
+            if (w.text.contains(QRegularExpression(u"^\\d[\\d,]*\\.\\d\\d$"_s)))
+                amountHeight = qMax(amountHeight, w.yMax - w.yMin);
+        }
+        QCOMPARE(kopia.size(), 2); // at the top and at the bottom
+        QVERIFY(amountHeight > 0);
+        for (double h : kopia)
+            QVERIFY2(h >= 2 * amountHeight, qPrintable(u"%1 vs %2"_s.arg(h).arg(amountHeight)));
+    }
+
     void unpaidSaleCarriesItsLinkAsAQrCode()
     {
         // A demo till: the embedded Ping sandbox makes a real payment link for the sale.
