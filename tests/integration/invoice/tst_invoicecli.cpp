@@ -1,10 +1,12 @@
 #include "pdfreader.h"
+#include "sandboxcheck.h"
 #include "sandboxprocess.h"
 #include "store/database.h"
 #include "testconfig.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonValue>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -125,6 +127,25 @@ private slots:
         QVERIFY(second.err.contains(u"invoiced before"_s));
         QCOMPARE(count("SELECT COUNT(*) FROM sales"), 2);
         QCOMPARE(count("SELECT COUNT(*) FROM invoices"), 2);
+    }
+
+    void sendGivesEachNewInvoicesLinkToPing()
+    {
+        const QString file = write(u"send.csv"_s,
+                                   "reference,buyer_name,buyer_street,buyer_zip,buyer_city,buyer_email,"
+                                   "description,quantity,unit_price,vat_rate,delivery_date\n"
+                                   "S-1,Anna Berg,Ågatan 3,27142,Ystad,anna@example.se,Ljus,2,45.00,25,"
+                                   "2026-11-21\n");
+        const Run r = run(QStringList {u"--csv"_s, file, u"--send"_s} + common());
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.size(), 1);
+        const QString url = r.out.first().split(u'\t').at(3);
+        bool sent = false;
+        for (const QJsonValue &link : SandboxCheck::links(m_sandbox)) {
+            if (link[u"checkout_url"_s].toString() == url)
+                sent = link[u"distributed_by_email"_s].toBool();
+        }
+        QVERIFY2(sent, qPrintable(url + u"\n"_s + r.err));
     }
 
     void missingSellerDetailsStopTheRun()
