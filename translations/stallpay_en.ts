@@ -41,6 +41,29 @@
     </message>
 </context>
 <context>
+    <name>BuyerCheck</name>
+    <message>
+        <source>Enter the buyer's name: the law wants it on the invoice.</source>
+        <translation>Enter the buyer's name: the law wants it on the invoice.</translation>
+    </message>
+    <message>
+        <source>Enter the buyer's street address.</source>
+        <translation>Enter the buyer's street address.</translation>
+    </message>
+    <message>
+        <source>Enter the buyer's town.</source>
+        <translation>Enter the buyer's town.</translation>
+    </message>
+    <message>
+        <source>A Swedish postcode has five digits, e.g. 123 45.</source>
+        <translation>A Swedish postcode has five digits, e.g. 123 45.</translation>
+    </message>
+    <message>
+        <source>Enter the buyer's postcode, e.g. 123 45.</source>
+        <translation>Enter the buyer's postcode, e.g. 123 45.</translation>
+    </message>
+</context>
+<context>
     <name>CallbackReceiver</name>
     <message>
         <source>Cannot receive status callbacks on %1:%2.</source>
@@ -924,6 +947,510 @@
     </message>
 </context>
 <context>
+    <name>InvoiceCommand</name>
+    <message>
+        <source>stallpay invoice: give --csv FILE and --out DIR.</source>
+        <translation>stallpay invoice: give --csv FILE and --out DIR.</translation>
+    </message>
+    <message>
+        <source>stallpay invoice: cannot read %1: %2</source>
+        <translation>stallpay invoice: cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>stallpay invoice: %1: %2</source>
+        <translation>stallpay invoice: %1: %2</translation>
+    </message>
+    <message>
+        <source>stallpay invoice: cannot make the folder %1.</source>
+        <translation>stallpay invoice: cannot make the folder %1.</translation>
+    </message>
+    <message>
+        <source>stallpay invoice: the law wants these seller details on an invoice, and they are missing: %1. Fill them in the settings or give them with --seller FILE.</source>
+        <translation>stallpay invoice: the law wants these seller details on an invoice, and they are missing: %1. Fill them in the settings or give them with --seller FILE.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3: skipped, nothing invoiced</source>
+        <translation>[%1/%2] %3: skipped, nothing invoiced</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3: invoiced before, nothing new</source>
+        <translation>[%1/%2] %3: invoiced before, nothing new</translation>
+    </message>
+    <message>
+        <source>line %1, reference: %2</source>
+        <translation>line %1, reference: %2</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3: sale and invoice saved</source>
+        <translation>[%1/%2] %3: sale and invoice saved</translation>
+    </message>
+    <message>
+        <source>stallpay invoice: the payment service: %1</source>
+        <translation>stallpay invoice: the payment service: %1</translation>
+    </message>
+    <message>
+        <source>stallpay invoice: some payment links are not made yet; those invoices have no QR code. They are made when the till is online.</source>
+        <translation>stallpay invoice: some payment links are not made yet; those invoices have no QR code. They are made when the till is online.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceCsv</name>
+    <message>
+        <source>The file is empty. It needs a header row and a row per invoice line.</source>
+        <translation>The file is empty. It needs a header row and a row per invoice line.</translation>
+    </message>
+    <message>
+        <source>The header row lacks the column(s) %1. The first row must name the columns: %2.</source>
+        <translation>The header row lacks the column(s) %1. The first row must name the columns: %2.</translation>
+    </message>
+    <message>
+        <source>line %1, %2: %3</source>
+        <translation>line %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>empty; give every invoice its own reference, the same on each of its lines</source>
+        <translation>empty; give every invoice its own reference, the same on each of its lines</translation>
+    </message>
+    <message>
+        <source>empty; say what was sold</source>
+        <translation>empty; say what was sold</translation>
+    </message>
+    <message>
+        <source>"%1" is not a whole number from 1 to 100000</source>
+        <translation>"%1" is not a whole number from 1 to 100000</translation>
+    </message>
+    <message>
+        <source>"%1" is not a price in kronor above zero, e.g. 125,00 or 125.00</source>
+        <translation>"%1" is not a price in kronor above zero, e.g. 125,00 or 125.00</translation>
+    </message>
+    <message>
+        <source>"%1" is not a Swedish VAT rate; use 25, 12, 6 or 0</source>
+        <translation>"%1" is not a Swedish VAT rate; use 25, 12, 6 or 0</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date as YYYY-MM-DD</source>
+        <translation>"%1" is not a date as YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>the reference %1 is used on line %2 for another buyer or delivery date</source>
+        <translation>the reference %1 is used on line %2 for another buyer or delivery date</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDialog</name>
+    <message>
+        <source>Simpli&amp;fied invoice (under 4,000 kr incl. VAT)</source>
+        <translation>Simpli&amp;fied invoice (under 4,000 kr incl. VAT)</translation>
+    </message>
+    <message>
+        <source>&amp;Issue invoice</source>
+        <translation>&amp;Issue invoice</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint</source>
+        <translation>P&amp;rint</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail with PDF</source>
+        <translation>&amp;E-mail with PDF</translation>
+    </message>
+    <message>
+        <source>Send &amp;link by SMS/e-mail</source>
+        <translation>Send &amp;link by SMS/e-mail</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yment reminder…</source>
+        <translation>Pa&amp;yment reminder…</translation>
+    </message>
+    <message>
+        <source>Invoice — sale %1</source>
+        <translation>Invoice — sale %1</translation>
+    </message>
+    <message>
+        <source>Sale %1 of %2, %3.</source>
+        <translation>Sale %1 of %2, %3.</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Buyer</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation>&amp;Street:</translation>
+    </message>
+    <message>
+        <source>Post&amp;code:</source>
+        <translation>Post&amp;code:</translation>
+    </message>
+    <message>
+        <source>&amp;Town:</source>
+        <translation>&amp;Town:</translation>
+    </message>
+    <message>
+        <source>&amp;Org. no. (business):</source>
+        <translation>&amp;Org. no. (business):</translation>
+    </message>
+    <message>
+        <source>&amp;VAT no. (business):</source>
+        <translation>&amp;VAT no. (business):</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;mail:</translation>
+    </message>
+    <message>
+        <source>Mo&amp;bile:</source>
+        <translation>Mo&amp;bile:</translation>
+    </message>
+    <message>
+        <source>123 45</source>
+        <translation>123 45</translation>
+    </message>
+    <message>
+        <source>556677-8899</source>
+        <translation>556677-8899</translation>
+    </message>
+    <message>
+        <source>SE556677889901</source>
+        <translation>SE556677889901</translation>
+    </message>
+    <message>
+        <source>name@example.se</source>
+        <translation>name@example.se</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Terms</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Swedish</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Language of the invoice</source>
+        <translation>Language of the invoice</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Payment terms in days</source>
+        <translation>Payment terms in days</translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation>Delivery date</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;guage:</translation>
+    </message>
+    <message>
+        <source>Days to p&amp;ay:</source>
+        <translation>Days to p&amp;ay:</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery date:</source>
+        <translation>&amp;Delivery date:</translation>
+    </message>
+    <message>
+        <source>Check the marked fields.</source>
+        <translation>Check the marked fields.</translation>
+    </message>
+    <message>
+        <source>An invoice must name the seller in full. Fill in your %1 in the settings (F5), then issue it.</source>
+        <translation>An invoice must name the seller in full. Fill in your %1 in the settings (F5), then issue it.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 issued, due %2. Save, print or send it.</source>
+        <translation>Invoice %1 issued, due %2. Save, print or send it.</translation>
+    </message>
+    <message>
+        <source>Save reminder as &amp;PDF…</source>
+        <translation>Save reminder as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Reminder for invoice %1, to pay by %2: save, print or send it.</source>
+        <translation>Reminder for invoice %1, to pay by %2: save, print or send it.</translation>
+    </message>
+    <message>
+        <source>Reminder for invoice %1: its new payment link is being made.</source>
+        <translation>Reminder for invoice %1: its new payment link is being made.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is credited: the credit note is what is saved, printed and sent.</source>
+        <translation>Invoice %1 is credited: the credit note is what is saved, printed and sent.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation>Cannot make the folder %1.</translation>
+    </message>
+    <message>
+        <source>The invoice was issued without an e-mail address. Save it as PDF and send it yourself, or print it.</source>
+        <translation>The invoice was issued without an e-mail address. Save it as PDF and send it yourself, or print it.</translation>
+    </message>
+    <message>
+        <source>Credit note %1 from %2</source>
+        <translation>Credit note %1 from %2</translation>
+    </message>
+    <message>
+        <source>Reminder: invoice %1 from %2</source>
+        <translation>Reminder: invoice %1 from %2</translation>
+    </message>
+    <message>
+        <source>Invoice %1 from %2</source>
+        <translation>Invoice %1 from %2</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+attached is credit note %1 for invoice %2.
+</source>
+        <translation>Hello,
+
+attached is credit note %1 for invoice %2.
+</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+attached is invoice %1: %2 to pay by %3, OCR reference %4.
+</source>
+        <translation>Hello,
+
+attached is invoice %1: %2 to pay by %3, OCR reference %4.
+</translation>
+    </message>
+    <message>
+        <source>You can also pay here: %1
+</source>
+        <translation>You can also pay here: %1
+</translation>
+    </message>
+    <message>
+        <source>%1 is in a new message to %2 in your mail program.</source>
+        <translation>%1 is in a new message to %2 in your mail program.</translation>
+    </message>
+    <message>
+        <source>The payment link goes out by the payment service as soon as it is ready.</source>
+        <translation>The payment link goes out by the payment service as soon as it is ready.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDocuments</name>
+    <message>
+        <source>Invoice %1 is not in this till's records.</source>
+        <translation>Invoice %1 is not in this till's records.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceRenderer</name>
+    <message>
+        <source>Credit note %1</source>
+        <translation>Credit note %1</translation>
+    </message>
+    <message>
+        <source>Reminder %1</source>
+        <translation>Reminder %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Invoice %1</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Credit note</translation>
+    </message>
+    <message>
+        <source>Payment reminder</source>
+        <translation>Payment reminder</translation>
+    </message>
+    <message>
+        <source>Invoice (simplified)</source>
+        <translation>Invoice (simplified)</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>Org. no. %1</source>
+        <translation>Org. no. %1</translation>
+    </message>
+    <message>
+        <source>VAT reg. no. %1</source>
+        <translation>VAT reg. no. %1</translation>
+    </message>
+    <message>
+        <source>Approved for F-tax</source>
+        <translation>Approved for F-tax</translation>
+    </message>
+    <message>
+        <source>Credit note no. %1</source>
+        <translation>Credit note no. %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date: %1</translation>
+    </message>
+    <message>
+        <source>Credits invoice no. %1 of %2</source>
+        <translation>Credits invoice no. %1 of %2</translation>
+    </message>
+    <message>
+        <source>Delivery date: %1</source>
+        <translation>Delivery date: %1</translation>
+    </message>
+    <message>
+        <source>Invoice no. %1</source>
+        <translation>Invoice no. %1</translation>
+    </message>
+    <message>
+        <source>Invoice date: %1</source>
+        <translation>Invoice date: %1</translation>
+    </message>
+    <message>
+        <source>Due date: %1</source>
+        <translation>Due date: %1</translation>
+    </message>
+    <message>
+        <source>OCR reference: %1</source>
+        <translation>OCR reference: %1</translation>
+    </message>
+    <message>
+        <source>Reminder date: %1</source>
+        <translation>Reminder date: %1</translation>
+    </message>
+    <message>
+        <source>Sale no. %1</source>
+        <translation>Sale no. %1</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Bankgiro: %1</source>
+        <translation>Bankgiro: %1</translation>
+    </message>
+    <message>
+        <source>Plusgiro: %1</source>
+        <translation>Plusgiro: %1</translation>
+    </message>
+    <message>
+        <source>Amount to pay: %1 SEK</source>
+        <translation>Amount to pay: %1 SEK</translation>
+    </message>
+    <message>
+        <source>Invoice no. %1 of %2 was due on %3 and we have not received your payment. Please pay %4 SEK by %5 with the same OCR reference. If you have paid already, please disregard this reminder.</source>
+        <translation>Invoice no. %1 of %2 was due on %3 and we have not received your payment. Please pay %4 SEK by %5 with the same OCR reference. If you have paid already, please disregard this reminder.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>VAT rate</translation>
+    </message>
+    <message>
+        <source>Taxable amount</source>
+        <translation>Taxable amount</translation>
+    </message>
+    <message>
+        <source>VAT amount</source>
+        <translation>VAT amount</translation>
+    </message>
+    <message>
+        <source>Incl. VAT</source>
+        <translation>Incl. VAT</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Sum</translation>
+    </message>
+    <message>
+        <source>No VAT is charged on the lines at 0 %: they are exempt from VAT or outside its scope (mervärdesskattelagen 2023:200, chapter 10).</source>
+        <translation>No VAT is charged on the lines at 0 %: they are exempt from VAT or outside its scope (mervärdesskattelagen 2023:200, chapter 10).</translation>
+    </message>
+    <message>
+        <source>Total credited (SEK)</source>
+        <translation>Total credited (SEK)</translation>
+    </message>
+    <message>
+        <source>Total to pay (SEK)</source>
+        <translation>Total to pay (SEK)</translation>
+    </message>
+    <message>
+        <source>This credit note cancels invoice no. %1 of %2 in full. Nothing is to be paid.</source>
+        <translation>This credit note cancels invoice no. %1 of %2 in full. Nothing is to be paid.</translation>
+    </message>
+    <message>
+        <source>Payment terms: %1 days net. Please give the OCR reference when you pay.</source>
+        <translation>Payment terms: %1 days net. Please give the OCR reference when you pay.</translation>
+    </message>
+    <message>
+        <source>Interest on late payment is charged according to the Swedish Interest Act (räntelagen).</source>
+        <translation>Interest on late payment is charged according to the Swedish Interest Act (räntelagen).</translation>
+    </message>
+    <message>
+        <source>Interest on late payment: %1 % a year.</source>
+        <translation>Interest on late payment: %1 % a year.</translation>
+    </message>
+    <message>
+        <source>Scan to pay</source>
+        <translation>Scan to pay</translation>
+    </message>
+</context>
+<context>
+    <name>MailHandoff</name>
+    <message>
+        <source>No mail program could be started (%1). Save the invoice as PDF and attach it yourself.</source>
+        <translation>No mail program could be started (%1). Save the invoice as PDF and attach it yourself.</translation>
+    </message>
+    <message>
+        <source>The mail program did not take the message (%1). Save the invoice as PDF and attach it yourself.</source>
+        <translation>The mail program did not take the message (%1). Save the invoice as PDF and attach it yourself.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Stallpay — demo</source>
@@ -1411,6 +1938,15 @@
         <source>Paid, then refunded (return receipt %1)</source>
         <translation>Paid, then refunded (return receipt %1)</translation>
     </message>
+    <message>
+        <source>KOPIA</source>
+        <extracomment>The reprint mark a Swedish cash register must print (SKVFS 2014:9); keep it "KOPIA".</extracomment>
+        <translation>KOPIA</translation>
+    </message>
+    <message>
+        <source>Till %1</source>
+        <translation>Till %1</translation>
+    </message>
 </context>
 <context>
     <name>RefundDialog</name>
@@ -1764,6 +2300,14 @@
         <source>Payment attempt: %1</source>
         <translation>Payment attempt: %1</translation>
     </message>
+    <message>
+        <source>In&amp;voice…</source>
+        <translation>In&amp;voice…</translation>
+    </message>
+    <message>
+        <source>Invoice the customer for this unpaid sale, or save, print and send its invoice</source>
+        <translation>Invoice the customer for this unpaid sale, or save, print and send its invoice</translation>
+    </message>
 </context>
 <context>
     <name>SaleEvents</name>
@@ -1991,6 +2535,62 @@
         <source>Refunded through the payment service</source>
         <translation>Refunded through the payment service</translation>
     </message>
+    <message>
+        <source>Invoice %1 issued, due %2</source>
+        <translation>Invoice %1 issued, due %2</translation>
+    </message>
+    <message>
+        <source>Invoice %1 issued, due %2; a payment link due the same day replaces the old one</source>
+        <translation>Invoice %1 issued, due %2; a payment link due the same day replaces the old one</translation>
+    </message>
+    <message>
+        <source>Receipt printed</source>
+        <translation>Receipt printed</translation>
+    </message>
+    <message>
+        <source>Receipt saved as PDF</source>
+        <translation>Receipt saved as PDF</translation>
+    </message>
+    <message>
+        <source>Reminder for invoice %1, to pay by %2</source>
+        <translation>Reminder for invoice %1, to pay by %2</translation>
+    </message>
+    <message>
+        <source>Reminder for invoice %1, to pay by %2, with a new payment link</source>
+        <translation>Reminder for invoice %1, to pay by %2, with a new payment link</translation>
+    </message>
+    <message>
+        <source>Credit note %1 issued for invoice %2</source>
+        <translation>Credit note %1 issued for invoice %2</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Invoice %1</translation>
+    </message>
+    <message>
+        <source>Credit note %1</source>
+        <translation>Credit note %1</translation>
+    </message>
+    <message>
+        <source>Reminder for invoice %1</source>
+        <translation>Reminder for invoice %1</translation>
+    </message>
+    <message>
+        <source>%1 saved as PDF</source>
+        <translation>%1 saved as PDF</translation>
+    </message>
+    <message>
+        <source>%1 printed</source>
+        <translation>%1 printed</translation>
+    </message>
+    <message>
+        <source>%1 handed to the mail program</source>
+        <translation>%1 handed to the mail program</translation>
+    </message>
+    <message>
+        <source>%1 sent by the payment service</source>
+        <translation>%1 sent by the payment service</translation>
+    </message>
 </context>
 <context>
     <name>SaleService</name>
@@ -2049,6 +2649,38 @@
     <message>
         <source>Sale %1 is %2; only a paid sale can be refunded.</source>
         <translation>Sale %1 is %2; only a paid sale can be refunded.</translation>
+    </message>
+    <message>
+        <source>Sale %1 is invoiced already (invoice %2).</source>
+        <translation>Sale %1 is invoiced already (invoice %2).</translation>
+    </message>
+    <message>
+        <source>Sale %1 is %2; only an unpaid sale can be invoiced.</source>
+        <translation>Sale %1 is %2; only an unpaid sale can be invoiced.</translation>
+    </message>
+    <message>
+        <source>Cannot save the invoice: %1</source>
+        <translation>Cannot save the invoice: %1</translation>
+    </message>
+    <message>
+        <source>Enter payment terms of 0 to 365 days.</source>
+        <translation>Enter payment terms of 0 to 365 days.</translation>
+    </message>
+    <message>
+        <source>A simplified invoice is only allowed under 4,000 kr incl. VAT; this sale is %1.</source>
+        <translation>A simplified invoice is only allowed under 4,000 kr incl. VAT; this sale is %1.</translation>
+    </message>
+    <message>
+        <source>Sale %1 has no invoice to remind of.</source>
+        <translation>Sale %1 has no invoice to remind of.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is not overdue: only an unpaid invoice past its due date gets a reminder.</source>
+        <translation>Invoice %1 is not overdue: only an unpaid invoice past its due date gets a reminder.</translation>
+    </message>
+    <message>
+        <source>The expired payment link's order is still being closed; make the reminder in a moment.</source>
+        <translation>The expired payment link's order is still being closed; make the reminder in a moment.</translation>
     </message>
 </context>
 <context>
@@ -2262,6 +2894,10 @@
         <source>The chosen sale</source>
         <translation>The chosen sale</translation>
     </message>
+    <message>
+        <source>Overdue invoices</source>
+        <translation>Overdue invoices</translation>
+    </message>
 </context>
 <context>
     <name>SellView</name>
@@ -2352,6 +2988,45 @@
     <message>
         <source>One less of the selected line (− in the cart, or %1)</source>
         <translation>One less of the selected line (− in the cart, or %1)</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice customer…</source>
+        <translation>&amp;Invoice customer…</translation>
+    </message>
+    <message>
+        <source>Ring up the cart as a sale on account and make the customer's invoice</source>
+        <translation>Ring up the cart as a sale on account and make the customer's invoice</translation>
+    </message>
+</context>
+<context>
+    <name>SellerFile</name>
+    <message>
+        <source>Cannot read the seller file %1.</source>
+        <translation>Cannot read the seller file %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no [seller] section with name, org_number, vat_number, street, zip, city.</source>
+        <translation>%1 has no [seller] section with name, org_number, vat_number, street, zip, city.</translation>
+    </message>
+    <message>
+        <source>%1, org_number: %2</source>
+        <translation>%1, org_number: %2</translation>
+    </message>
+    <message>
+        <source>%1, vat_number: %2</source>
+        <translation>%1, vat_number: %2</translation>
+    </message>
+    <message>
+        <source>%1, bankgiro: "%2" is not a bankgiro number (7 or 8 digits with a check digit, e.g. 555-1239)</source>
+        <translation>%1, bankgiro: "%2" is not a bankgiro number (7 or 8 digits with a check digit, e.g. 555-1239)</translation>
+    </message>
+    <message>
+        <source>%1, plusgiro: "%2" is not a plusgiro number</source>
+        <translation>%1, plusgiro: "%2" is not a plusgiro number</translation>
+    </message>
+    <message>
+        <source>%1, f_skatt: write true or false, not "%2"</source>
+        <translation>%1, f_skatt: write true or false, not "%2"</translation>
     </message>
 </context>
 <context>
@@ -2644,14 +3319,6 @@
         <translation>%1. The IDs can only be saved where a keychain runs (GNOME Keyring, KWallet), or used for this session only; the demo works without them.</translation>
     </message>
     <message>
-        <source>Logo file for the customer screen</source>
-        <translation>Logo file for the customer screen</translation>
-    </message>
-    <message>
-        <source>A PNG or JPEG picture, shown on the customer screen</source>
-        <translation>A PNG or JPEG picture, shown on the customer screen</translation>
-    </message>
-    <message>
         <source>Stallpay cannot read a picture from this file. Enter the full path of a PNG or JPEG file, or leave the field empty for no logo.</source>
         <translation>Stallpay cannot read a picture from this file. Enter the full path of a PNG or JPEG file, or leave the field empty for no logo.</translation>
     </message>
@@ -2659,12 +3326,95 @@
         <source>Logo file:</source>
         <translation>Logo file:</translation>
     </message>
+    <message>
+        <source>Logo file for the customer screen and invoices</source>
+        <translation>Logo file for the customer screen and invoices</translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG picture, shown on the customer screen and invoices</source>
+        <translation>A PNG or JPEG picture, shown on the customer screen and invoices</translation>
+    </message>
+    <message>
+        <source>Bankgiro:</source>
+        <translation>Bankgiro:</translation>
+    </message>
+    <message>
+        <source>Bankgiro number</source>
+        <translation>Bankgiro number</translation>
+    </message>
+    <message>
+        <source>Plusgiro:</source>
+        <translation>Plusgiro:</translation>
+    </message>
+    <message>
+        <source>Plusgiro number</source>
+        <translation>Plusgiro number</translation>
+    </message>
+    <message>
+        <source>Late interest (% a year):</source>
+        <translation>Late interest (% a year):</translation>
+    </message>
+    <message>
+        <source>Late payment interest</source>
+        <translation>Late payment interest</translation>
+    </message>
+    <message>
+        <source>Approved for F-ta&amp;x (printed on invoices)</source>
+        <translation>Approved for F-ta&amp;x (printed on invoices)</translation>
+    </message>
+    <message>
+        <source>Invoices say the business is approved for F-tax</source>
+        <translation>Invoices say the business is approved for F-tax</translation>
+    </message>
+    <message>
+        <source>empty: the Interest Act's rate</source>
+        <translation>empty: the Interest Act's rate</translation>
+    </message>
+    <message>
+        <source>A bankgiro number has 7 or 8 digits, the last a check digit, e.g. 555-1239. Check it against your bank's papers.</source>
+        <translation>A bankgiro number has 7 or 8 digits, the last a check digit, e.g. 555-1239. Check it against your bank's papers.</translation>
+    </message>
+    <message>
+        <source>A plusgiro number has 2 to 8 digits, the last a check digit, e.g. 12345-5.</source>
+        <translation>A plusgiro number has 2 to 8 digits, the last a check digit, e.g. 12345-5.</translation>
+    </message>
+    <message>
+        <source>Enter the interest as a percentage a year, e.g. 8 or 10,5; leave it empty for the Interest Act's rate.</source>
+        <translation>Enter the interest as a percentage a year, e.g. 8 or 10,5; leave it empty for the Interest Act's rate.</translation>
+    </message>
 </context>
 <context>
     <name>Shortcuts</name>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>StallDetails</name>
+    <message>
+        <source>business name</source>
+        <translation>business name</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>street</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>postcode</translation>
+    </message>
+    <message>
+        <source>town</source>
+        <translation>town</translation>
+    </message>
+    <message>
+        <source>organisation number</source>
+        <translation>organisation number</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>VAT number</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,29 @@
     </message>
 </context>
 <context>
+    <name>BuyerCheck</name>
+    <message>
+        <source>Enter the buyer's name: the law wants it on the invoice.</source>
+        <translation>Fyll i köparens namn: lagen kräver det på fakturan.</translation>
+    </message>
+    <message>
+        <source>Enter the buyer's street address.</source>
+        <translation>Fyll i köparens gatuadress.</translation>
+    </message>
+    <message>
+        <source>Enter the buyer's town.</source>
+        <translation>Fyll i köparens ort.</translation>
+    </message>
+    <message>
+        <source>A Swedish postcode has five digits, e.g. 123 45.</source>
+        <translation>Ett svenskt postnummer har fem siffror, t.ex. 123 45.</translation>
+    </message>
+    <message>
+        <source>Enter the buyer's postcode, e.g. 123 45.</source>
+        <translation>Fyll i köparens postnummer, t.ex. 123 45.</translation>
+    </message>
+</context>
+<context>
     <name>CallbackReceiver</name>
     <message>
         <source>Cannot receive status callbacks on %1:%2.</source>
@@ -924,6 +947,510 @@
     </message>
 </context>
 <context>
+    <name>InvoiceCommand</name>
+    <message>
+        <source>stallpay invoice: give --csv FILE and --out DIR.</source>
+        <translation>stallpay invoice: ange --csv FIL och --out MAPP.</translation>
+    </message>
+    <message>
+        <source>stallpay invoice: cannot read %1: %2</source>
+        <translation>stallpay invoice: kan inte läsa %1: %2</translation>
+    </message>
+    <message>
+        <source>stallpay invoice: %1: %2</source>
+        <translation>stallpay invoice: %1: %2</translation>
+    </message>
+    <message>
+        <source>stallpay invoice: cannot make the folder %1.</source>
+        <translation>stallpay invoice: kan inte skapa mappen %1.</translation>
+    </message>
+    <message>
+        <source>stallpay invoice: the law wants these seller details on an invoice, and they are missing: %1. Fill them in the settings or give them with --seller FILE.</source>
+        <translation>stallpay invoice: lagen kräver de här uppgifterna om säljaren på en faktura, och de saknas: %1. Fyll i dem i inställningarna eller ange dem med --seller FIL.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3: skipped, nothing invoiced</source>
+        <translation>[%1/%2] %3: hoppades över, inget fakturerat</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3: invoiced before, nothing new</source>
+        <translation>[%1/%2] %3: fakturerad tidigare, inget nytt</translation>
+    </message>
+    <message>
+        <source>line %1, reference: %2</source>
+        <translation>rad %1, reference: %2</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3: sale and invoice saved</source>
+        <translation>[%1/%2] %3: försäljning och faktura sparade</translation>
+    </message>
+    <message>
+        <source>stallpay invoice: the payment service: %1</source>
+        <translation>stallpay invoice: betaltjänsten: %1</translation>
+    </message>
+    <message>
+        <source>stallpay invoice: some payment links are not made yet; those invoices have no QR code. They are made when the till is online.</source>
+        <translation>stallpay invoice: några betallänkar är inte skapade än; de fakturorna saknar QR-kod. Länkarna skapas när kassan är uppkopplad.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceCsv</name>
+    <message>
+        <source>The file is empty. It needs a header row and a row per invoice line.</source>
+        <translation>Filen är tom. Den behöver en rubrikrad och en rad per fakturarad.</translation>
+    </message>
+    <message>
+        <source>The header row lacks the column(s) %1. The first row must name the columns: %2.</source>
+        <translation>Rubrikraden saknar kolumnen/kolumnerna %1. Första raden ska namnge kolumnerna: %2.</translation>
+    </message>
+    <message>
+        <source>line %1, %2: %3</source>
+        <translation>rad %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>empty; give every invoice its own reference, the same on each of its lines</source>
+        <translation>tom; ge varje faktura en egen referens, samma på alla dess rader</translation>
+    </message>
+    <message>
+        <source>empty; say what was sold</source>
+        <translation>tom; skriv vad som såldes</translation>
+    </message>
+    <message>
+        <source>"%1" is not a whole number from 1 to 100000</source>
+        <translation>"%1" är inte ett heltal från 1 till 100000</translation>
+    </message>
+    <message>
+        <source>"%1" is not a price in kronor above zero, e.g. 125,00 or 125.00</source>
+        <translation>"%1" är inte ett pris i kronor över noll, t.ex. 125,00 eller 125.00</translation>
+    </message>
+    <message>
+        <source>"%1" is not a Swedish VAT rate; use 25, 12, 6 or 0</source>
+        <translation>"%1" är ingen svensk momssats; använd 25, 12, 6 eller 0</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date as YYYY-MM-DD</source>
+        <translation>"%1" är inte ett datum som ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>the reference %1 is used on line %2 for another buyer or delivery date</source>
+        <translation>referensen %1 används på rad %2 för en annan köpare eller ett annat leveransdatum</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDialog</name>
+    <message>
+        <source>Simpli&amp;fied invoice (under 4,000 kr incl. VAT)</source>
+        <translation>F&amp;örenklad faktura (under 4 000 kr inkl. moms)</translation>
+    </message>
+    <message>
+        <source>&amp;Issue invoice</source>
+        <translation>Skapa &amp;faktura</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Spara som &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint</source>
+        <translation>Skriv &amp;ut</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail with PDF</source>
+        <translation>&amp;E-posta med PDF</translation>
+    </message>
+    <message>
+        <source>Send &amp;link by SMS/e-mail</source>
+        <translation>Skicka &amp;länk via sms/e-post</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yment reminder…</source>
+        <translation>På&amp;minnelse…</translation>
+    </message>
+    <message>
+        <source>Invoice — sale %1</source>
+        <translation>Faktura – försäljning %1</translation>
+    </message>
+    <message>
+        <source>Sale %1 of %2, %3.</source>
+        <translation>Försäljning %1 den %2, %3.</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Köpare</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation>Gatua&amp;dress:</translation>
+    </message>
+    <message>
+        <source>Post&amp;code:</source>
+        <translation>P&amp;ostnummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Town:</source>
+        <translation>O&amp;rt:</translation>
+    </message>
+    <message>
+        <source>&amp;Org. no. (business):</source>
+        <translation>Or&amp;g.nr (företag):</translation>
+    </message>
+    <message>
+        <source>&amp;VAT no. (business):</source>
+        <translation>Mom&amp;sreg.nr (företag):</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>E-pos&amp;t:</translation>
+    </message>
+    <message>
+        <source>Mo&amp;bile:</source>
+        <translation>Mo&amp;bil:</translation>
+    </message>
+    <message>
+        <source>123 45</source>
+        <translation>123 45</translation>
+    </message>
+    <message>
+        <source>556677-8899</source>
+        <translation>556677-8899</translation>
+    </message>
+    <message>
+        <source>SE556677889901</source>
+        <translation>SE556677889901</translation>
+    </message>
+    <message>
+        <source>name@example.se</source>
+        <translation>namn@exempel.se</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Villkor</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Svenska</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelska</translation>
+    </message>
+    <message>
+        <source>Language of the invoice</source>
+        <translation>Fakturans språk</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <source>Payment terms in days</source>
+        <translation>Betalningsvillkor i dagar</translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation>Leveransdatum</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Spr&amp;åk:</translation>
+    </message>
+    <message>
+        <source>Days to p&amp;ay:</source>
+        <translation>Betalnings&amp;villkor:</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery date:</source>
+        <translation>Leveransd&amp;atum:</translation>
+    </message>
+    <message>
+        <source>Check the marked fields.</source>
+        <translation>Kontrollera de markerade fälten.</translation>
+    </message>
+    <message>
+        <source>An invoice must name the seller in full. Fill in your %1 in the settings (F5), then issue it.</source>
+        <translation>En faktura måste ange säljaren fullständigt. Fyll i %1 i inställningarna (F5) och skapa den sedan.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 issued, due %2. Save, print or send it.</source>
+        <translation>Faktura %1 skapad, förfaller %2. Spara, skriv ut eller skicka den.</translation>
+    </message>
+    <message>
+        <source>Save reminder as &amp;PDF…</source>
+        <translation>Spara påminnelsen som &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Reminder for invoice %1, to pay by %2: save, print or send it.</source>
+        <translation>Påminnelse för faktura %1, att betala senast %2: spara, skriv ut eller skicka den.</translation>
+    </message>
+    <message>
+        <source>Reminder for invoice %1: its new payment link is being made.</source>
+        <translation>Påminnelse för faktura %1: dess nya betallänk skapas.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is credited: the credit note is what is saved, printed and sent.</source>
+        <translation>Faktura %1 är krediterad: det är kreditfakturan som sparas, skrivs ut och skickas.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation>Kan inte skapa mappen %1.</translation>
+    </message>
+    <message>
+        <source>The invoice was issued without an e-mail address. Save it as PDF and send it yourself, or print it.</source>
+        <translation>Fakturan skapades utan e-postadress. Spara den som PDF och skicka den själv, eller skriv ut den.</translation>
+    </message>
+    <message>
+        <source>Credit note %1 from %2</source>
+        <translation>Kreditfaktura %1 från %2</translation>
+    </message>
+    <message>
+        <source>Reminder: invoice %1 from %2</source>
+        <translation>Påminnelse: faktura %1 från %2</translation>
+    </message>
+    <message>
+        <source>Invoice %1 from %2</source>
+        <translation>Faktura %1 från %2</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+attached is credit note %1 for invoice %2.
+</source>
+        <translation>Hej!
+
+Här bifogas kreditfaktura %1 för faktura %2.
+</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+attached is invoice %1: %2 to pay by %3, OCR reference %4.
+</source>
+        <translation>Hej!
+
+Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
+</translation>
+    </message>
+    <message>
+        <source>You can also pay here: %1
+</source>
+        <translation>Du kan också betala här: %1
+</translation>
+    </message>
+    <message>
+        <source>%1 is in a new message to %2 in your mail program.</source>
+        <translation>%1 ligger i ett nytt meddelande till %2 i ditt e-postprogram.</translation>
+    </message>
+    <message>
+        <source>The payment link goes out by the payment service as soon as it is ready.</source>
+        <translation>Betaltjänsten skickar betallänken så snart den är klar.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDocuments</name>
+    <message>
+        <source>Invoice %1 is not in this till's records.</source>
+        <translation>Faktura %1 finns inte i den här kassans register.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceRenderer</name>
+    <message>
+        <source>Credit note %1</source>
+        <translation>Kreditfaktura %1</translation>
+    </message>
+    <message>
+        <source>Reminder %1</source>
+        <translation>Påminnelse %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Faktura %1</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Kreditfaktura</translation>
+    </message>
+    <message>
+        <source>Payment reminder</source>
+        <translation>Betalningspåminnelse</translation>
+    </message>
+    <message>
+        <source>Invoice (simplified)</source>
+        <translation>Faktura (förenklad)</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Org. no. %1</source>
+        <translation>Org.nr %1</translation>
+    </message>
+    <message>
+        <source>VAT reg. no. %1</source>
+        <translation>Momsreg.nr %1</translation>
+    </message>
+    <message>
+        <source>Approved for F-tax</source>
+        <translation>Godkänd för F-skatt</translation>
+    </message>
+    <message>
+        <source>Credit note no. %1</source>
+        <translation>Kreditfakturanr %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Datum: %1</translation>
+    </message>
+    <message>
+        <source>Credits invoice no. %1 of %2</source>
+        <translation>Krediterar faktura nr %1 av %2</translation>
+    </message>
+    <message>
+        <source>Delivery date: %1</source>
+        <translation>Leveransdatum: %1</translation>
+    </message>
+    <message>
+        <source>Invoice no. %1</source>
+        <translation>Fakturanr %1</translation>
+    </message>
+    <message>
+        <source>Invoice date: %1</source>
+        <translation>Fakturadatum: %1</translation>
+    </message>
+    <message>
+        <source>Due date: %1</source>
+        <translation>Förfallodatum: %1</translation>
+    </message>
+    <message>
+        <source>OCR reference: %1</source>
+        <translation>OCR-nummer: %1</translation>
+    </message>
+    <message>
+        <source>Reminder date: %1</source>
+        <translation>Påminnelsedatum: %1</translation>
+    </message>
+    <message>
+        <source>Sale no. %1</source>
+        <translation>Försäljning nr %1</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Betalning</translation>
+    </message>
+    <message>
+        <source>Bankgiro: %1</source>
+        <translation>Bankgiro: %1</translation>
+    </message>
+    <message>
+        <source>Plusgiro: %1</source>
+        <translation>Plusgiro: %1</translation>
+    </message>
+    <message>
+        <source>Amount to pay: %1 SEK</source>
+        <translation>Att betala: %1 kr</translation>
+    </message>
+    <message>
+        <source>Invoice no. %1 of %2 was due on %3 and we have not received your payment. Please pay %4 SEK by %5 with the same OCR reference. If you have paid already, please disregard this reminder.</source>
+        <translation>Faktura nr %1 av %2 förföll den %3 och vi har inte fått din betalning. Betala %4 kr senast %5 med samma OCR-nummer. Om du redan har betalat kan du bortse från den här påminnelsen.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>À-pris</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Moms</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Momssats</translation>
+    </message>
+    <message>
+        <source>Taxable amount</source>
+        <translation>Underlag</translation>
+    </message>
+    <message>
+        <source>VAT amount</source>
+        <translation>Moms</translation>
+    </message>
+    <message>
+        <source>Incl. VAT</source>
+        <translation>Inkl. moms</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>No VAT is charged on the lines at 0 %: they are exempt from VAT or outside its scope (mervärdesskattelagen 2023:200, chapter 10).</source>
+        <translation>Ingen moms tas ut på raderna med 0 %: de är undantagna från skatteplikt eller ligger utanför momsens tillämpningsområde (mervärdesskattelagen 2023:200, 10 kap.).</translation>
+    </message>
+    <message>
+        <source>Total credited (SEK)</source>
+        <translation>Totalt krediterat (kr)</translation>
+    </message>
+    <message>
+        <source>Total to pay (SEK)</source>
+        <translation>Att betala (kr)</translation>
+    </message>
+    <message>
+        <source>This credit note cancels invoice no. %1 of %2 in full. Nothing is to be paid.</source>
+        <translation>Den här kreditfakturan makulerar faktura nr %1 av %2 i sin helhet. Inget ska betalas.</translation>
+    </message>
+    <message>
+        <source>Payment terms: %1 days net. Please give the OCR reference when you pay.</source>
+        <translation>Betalningsvillkor: %1 dagar netto. Ange OCR-numret när du betalar.</translation>
+    </message>
+    <message>
+        <source>Interest on late payment is charged according to the Swedish Interest Act (räntelagen).</source>
+        <translation>Vid försenad betalning debiteras dröjsmålsränta enligt räntelagen.</translation>
+    </message>
+    <message>
+        <source>Interest on late payment: %1 % a year.</source>
+        <translation>Dröjsmålsränta: %1 % per år.</translation>
+    </message>
+    <message>
+        <source>Scan to pay</source>
+        <translation>Skanna för att betala</translation>
+    </message>
+</context>
+<context>
+    <name>MailHandoff</name>
+    <message>
+        <source>No mail program could be started (%1). Save the invoice as PDF and attach it yourself.</source>
+        <translation>Inget e-postprogram kunde startas (%1). Spara fakturan som PDF och bifoga den själv.</translation>
+    </message>
+    <message>
+        <source>The mail program did not take the message (%1). Save the invoice as PDF and attach it yourself.</source>
+        <translation>E-postprogrammet tog inte emot meddelandet (%1). Spara fakturan som PDF och bifoga den själv.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Stallpay — demo</source>
@@ -1411,6 +1938,15 @@
         <source>Paid, then refunded (return receipt %1)</source>
         <translation>Betalt, sedan återbetalt (returkvitto %1)</translation>
     </message>
+    <message>
+        <source>KOPIA</source>
+        <extracomment>The reprint mark a Swedish cash register must print (SKVFS 2014:9); keep it "KOPIA".</extracomment>
+        <translation>KOPIA</translation>
+    </message>
+    <message>
+        <source>Till %1</source>
+        <translation>Kassa %1</translation>
+    </message>
 </context>
 <context>
     <name>RefundDialog</name>
@@ -1764,6 +2300,14 @@
         <source>Payment attempt: %1</source>
         <translation>Betalningsförsök: %1</translation>
     </message>
+    <message>
+        <source>In&amp;voice…</source>
+        <translation>&amp;Fakturera…</translation>
+    </message>
+    <message>
+        <source>Invoice the customer for this unpaid sale, or save, print and send its invoice</source>
+        <translation>Fakturera kunden för den här obetalda försäljningen, eller spara, skriv ut och skicka dess faktura</translation>
+    </message>
 </context>
 <context>
     <name>SaleEvents</name>
@@ -1991,6 +2535,62 @@
         <source>Refunded through the payment service</source>
         <translation>Återbetalt via betaltjänsten</translation>
     </message>
+    <message>
+        <source>Invoice %1 issued, due %2</source>
+        <translation>Faktura %1 skapad, förfaller %2</translation>
+    </message>
+    <message>
+        <source>Invoice %1 issued, due %2; a payment link due the same day replaces the old one</source>
+        <translation>Faktura %1 skapad, förfaller %2; en betallänk som förfaller samma dag ersätter den gamla</translation>
+    </message>
+    <message>
+        <source>Receipt printed</source>
+        <translation>Kvitto utskrivet</translation>
+    </message>
+    <message>
+        <source>Receipt saved as PDF</source>
+        <translation>Kvitto sparat som PDF</translation>
+    </message>
+    <message>
+        <source>Reminder for invoice %1, to pay by %2</source>
+        <translation>Påminnelse för faktura %1, att betala senast %2</translation>
+    </message>
+    <message>
+        <source>Reminder for invoice %1, to pay by %2, with a new payment link</source>
+        <translation>Påminnelse för faktura %1, att betala senast %2, med en ny betallänk</translation>
+    </message>
+    <message>
+        <source>Credit note %1 issued for invoice %2</source>
+        <translation>Kreditfaktura %1 skapad för faktura %2</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Faktura %1</translation>
+    </message>
+    <message>
+        <source>Credit note %1</source>
+        <translation>Kreditfaktura %1</translation>
+    </message>
+    <message>
+        <source>Reminder for invoice %1</source>
+        <translation>Påminnelse för faktura %1</translation>
+    </message>
+    <message>
+        <source>%1 saved as PDF</source>
+        <translation>%1 sparad som PDF</translation>
+    </message>
+    <message>
+        <source>%1 printed</source>
+        <translation>%1 utskriven</translation>
+    </message>
+    <message>
+        <source>%1 handed to the mail program</source>
+        <translation>%1 lämnad till e-postprogrammet</translation>
+    </message>
+    <message>
+        <source>%1 sent by the payment service</source>
+        <translation>%1 skickad av betaltjänsten</translation>
+    </message>
 </context>
 <context>
     <name>SaleService</name>
@@ -2049,6 +2649,38 @@
     <message>
         <source>Sale %1 is %2; only a paid sale can be refunded.</source>
         <translation>Köp %1 är %2; bara ett betalt köp kan återbetalas.</translation>
+    </message>
+    <message>
+        <source>Sale %1 is invoiced already (invoice %2).</source>
+        <translation>Försäljning %1 är redan fakturerad (faktura %2).</translation>
+    </message>
+    <message>
+        <source>Sale %1 is %2; only an unpaid sale can be invoiced.</source>
+        <translation>Försäljning %1 är %2; bara en obetald försäljning kan faktureras.</translation>
+    </message>
+    <message>
+        <source>Cannot save the invoice: %1</source>
+        <translation>Kan inte spara fakturan: %1</translation>
+    </message>
+    <message>
+        <source>Enter payment terms of 0 to 365 days.</source>
+        <translation>Ange betalningsvillkor på 0 till 365 dagar.</translation>
+    </message>
+    <message>
+        <source>A simplified invoice is only allowed under 4,000 kr incl. VAT; this sale is %1.</source>
+        <translation>En förenklad faktura är bara tillåten under 4 000 kr inkl. moms; den här försäljningen är %1.</translation>
+    </message>
+    <message>
+        <source>Sale %1 has no invoice to remind of.</source>
+        <translation>Försäljning %1 har ingen faktura att påminna om.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is not overdue: only an unpaid invoice past its due date gets a reminder.</source>
+        <translation>Faktura %1 har inte förfallit: bara en obetald faktura efter förfallodagen får en påminnelse.</translation>
+    </message>
+    <message>
+        <source>The expired payment link's order is still being closed; make the reminder in a moment.</source>
+        <translation>Den utgångna betallänkens order stängs fortfarande; gör påminnelsen om en liten stund.</translation>
     </message>
 </context>
 <context>
@@ -2262,6 +2894,10 @@
         <source>The chosen sale</source>
         <translation>Det valda köpet</translation>
     </message>
+    <message>
+        <source>Overdue invoices</source>
+        <translation>Förfallna fakturor</translation>
+    </message>
 </context>
 <context>
     <name>SellView</name>
@@ -2352,6 +2988,45 @@
     <message>
         <source>One less of the selected line (− in the cart, or %1)</source>
         <translation>En mindre av den markerade raden (− i varukorgen, eller %1)</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice customer…</source>
+        <translation>&amp;Fakturera kund…</translation>
+    </message>
+    <message>
+        <source>Ring up the cart as a sale on account and make the customer's invoice</source>
+        <translation>Slå in varukorgen som en försäljning på faktura och skapa kundens faktura</translation>
+    </message>
+</context>
+<context>
+    <name>SellerFile</name>
+    <message>
+        <source>Cannot read the seller file %1.</source>
+        <translation>Kan inte läsa säljarfilen %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no [seller] section with name, org_number, vat_number, street, zip, city.</source>
+        <translation>%1 saknar avsnittet [seller] med name, org_number, vat_number, street, zip, city.</translation>
+    </message>
+    <message>
+        <source>%1, org_number: %2</source>
+        <translation>%1, org_number: %2</translation>
+    </message>
+    <message>
+        <source>%1, vat_number: %2</source>
+        <translation>%1, vat_number: %2</translation>
+    </message>
+    <message>
+        <source>%1, bankgiro: "%2" is not a bankgiro number (7 or 8 digits with a check digit, e.g. 555-1239)</source>
+        <translation>%1, bankgiro: "%2" är inget bankgironummer (7 eller 8 siffror med kontrollsiffra, t.ex. 555-1239)</translation>
+    </message>
+    <message>
+        <source>%1, plusgiro: "%2" is not a plusgiro number</source>
+        <translation>%1, plusgiro: "%2" är inget plusgironummer</translation>
+    </message>
+    <message>
+        <source>%1, f_skatt: write true or false, not "%2"</source>
+        <translation>%1, f_skatt: skriv true eller false, inte "%2"</translation>
     </message>
 </context>
 <context>
@@ -2644,14 +3319,6 @@
         <translation>%1. ID:na kan bara sparas där en nyckelring körs (GNOME Keyring, KWallet), eller användas bara under den här sessionen; demon fungerar utan dem.</translation>
     </message>
     <message>
-        <source>Logo file for the customer screen</source>
-        <translation>Logotypfil för kundskärmen</translation>
-    </message>
-    <message>
-        <source>A PNG or JPEG picture, shown on the customer screen</source>
-        <translation>En PNG- eller JPEG-bild som visas på kundskärmen</translation>
-    </message>
-    <message>
         <source>Stallpay cannot read a picture from this file. Enter the full path of a PNG or JPEG file, or leave the field empty for no logo.</source>
         <translation>Stallpay kan inte läsa någon bild från den här filen. Ange hela sökvägen till en PNG- eller JPEG-fil, eller lämna fältet tomt för ingen logotyp.</translation>
     </message>
@@ -2659,12 +3326,95 @@
         <source>Logo file:</source>
         <translation>Logotypfil:</translation>
     </message>
+    <message>
+        <source>Logo file for the customer screen and invoices</source>
+        <translation>Logotypfil för kundskärmen och fakturor</translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG picture, shown on the customer screen and invoices</source>
+        <translation>En PNG- eller JPEG-bild som visas på kundskärmen och fakturor</translation>
+    </message>
+    <message>
+        <source>Bankgiro:</source>
+        <translation>Bankgiro:</translation>
+    </message>
+    <message>
+        <source>Bankgiro number</source>
+        <translation>Bankgironummer</translation>
+    </message>
+    <message>
+        <source>Plusgiro:</source>
+        <translation>Plusgiro:</translation>
+    </message>
+    <message>
+        <source>Plusgiro number</source>
+        <translation>Plusgironummer</translation>
+    </message>
+    <message>
+        <source>Late interest (% a year):</source>
+        <translation>Dröjsmålsränta (% per år):</translation>
+    </message>
+    <message>
+        <source>Late payment interest</source>
+        <translation>Dröjsmålsränta</translation>
+    </message>
+    <message>
+        <source>Approved for F-ta&amp;x (printed on invoices)</source>
+        <translation>Godkänd för F-skatt (skrivs på fakturor)</translation>
+    </message>
+    <message>
+        <source>Invoices say the business is approved for F-tax</source>
+        <translation>Fakturorna anger att företaget är godkänt för F-skatt</translation>
+    </message>
+    <message>
+        <source>empty: the Interest Act's rate</source>
+        <translation>tomt: räntelagens ränta</translation>
+    </message>
+    <message>
+        <source>A bankgiro number has 7 or 8 digits, the last a check digit, e.g. 555-1239. Check it against your bank's papers.</source>
+        <translation>Ett bankgironummer har 7 eller 8 siffror, den sista en kontrollsiffra, t.ex. 555-1239. Jämför med bankens papper.</translation>
+    </message>
+    <message>
+        <source>A plusgiro number has 2 to 8 digits, the last a check digit, e.g. 12345-5.</source>
+        <translation>Ett plusgironummer har 2 till 8 siffror, den sista en kontrollsiffra, t.ex. 12345-5.</translation>
+    </message>
+    <message>
+        <source>Enter the interest as a percentage a year, e.g. 8 or 10,5; leave it empty for the Interest Act's rate.</source>
+        <translation>Ange räntan i procent per år, t.ex. 8 eller 10,5; lämna tomt för räntelagens ränta.</translation>
+    </message>
 </context>
 <context>
     <name>Shortcuts</name>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>StallDetails</name>
+    <message>
+        <source>business name</source>
+        <translation>företagsnamn</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>gatuadress</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>postnummer</translation>
+    </message>
+    <message>
+        <source>town</source>
+        <translation>ort</translation>
+    </message>
+    <message>
+        <source>organisation number</source>
+        <translation>organisationsnummer</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>momsregistreringsnummer</translation>
     </message>
 </context>
 <context>

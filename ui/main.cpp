@@ -1,5 +1,6 @@
 #include "customer/customerscreen.h"
 #include "i18n/language.h"
+#include "invoice/invoicecommand.h"
 #include "mainwindow.h"
 #include "settings/appsettings.h"
 #include "settings/credentialstore.h"
@@ -19,6 +20,8 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
+    if (argc > 1 && qstrcmp(argv[1], "invoice") == 0)
+        return InvoiceCommand::run(argc, argv); // batch invoicing, no window
     int exitCode = 0;
     if (CommandLine::answerWithoutWindow(argc, argv, &exitCode)) // --help, --version, --self-test
         return exitCode;

@@ -2,6 +2,7 @@
 
 #include "catalog/catalogview.h"
 #include "i18n/language.h"
+#include "invoice/invoicedialog.h"
 #include "payment/paymentview.h"
 #include "sale/saleservice.h"
 #include "sales/salesview.h"
@@ -74,6 +75,8 @@ void MainWindow::buildScreens()
     connect(m_payment, &PaymentView::newSaleRequested, this, &MainWindow::showSell);
     connect(m_sales, &SalesView::showQrRequested, this, &MainWindow::showPayment);
     connect(m_sales, &SalesView::sendRequested, this, &MainWindow::openSendDialog);
+    connect(m_sales, &SalesView::invoiceRequested, this, &MainWindow::openInvoiceDialog);
+    connect(m_sell, &SellView::invoiceRequested, this, &MainWindow::openInvoiceDialog);
     connect(m_payment, &PaymentView::sendRequested, this, &MainWindow::openSendDialog);
     connect(m_settings, &SettingsView::languageChosen, this, [this](const QString &language) {
         // Not from inside the combo box's own signal: the settings screen is rebuilt too.
@@ -203,6 +206,14 @@ void MainWindow::showSettings()
 SendDialog *MainWindow::openSendDialog(qint64 saleId)
 {
     auto *dialog = new SendDialog(m_till, saleId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+InvoiceDialog *MainWindow::openInvoiceDialog(qint64 saleId)
+{
+    auto *dialog = new InvoiceDialog(m_till, saleId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;

@@ -10,6 +10,7 @@ class QStackedWidget;
 class QToolBar;
 class SalesView;
 class SellView;
+class InvoiceDialog;
 class SendDialog;
 class SettingsView;
 class Till;
@@ -42,6 +43,7 @@ public:
     void showSettings();
     // The send dialog of a sale, window-modal; returns it (for tests), it deletes itself on close.
     SendDialog *openSendDialog(qint64 saleId);
+    InvoiceDialog *openInvoiceDialog(qint64 saleId);
     // Builds every screen again in the current language (after Language::apply).
     void retranslate();
 

@@ -151,15 +151,20 @@ CatalogCsvRow CatalogCsv::fromFields(const QHash<QString, QString> &fields)
     return row;
 }
 
-QList<CatalogCsvRow> CatalogCsv::parse(const QByteArray &data, const QList<Product> &existing)
+QList<QStringList> CatalogCsv::records(const QByteArray &data, QList<int> *lines)
 {
     QString text = QString::fromUtf8(data);
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1); // Excel's UTF-8 mark
     const QString firstLine = text.section(u'\n', 0, 0);
     const QChar separator = firstLine.contains(u';') ? u';' : firstLine.contains(u'\t') ? u'\t' : u',';
+    return ::records(text, separator, lines);
+}
+
+QList<CatalogCsvRow> CatalogCsv::parse(const QByteArray &data, const QList<Product> &existing)
+{
     QList<int> lines;
-    const QList<QStringList> all = records(text, separator, &lines);
+    const QList<QStringList> all = records(data, &lines);
     QList<CatalogCsvRow> rows;
     if (all.isEmpty())
         return rows;

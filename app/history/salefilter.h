@@ -16,6 +16,7 @@ struct SaleFilter
     QDate from; // inclusive, null = open
     QDate to; // inclusive, null = open
     QString paymentMethod; // "swish", "card", "cash"; empty = any; "none" = not paid yet
+    QDate overdueOn; // set: only invoiced sales still unpaid and not credited, due before this day
 
     bool operator==(const SaleFilter &) const = default;
 };

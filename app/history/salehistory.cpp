@@ -98,6 +98,13 @@ QString SaleHistory::whereClause(const SaleFilter &filter, QVariantList *binds)
         terms.append(u"s.sale_date <= ?"_s);
         binds->append(filter.to.toString(Qt::ISODate));
     }
+    if (filter.overdueOn.isValid()) {
+        // The reminder list: invoices past their due date that nobody paid or credited.
+        terms.append(u"s.id IN (SELECT sale_id FROM invoices WHERE kind = 'invoice' AND due_date < ?)"
+                     " AND s.state NOT IN ('paid', 'paid_cash', 'cancelled')"
+                     " AND s.id NOT IN (SELECT sale_id FROM invoices WHERE kind = 'credit_note')"_s);
+        binds->append(filter.overdueOn.toString(Qt::ISODate));
+    }
     if (!filter.paymentMethod.isEmpty()) {
         terms.append(u"s.payment_method = ?"_s);
         binds->append(filter.paymentMethod);

@@ -3,6 +3,7 @@
 #include "qr/qrcode.h"
 
 #include <QFontMetricsF>
+#include <QImage>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QTextLayout>
@@ -61,6 +62,10 @@ ColumnLayout::ColumnLayout(const QPaintDevice *device, qreal widthMm, qreal base
 QFont ColumnLayout::font(Style style, qreal scale) const
 {
     QFont f(u"DejaVu Sans"_s);
+    // No ligatures: shaped "ff", "fi", "fl" become one glyph that a PDF reader gives back as
+    // U+FB00…U+FB04, so a printed payment link (hex ids are full of "ff") or a product name would
+    // not read back, search or copy as the characters that were printed.
+    f.setStyleStrategy(QFont::PreferNoShaping);
     qreal size = m_basePointSize;
     switch (style) {
     case Style::Body:
@@ -77,6 +82,10 @@ QFont ColumnLayout::font(Style style, qreal scale) const
         break;
     case Style::Total:
         size *= 1.2;
+        f.setBold(true);
+        break;
+    case Style::Banner:
+        size *= 2.6;
         f.setBold(true);
         break;
     }
@@ -192,6 +201,53 @@ void ColumnLayout::addTable(const QList<QStringList> &rows, Style style)
                              }
                          }});
     }
+}
+
+void ColumnLayout::addColumns(const QStringList &left, const QStringList &right, Style style)
+{
+    const QFont f = font(style);
+    const qreal gap = mm(4);
+    const qreal half = (m_width - gap) / 2;
+    const QFont bold = font(Style::Bold);
+    // The first line of each side is its heading, in bold.
+    auto side = [&](const QStringList &lines) {
+        QList<Paragraph> paragraphs;
+        for (qsizetype i = 0; i < lines.size(); ++i)
+            paragraphs.append(Paragraph(lines.at(i).isEmpty() ? u" "_s : lines.at(i), i == 0 ? bold : f, m_device, half,
+                                        Qt::AlignLeft));
+        return paragraphs;
+    };
+    const QList<Paragraph> l = side(left), r = side(right);
+    auto heightOf = [](const QList<Paragraph> &ps) {
+        qreal h = 0;
+        for (const Paragraph &p : ps)
+            h += p.height;
+        return h;
+    };
+    const qreal x = half + gap;
+    const qreal lineGap = QFontMetricsF(f, m_device).height() * 0.6;
+    m_blocks.append({qMax(heightOf(l), heightOf(r)) + lineGap, [l, r, x](QPainter &painter, QPointF at) {
+                         qreal y = 0;
+                         for (const Paragraph &p : l) {
+                             p.draw(painter, at + QPointF(0, y));
+                             y += p.height;
+                         }
+                         y = 0;
+                         for (const Paragraph &p : r) {
+                             p.draw(painter, at + QPointF(x, y));
+                             y += p.height;
+                         }
+                     }});
+}
+
+void ColumnLayout::addImage(const QImage &image, qreal heightMm)
+{
+    if (image.isNull())
+        return;
+    QSizeF size = QSizeF(image.size()).scaled(QSizeF(m_width / 2, mm(heightMm)), Qt::KeepAspectRatio);
+    m_blocks.append({size.height() + mm(2), [image, size](QPainter &painter, QPointF at) {
+                         painter.drawImage(QRectF(at, size), image);
+                     }});
 }
 
 void ColumnLayout::addRule()

@@ -8,6 +8,7 @@
 
 #include <functional>
 
+class QImage;
 class QPagedPaintDevice;
 class QPaintDevice;
 class QPainter;
@@ -19,7 +20,8 @@ class QPainter;
 class ColumnLayout
 {
 public:
-    enum class Style { Body, Small, Bold, Heading, Total };
+    // Banner: a word that must stand out from everything, e.g. a reprint's KOPIA (2.6 × the body).
+    enum class Style { Body, Small, Bold, Heading, Total, Banner };
 
     // `device` must outlive the layout; it is only measured here, painted in paint().
     ColumnLayout(const QPaintDevice *device, qreal widthMm, qreal basePointSize);
@@ -30,6 +32,11 @@ public:
     // The first row is the header. The first column takes the room left and wraps; the others are
     // right-aligned as wide as their widest cell. The font shrinks rather than a column be cut.
     void addTable(const QList<QStringList> &rows, Style style = Style::Small);
+    // Two blocks of lines side by side (an invoice's seller and its numbers, the buyer and the
+    // payment), each half the column wide and wrapping inside its half; a line may be empty.
+    void addColumns(const QStringList &left, const QStringList &right, Style style = Style::Body);
+    // An image (a logo) at most `heightMm` high and half the column wide, at the left.
+    void addImage(const QImage &image, qreal heightMm);
     void addRule();
     void addSpace(qreal mm);
     // A QR code of `sideMm` (quiet zone included), centred, drawn sharp by QrCode::paint.

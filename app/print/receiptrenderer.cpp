@@ -53,7 +53,13 @@ QString ReceiptRenderer::paymentText(const Sale &sale)
 void ReceiptRenderer::build(ColumnLayout &layout) const
 {
     const QLocale locale;
+    //: The reprint mark a Swedish cash register must print (SKVFS 2014:9); keep it "KOPIA".
+    const QString copy = tr("KOPIA");
+    if (m_copy)
+        layout.addText(copy, Style::Banner, Qt::AlignHCenter);
     DocumentParts::addStallHeader(layout, m_stall);
+    if (!m_stall.tillId.isEmpty())
+        layout.addText(tr("Till %1").arg(m_stall.tillId), Style::Small, Qt::AlignHCenter);
     layout.addSpace(2);
     layout.addRow(tr("Receipt %1").arg(m_sale.number), m_sale.createdAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s),
                   Style::Bold);
@@ -94,5 +100,9 @@ void ReceiptRenderer::build(ColumnLayout &layout) const
     if (m_sale.state == SaleState::Paid || m_sale.state == SaleState::PaidCash) {
         layout.addSpace(3);
         layout.addText(tr("Thank you for your purchase!"), Style::Body, Qt::AlignHCenter);
+    }
+    if (m_copy) {
+        layout.addSpace(2);
+        layout.addText(copy, Style::Banner, Qt::AlignHCenter);
     }
 }

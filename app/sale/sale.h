@@ -50,6 +50,11 @@ struct Sale
     qint64 refundNumber = 0;
     QDateTime refundedAt;
     QDate refundDate;
+    // Its invoice, once one is issued (SaleService::invoice): the number and when it is due. A link
+    // made for an invoiced sale is due on the same day.
+    qint64 invoiceNumber = 0;
+    QDate invoiceDueDate;
+    bool credited = false; // a credit note cancels the invoice
 
     // The payer's last attempt failed; the link is still payable, or the seller makes a new one.
     bool lastPaymentFailed() const { return SaleStates::isFailedPayment(lastPaymentStatus); }

@@ -192,6 +192,38 @@ QString SaleEvents::describe(const QString &detail)
                           .arg(SaleStates::fromKey(m.captured(1), &state) ? SaleStates::displayName(state).toLower()
                                                                           : m.captured(1));
                   }});
+        f.append({re("invoice (\\d+) issued, due (\\S+)(; replacing link \\S+)?"), [](const auto &m) {
+                      return m.captured(3).isEmpty()
+                          ? tr("Invoice %1 issued, due %2").arg(m.captured(1), m.captured(2))
+                          : tr("Invoice %1 issued, due %2; a payment link due the same day replaces the old one")
+                                .arg(m.captured(1), m.captured(2));
+                  }});
+        f.append({re("receipt (printed|saved as PDF)"), [](const auto &m) {
+                      return m.captured(1) == u"printed"_s ? tr("Receipt printed") : tr("Receipt saved as PDF");
+                  }});
+        f.append({re("reminder for invoice (\\d+), due (\\S+)(; new payment link)?"), [](const auto &m) {
+                      return m.captured(3).isEmpty()
+                          ? tr("Reminder for invoice %1, to pay by %2").arg(m.captured(1), m.captured(2))
+                          : tr("Reminder for invoice %1, to pay by %2, with a new payment link")
+                                .arg(m.captured(1), m.captured(2));
+                  }});
+        f.append({re("credit note (\\d+) issued for invoice (\\d+)"), [](const auto &m) {
+                      return tr("Credit note %1 issued for invoice %2").arg(m.captured(1), m.captured(2));
+                  }});
+        f.append({re("(invoice|credit note|reminder for invoice) (\\d+) (saved as PDF|printed|e-mailed|sent by Ping)"),
+                  [](const auto &m) {
+                      const QString doc = m.captured(1) == u"invoice"_s ? tr("Invoice %1").arg(m.captured(2))
+                          : m.captured(1) == u"credit note"_s           ? tr("Credit note %1").arg(m.captured(2))
+                                                              : tr("Reminder for invoice %1").arg(m.captured(2));
+                      const QString how = m.captured(3);
+                      if (how == u"saved as PDF"_s)
+                          return tr("%1 saved as PDF").arg(doc);
+                      if (how == u"printed"_s)
+                          return tr("%1 printed").arg(doc);
+                      if (how == u"e-mailed"_s)
+                          return tr("%1 handed to the mail program").arg(doc);
+                      return tr("%1 sent by the payment service").arg(doc);
+                  }});
         f.append({re("no orphaned (payment )?orders( to look for)?"), [](const auto &) {
                       return tr("No forgotten payment orders to close");
                   }});

@@ -1,6 +1,7 @@
 #include "saleservice.h"
 
 #include "cart.h"
+#include "invoicenumbers.h"
 #include "money/vat.h"
 #include "store/clock.h"
 #include "store/database.h"
@@ -26,7 +27,11 @@ QString iso(const QDateTime &t)
 const auto kSaleColumns = u"id, number, created_at, sale_date, total_ore, vat_ore, state, payment_method,"
                           " payment_order_id, payment_link_id, checkout_url, link_status, order_closed, last_error,"
                           " sms_status, distributed_by_email, last_payment_id, last_payment_status,"
-                          " refund_reason, refund_note, refund_number, refunded_at, refund_date"_s;
+                          " refund_reason, refund_note, refund_number, refunded_at, refund_date,"
+                          " (SELECT number FROM invoices WHERE sale_id = sales.id AND kind = 'invoice'),"
+                          " (SELECT COALESCE(reminder_due_date, due_date) FROM invoices"
+                          "  WHERE sale_id = sales.id AND kind = 'invoice'),"
+                          " EXISTS (SELECT 1 FROM invoices WHERE sale_id = sales.id AND kind = 'credit_note')"_s;
 
 Sale saleFrom(const QSqlQuery &q)
 {
@@ -54,6 +59,9 @@ Sale saleFrom(const QSqlQuery &q)
     s.refundNumber = q.value(20).toLongLong();
     s.refundedAt = QDateTime::fromString(q.value(21).toString(), Qt::ISODateWithMs);
     s.refundDate = QDate::fromString(q.value(22).toString(), Qt::ISODate);
+    s.invoiceNumber = q.value(23).toLongLong();
+    s.invoiceDueDate = QDate::fromString(q.value(24).toString(), Qt::ISODate);
+    s.credited = q.value(25).toBool();
     return s;
 }
 } // namespace
@@ -65,7 +73,7 @@ SaleService::SaleService(Database &db, const Clock &clock, const VatTable &vatTa
     , m_vatTable(vatTable)
 { }
 
-qint64 SaleService::commit(const Cart &cart, QString *error)
+qint64 SaleService::commit(const Cart &cart, QString *error, const InvoiceRequest *invoice)
 {
     if (cart.isEmpty()) {
         *error = tr("The cart is empty. Add an item before charging.");
@@ -114,7 +122,7 @@ qint64 SaleService::commit(const Cart &cart, QString *error)
     int position = 0;
     for (const CartLine &line : cart.lines()) {
         q.prepare(u"INSERT INTO sale_lines (sale_id, position, product_id, description, unit_price_ore, quantity,"
-                  " vat_bp) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+                  " vat_bp, vat_class) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
         q.addBindValue(saleId);
         q.addBindValue(position++);
         q.addBindValue(line.productId == 0 ? QVariant() : QVariant(line.productId));
@@ -122,6 +130,7 @@ qint64 SaleService::commit(const Cart &cart, QString *error)
         q.addBindValue(line.unitPrice.ore());
         q.addBindValue(line.quantity);
         q.addBindValue(m_vatTable.basisPointsFor(line.vatClass, saleDate));
+        q.addBindValue(vatClassKey(line.vatClass)); // an invoice re-rates by class on its delivery date
         if (!q.exec())
             return fail(q.lastError().text());
     }
@@ -135,6 +144,19 @@ qint64 SaleService::commit(const Cart &cart, QString *error)
     QString jobError;
     if (!Outbox::enqueue(db, saleId, OutboxJob::Kind::CreateOrder, now, &jobError))
         return fail(jobError);
+    if (invoice) {
+        Sale sale;
+        sale.id = saleId;
+        sale.number = number;
+        sale.saleDate = saleDate;
+        sale.total = breakdown.gross();
+        bool replace = false;
+        if (!writeInvoice(db, sale, *invoice, now, &replace, &jobError)) {
+            db.rollback();
+            *error = jobError;
+            return 0;
+        }
+    }
     if (!db.commit())
         return fail(db.lastError().text());
     qCInfo(lcSale) << "committed sale" << number << "id" << saleId;
@@ -221,6 +243,7 @@ bool SaleService::apply(const Change &c, QString *error)
     db.transaction();
     QSqlQuery q(db);
     bool ok = true;
+    QString invoiceError;
     QVariantMap columns = c.columns;
     if (c.to)
         columns.insert(u"state"_s, SaleStates::key(*c.to));
@@ -260,6 +283,18 @@ bool SaleService::apply(const Change &c, QString *error)
         q.addBindValue(c.saleId);
         ok = q.exec();
     }
+    if (ok && !c.invoiceColumns.isEmpty()) {
+        QStringList sets;
+        for (auto it = c.invoiceColumns.cbegin(); it != c.invoiceColumns.cend(); ++it)
+            sets.append(it.key() + u" = ?"_s);
+        q.prepare(u"UPDATE invoices SET %1 WHERE sale_id = ? AND kind = 'invoice'"_s.arg(sets.join(u", "_s)));
+        for (const QVariant &value : c.invoiceColumns)
+            q.addBindValue(value);
+        q.addBindValue(c.saleId);
+        ok = q.exec();
+    }
+    if (ok && c.creditInvoice)
+        ok = InvoiceNumbers::creditIfInvoiced(db, c.saleId, now, m_clock.localDate(now), &invoiceError);
     if (ok && c.job.jobId != 0)
         ok = Outbox::update(db, c.job, now);
     for (const Change::NewJob &job : c.enqueue) {
@@ -267,7 +302,7 @@ bool SaleService::apply(const Change &c, QString *error)
             ok = Outbox::enqueue(db, c.saleId, job.kind, now, nullptr, job.payload);
     }
     if (!ok || !db.commit()) {
-        const QString why = q.lastError().text();
+        const QString why = invoiceError.isEmpty() ? q.lastError().text() : invoiceError;
         db.rollback();
         qCWarning(lcSale) << "change of sale" << sale.number << "failed:" << why;
         if (error)
@@ -584,6 +619,7 @@ bool SaleService::cancel(qint64 saleId, QString *error)
     c.eventKind = u"state"_s;
     c.detail = u"cancelled by the seller"_s;
     c.dropOpenJobs = true;
+    c.creditInvoice = true; // an invoiced sale gets its credit note
     if (!sale.paymentLinkId.isEmpty())
         c.enqueue = {OutboxJob::Kind::CancelLink}; // closes the order when done
     else if (!sale.paymentOrderId.isEmpty())

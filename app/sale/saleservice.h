@@ -1,11 +1,13 @@
 #pragma once
 
+#include "invoice.h"
 #include "sale.h"
 #include "salecontact.h"
 #include "store/outbox.h"
 
 #include <QObject>
 #include <QSet>
+#include <QSqlDatabase>
 #include <QVariantMap>
 
 #include <optional>
@@ -34,7 +36,9 @@ public:
     SaleService(Database &db, const Clock &clock, const VatTable &vatTable, QObject *parent = nullptr);
 
     // Freezes the cart as a sale with the next number and queues its payment order. Returns the id.
-    qint64 commit(const Cart &cart, QString *error);
+    // With `invoice`, the sale's invoice is issued in the same transaction (batch invoicing: a crash
+    // leaves neither or both, so a re-run by reference makes nothing twice).
+    qint64 commit(const Cart &cart, QString *error, const InvoiceRequest *invoice = nullptr);
 
     bool load(qint64 id, Sale *out) const;
     QList<Sale> salesOn(const QDate &day) const; // newest first, without lines
@@ -109,6 +113,25 @@ public:
     bool recordRefunded(qint64 jobId, qint64 saleId, const QString &detail);
     static const QStringList &refundReasons();
 
+    // Invoicing (saleinvoicing.cpp). Issues the sale's invoice: the next number of the invoice series,
+    // the invoice row, the buyer's details, the timeline event and — for a sale whose link is ready —
+    // a replace_link job (the new link is due on the invoice's due date), all in one transaction.
+    // VAT is set by the rate valid on the delivery date. Returns the invoice's id, 0 with *error.
+    qint64 invoice(qint64 saleId, const InvoiceRequest &request, QString *error);
+    bool loadInvoice(qint64 invoiceId, Invoice *out) const;
+    QList<Invoice> invoices(qint64 saleId) const; // the invoice, then its credit note
+    // The sale a batch caller's reference was invoiced as (0: none yet).
+    qint64 saleIdForReference(const QString &reference) const;
+    bool buyer(qint64 saleId, InvoiceBuyer *out) const;
+    // A reminder of the sale's overdue invoice: to be paid within `days`; an expired link is made
+    // anew (a new order and link), a ready one replaced, both due with the reminder.
+    bool remind(qint64 saleId, int days, QString *error);
+    // The sale's receipt was printed or saved ("printed", "saved as PDF"); any later one is a copy.
+    bool recordReceiptIssued(qint64 saleId, const QString &how);
+    bool receiptIssued(qint64 saleId) const;
+    // A document of the sale went out (saved, printed, e-mailed, reminded): on the timeline.
+    bool recordInvoiceSent(qint64 saleId, const QString &what, const QString &how);
+
 signals:
     void saleChanged(qint64 saleId);
     void outboxChanged();
@@ -134,8 +157,18 @@ private:
         JobUpdate job; // the outbox job this change finishes (jobId 0: none)
         bool dropOpenJobs = false; // the sale was settled locally: unsent actions are moot
         bool takeReturnNumber = false; // the refund is done: number its return receipt
+        bool creditInvoice = false; // an invoiced sale is cancelled: its credit note, same transaction
+        QVariantMap invoiceColumns; // set on the sale's invoice row
     };
     bool apply(const Change &change, QString *error = nullptr);
+    // The invoice's rows inside the caller's open transaction (saleinvoicing.cpp); 0 with *why.
+    // *replaceLink: the sale's ready link is to be replaced by one due with the invoice.
+    qint64 writeInvoice(QSqlDatabase db,
+                        const Sale &sale,
+                        const InvoiceRequest &request,
+                        const QDateTime &now,
+                        bool *replaceLink,
+                        QString *why);
 
     Database &m_db;
     const Clock &m_clock;

@@ -71,7 +71,8 @@ bool canTransition(SaleState from, SaleState to)
 {
     switch (to) {
     case SaleState::Committed:
-        return false;
+        // Only a reminder of an overdue invoice starts over: its expired link gets a new order.
+        return from == SaleState::Expired;
     case SaleState::OrderCreated:
         // From LinkReady: the seller asked for a new link; the old one is cancelled first.
         return from == SaleState::Committed || from == SaleState::LinkReady;
@@ -94,6 +95,16 @@ bool canTransition(SaleState from, SaleState to)
         return from == SaleState::Refunding || from == SaleState::PaidCash;
     }
     return false;
+}
+
+bool canInvoice(SaleState state)
+{
+    return !isFinal(state);
+}
+
+bool canRemind(SaleState state)
+{
+    return !isFinal(state) || state == SaleState::Expired;
 }
 
 QString displayName(SaleState state)

@@ -3,6 +3,7 @@
 #include "ping/linkmethods.h"
 
 #include <QDir>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -197,6 +198,57 @@ QString AppSettings::logoFile() const
 void AppSettings::setLogoFile(const QString &path)
 {
     m_settings.setValue(u"supplier/logo_file"_s, path);
+}
+
+QString AppSettings::bankgiro() const
+{
+    return m_settings.value(u"invoice/bankgiro"_s).toString();
+}
+
+void AppSettings::setBankgiro(const QString &bankgiro)
+{
+    m_settings.setValue(u"invoice/bankgiro"_s, bankgiro);
+}
+
+QString AppSettings::plusgiro() const
+{
+    return m_settings.value(u"invoice/plusgiro"_s).toString();
+}
+
+void AppSettings::setPlusgiro(const QString &plusgiro)
+{
+    m_settings.setValue(u"invoice/plusgiro"_s, plusgiro);
+}
+
+bool AppSettings::fSkatt() const
+{
+    return m_settings.value(u"invoice/f_skatt"_s, false).toBool();
+}
+
+void AppSettings::setFSkatt(bool approved)
+{
+    m_settings.setValue(u"invoice/f_skatt"_s, approved);
+}
+
+QString AppSettings::lateInterest() const
+{
+    return m_settings.value(u"invoice/late_interest"_s).toString();
+}
+
+void AppSettings::setLateInterest(const QString &percent)
+{
+    m_settings.setValue(u"invoice/late_interest"_s, percent);
+}
+
+QString AppSettings::tillId() const
+{
+    QString id = m_settings.value(u"till/id"_s).toString();
+    if (id.isEmpty()) {
+        id = u"SP-"_s + QUuid::createUuid().toString(QUuid::Id128).left(8).toUpper();
+        m_settings.setValue(u"till/id"_s, id);
+        m_settings.sync();
+    }
+    return id;
 }
 
 QVariant AppSettings::uiState(const QString &key) const

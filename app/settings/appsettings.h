@@ -53,9 +53,23 @@ public:
     void setVatNumber(const QString &vatNumber);
     QString supplierStreet() const;
     void setSupplierStreet(const QString &street);
-    // A picture file of the stall's logo (PNG or JPEG) for the customer screen; empty = none.
+    // A picture file of the stall's logo (PNG or JPEG) for the customer screen and the top of its
+    // invoices; empty = none.
     QString logoFile() const;
     void setLogoFile(const QString &path);
+    // What an invoice says about paying: the seller's bankgiro or plusgiro ("123-4567"), F-skatt
+    // approval, the late-payment interest in percent a year ("8" or "8,5"; empty: the Interest
+    // Act's reference rate + 8).
+    QString bankgiro() const;
+    void setBankgiro(const QString &bankgiro);
+    QString plusgiro() const;
+    void setPlusgiro(const QString &plusgiro);
+    bool fSkatt() const;
+    void setFSkatt(bool approved);
+    QString lateInterest() const;
+    void setLateInterest(const QString &percent);
+    // This till's id for its receipts: made once ("SP-" and eight hex digits), then kept.
+    QString tillId() const;
 
     // Printers by their system names; empty means "ask each time" (the print dialog, which can
     // also save a PDF). Receipts go on a roll of receiptPaperWidthMm (80 or 58); day reports and

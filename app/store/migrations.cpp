@@ -110,6 +110,38 @@ const QList<Migration> &schemaMigrations()
              u"ALTER TABLE sales ADD COLUMN last_payment_id TEXT"_s,
              u"ALTER TABLE sales ADD COLUMN last_payment_status TEXT"_s,
          }},
+        {7,
+         {
+             // Invoices and credit notes of sales, numbered from counters 'invoice' in the transaction
+             // that writes the row (app/sale/saleinvoicing.cpp): one gapless series, never reused.
+             // A credit note names the invoice it credits. `reference` is a batch caller's own key,
+             // so a re-run of the same file invoices nothing twice.
+             u"CREATE TABLE invoices ("
+             " id INTEGER PRIMARY KEY,"
+             " sale_id INTEGER NOT NULL REFERENCES sales (id),"
+             " number INTEGER NOT NULL UNIQUE,"
+             " kind TEXT NOT NULL CHECK (kind IN ('invoice', 'credit_note')),"
+             " issued_at TEXT NOT NULL,"
+             " invoice_date TEXT NOT NULL,"
+             " delivery_date TEXT NOT NULL,"
+             " due_date TEXT,"
+             " terms_days INTEGER NOT NULL DEFAULT 0,"
+             " ocr TEXT NOT NULL,"
+             " language TEXT NOT NULL DEFAULT 'sv',"
+             " simplified INTEGER NOT NULL DEFAULT 0,"
+             " credits_invoice_id INTEGER REFERENCES invoices (id),"
+             " reference TEXT UNIQUE)"_s,
+             u"CREATE INDEX invoices_sale ON invoices (sale_id)"_s,
+             // A reminder of an overdue invoice: when it was made and the new day to pay by.
+             u"ALTER TABLE invoices ADD COLUMN reminded_on TEXT"_s,
+             u"ALTER TABLE invoices ADD COLUMN reminder_due_date TEXT"_s,
+             u"CREATE UNIQUE INDEX invoices_one_per_sale ON invoices (sale_id, kind)"_s,
+             // A business buyer's numbers, printed on its invoice; personal data stays purgeable.
+             u"ALTER TABLE sale_contacts ADD COLUMN org_number TEXT"_s,
+             u"ALTER TABLE sale_contacts ADD COLUMN vat_number TEXT"_s,
+             // The VAT class a line was sold under: an invoice takes the rate valid on its delivery date.
+             u"ALTER TABLE sale_lines ADD COLUMN vat_class TEXT"_s,
+         }},
         {8,
          {
              // A refund of a paid sale: why, the seller's note, and its return receipt, numbered in

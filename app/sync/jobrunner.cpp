@@ -110,7 +110,9 @@ PaymentLinkRequest JobRunner::linkRequestFor(const Sale &sale) const
     request.supplier = m_defaults.supplier;
     request.methods = m_defaults.methods;
     request.statusCallbackUrl = m_defaults.statusCallbackUrl;
-    if (m_defaults.dueDays > 0)
+    if (sale.invoiceDueDate.isValid())
+        request.dueDate = sale.invoiceDueDate; // an invoiced sale's link is due with its invoice
+    else if (m_defaults.dueDays > 0)
         request.dueDate = sale.saleDate.addDays(m_defaults.dueDays);
     // The API wants a customer name. A walk-up payer is anonymous unless the seller entered one, so
     // the link then names the sale, which is also what the seller and the bookkeeper look it up by.

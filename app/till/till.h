@@ -54,6 +54,7 @@ public:
     // In demo mode: the embedded sandbox's address (for its admin page and for tests); else empty.
     QUrl sandboxUrl() const;
     bool isDemo() const { return m_sandbox != nullptr; }
+    QString dataDir() const { return m_options.dataDir; }
     // The Ping IDs in the OS keychain (for the settings screen).
     CredentialStore &credentials() { return *m_credentials; }
 

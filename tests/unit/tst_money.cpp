@@ -1,3 +1,4 @@
+#include "money/giro.h"
 #include "money/money.h"
 #include "money/ocr.h"
 #include "money/vat.h"
@@ -146,6 +147,34 @@ private slots:
         const QString wrongLength = u"12347"_s + QString::number(Ocr::luhnCheckDigit(u"12347"_s));
         QVERIFY(Ocr::isValid(wrongLength, false));
         QVERIFY(!Ocr::isValid(wrongLength, true));
+        // Every invoice number's reference is valid with its length digit; a typo is caught.
+        for (qint64 number : {1, 7, 42, 999, 1000, 123456789}) {
+            const QString ocr = Ocr::make(QString::number(number));
+            QVERIFY2(Ocr::isValid(ocr, true), qPrintable(ocr));
+            QString typo = ocr;
+            typo[0] = QChar(u'0' + (typo.at(0).digitValue() + 1) % 10);
+            QVERIFY2(!Ocr::isValid(typo, true), qPrintable(typo));
+        }
+        QVERIFY(!Ocr::isValid(u"1"_s));
+        QVERIFY(!Ocr::isValid(u"12a4"_s));
+    }
+
+    void giroNumbersAreCheckedAndWrittenTheUsualWay()
+    {
+        QString out;
+        QVERIFY(Giro::checkBankgiro(u"5551239"_s, &out));
+        QCOMPARE(out, u"555-1239"_s);
+        QVERIFY(Giro::checkBankgiro(u" 555-1239 "_s, &out));
+        QVERIFY(Giro::checkBankgiro(u"5050-1055"_s, &out)); // eight digits
+        QCOMPARE(out, u"5050-1055"_s);
+        QVERIFY(!Giro::checkBankgiro(u"555-1238"_s, &out)); // wrong check digit
+        QVERIFY(!Giro::checkBankgiro(u"55512"_s, &out)); // too short
+        QVERIFY(!Giro::checkBankgiro(u"555/1239"_s, &out));
+        QVERIFY(Giro::checkPlusgiro(u"12345-5"_s, &out)); // 5 is the Luhn digit of 12345
+        QCOMPARE(out, u"12345-5"_s);
+        QVERIFY(Giro::checkPlusgiro(u"1 23 45-5"_s, &out));
+        QVERIFY(!Giro::checkPlusgiro(u"12345-6"_s, &out));
+        QVERIFY(!Giro::checkPlusgiro(u"1"_s, &out));
     }
 };
 

@@ -87,6 +87,7 @@ SaleDetailView::SaleDetailView(Till &till, QWidget *parent)
     , m_print(new QPushButton(tr("&Print receipt"), this))
     , m_savePdf(new QPushButton(tr("Save receipt as P&DF…"), this))
     , m_refund(new QPushButton(tr("Re&fund sale…"), this))
+    , m_invoice(new QPushButton(tr("In&voice…"), this))
     , m_printStatus(new QLabel(this))
     , m_disarm(new QTimer(this))
 {
@@ -129,11 +130,12 @@ SaleDetailView::SaleDetailView(Till &till, QWidget *parent)
     Shortcuts::tell(m_print, tr("Print the receipt on the receipt printer chosen in the settings; Ctrl+P prints too"));
     Shortcuts::tell(m_savePdf, tr("Save the receipt as a PDF file"));
     Shortcuts::tell(m_refund, tr("Give the whole sale back: to Swish or the card, or in cash"));
+    Shortcuts::tell(m_invoice, tr("Invoice the customer for this unpaid sale, or save, print and send its invoice"));
     m_printStatus->setWordWrap(true);
     m_printStatus->setAccessibleName(tr("Printing"));
     // Three to a row, so the actions fit beside the list of sales; the receipt's two on the last.
     auto *actions = new QGridLayout;
-    const QList<QPushButton *> buttons {m_showQr, m_send, m_newLink, m_cash, m_cancel, m_print, m_savePdf};
+    const QList<QPushButton *> buttons {m_showQr, m_send, m_newLink, m_cash, m_cancel, m_print, m_savePdf, m_invoice};
     for (int i = 0; i < buttons.size(); ++i) {
         buttons.at(i)->setMinimumHeight(44);
         actions->addWidget(buttons.at(i), i < 5 ? i / 3 : 2, i < 5 ? i % 3 : i - 5);
@@ -162,6 +164,7 @@ SaleDetailView::SaleDetailView(Till &till, QWidget *parent)
     connect(m_disarm, &QTimer::timeout, this, &SaleDetailView::resetConfirmations);
     connect(m_showQr, &QPushButton::clicked, this, [this] { emit showQrRequested(m_saleId); });
     connect(m_send, &QPushButton::clicked, this, [this] { emit sendRequested(m_saleId); });
+    connect(m_invoice, &QPushButton::clicked, this, [this] { emit invoiceRequested(m_saleId); });
     connect(m_cash, &QPushButton::clicked, this, [this] {
         confirmOrRun(m_cash, tr("Press again: paid in cash"),
                      [](Till &t, qint64 id, QString *e) { return t.sales().markPaidInCash(id, e); });
@@ -238,7 +241,7 @@ void SaleDetailView::refresh()
     Sale sale;
     const bool found = m_saleId != 0 && m_till.sales().load(m_saleId, &sale);
     for (QWidget *w : std::initializer_list<QWidget *> {m_items, m_timeline, m_showQr, m_send, m_newLink, m_cash,
-                                                        m_cancel, m_print, m_savePdf})
+                                                        m_cancel, m_print, m_savePdf, m_invoice})
         w->setVisible(found);
     const bool refundable = found && (sale.state == SaleState::Paid || sale.state == SaleState::PaidCash);
     m_refund->setVisible(refundable);
@@ -331,12 +334,26 @@ void SaleDetailView::refresh()
     const bool open = !SaleStates::isFinal(sale.state);
     m_showQr->setEnabled(sale.state == SaleState::LinkReady);
     m_send->setEnabled(open);
+    m_invoice->setEnabled(open || sale.invoiceNumber != 0);
     m_cash->setEnabled(open);
     m_cancel->setEnabled(open);
     m_newLink->setEnabled(failedAttempt);
     if (!open || (m_armed == m_newLink && !failedAttempt))
         resetConfirmations();
 }
+
+namespace {
+// What a receipt of this sale prints now: its return receipt once it is refunded; a sale receipt
+// printed or saved before says KOPIA.
+std::unique_ptr<PrintDocument> receiptFor(const Sale &sale, const StallDetails &stall, Paper paper, bool copy)
+{
+    if (sale.state == SaleState::Refunded)
+        return std::make_unique<ReturnReceiptRenderer>(sale, stall, paper);
+    auto receipt = std::make_unique<ReceiptRenderer>(sale, stall, paper);
+    receipt->setCopy(copy);
+    return receipt;
+}
+} // namespace
 
 void SaleDetailView::printReceipt()
 {
@@ -347,14 +364,12 @@ void SaleDetailView::printReceipt()
     const StallDetails stall = StallDetails::fromSettings(settings);
     const Paper paper = Paper::roll(settings.receiptPaperWidthMm());
     QString message;
+    const bool copy = m_till.sales().receiptIssued(m_saleId); // a reprint says KOPIA
     const Printing::Outcome outcome = Printing::print(
-        this, settings.receiptPrinter(),
-        [&](const QString &) -> std::unique_ptr<PrintDocument> {
-            if (sale.state == SaleState::Refunded)
-                return std::make_unique<ReturnReceiptRenderer>(sale, stall, paper);
-            return std::make_unique<ReceiptRenderer>(sale, stall, paper);
-        },
+        this, settings.receiptPrinter(), [&](const QString &) { return receiptFor(sale, stall, paper, copy); },
         &message);
+    if (outcome == Printing::Outcome::Done)
+        m_till.sales().recordReceiptIssued(m_saleId, u"printed"_s);
     showPrintOutcome(outcome, message);
 }
 
@@ -364,18 +379,16 @@ void SaleDetailView::saveReceipt()
     if (!m_till.sales().load(m_saleId, &sale))
         return;
     AppSettings &settings = m_till.settings();
-    const StallDetails stall = StallDetails::fromSettings(settings);
-    const Paper paper = Paper::roll(settings.receiptPaperWidthMm());
-    std::unique_ptr<PrintDocument> receipt;
-    if (sale.state == SaleState::Refunded)
-        receipt = std::make_unique<ReturnReceiptRenderer>(sale, stall, paper);
-    else
-        receipt = std::make_unique<ReceiptRenderer>(sale, stall, paper);
+    const std::unique_ptr<PrintDocument> receipt =
+        receiptFor(sale, StallDetails::fromSettings(settings), Paper::roll(settings.receiptPaperWidthMm()),
+                   m_till.sales().receiptIssued(m_saleId));
     QString savedTo, message;
     const Printing::Outcome outcome =
         Printing::savePdf(this, *receipt, settings.uiState(u"pdf_folder"_s).toString(), &savedTo, &message);
-    if (outcome == Printing::Outcome::Done)
+    if (outcome == Printing::Outcome::Done) {
         settings.setUiState(u"pdf_folder"_s, QFileInfo(savedTo).absolutePath());
+        m_till.sales().recordReceiptIssued(m_saleId, u"saved as PDF"_s);
+    }
     showPrintOutcome(outcome, message);
 }
 

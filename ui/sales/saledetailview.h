@@ -30,6 +30,7 @@ public:
     QPushButton *printButton() const { return m_print; }
     QPushButton *savePdfButton() const { return m_savePdf; }
     QPushButton *refundButton() const { return m_refund; }
+    QPushButton *invoiceButton() const { return m_invoice; }
     QLabel *printStatusLabel() const { return m_printStatus; }
     QTreeWidget *timelineView() const { return m_timeline; }
     QTableWidget *itemsView() const { return m_items; }
@@ -41,6 +42,7 @@ public:
 signals:
     void showQrRequested(qint64 saleId);
     void sendRequested(qint64 saleId);
+    void invoiceRequested(qint64 saleId);
 
 private:
     void refresh();
@@ -72,6 +74,7 @@ private:
     QPushButton *m_print;
     QPushButton *m_savePdf;
     QPushButton *m_refund;
+    QPushButton *m_invoice;
     QLabel *m_printStatus;
     QPushButton *m_armed = nullptr;
     QTimer *m_disarm;

@@ -61,6 +61,7 @@ SalesView::SalesView(Till &till, QWidget *parent)
     for (SaleState s : {SaleState::LinkReady, SaleState::Paid, SaleState::PaidCash, SaleState::Cancelled,
                         SaleState::Expired, SaleState::Failed, SaleState::Committed, SaleState::OrderCreated})
         m_status->addItem(SaleStates::displayName(s), SaleStates::key(s));
+    m_status->addItem(tr("Overdue invoices"), u"overdue"_s); // to remind
     m_method->setAccessibleName(tr("Payment method"));
     m_method->setToolTip(tr("Show only sales paid this way"));
     m_method->addItem(tr("Any payment method"));
@@ -158,6 +159,7 @@ SalesView::SalesView(Till &till, QWidget *parent)
     connect(m_recount, &QTimer::timeout, this, [this] { m_counter->request(m_model->filter()); });
     connect(m_detail, &SaleDetailView::showQrRequested, this, &SalesView::showQrRequested);
     connect(m_detail, &SaleDetailView::sendRequested, this, &SalesView::sendRequested);
+    connect(m_detail, &SaleDetailView::invoiceRequested, this, &SalesView::invoiceRequested);
     m_totals->setText(tr("Counting…"));
     m_counter->request(m_model->filter());
 }
@@ -171,6 +173,8 @@ SaleFilter SalesView::currentFilter() const
     SaleState state;
     if (SaleStates::fromKey(m_status->currentData().toString(), &state))
         f.state = state;
+    if (m_status->currentData().toString() == u"overdue"_s)
+        f.overdueOn = m_till.clock().today();
     f.paymentMethod = m_method->currentData().toString();
     const QDate today = m_till.clock().today();
     switch (m_period->currentIndex()) {

@@ -47,6 +47,7 @@ public:
 signals:
     void showQrRequested(qint64 saleId);
     void sendRequested(qint64 saleId);
+    void invoiceRequested(qint64 saleId);
 
 private:
     SaleFilter currentFilter() const;

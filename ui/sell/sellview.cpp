@@ -8,6 +8,7 @@
 #include "sale/cart.h"
 #include "sale/saleservice.h"
 #include "store/clock.h"
+#include "style/shortcuts.h"
 #include "style/theme.h"
 #include "till/till.h"
 
@@ -50,6 +51,7 @@ SellView::SellView(Till &till, QWidget *parent)
     , m_undo(new QPushButton(tr("&Undo"), this))
     , m_remove(new QPushButton(tr("&Remove line"), this))
     , m_charge(new QPushButton(this))
+    , m_invoice(new QPushButton(tr("&Invoice customer…"), this))
 {
     m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside
     m_table->setModel(m_model);
@@ -120,6 +122,10 @@ SellView::SellView(Till &till, QWidget *parent)
     right->addWidget(m_vat);
     right->addWidget(m_message);
     right->addWidget(m_charge);
+    m_invoice->setObjectName(u"invoiceCustomer"_s);
+    m_invoice->setMinimumHeight(40);
+    Shortcuts::tell(m_invoice, tr("Ring up the cart as a sale on account and make the customer's invoice"));
+    right->addWidget(m_invoice);
 
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_keys, 5);
@@ -139,7 +145,8 @@ SellView::SellView(Till &till, QWidget *parent)
         m_till.cart().removeLine(row);
         selectRow(qMin(row, int(m_till.cart().lines().size()) - 1));
     });
-    connect(m_charge, &QPushButton::clicked, this, &SellView::charge);
+    connect(m_charge, &QPushButton::clicked, this, [this] { charge(false); });
+    connect(m_invoice, &QPushButton::clicked, this, [this] { charge(true); });
     connect(&m_till.cart(), &Cart::changed, this, &SellView::updateTotals);
     connect(&m_till.catalog(), &CatalogRepository::changed, this, &SellView::rebuildQuickKeys);
     qApp->installEventFilter(this);
@@ -252,6 +259,7 @@ void SellView::updateTotals()
     m_vat->setText(vatLines.join(u"\n"_s));
     m_charge->setText(cart.isEmpty() ? tr("Charge") : tr("Charge %1").arg(breakdown.gross().format(locale)));
     m_charge->setEnabled(!cart.isEmpty());
+    m_invoice->setEnabled(!cart.isEmpty());
     m_undo->setEnabled(cart.canUndo());
     m_remove->setEnabled(!cart.isEmpty());
     m_plus->setEnabled(!cart.isEmpty());
@@ -259,7 +267,7 @@ void SellView::updateTotals()
     m_message->clear();
 }
 
-void SellView::charge()
+void SellView::charge(bool invoice)
 {
     QString error;
     const qint64 saleId = m_till.sales().commit(m_till.cart(), &error);
@@ -270,4 +278,6 @@ void SellView::charge()
     }
     m_till.cart().startNew();
     emit charged(saleId);
+    if (invoice)
+        emit invoiceRequested(saleId);
 }

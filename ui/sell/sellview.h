@@ -21,6 +21,7 @@ public:
     explicit SellView(Till &till, QWidget *parent = nullptr);
 
     QPushButton *chargeButton() const { return m_charge; }
+    QPushButton *invoiceButton() const { return m_invoice; }
     // The quick key of the product with that name (for tests and accessibility tools).
     QPushButton *quickKey(const QString &productName) const;
     QuickKeys *quickKeys() const { return m_keys; }
@@ -36,6 +37,8 @@ public:
 signals:
     // The cart was committed as this sale; show its payment.
     void charged(qint64 saleId);
+    // The cart was committed as this sale to be invoiced: ask for the buyer.
+    void invoiceRequested(qint64 saleId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -43,7 +46,7 @@ protected:
 private:
     void rebuildQuickKeys();
     void updateTotals();
-    void charge();
+    void charge(bool invoice = false);
     void addProduct(const Product &product);
     void enter(const QString &text);
     void changeQuantity(int delta);
@@ -62,4 +65,5 @@ private:
     QPushButton *m_undo;
     QPushButton *m_remove;
     QPushButton *m_charge;
+    QPushButton *m_invoice;
 };

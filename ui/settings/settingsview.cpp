@@ -2,13 +2,16 @@
 
 #include "contact/orgnumber.h"
 #include "methodsettings.h"
+#include "money/giro.h"
 #include "printersettings.h"
 #include "settings/appsettings.h"
 #include "settings/credentialstore.h"
 #include "setup/connectform.h"
+#include "style/shortcuts.h"
 #include "style/theme.h"
 #include "till/till.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -82,12 +85,23 @@ SettingsView::SettingsView(Till &till, QWidget *parent)
     addRow(supplier, tr("&Postcode:"), addField(u"zip"_s, tr("Postcode")), u"zip"_s);
     addRow(supplier, tr("C&ity:"), addField(u"city"_s, tr("City")), u"city"_s);
     addRow(supplier, tr("We&bsite:"), addField(u"website"_s, tr("Website")), u"website"_s);
-    addRow(supplier, tr("Logo file:"), addField(u"logoFile"_s, tr("Logo file for the customer screen")), u"logoFile"_s);
-    field(u"logoFile"_s)->setPlaceholderText(tr("A PNG or JPEG picture, shown on the customer screen"));
+    addRow(supplier, tr("Logo file:"), addField(u"logoFile"_s, tr("Logo file for the customer screen and invoices")),
+           u"logoFile"_s);
+    field(u"logoFile"_s)->setPlaceholderText(tr("A PNG or JPEG picture, shown on the customer screen and invoices"));
     QGroupBox *paymentsBox = group(tr("Payments and invoices"), &payments);
     addRow(payments, tr("S&wish message:"), addField(u"swishMessage"_s, tr("Swish message")), u"swishMessage"_s);
     field(u"swishMessage"_s)->setMaxLength(50);
     payments->addRow(tr("Days to pa&y:"), m_dueDays);
+    // What an invoice says about paying (SPEC "Money and law"); each checked when saved.
+    addRow(payments, tr("Bankgiro:"), addField(u"bankgiro"_s, tr("Bankgiro number")), u"bankgiro"_s);
+    addRow(payments, tr("Plusgiro:"), addField(u"plusgiro"_s, tr("Plusgiro number")), u"plusgiro"_s);
+    addRow(payments, tr("Late interest (% a year):"), addField(u"lateInterest"_s, tr("Late payment interest")),
+           u"lateInterest"_s);
+    m_fSkatt = new QCheckBox(tr("Approved for F-ta&x (printed on invoices)"), this);
+    payments->addRow(QString(), m_fSkatt);
+    Shortcuts::tell(m_fSkatt, tr("Invoices say the business is approved for F-tax"));
+    field(u"bankgiro"_s)->setPlaceholderText(u"555-1239"_s);
+    field(u"lateInterest"_s)->setPlaceholderText(tr("empty: the Interest Act's rate"));
     field(u"orgNumber"_s)->setPlaceholderText(u"556677-8899"_s);
     field(u"vatNumber"_s)->setPlaceholderText(u"SE556677889901"_s);
 
@@ -183,6 +197,10 @@ void SettingsView::load()
     field(u"logoFile"_s)->setText(s.logoFile());
     field(u"swishMessage"_s)->setText(s.swishMessage());
     m_dueDays->setValue(s.dueDays());
+    field(u"bankgiro"_s)->setText(s.bankgiro());
+    field(u"plusgiro"_s)->setText(s.plusgiro());
+    field(u"lateInterest"_s)->setText(s.lateInterest());
+    m_fSkatt->setChecked(s.fSkatt());
     m_printers->load(s);
     m_methods->load(s);
     QPointer<SettingsView> self(this);
@@ -220,6 +238,31 @@ void SettingsView::save()
         showError(u"vatNumber"_s, tr("The VAT number is not the one of organisation number %1.").arg(orgNumber));
         ok = false;
     }
+    QString bankgiro, plusgiro;
+    if (const QString typed = field(u"bankgiro"_s)->text().trimmed();
+        !typed.isEmpty() && !Giro::checkBankgiro(typed, &bankgiro)) {
+        showError(u"bankgiro"_s,
+                  tr("A bankgiro number has 7 or 8 digits, the last a check digit, e.g. 555-1239. "
+                     "Check it against your bank's papers."));
+        ok = false;
+    }
+    if (const QString typed = field(u"plusgiro"_s)->text().trimmed();
+        !typed.isEmpty() && !Giro::checkPlusgiro(typed, &plusgiro)) {
+        showError(u"plusgiro"_s, tr("A plusgiro number has 2 to 8 digits, the last a check digit, e.g. 12345-5."));
+        ok = false;
+    }
+    const QString interest = field(u"lateInterest"_s)->text().trimmed();
+    bool interestOk = interest.isEmpty();
+    if (!interestOk) {
+        const double value = QString(interest).replace(u',', u'.').toDouble(&interestOk);
+        interestOk = interestOk && value >= 0 && value <= 100;
+    }
+    if (!interestOk) {
+        showError(u"lateInterest"_s,
+                  tr("Enter the interest as a percentage a year, e.g. 8 or 10,5; leave it empty "
+                     "for the Interest Act's rate."));
+        ok = false;
+    }
     const QString logo = field(u"logoFile"_s)->text().trimmed();
     if (!logo.isEmpty() && QImageReader(logo).size().isEmpty()) {
         showError(u"logoFile"_s,
@@ -252,6 +295,12 @@ void SettingsView::save()
     s.setLogoFile(logo);
     s.setSwishMessage(field(u"swishMessage"_s)->text().trimmed());
     s.setDueDays(m_dueDays->value());
+    s.setBankgiro(bankgiro);
+    s.setPlusgiro(plusgiro);
+    s.setLateInterest(interest);
+    s.setFSkatt(m_fSkatt->isChecked());
+    field(u"bankgiro"_s)->setText(bankgiro);
+    field(u"plusgiro"_s)->setText(plusgiro);
     m_printers->save(s);
     m_methods->save(s);
     m_till.applyPaymentMethods();

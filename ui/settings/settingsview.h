@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class ConnectForm;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -29,6 +30,7 @@ public:
     QLineEdit *field(const QString &key) const;
     QLabel *errorOf(const QString &key) const;
     QSpinBox *dueDaysField() const { return m_dueDays; }
+    QCheckBox *fSkattField() const { return m_fSkatt; }
     QPushButton *saveButton() const { return m_save; }
     QLabel *messageLabel() const { return m_message; }
     QLabel *keychainLabel() const { return m_keychain; }
@@ -54,6 +56,7 @@ private:
     QComboBox *m_appearance;
     ConnectForm *m_connect;
     QSpinBox *m_dueDays;
+    QCheckBox *m_fSkatt;
     QHash<QString, QLineEdit *> m_fields;
     QHash<QString, QLabel *> m_errors;
     QPushButton *m_save;

@@ -9,6 +9,7 @@
 #include "store/database.h"
 #include "till/till.h"
 
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -244,6 +245,45 @@ private slots:
         QVERIFY(words.contains(plain(longLine.total())));
     }
 
+    // SKVFS 2014:9 7 kap. 1 §: name and org. number, sales address, date and time, the receipt's
+    // number, the till's id, articles with count and price incl. VAT, total, VAT per rate, payment
+    // method; a reprint says KOPIA at least twice as high as the amounts.
+    void receiptMeetsTheCashRegisterRules()
+    {
+        const Sale sale = load(m_twoRates);
+        StallDetails s = stall();
+        s.tillId = u"SP-1A2B3C4D"_s;
+        ReceiptRenderer original(sale, s, Paper::roll(80));
+        const QString text = PdfReader::layoutText(save(original, u"original.pdf"_s));
+        checkReceiptText(text, sale);
+        QVERIFY(hasLine(text, {u"Storgatan 1"_s}));
+        QVERIFY(hasLine(text, {u"Till SP-1A2B3C4D"_s}));
+        QVERIFY(hasLine(text, {u"Paid with Swish"_s}));
+        QVERIFY(!text.contains(u"KOPIA"_s));
+
+        ReceiptRenderer copy(sale, s, Paper::roll(80));
+        copy.setCopy(true);
+        const QString pdf = save(copy, u"copy.pdf"_s);
+        if (const QString dir = qEnvironmentVariable("STALLPAY_SCREENSHOT_DIR"); !dir.isEmpty())
+            PdfReader::renderPng(pdf, dir + u"/receipt-copy-en.png"_s, 150); // docs/screenshots
+        checkReceiptText(PdfReader::layoutText(pdf), sale);
+        const QList<PdfPage> pages = PdfReader::pages(pdf);
+        QCOMPARE(pages.size(), 1);
+        double amountHeight = 0;
+        QList<double> kopia;
+        for (const PdfWord &w : pages.first().words) {
+            if (w.text == u"KOPIA"_s)
+                kopia.append(w.yMax - w.yMin);
+            // Every amount on the receipt, the total in its bigger type among them.
+            if (w.text.contains(QRegularExpression(u"^\\d[\\d,]*\\.\\d\\d$"_s)))
+                amountHeight = qMax(amountHeight, w.yMax - w.yMin);
+        }
+        QCOMPARE(kopia.size(), 2); // at the top and at the bottom
+        QVERIFY(amountHeight > 0);
+        for (double h : kopia)
+            QVERIFY2(h >= 2 * amountHeight, qPrintable(u"%1 vs %2"_s.arg(h).arg(amountHeight)));
+    }
+
     void unpaidSaleCarriesItsLinkAsAQrCode()
     {
         // A demo till: the embedded Ping sandbox makes a real payment link for the sale.
@@ -277,6 +317,36 @@ private slots:
             // The link is printed too, wrapped inside the paper, for a payer without a camera.
             QVERIFY(squeeze(text).remove(u' ').contains(sale.checkoutUrl));
         }
+    }
+
+    // The printed link reads back as the very characters of the link, whatever its port and id:
+    // every id of a seeded series, on both rolls. Hex ids often hold "ff", which a shaped font set
+    // as one ligature glyph that PDF readers give back as U+FB00.
+    void everyPrintedLinkReadsBackWhole()
+    {
+        Sale sale = load(m_open);
+        sale.state = SaleState::LinkReady;
+        QRandomGenerator random(20261201);
+        const QString hex = u"0123456789abcdef"_s;
+        int withFf = 0;
+        for (int i = 0; i < 24; ++i) {
+            QString id;
+            for (int d = 0; d < 32; ++d)
+                id.append(hex.at(random.bounded(16)));
+            for (int at : {20, 16, 12, 8})
+                id.insert(at, u'-');
+            if (i == 0)
+                id.replace(0, 2, u"ff"_s); // at least one for certain
+            withFf += id.contains(u"ff"_s) ? 1 : 0;
+            sale.checkoutUrl = u"http://127.0.0.1:%1/checkout/%2"_s.arg(1024 + random.bounded(64511)).arg(id);
+            for (int width : {80, 58}) {
+                const QString text = PdfReader::layoutText(
+                    save(ReceiptRenderer(sale, stall(), Paper::roll(width)), u"link-%1.pdf"_s.arg(width)));
+                QVERIFY2(squeeze(text).remove(u' ').contains(sale.checkoutUrl),
+                         qPrintable(sale.checkoutUrl + u"\n"_s + text));
+            }
+        }
+        QVERIFY(withFf >= 3);
     }
 
     void dayReportHasTheDaysFigures()

@@ -1,9 +1,11 @@
 // A till without a window, as a separate process the crash test can kill -9 at any moment.
 //   tilldriver --data-dir D --api-base URL --tenant-id T --merchant-id M --split-tree-id S
-//              (--sell MS | --drain)
+//              (--sell MS [--invoice] | --drain)
 // --sell: commits a sale every MS milliseconds while the sync engine works, printing
 // "committed <number>" only after the transaction is on disk. --drain: sells nothing, exits 0
-// when every outbox job is done (printing "drained"), or 1 after 180 s.
+// when every outbox job is done (printing "drained"), or 1 after 180 s. --invoice: each sale is
+// invoiced too (in its commit, or in a transaction after it), and every third invoiced one is
+// cancelled, which credits it; "invoiced <number>" / "credited <number>" follow each on disk.
 #include "money/vat.h"
 #include "ping/pingclient.h"
 #include "sale/cart.h"
@@ -29,8 +31,9 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     const QCommandLineOption dataDir(u"data-dir"_s, {}, u"DIR"_s), apiBase(u"api-base"_s, {}, u"URL"_s),
         tenant(u"tenant-id"_s, {}, u"ID"_s), merchant(u"merchant-id"_s, {}, u"ID"_s),
-        splitTree(u"split-tree-id"_s, {}, u"ID"_s), sell(u"sell"_s, {}, u"MS"_s), drain(u"drain"_s);
-    parser.addOptions({dataDir, apiBase, tenant, merchant, splitTree, sell, drain});
+        splitTree(u"split-tree-id"_s, {}, u"ID"_s), sell(u"sell"_s, {}, u"MS"_s), drain(u"drain"_s),
+        invoice(u"invoice"_s);
+    parser.addOptions({dataDir, apiBase, tenant, merchant, splitTree, sell, drain, invoice});
     parser.process(app);
 
     // The same lock the app takes: a killed process leaves a stale lock that the next one breaks.
@@ -76,11 +79,27 @@ int main(int argc, char *argv[])
                 cart.addProduct(p);
             }
             QString commitError;
-            const qint64 id = sales.commit(cart, &commitError);
+            InvoiceRequest request;
+            request.buyer.name = u"Kund AB"_s;
+            request.buyer.street = u"Gatan 1"_s;
+            request.buyer.zip = u"123 45"_s;
+            request.buyer.city = u"Ort"_s;
+            const bool invoiced = parser.isSet(invoice);
+            const bool together = invoiced && QRandomGenerator::global()->bounded(2) == 0;
+            const qint64 id = sales.commit(cart, &commitError, together ? &request : nullptr);
             Sale sale;
             if (id != 0 && sales.load(id, &sale)) {
                 std::printf("committed %lld\n", sale.number);
                 std::fflush(stdout);
+            }
+            if (id != 0 && invoiced && (together || sales.invoice(id, request, &commitError))) {
+                const QList<Invoice> all = sales.invoices(id);
+                std::printf("invoiced %lld\n", all.constFirst().number);
+                std::fflush(stdout);
+                if (all.constFirst().number % 3 == 0 && sales.cancel(id, &commitError)) {
+                    std::printf("credited %lld\n", sales.invoices(id).constLast().number);
+                    std::fflush(stdout);
+                }
             }
         });
         timer.start(parser.value(sell).toInt());
