@@ -74,6 +74,7 @@ void MainWindow::buildScreens()
     connect(m_payment, &PaymentView::newSaleRequested, this, &MainWindow::showSell);
     connect(m_sales, &SalesView::showQrRequested, this, &MainWindow::showPayment);
     connect(m_sales, &SalesView::sendRequested, this, &MainWindow::openSendDialog);
+    connect(m_sales, &SalesView::cartRequested, this, &MainWindow::showSell);
     connect(m_payment, &PaymentView::sendRequested, this, &MainWindow::openSendDialog);
     connect(m_settings, &SettingsView::languageChosen, this, [this](const QString &language) {
         // Not from inside the combo box's own signal: the settings screen is rebuilt too.

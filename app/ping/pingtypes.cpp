@@ -155,7 +155,8 @@ QList<PaymentInfo> orderPayments(const QJsonObject &order)
 {
     QList<PaymentInfo> payments;
     for (const QJsonValue &p : order.value(u"payments"_s).toArray()) {
-        payments.append(PaymentInfo {p[u"id"_s].toString(), p[u"status"_s].toString(), p[u"provider"_s].toString()});
+        payments.append(PaymentInfo {p[u"id"_s].toString(), p[u"status"_s].toString(), p[u"provider"_s].toString(),
+                                     p[u"method"_s].toString()});
     }
     return payments;
 }

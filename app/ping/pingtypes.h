@@ -99,7 +99,8 @@ struct PaymentInfo
 {
     QString id;
     QString status; // INITIATED, PENDING, COMPLETED, DECLINED, ABORTED, EXPIRED, CRASHED
-    QString provider;
+    QString provider; // who carried it: "swish", "payment_iq", "verifone", ...
+    QString method; // how the payer paid: "e_commerce", "m_commerce", "card", "invoice", ...
 };
 
 namespace PingJson {

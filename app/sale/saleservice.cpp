@@ -2,6 +2,7 @@
 
 #include "cart.h"
 #include "money/vat.h"
+#include "smsdelivery.h"
 #include "store/clock.h"
 #include "store/database.h"
 
@@ -25,7 +26,7 @@ QString iso(const QDateTime &t)
 
 const auto kSaleColumns = u"id, number, created_at, sale_date, total_ore, vat_ore, state, payment_method,"
                           " payment_order_id, payment_link_id, checkout_url, link_status, order_closed, last_error,"
-                          " sms_status, distributed_by_email, last_payment_id, last_payment_status"_s;
+                          " sms_status, distributed_by_email, last_payment_id, last_payment_status, payment_provider"_s;
 
 Sale saleFrom(const QSqlQuery &q)
 {
@@ -48,6 +49,7 @@ Sale saleFrom(const QSqlQuery &q)
     s.distributedByEmail = q.value(15).toBool();
     s.lastPaymentId = q.value(16).toString();
     s.lastPaymentStatus = q.value(17).toString();
+    s.paymentProvider = q.value(18).toString();
     return s;
 }
 } // namespace
@@ -445,11 +447,11 @@ QSet<QString> SaleService::knownPaymentOrderIds() const
     return ids;
 }
 
-bool SaleService::recordPaymentMethod(qint64 saleId, const QString &method)
+bool SaleService::recordPaymentMethod(qint64 saleId, const QString &method, const QString &provider)
 {
     Change c;
     c.saleId = saleId;
-    c.columns = {{u"payment_method"_s, method}};
+    c.columns = {{u"payment_method"_s, method}, {u"payment_provider"_s, provider.isEmpty() ? QVariant() : provider}};
     return apply(c);
 }
 
@@ -571,6 +573,52 @@ bool SaleService::cancel(qint64 saleId, QString *error)
     else if (!sale.paymentOrderId.isEmpty())
         c.enqueue = {OutboxJob::Kind::CloseOrder};
     return apply(c, error);
+}
+
+bool SaleService::reopenForEditing(qint64 saleId, QList<CartLine> *lines, QString *error)
+{
+    Sale sale;
+    if (!load(saleId, &sale)) {
+        *error = tr("Sale %1 does not exist.").arg(saleId);
+        return false;
+    }
+    if (SaleStates::isFinal(sale.state)) {
+        *error = tr("Sale %1 is %2 and can no longer be edited.")
+                     .arg(sale.number)
+                     .arg(SaleStates::displayName(sale.state).toLower());
+        return false;
+    }
+    Change c;
+    c.saleId = saleId;
+    c.to = SaleState::Cancelled;
+    c.eventKind = u"state"_s;
+    c.detail = u"reopened in the cart for editing"_s;
+    c.dropOpenJobs = true;
+    if (!sale.paymentLinkId.isEmpty())
+        c.enqueue = {OutboxJob::Kind::CancelLink}; // closes the order when done
+    else if (!sale.paymentOrderId.isEmpty())
+        c.enqueue = {OutboxJob::Kind::CloseOrder};
+    if (!apply(c, error))
+        return false;
+    // The rate of each line was frozen at the sale; the class that gives it on that day goes back.
+    static constexpr VatClass kClasses[] = {VatClass::Standard, VatClass::Food, VatClass::Reduced12, VatClass::Reduced6,
+                                            VatClass::Exempt};
+    lines->clear();
+    for (const SaleLine &l : sale.lines) {
+        CartLine line;
+        line.productId = l.productId;
+        line.description = l.description;
+        line.unitPrice = l.unitPrice;
+        line.quantity = l.quantity;
+        for (VatClass vc : kClasses) {
+            if (m_vatTable.basisPointsFor(vc, sale.saleDate) == l.vatBasisPoints) {
+                line.vatClass = vc;
+                break;
+            }
+        }
+        lines->append(line);
+    }
+    return true;
 }
 
 bool SaleService::markPaidInCash(qint64 saleId, QString *error)
@@ -695,8 +743,14 @@ bool SaleService::recordDeliveryStatus(qint64 saleId, const QString &smsStatus, 
     Change c;
     c.saleId = saleId;
     c.columns = {{u"sms_status"_s, smsStatus}, {u"distributed_by_email"_s, byEmail ? 1 : 0}};
-    c.eventKind = u"status"_s;
-    c.detail =
-        u"delivery: sms %1, e-mail %2"_s.arg(smsStatus.isEmpty() ? u"-"_s : smsStatus, byEmail ? u"yes"_s : u"no"_s);
+    // A link never sent (NOT_CREATED, no e-mail) has no delivery to tell of: the value is kept, the
+    // timeline stays quiet.
+    const bool changed = SmsDelivery::stage(sale.smsStatus) != SmsDelivery::stage(smsStatus)
+        || SmsDelivery::stage(smsStatus) == SmsDelivery::Stage::Unknown || sale.distributedByEmail != byEmail;
+    if (changed) {
+        c.eventKind = u"status"_s;
+        c.detail = u"delivery: sms %1, e-mail %2"_s.arg(smsStatus.isEmpty() ? u"-"_s : smsStatus,
+                                                        byEmail ? u"yes"_s : u"no"_s);
+    }
     return apply(c);
 }

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class PaidPanel;
 class QAction;
 class QLabel;
 class QStackedLayout;
@@ -10,8 +11,8 @@ class QrWidget;
 class Till;
 
 // The payer's window: the sale being paid at the till as a big QR code with the amount and the
-// stall's name, "Paid — thank you" when it is paid, and a welcome in between. Black on white
-// whatever the desktop theme, for the camera and for the sun. Movable to a second screen; F11
+// stall's name, "Paid — thank you" with the amount and method when it is paid (as the till shows it), and a welcome in
+// between. Black on white whatever the desktop theme, for the camera and for the sun. Movable to a second screen; F11
 // toggles full screen.
 class CustomerScreen : public QWidget
 {
@@ -24,6 +25,7 @@ public:
     QrWidget *qrWidget() const { return m_qr; }
     QString amountText() const;
     QString headline() const;
+    PaidPanel *paidPanel() const { return m_paid; }
     void setThankYouMs(int ms) { m_thankYouMs = ms; }
     // Shows itself full screen on the second screen when there is one, else as a window.
     void showOnBestScreen();
@@ -51,8 +53,7 @@ private:
     QLabel *m_amount;
     QrWidget *m_qr;
     QLabel *m_scanHint;
-    QLabel *m_paid;
-    QLabel *m_paidAmount;
+    PaidPanel *m_paid; // as the seller's "Paid", with the thank-you
     QTimer *m_backToWelcome;
     QAction *m_toggle;
 };

@@ -8,6 +8,8 @@
 #include "style/theme.h"
 #include "till/till.h"
 
+#include <algorithm>
+
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -30,6 +32,7 @@ SettingsView::SettingsView(Till &till, QWidget *parent)
     , m_appearance(new QComboBox(this))
     , m_connect(new ConnectForm(ConnectForm::Choices::WithDemo, this))
     , m_dueDays(new QSpinBox(this))
+    , m_largeAmount(new QSpinBox(this))
     , m_save(new QPushButton(tr("Save settings"), this))
     , m_message(new QLabel(this))
     , m_keychain(new QLabel(this))
@@ -47,6 +50,12 @@ SettingsView::SettingsView(Till &till, QWidget *parent)
     m_dueDays->setRange(0, 365);
     m_dueDays->setSuffix(tr(" days"));
     m_dueDays->setAccessibleName(tr("Days to pay an invoice"));
+    m_largeAmount->setRange(0, 10000000);
+    m_largeAmount->setSingleStep(1000);
+    m_largeAmount->setSuffix(tr(" kr"));
+    m_largeAmount->setSpecialValueText(tr("Never ask"));
+    m_largeAmount->setAccessibleName(tr("Ask before charging more than this many kronor"));
+    m_largeAmount->setToolTip(tr("A sale or a product price above this is asked about once, against typing slips"));
     m_keychain->setWordWrap(true);
     m_sessionOnly->setToolTip(tr("No keychain runs here: use the IDs until Stallpay closes, without saving them (%1)")
                                   .arg(m_sessionOnly->shortcut().toString(QKeySequence::NativeText)));
@@ -84,6 +93,7 @@ SettingsView::SettingsView(Till &till, QWidget *parent)
     addRow(payments, tr("S&wish message:"), addField(u"swishMessage"_s, tr("Swish message")), u"swishMessage"_s);
     field(u"swishMessage"_s)->setMaxLength(50);
     payments->addRow(tr("Days to pa&y:"), m_dueDays);
+    payments->addRow(tr("Ask before charging more than:"), m_largeAmount);
     field(u"orgNumber"_s)->setPlaceholderText(u"556677-8899"_s);
     field(u"vatNumber"_s)->setPlaceholderText(u"SE556677889901"_s);
 
@@ -175,6 +185,7 @@ void SettingsView::load()
     field(u"website"_s)->setText(supplier.website);
     field(u"swishMessage"_s)->setText(s.swishMessage());
     m_dueDays->setValue(s.dueDays());
+    m_largeAmount->setValue(int(std::clamp<qint64>(s.largeAmountOre() / 100, 0, 10000000)));
     m_printers->load(s);
     QPointer<SettingsView> self(this);
     m_till.credentials().read([self](const CredentialStore::Credentials &c, const QString &error) {
@@ -235,6 +246,7 @@ void SettingsView::save()
     s.setSupplierStreet(field(u"street"_s)->text().trimmed());
     s.setSwishMessage(field(u"swishMessage"_s)->text().trimmed());
     s.setDueDays(m_dueDays->value());
+    s.setLargeAmountOre(qint64(m_largeAmount->value()) * 100);
     m_printers->save(s);
     const bool serviceChanged = environment != s.environment() || custom != s.customBaseUrl();
     s.setEnvironment(environment);

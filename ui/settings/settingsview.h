@@ -28,6 +28,7 @@ public:
     QLineEdit *field(const QString &key) const;
     QLabel *errorOf(const QString &key) const;
     QSpinBox *dueDaysField() const { return m_dueDays; }
+    QSpinBox *largeAmountField() const { return m_largeAmount; }
     QPushButton *saveButton() const { return m_save; }
     QLabel *messageLabel() const { return m_message; }
     QLabel *keychainLabel() const { return m_keychain; }
@@ -52,6 +53,7 @@ private:
     QComboBox *m_appearance;
     ConnectForm *m_connect;
     QSpinBox *m_dueDays;
+    QSpinBox *m_largeAmount;
     QHash<QString, QLineEdit *> m_fields;
     QHash<QString, QLabel *> m_errors;
     QPushButton *m_save;
