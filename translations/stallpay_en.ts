@@ -655,12 +655,12 @@
 <context>
     <name>CredentialStore</name>
     <message>
-        <source>The system keychain is not available: %1</source>
-        <translation>The system keychain is not available: %1</translation>
+        <source>The system keychain is not available.</source>
+        <translation>The system keychain is not available.</translation>
     </message>
     <message>
-        <source>Cannot save to the system keychain: %1</source>
-        <translation>Cannot save to the system keychain: %1</translation>
+        <source>Cannot save to the system keychain.</source>
+        <translation>Cannot save to the system keychain.</translation>
     </message>
 </context>
 <context>
@@ -1189,6 +1189,37 @@
     <message>
         <source>Language, payment service, your business and invoice terms (F5)</source>
         <translation>Language, payment service, your business and invoice terms (F5)</translation>
+    </message>
+    <message>
+        <source>Close Stallpay?</source>
+        <translation>Close Stallpay?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) for the payment service are not done yet. They are kept and done when you start Stallpay again.</source>
+        <translation>
+            <numerusform>%n action for the payment service are not done yet. They are kept and done when you start Stallpay again.</numerusform>
+            <numerusform>%n actions for the payment service are not done yet. They are kept and done when you start Stallpay again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Close anyway</source>
+        <translation>&amp;Close anyway</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Stallpay open</source>
+        <translation>&amp;Keep Stallpay open</translation>
+    </message>
+    <message>
+        <source>✔ Sale %1 was paid: %2 — show</source>
+        <translation>✔ Sale %1 was paid: %2 — show</translation>
+    </message>
+    <message>
+        <source>The customer paid an earlier sale; click to see it in Sales</source>
+        <translation>The customer paid an earlier sale; click to see it in Sales</translation>
+    </message>
+    <message>
+        <source>Not connected: the payment service does not answer</source>
+        <translation>Not connected: the payment service does not answer</translation>
     </message>
 </context>
 <context>
@@ -2727,10 +2758,6 @@
         <translation>&amp;Keep the IDs for this session only</translation>
     </message>
     <message>
-        <source>%1. The IDs can only be saved where a keychain runs (GNOME Keyring, KWallet), or used for this session only; the demo works without them.</source>
-        <translation>%1. The IDs can only be saved where a keychain runs (GNOME Keyring, KWallet), or used for this session only; the demo works without them.</translation>
-    </message>
-    <message>
         <source> kr</source>
         <translation> kr</translation>
     </message>
@@ -2749,6 +2776,10 @@
     <message>
         <source>Ask before charging more than:</source>
         <translation>Ask before charging more than:</translation>
+    </message>
+    <message>
+        <source>%1 The IDs can only be saved where a keychain runs (GNOME Keyring, KWallet), or used for this session only; the demo works without them.</source>
+        <translation>%1 The IDs can only be saved where a keychain runs (GNOME Keyring, KWallet), or used for this session only; the demo works without them.</translation>
     </message>
 </context>
 <context>

@@ -655,12 +655,12 @@
 <context>
     <name>CredentialStore</name>
     <message>
-        <source>The system keychain is not available: %1</source>
-        <translation>Systemets nyckelring är inte tillgänglig: %1</translation>
+        <source>The system keychain is not available.</source>
+        <translation>Systemets nyckelring är inte tillgänglig.</translation>
     </message>
     <message>
-        <source>Cannot save to the system keychain: %1</source>
-        <translation>Det gick inte att spara i systemets nyckelring: %1</translation>
+        <source>Cannot save to the system keychain.</source>
+        <translation>Det gick inte att spara i systemets nyckelring.</translation>
     </message>
 </context>
 <context>
@@ -1189,6 +1189,37 @@
     <message>
         <source>Language, payment service, your business and invoice terms (F5)</source>
         <translation>Språk, betaltjänst, ditt företag och fakturavillkor (F5)</translation>
+    </message>
+    <message>
+        <source>Close Stallpay?</source>
+        <translation>Stänga Stallpay?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) for the payment service are not done yet. They are kept and done when you start Stallpay again.</source>
+        <translation>
+            <numerusform>%n åtgärd mot betaltjänsten är inte gjord än. Den sparas och görs när du startar Stallpay igen.</numerusform>
+            <numerusform>%n åtgärder mot betaltjänsten är inte gjorda än. De sparas och görs när du startar Stallpay igen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Close anyway</source>
+        <translation>&amp;Stäng ändå</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Stallpay open</source>
+        <translation>&amp;Låt Stallpay vara öppet</translation>
+    </message>
+    <message>
+        <source>✔ Sale %1 was paid: %2 — show</source>
+        <translation>✔ Köp %1 har betalats: %2 — visa</translation>
+    </message>
+    <message>
+        <source>The customer paid an earlier sale; click to see it in Sales</source>
+        <translation>Kunden betalade ett tidigare köp; klicka för att se det under Köp</translation>
+    </message>
+    <message>
+        <source>Not connected: the payment service does not answer</source>
+        <translation>Inte ansluten: betaltjänsten svarar inte</translation>
     </message>
 </context>
 <context>
@@ -2727,10 +2758,6 @@
         <translation>Använd ID:na bara &amp;under den här sessionen</translation>
     </message>
     <message>
-        <source>%1. The IDs can only be saved where a keychain runs (GNOME Keyring, KWallet), or used for this session only; the demo works without them.</source>
-        <translation>%1. ID:na kan bara sparas där en nyckelring körs (GNOME Keyring, KWallet), eller användas bara under den här sessionen; demon fungerar utan dem.</translation>
-    </message>
-    <message>
         <source> kr</source>
         <translation> kr</translation>
     </message>
@@ -2749,6 +2776,10 @@
     <message>
         <source>Ask before charging more than:</source>
         <translation>Fråga före köp över:</translation>
+    </message>
+    <message>
+        <source>%1 The IDs can only be saved where a keychain runs (GNOME Keyring, KWallet), or used for this session only; the demo works without them.</source>
+        <translation>%1 ID:na kan bara sparas där en nyckelring körs (GNOME Keyring, KWallet), eller användas bara under den här sessionen; demon fungerar utan dem.</translation>
     </message>
 </context>
 <context>

@@ -261,6 +261,8 @@ bool SaleService::apply(const Change &c, QString *error)
         return false;
     }
     emit saleChanged(c.saleId);
+    if (c.to == SaleState::Paid && sale.state != SaleState::Paid)
+        emit salePaid(c.saleId);
     if (c.job.jobId != 0 || !c.enqueue.isEmpty() || c.dropOpenJobs)
         emit outboxChanged();
     return true;

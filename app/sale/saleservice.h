@@ -110,6 +110,8 @@ public:
 
 signals:
     void saleChanged(qint64 saleId);
+    // The payer paid (the sale just became Paid): the seller may be on another sale by now.
+    void salePaid(qint64 saleId);
     void outboxChanged();
 
 private:

@@ -7,6 +7,7 @@
 #include "payment/paymentview.h"
 #include "sale/cart.h"
 #include "sale/saleservice.h"
+#include "screenshot.h"
 #include "sell/sellview.h"
 #include "till/till.h"
 
@@ -90,6 +91,8 @@ private slots:
         QCOMPARE(m_customer->mode(), CustomerScreen::Mode::Paid);
         QTRY_COMPARE(m_customer->paidPanel()->methodLabel()->text(), u"Paid with Swish"_s);
         QCOMPARE(m_customer->paidPanel()->amountLabel()->text(), sale(id).total.format(QLocale()));
+        screenshot(m_window.get(), "payment-paid-en");
+        screenshot(m_customer.get(), "customer-paid-en");
         // New sale goes back to selling.
         QTest::mouseClick(pay()->newSaleButton(), Qt::LeftButton);
         QTRY_VERIFY(m_window->sellView()->isVisible());

@@ -14,6 +14,8 @@
 
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QHeaderView>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -97,6 +99,29 @@ private slots:
                                   QLocale().toString(kMillion / 10 * 8) + u" sold,"_s, 30000);
         QVERIFY2(view->totalsLabel()->text().contains(QLocale().toString(kMillion / 10) + u" cancelled or failed"_s),
                  qPrintable(view->totalsLabel()->text()));
+    }
+
+    void theSortArrowPointsDownForNewestFirst()
+    {
+        SalesView *view = openSales();
+        QHeaderView *header = view->table()->horizontalHeader();
+        QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+        // The arrow is drawn at the right end of the number's header: its widest row is its top one.
+        const int x = header->sectionViewportPosition(SalesHistoryModel::Number);
+        const QImage image =
+            header->grab(QRect(x + header->sectionSize(SalesHistoryModel::Number) - 24, 0, 24, header->height()))
+                .toImage();
+        const QRgb background = image.pixel(0, image.height() / 2);
+        QList<int> widths;
+        for (int y = 0; y < image.height(); ++y) {
+            int dark = 0;
+            for (int px = 0; px < image.width(); ++px)
+                dark += qAbs(qGray(image.pixel(px, y)) - qGray(background)) > 60 ? 1 : 0;
+            if (dark > 0 && dark < image.width() / 2) // not the header's own border lines
+                widths.append(dark);
+        }
+        QVERIFY2(widths.size() >= 3, "no arrow found");
+        QVERIFY2(widths.first() > widths.last(), qPrintable(u"rows of the arrow: %1"_s.arg(widths.size())));
     }
 
     void totalLeavesCancelledSalesOut()

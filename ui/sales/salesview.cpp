@@ -16,14 +16,42 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QProxyStyle>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStyleOptionHeader>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// Qt hands a header's style "SortUp" for a descending order (and Fusion paints it ▲): the list is
+// newest first, so the arrow points down, as people read it.
+class SortArrowStyle : public QProxyStyle
+{
+public:
+    void drawPrimitive(PrimitiveElement element,
+                       const QStyleOption *option,
+                       QPainter *painter,
+                       const QWidget *widget) const override
+    {
+        const auto *header = qstyleoption_cast<const QStyleOptionHeader *>(option);
+        if (element != PE_IndicatorHeaderArrow || !header) {
+            QProxyStyle::drawPrimitive(element, option, painter, widget);
+            return;
+        }
+        QStyleOptionHeader flipped(*header);
+        if (header->sortIndicator == QStyleOptionHeader::SortUp)
+            flipped.sortIndicator = QStyleOptionHeader::SortDown;
+        else if (header->sortIndicator == QStyleOptionHeader::SortDown)
+            flipped.sortIndicator = QStyleOptionHeader::SortUp;
+        QProxyStyle::drawPrimitive(element, &flipped, painter, widget);
+    }
+};
+} // namespace
 
 SalesView::SalesView(Till &till, QWidget *parent)
     : QWidget(parent)
@@ -85,6 +113,9 @@ SalesView::SalesView(Till &till, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setSortIndicator(SalesHistoryModel::Number, Qt::DescendingOrder);
+    auto *arrows = new SortArrowStyle;
+    arrows->setParent(m_table->horizontalHeader());
+    m_table->horizontalHeader()->setStyle(arrows);
     m_table->horizontalHeader()->setSectionResizeMode(SalesHistoryModel::Customer, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false); // a date and time stay on one line

@@ -198,7 +198,7 @@ void SettingsView::load()
         else if (error.isEmpty())
             self->m_keychain->setText(tr("The IDs are kept in the system keychain."));
         else
-            self->m_keychain->setText(tr("%1. The IDs can only be saved where a keychain runs (GNOME Keyring, "
+            self->m_keychain->setText(tr("%1 The IDs can only be saved where a keychain runs (GNOME Keyring, "
                                          "KWallet), or used for this session only; the demo works without them.")
                                           .arg(error));
     });
