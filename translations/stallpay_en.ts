@@ -28,16 +28,32 @@
         <translation>%1 %</translation>
     </message>
     <message>
-        <source>VAT %1</source>
-        <translation>VAT %1</translation>
-    </message>
-    <message>
-        <source>VAT rate of the amount typed: %1</source>
-        <translation>VAT rate of the amount typed: %1</translation>
-    </message>
-    <message>
         <source>Add the amount to the cart (Enter)</source>
         <translation>Add the amount to the cart (Enter)</translation>
+    </message>
+    <message>
+        <source>Most goods</source>
+        <translation>Most goods</translation>
+    </message>
+    <message>
+        <source>Restaurant, hotel</source>
+        <translation>Restaurant, hotel</translation>
+    </message>
+    <message>
+        <source>Books, transport</source>
+        <translation>Books, transport</translation>
+    </message>
+    <message>
+        <source>No VAT</source>
+        <translation>No VAT</translation>
+    </message>
+    <message>
+        <source>VAT %1, %2</source>
+        <translation>VAT %1, %2</translation>
+    </message>
+    <message>
+        <source>VAT rate of the amount typed: %1 (%2)</source>
+        <translation>VAT rate of the amount typed: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -90,6 +106,41 @@
     </message>
 </context>
 <context>
+    <name>CashChange</name>
+    <message>
+        <source>Cash &amp;given:</source>
+        <translation>Cash &amp;given:</translation>
+    </message>
+    <message>
+        <source>Cash given by the customer</source>
+        <translation>Cash given by the customer</translation>
+    </message>
+    <message>
+        <source>Type what the customer hands over; the change is shown beside it</source>
+        <translation>Type what the customer hands over; the change is shown beside it</translation>
+    </message>
+    <message>
+        <source>e.g. 200</source>
+        <translation>e.g. 200</translation>
+    </message>
+    <message>
+        <source>Change to give back</source>
+        <translation>Change to give back</translation>
+    </message>
+    <message>
+        <source>Type an amount in kronor, such as 200</source>
+        <translation>Type an amount in kronor, such as 200</translation>
+    </message>
+    <message>
+        <source>%1 short</source>
+        <translation>%1 short</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Change: %1</translation>
+    </message>
+</context>
+<context>
     <name>CatalogCsv</name>
     <message>
         <source>The name is missing.</source>
@@ -102,10 +153,6 @@
     <message>
         <source>The price "%1" is not an amount in kronor such as 12,50.</source>
         <translation>The price "%1" is not an amount in kronor such as 12,50.</translation>
-    </message>
-    <message>
-        <source>The VAT "%1" is not one of 25, 12, 6, 0 or food.</source>
-        <translation>The VAT "%1" is not one of 25, 12, 6, 0 or food.</translation>
     </message>
     <message>
         <source>The barcode "%1" must be 8 to 14 digits.</source>
@@ -122,6 +169,58 @@
     <message>
         <source>The position "%1" is not a whole number from 0.</source>
         <translation>The position "%1" is not a whole number from 0.</translation>
+    </message>
+    <message>
+        <source>The VAT "%1" is not one of 25, 12, 6, 0 or %2.</source>
+        <translation>The VAT "%1" is not one of 25, 12, 6, 0 or %2.</translation>
+    </message>
+    <message>
+        <source>food</source>
+        <translation>food</translation>
+    </message>
+    <message>
+        <source>%1 cleared (was %2)</source>
+        <translation>%1 cleared (was %2)</translation>
+    </message>
+    <message>
+        <source>%1 set to %2</source>
+        <translation>%1 set to %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>price</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>barcode</source>
+        <translation>barcode</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>colour</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -291,6 +390,73 @@
     <message>
         <source>Cannot save %1: %2</source>
         <translation>Cannot save %1: %2</translation>
+    </message>
+    <message>
+        <source>#f2b705, or pick one below</source>
+        <translation>#f2b705, or pick one below</translation>
+    </message>
+    <message>
+        <source>%1 is more than %2. Check the price; press Save again to keep it.</source>
+        <translation>%1 is more than %2. Check the price; press Save again to keep it.</translation>
+    </message>
+</context>
+<context>
+    <name>ColourChoice</name>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Other…</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Yellow</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <source>Teal</source>
+        <translation>Teal</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blue</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Purple</translation>
+    </message>
+    <message>
+        <source>Brown</source>
+        <translation>Brown</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>A key without a colour of its own</source>
+        <translation>A key without a colour of its own</translation>
+    </message>
+    <message>
+        <source>Choose any colour</source>
+        <translation>Choose any colour</translation>
+    </message>
+    <message>
+        <source>Colour of the quick key</source>
+        <translation>Colour of the quick key</translation>
     </message>
 </context>
 <context>
@@ -520,12 +686,12 @@
 <context>
     <name>CredentialStore</name>
     <message>
-        <source>The system keychain is not available: %1</source>
-        <translation>The system keychain is not available: %1</translation>
+        <source>The system keychain is not available.</source>
+        <translation>The system keychain is not available.</translation>
     </message>
     <message>
-        <source>Cannot save to the system keychain: %1</source>
-        <translation>Cannot save to the system keychain: %1</translation>
+        <source>Cannot save to the system keychain.</source>
+        <translation>Cannot save to the system keychain.</translation>
     </message>
 </context>
 <context>
@@ -571,10 +737,6 @@
         <translation>Lines of the file</translation>
     </message>
     <message>
-        <source>Updates the product with this name or barcode</source>
-        <translation>Updates the product with this name or barcode</translation>
-    </message>
-    <message>
         <source>New product</source>
         <translation>New product</translation>
     </message>
@@ -605,6 +767,18 @@
             <numerusform>&amp;Import %n product</numerusform>
             <numerusform>&amp;Import %n products</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>No change</translation>
+    </message>
+    <message>
+        <source>Changes: %1</source>
+        <translation>Changes: %1</translation>
+    </message>
+    <message>
+        <source>A line with the name or barcode of a product updates it. An empty cell keeps what the product has; a cell with just %1 clears it.</source>
+        <translation>A line with the name or barcode of a product updates it. An empty cell keeps what the product has; a cell with just %1 clears it.</translation>
     </message>
 </context>
 <context>
@@ -671,6 +845,69 @@
     <message>
         <source>Cannot update the sales database to schema %1: %2</source>
         <translation>Cannot update the sales database to schema %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DayCsv</name>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <source>VAT rate (%)</source>
+        <translation>VAT rate (%)</translation>
+    </message>
+    <message>
+        <source>Paid (gross)</source>
+        <translation>Paid (gross)</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Unpaid (gross)</source>
+        <translation>Unpaid (gross)</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
     </message>
 </context>
 <context>
@@ -819,10 +1056,6 @@
         <translation>The day shown; Page Up and Page Down change it</translation>
     </message>
     <message>
-        <source>One line per sale and VAT rate, for the bookkeeper</source>
-        <translation>One line per sale and VAT rate, for the bookkeeper</translation>
-    </message>
-    <message>
         <source>sales-%1.csv</source>
         <translation>sales-%1.csv</translation>
     </message>
@@ -933,6 +1166,26 @@
             <numerusform>%Ln return, %1 refunded, of which VAT %2</numerusform>
             <numerusform>%Ln returns, %1 refunded, of which VAT %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export sold &amp;items as CSV…</source>
+        <translation>Export sold &amp;items as CSV…</translation>
+    </message>
+    <message>
+        <source>One line per sale and VAT rate, with its status, for the bookkeeper</source>
+        <translation>One line per sale and VAT rate, with its status, for the bookkeeper</translation>
+    </message>
+    <message>
+        <source>One line per item of the paid sales: product, quantity, VAT rate and amount</source>
+        <translation>One line per item of the paid sales: product, quantity, VAT rate and amount</translation>
+    </message>
+    <message>
+        <source>items-%1.csv</source>
+        <translation>items-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export the day's sold items</source>
+        <translation>Export the day's sold items</translation>
     </message>
 </context>
 <context>
@@ -1519,6 +1772,34 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
         <source>Language, payment service, your business and invoice terms (F5)</source>
         <translation>Language, payment service, your business and invoice terms (F5)</translation>
     </message>
+    <message>
+        <source>Close Stallpay?</source>
+        <translation>Close Stallpay?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) for the payment service are not done yet. They are kept and done when you start Stallpay again.</source>
+        <translation><numerusform>%n action for the payment service are not done yet. They are kept and done when you start Stallpay again.</numerusform><numerusform>%n actions for the payment service are not done yet. They are kept and done when you start Stallpay again.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Close anyway</source>
+        <translation>&amp;Close anyway</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Stallpay open</source>
+        <translation>&amp;Keep Stallpay open</translation>
+    </message>
+    <message>
+        <source>✔ Sale %1 was paid: %2 — show</source>
+        <translation>✔ Sale %1 was paid: %2 — show</translation>
+    </message>
+    <message>
+        <source>The customer paid an earlier sale; click to see it in Sales</source>
+        <translation>The customer paid an earlier sale; click to see it in Sales</translation>
+    </message>
+    <message>
+        <source>Not connected: the payment service does not answer</source>
+        <translation>Not connected: the payment service does not answer</translation>
+    </message>
 </context>
 <context>
     <name>MethodSettings</name>
@@ -1575,6 +1856,13 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
     </message>
 </context>
 <context>
+    <name>PaidPanel</name>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+</context>
+<context>
     <name>PaymentMethods</name>
     <message>
         <source>Swish</source>
@@ -1587,6 +1875,42 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
     <message>
         <source>Cash</source>
         <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>Vipps</source>
+        <translation>Vipps</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Paid with Swish</source>
+        <translation>Paid with Swish</translation>
+    </message>
+    <message>
+        <source>Paid by card</source>
+        <translation>Paid by card</translation>
+    </message>
+    <message>
+        <source>Paid in cash</source>
+        <translation>Paid in cash</translation>
+    </message>
+    <message>
+        <source>Paid by invoice</source>
+        <translation>Paid by invoice</translation>
+    </message>
+    <message>
+        <source>Paid with Vipps</source>
+        <translation>Paid with Vipps</translation>
+    </message>
+    <message>
+        <source>Paid with %1</source>
+        <translation>Paid with %1</translation>
     </message>
 </context>
 <context>
@@ -1658,6 +1982,26 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
     <message>
         <source>Making a new payment link; its QR code appears as soon as it exists.</source>
         <translation>Making a new payment link; its QR code appears as soon as it exists.</translation>
+    </message>
+    <message>
+        <source>&amp;Print receipt</source>
+        <translation>&amp;Print receipt</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Print the receipt on the receipt printer chosen in the settings; Ctrl+P prints too</source>
+        <translation>Print the receipt on the receipt printer chosen in the settings; Ctrl+P prints too</translation>
+    </message>
+    <message>
+        <source>Back to the cart with these items to change them; this link is cancelled</source>
+        <translation>Back to the cart with these items to change them; this link is cancelled</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
     </message>
 </context>
 <context>
@@ -1819,6 +2163,81 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Save All</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Yes to &amp;All</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;o to All</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Abort</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Restore Defaults</translation>
+    </message>
+</context>
+<context>
     <name>QrWidget</name>
     <message>
         <source>Payment QR code</source>
@@ -1853,22 +2272,6 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
     <message>
         <source>Receipt %1</source>
         <translation>Receipt %1</translation>
-    </message>
-    <message>
-        <source>Paid with Swish</source>
-        <translation>Paid with Swish</translation>
-    </message>
-    <message>
-        <source>Paid by card</source>
-        <translation>Paid by card</translation>
-    </message>
-    <message>
-        <source>Paid in cash</source>
-        <translation>Paid in cash</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>Paid</translation>
     </message>
     <message>
         <source>Cancelled — nothing was paid</source>
@@ -2063,6 +2466,29 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
     </message>
 </context>
 <context>
+    <name>SaleActions</name>
+    <message>
+        <source>Press again: paid in cash</source>
+        <translation>Press again: paid in cash</translation>
+    </message>
+    <message>
+        <source>Press again to cancel</source>
+        <translation>Press again to cancel</translation>
+    </message>
+    <message>
+        <source>Press again for a new link</source>
+        <translation>Press again for a new link</translation>
+    </message>
+    <message>
+        <source>Press again to edit (the link is cancelled)</source>
+        <translation>Press again to edit (the link is cancelled)</translation>
+    </message>
+    <message>
+        <source>The cart is not empty: charge or clear it first, then edit this sale.</source>
+        <translation>The cart is not empty: charge or clear it first, then edit this sale.</translation>
+    </message>
+</context>
+<context>
     <name>SaleDetailView</name>
     <message>
         <source>%1 — %2</source>
@@ -2083,18 +2509,6 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
     <message>
         <source>Payment service: %1</source>
         <translation>Payment service: %1</translation>
-    </message>
-    <message>
-        <source>SMS delivered</source>
-        <translation>SMS delivered</translation>
-    </message>
-    <message>
-        <source>SMS could not be delivered</source>
-        <translation>SMS could not be delivered</translation>
-    </message>
-    <message>
-        <source>SMS sent, not delivered yet</source>
-        <translation>SMS sent, not delivered yet</translation>
     </message>
     <message>
         <source>Show &amp;QR</source>
@@ -2161,14 +2575,6 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
         <translation>Timeline</translation>
     </message>
     <message>
-        <source>Press again: paid in cash</source>
-        <translation>Press again: paid in cash</translation>
-    </message>
-    <message>
-        <source>Press again to cancel</source>
-        <translation>Press again to cancel</translation>
-    </message>
-    <message>
         <source>Choose a sale in the list to see it here.</source>
         <translation>Choose a sale in the list to see it here.</translation>
     </message>
@@ -2183,10 +2589,6 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
     <message>
         <source>Sold %1</source>
         <translation>Sold %1</translation>
-    </message>
-    <message>
-        <source>Paid with %1</source>
-        <translation>Paid with %1</translation>
     </message>
     <message>
         <source>Payment link: %1</source>
@@ -2239,10 +2641,6 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
     <message>
         <source>Cancel this payment link and make a new one for the same sale, e.g. after a declined payment</source>
         <translation>Cancel this payment link and make a new one for the same sale, e.g. after a declined payment</translation>
-    </message>
-    <message>
-        <source>Press again for a new link</source>
-        <translation>Press again for a new link</translation>
     </message>
     <message>
         <source>A new payment link is being made; the old one is cancelled first.</source>
@@ -2308,6 +2706,18 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
         <source>Invoice the customer for this unpaid sale, or save, print and send its invoice</source>
         <translation>Invoice the customer for this unpaid sale, or save, print and send its invoice</translation>
     </message>
+    <message>
+        <source>Edi&amp;t</source>
+        <translation>Edi&amp;t</translation>
+    </message>
+    <message>
+        <source>Back to the cart with these items to change them; this link is cancelled</source>
+        <translation>Back to the cart with these items to change them; this link is cancelled</translation>
+    </message>
+    <message>
+        <source>%1 (through %2)</source>
+        <translation>%1 (through %2)</translation>
+    </message>
 </context>
 <context>
     <name>SaleEvents</name>
@@ -2356,18 +2766,6 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
         <translation>not sent</translation>
     </message>
     <message>
-        <source>delivered</source>
-        <translation>delivered</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>failed</translation>
-    </message>
-    <message>
-        <source>on its way</source>
-        <translation>on its way</translation>
-    </message>
-    <message>
         <source>sent</source>
         <translation>sent</translation>
     </message>
@@ -2388,16 +2786,8 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
         <translation>A payment order came after the sale was settled; it is closed</translation>
     </message>
     <message>
-        <source>Payment order created (%1)</source>
-        <translation>Payment order created (%1)</translation>
-    </message>
-    <message>
         <source>A payment link came after the sale was settled; it is cancelled</source>
         <translation>A payment link came after the sale was settled; it is cancelled</translation>
-    </message>
-    <message>
-        <source>Payment link created (%1)</source>
-        <translation>Payment link created (%1)</translation>
     </message>
     <message>
         <source>Payment order closed</source>
@@ -2454,10 +2844,6 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
     <message>
         <source>No forgotten payment orders to close</source>
         <translation>No forgotten payment orders to close</translation>
-    </message>
-    <message>
-        <source>Forgotten payment orders closed: %1</source>
-        <translation>Forgotten payment orders closed: %1</translation>
     </message>
     <message>
         <source>Replacing the payment link</source>
@@ -2591,6 +2977,22 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
         <source>%1 sent by the payment service</source>
         <translation>%1 sent by the payment service</translation>
     </message>
+    <message>
+        <source>Payment order created</source>
+        <translation>Payment order created</translation>
+    </message>
+    <message>
+        <source>Payment link created</source>
+        <translation>Payment link created</translation>
+    </message>
+    <message>
+        <source>Reopened in the cart for editing; the payment link is cancelled</source>
+        <translation>Reopened in the cart for editing; the payment link is cancelled</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n forgotten payment order(s) closed</source>
+        <translation><numerusform>%n forgotten payment order closed</numerusform><numerusform>%n forgotten payment orders closed</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>SaleService</name>
@@ -2681,6 +3083,10 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
     <message>
         <source>The expired payment link's order is still being closed; make the reminder in a moment.</source>
         <translation>The expired payment link's order is still being closed; make the reminder in a moment.</translation>
+    </message>
+    <message>
+        <source>Sale %1 is %2 and can no longer be edited.</source>
+        <translation>Sale %1 is %2 and can no longer be edited.</translation>
     </message>
 </context>
 <context>
@@ -2879,13 +3285,6 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
         <source>Totals of the sales shown</source>
         <translation>Totals of the sales shown</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln sale(s), %1 in all</source>
-        <translation>
-            <numerusform>%Ln sale, %1 in all</numerusform>
-            <numerusform>%Ln sales, %1 in all</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Counting…</source>
         <translation>Counting…</translation>
@@ -2897,6 +3296,18 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
     <message>
         <source>Overdue invoices</source>
         <translation>Overdue invoices</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sold, %1</source>
+        <translation><numerusform>%Ln sold, %1</numerusform><numerusform>%Ln sold, %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open, %1</source>
+        <translation><numerusform>%Ln open, %1</numerusform><numerusform>%Ln open, %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cancelled or failed, %1 not sold</source>
+        <translation><numerusform>%Ln cancelled or failed, %1 not sold</numerusform><numerusform>%Ln cancelled or failed, %1 not sold</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2954,10 +3365,6 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
         <translation>−</translation>
     </message>
     <message>
-        <source>The cart: + and − change the quantity of the selected line, Delete removes it</source>
-        <translation>The cart: + and − change the quantity of the selected line, Delete removes it</translation>
-    </message>
-    <message>
         <source>VAT per rate</source>
         <translation>VAT per rate</translation>
     </message>
@@ -2996,6 +3403,18 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
     <message>
         <source>Ring up the cart as a sale on account and make the customer's invoice</source>
         <translation>Ring up the cart as a sale on account and make the customer's invoice</translation>
+    </message>
+    <message>
+        <source>The cart: + and − change the quantity of the selected line, Enter types it, Delete removes it</source>
+        <translation>The cart: + and − change the quantity of the selected line, Enter types it, Delete removes it</translation>
+    </message>
+    <message>
+        <source>A line holds at most %1 of an item; add another line for more.</source>
+        <translation>A line holds at most %1 of an item; add another line for more.</translation>
+    </message>
+    <message>
+        <source>This sale is %1, more than %2. Check the amounts; press Charge again to charge it.</source>
+        <translation>This sale is %1, more than %2. Check the amounts; press Charge again to charge it.</translation>
     </message>
 </context>
 <context>
@@ -3315,10 +3734,6 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
         <translation>&amp;Keep the IDs for this session only</translation>
     </message>
     <message>
-        <source>%1. The IDs can only be saved where a keychain runs (GNOME Keyring, KWallet), or used for this session only; the demo works without them.</source>
-        <translation>%1. The IDs can only be saved where a keychain runs (GNOME Keyring, KWallet), or used for this session only; the demo works without them.</translation>
-    </message>
-    <message>
         <source>Stallpay cannot read a picture from this file. Enter the full path of a PNG or JPEG file, or leave the field empty for no logo.</source>
         <translation>Stallpay cannot read a picture from this file. Enter the full path of a PNG or JPEG file, or leave the field empty for no logo.</translation>
     </message>
@@ -3382,12 +3797,75 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
         <source>Enter the interest as a percentage a year, e.g. 8 or 10,5; leave it empty for the Interest Act's rate.</source>
         <translation>Enter the interest as a percentage a year, e.g. 8 or 10,5; leave it empty for the Interest Act's rate.</translation>
     </message>
+    <message>
+        <source> kr</source>
+        <translation> kr</translation>
+    </message>
+    <message>
+        <source>Never ask</source>
+        <translation>Never ask</translation>
+    </message>
+    <message>
+        <source>Ask before charging more than this many kronor</source>
+        <translation>Ask before charging more than this many kronor</translation>
+    </message>
+    <message>
+        <source>A sale or a product price above this is asked about once, against typing slips</source>
+        <translation>A sale or a product price above this is asked about once, against typing slips</translation>
+    </message>
+    <message>
+        <source>Ask before charging more than:</source>
+        <translation>Ask before charging more than:</translation>
+    </message>
+    <message>
+        <source>%1 The IDs can only be saved where a keychain runs (GNOME Keyring, KWallet), or used for this session only; the demo works without them.</source>
+        <translation>%1 The IDs can only be saved where a keychain runs (GNOME Keyring, KWallet), or used for this session only; the demo works without them.</translation>
+    </message>
 </context>
 <context>
     <name>Shortcuts</name>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SmsDelivery</name>
+    <message>
+        <source>SMS on its way, not delivered yet</source>
+        <translation>SMS on its way, not delivered yet</translation>
+    </message>
+    <message>
+        <source>SMS delivered</source>
+        <translation>SMS delivered</translation>
+    </message>
+    <message>
+        <source>SMS could not be delivered</source>
+        <translation>SMS could not be delivered</translation>
+    </message>
+    <message>
+        <source>SMS status unknown (%1)</source>
+        <translation>SMS status unknown (%1)</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>not sent</translation>
+    </message>
+    <message>
+        <source>on its way</source>
+        <translation>on its way</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>delivered</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>unknown (%1)</source>
+        <translation>unknown (%1)</translation>
     </message>
 </context>
 <context>

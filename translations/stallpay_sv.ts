@@ -28,16 +28,32 @@
         <translation>%1 %</translation>
     </message>
     <message>
-        <source>VAT %1</source>
-        <translation>Moms %1</translation>
-    </message>
-    <message>
-        <source>VAT rate of the amount typed: %1</source>
-        <translation>Momssats för det inskrivna beloppet: %1</translation>
-    </message>
-    <message>
         <source>Add the amount to the cart (Enter)</source>
         <translation>Lägg beloppet i varukorgen (Enter)</translation>
+    </message>
+    <message>
+        <source>Most goods</source>
+        <translation>De flesta varor</translation>
+    </message>
+    <message>
+        <source>Restaurant, hotel</source>
+        <translation>Restaurang, hotell</translation>
+    </message>
+    <message>
+        <source>Books, transport</source>
+        <translation>Böcker, resor</translation>
+    </message>
+    <message>
+        <source>No VAT</source>
+        <translation>Momsfritt</translation>
+    </message>
+    <message>
+        <source>VAT %1, %2</source>
+        <translation>Moms %1, %2</translation>
+    </message>
+    <message>
+        <source>VAT rate of the amount typed: %1 (%2)</source>
+        <translation>Momssats för beloppet du skriver: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -90,6 +106,41 @@
     </message>
 </context>
 <context>
+    <name>CashChange</name>
+    <message>
+        <source>Cash &amp;given:</source>
+        <translation>Kontant &amp;lämnat:</translation>
+    </message>
+    <message>
+        <source>Cash given by the customer</source>
+        <translation>Kontanter som kunden lämnar</translation>
+    </message>
+    <message>
+        <source>Type what the customer hands over; the change is shown beside it</source>
+        <translation>Skriv vad kunden lämnar; växeln visas bredvid</translation>
+    </message>
+    <message>
+        <source>e.g. 200</source>
+        <translation>t.ex. 200</translation>
+    </message>
+    <message>
+        <source>Change to give back</source>
+        <translation>Växel att ge tillbaka</translation>
+    </message>
+    <message>
+        <source>Type an amount in kronor, such as 200</source>
+        <translation>Skriv ett belopp i kronor, till exempel 200</translation>
+    </message>
+    <message>
+        <source>%1 short</source>
+        <translation>%1 saknas</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Växel: %1</translation>
+    </message>
+</context>
+<context>
     <name>CatalogCsv</name>
     <message>
         <source>The name is missing.</source>
@@ -102,10 +153,6 @@
     <message>
         <source>The price "%1" is not an amount in kronor such as 12,50.</source>
         <translation>Priset "%1" är inget belopp i kronor som 12,50.</translation>
-    </message>
-    <message>
-        <source>The VAT "%1" is not one of 25, 12, 6, 0 or food.</source>
-        <translation>Momsen "%1" är inte en av 25, 12, 6, 0 eller food (livsmedel).</translation>
     </message>
     <message>
         <source>The barcode "%1" must be 8 to 14 digits.</source>
@@ -122,6 +169,58 @@
     <message>
         <source>The position "%1" is not a whole number from 0.</source>
         <translation>Positionen "%1" är inget heltal från 0.</translation>
+    </message>
+    <message>
+        <source>The VAT "%1" is not one of 25, 12, 6, 0 or %2.</source>
+        <translation>Momsen ”%1” är inte 25, 12, 6, 0 eller %2.</translation>
+    </message>
+    <message>
+        <source>food</source>
+        <translation>livsmedel</translation>
+    </message>
+    <message>
+        <source>%1 cleared (was %2)</source>
+        <translation>%1 borttagen (var %2)</translation>
+    </message>
+    <message>
+        <source>%1 set to %2</source>
+        <translation>%1 satt till %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>pris</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>moms</translation>
+    </message>
+    <message>
+        <source>barcode</source>
+        <translation>streckkod</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>färg</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>kategori</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -291,6 +390,73 @@
     <message>
         <source>Cannot save %1: %2</source>
         <translation>Det gick inte att spara %1: %2</translation>
+    </message>
+    <message>
+        <source>#f2b705, or pick one below</source>
+        <translation>#f2b705, eller välj en nedan</translation>
+    </message>
+    <message>
+        <source>%1 is more than %2. Check the price; press Save again to keep it.</source>
+        <translation>%1 är mer än %2. Kontrollera priset; tryck Spara igen för att behålla det.</translation>
+    </message>
+</context>
+<context>
+    <name>ColourChoice</name>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Annan…</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Röd</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Gul</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grön</translation>
+    </message>
+    <message>
+        <source>Teal</source>
+        <translation>Blågrön</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blå</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Lila</translation>
+    </message>
+    <message>
+        <source>Brown</source>
+        <translation>Brun</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>A key without a colour of its own</source>
+        <translation>En snabbknapp utan egen färg</translation>
+    </message>
+    <message>
+        <source>Choose any colour</source>
+        <translation>Välj valfri färg</translation>
+    </message>
+    <message>
+        <source>Colour of the quick key</source>
+        <translation>Snabbknappens färg</translation>
     </message>
 </context>
 <context>
@@ -520,12 +686,12 @@
 <context>
     <name>CredentialStore</name>
     <message>
-        <source>The system keychain is not available: %1</source>
-        <translation>Systemets nyckelring är inte tillgänglig: %1</translation>
+        <source>The system keychain is not available.</source>
+        <translation>Systemets nyckelring är inte tillgänglig.</translation>
     </message>
     <message>
-        <source>Cannot save to the system keychain: %1</source>
-        <translation>Det gick inte att spara i systemets nyckelring: %1</translation>
+        <source>Cannot save to the system keychain.</source>
+        <translation>Det gick inte att spara i systemets nyckelring.</translation>
     </message>
 </context>
 <context>
@@ -571,10 +737,6 @@
         <translation>Filens rader</translation>
     </message>
     <message>
-        <source>Updates the product with this name or barcode</source>
-        <translation>Uppdaterar varan med samma namn eller streckkod</translation>
-    </message>
-    <message>
         <source>New product</source>
         <translation>Ny vara</translation>
     </message>
@@ -605,6 +767,18 @@
             <numerusform>&amp;Importera %n vara</numerusform>
             <numerusform>&amp;Importera %n varor</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Ingen ändring</translation>
+    </message>
+    <message>
+        <source>Changes: %1</source>
+        <translation>Ändrar: %1</translation>
+    </message>
+    <message>
+        <source>A line with the name or barcode of a product updates it. An empty cell keeps what the product has; a cell with just %1 clears it.</source>
+        <translation>En rad med en varas namn eller streckkod uppdaterar varan. En tom cell behåller det varan har; en cell med bara %1 tömmer fältet.</translation>
     </message>
 </context>
 <context>
@@ -671,6 +845,69 @@
     <message>
         <source>Cannot update the sales database to schema %1: %2</source>
         <translation>Det gick inte att uppdatera försäljningsdatabasen till schema %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DayCsv</name>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Betalsätt</translation>
+    </message>
+    <message>
+        <source>VAT rate (%)</source>
+        <translation>Momssats (%)</translation>
+    </message>
+    <message>
+        <source>Paid (gross)</source>
+        <translation>Betalt (brutto)</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Moms</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>Unpaid (gross)</source>
+        <translation>Obetalt (brutto)</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Retur</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Vara</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Styckpris</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
     </message>
 </context>
 <context>
@@ -819,10 +1056,6 @@
         <translation>Dagen som visas; Page Up och Page Down byter dag</translation>
     </message>
     <message>
-        <source>One line per sale and VAT rate, for the bookkeeper</source>
-        <translation>En rad per köp och momssats, för bokföringen</translation>
-    </message>
-    <message>
         <source>sales-%1.csv</source>
         <translation>forsaljning-%1.csv</translation>
     </message>
@@ -933,6 +1166,26 @@
             <numerusform>%Ln retur, %1 återbetalt, varav moms %2</numerusform>
             <numerusform>%Ln returer, %1 återbetalt, varav moms %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export sold &amp;items as CSV…</source>
+        <translation>Exportera sålda &amp;varor som CSV…</translation>
+    </message>
+    <message>
+        <source>One line per sale and VAT rate, with its status, for the bookkeeper</source>
+        <translation>En rad per köp och momssats, med status, för bokföringen</translation>
+    </message>
+    <message>
+        <source>One line per item of the paid sales: product, quantity, VAT rate and amount</source>
+        <translation>En rad per vara i de betalda köpen: vara, antal, momssats och belopp</translation>
+    </message>
+    <message>
+        <source>items-%1.csv</source>
+        <translation>varor-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export the day's sold items</source>
+        <translation>Exportera dagens sålda varor</translation>
     </message>
 </context>
 <context>
@@ -1519,6 +1772,34 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
         <source>Language, payment service, your business and invoice terms (F5)</source>
         <translation>Språk, betaltjänst, ditt företag och fakturavillkor (F5)</translation>
     </message>
+    <message>
+        <source>Close Stallpay?</source>
+        <translation>Stänga Stallpay?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) for the payment service are not done yet. They are kept and done when you start Stallpay again.</source>
+        <translation><numerusform>%n åtgärd mot betaltjänsten är inte gjord än. Den sparas och görs när du startar Stallpay igen.</numerusform><numerusform>%n åtgärder mot betaltjänsten är inte gjorda än. De sparas och görs när du startar Stallpay igen.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Close anyway</source>
+        <translation>&amp;Stäng ändå</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Stallpay open</source>
+        <translation>&amp;Låt Stallpay vara öppet</translation>
+    </message>
+    <message>
+        <source>✔ Sale %1 was paid: %2 — show</source>
+        <translation>✔ Köp %1 har betalats: %2 — visa</translation>
+    </message>
+    <message>
+        <source>The customer paid an earlier sale; click to see it in Sales</source>
+        <translation>Kunden betalade ett tidigare köp; klicka för att se det under Köp</translation>
+    </message>
+    <message>
+        <source>Not connected: the payment service does not answer</source>
+        <translation>Inte ansluten: betaltjänsten svarar inte</translation>
+    </message>
 </context>
 <context>
     <name>MethodSettings</name>
@@ -1575,6 +1856,13 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
     </message>
 </context>
 <context>
+    <name>PaidPanel</name>
+    <message>
+        <source>Paid</source>
+        <translation>Betalt</translation>
+    </message>
+</context>
+<context>
     <name>PaymentMethods</name>
     <message>
         <source>Swish</source>
@@ -1587,6 +1875,42 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
     <message>
         <source>Cash</source>
         <translation>Kontant</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Vipps</source>
+        <translation>Vipps</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betalt</translation>
+    </message>
+    <message>
+        <source>Paid with Swish</source>
+        <translation>Betalt med Swish</translation>
+    </message>
+    <message>
+        <source>Paid by card</source>
+        <translation>Betalt med kort</translation>
+    </message>
+    <message>
+        <source>Paid in cash</source>
+        <translation>Betalt kontant</translation>
+    </message>
+    <message>
+        <source>Paid by invoice</source>
+        <translation>Betalt mot faktura</translation>
+    </message>
+    <message>
+        <source>Paid with Vipps</source>
+        <translation>Betalt med Vipps</translation>
+    </message>
+    <message>
+        <source>Paid with %1</source>
+        <translation>Betalt med %1</translation>
     </message>
 </context>
 <context>
@@ -1658,6 +1982,26 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
     <message>
         <source>Making a new payment link; its QR code appears as soon as it exists.</source>
         <translation>En ny betallänk skapas; dess QR-kod visas så snart den finns.</translation>
+    </message>
+    <message>
+        <source>&amp;Print receipt</source>
+        <translation>Skriv &amp;ut kvitto</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Ändra</translation>
+    </message>
+    <message>
+        <source>Print the receipt on the receipt printer chosen in the settings; Ctrl+P prints too</source>
+        <translation>Skriv ut kvittot på kvittoskrivaren som valts i inställningarna; Ctrl+P skriver också ut</translation>
+    </message>
+    <message>
+        <source>Back to the cart with these items to change them; this link is cancelled</source>
+        <translation>Tillbaka till varukorgen med de här varorna för att ändra dem; länken makuleras</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betalt</translation>
     </message>
 </context>
 <context>
@@ -1819,6 +2163,81 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Spara alla</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ja till &amp;alla</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nej</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;ej till alla</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Försök igen</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorera</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Kasta</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hjälp</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Verkställ</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Återställ standardvärden</translation>
+    </message>
+</context>
+<context>
     <name>QrWidget</name>
     <message>
         <source>Payment QR code</source>
@@ -1853,22 +2272,6 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
     <message>
         <source>Receipt %1</source>
         <translation>Kvitto %1</translation>
-    </message>
-    <message>
-        <source>Paid with Swish</source>
-        <translation>Betalt med Swish</translation>
-    </message>
-    <message>
-        <source>Paid by card</source>
-        <translation>Betalt med kort</translation>
-    </message>
-    <message>
-        <source>Paid in cash</source>
-        <translation>Betalt kontant</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>Betalt</translation>
     </message>
     <message>
         <source>Cancelled — nothing was paid</source>
@@ -2063,6 +2466,29 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
     </message>
 </context>
 <context>
+    <name>SaleActions</name>
+    <message>
+        <source>Press again: paid in cash</source>
+        <translation>Tryck igen: betalt kontant</translation>
+    </message>
+    <message>
+        <source>Press again to cancel</source>
+        <translation>Tryck igen för att avbryta</translation>
+    </message>
+    <message>
+        <source>Press again for a new link</source>
+        <translation>Tryck igen för en ny länk</translation>
+    </message>
+    <message>
+        <source>Press again to edit (the link is cancelled)</source>
+        <translation>Tryck igen för att ändra (länken makuleras)</translation>
+    </message>
+    <message>
+        <source>The cart is not empty: charge or clear it first, then edit this sale.</source>
+        <translation>Varukorgen är inte tom: ta betalt eller töm den först, ändra sedan det här köpet.</translation>
+    </message>
+</context>
+<context>
     <name>SaleDetailView</name>
     <message>
         <source>%1 — %2</source>
@@ -2083,18 +2509,6 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
     <message>
         <source>Payment service: %1</source>
         <translation>Betaltjänsten: %1</translation>
-    </message>
-    <message>
-        <source>SMS delivered</source>
-        <translation>Sms levererat</translation>
-    </message>
-    <message>
-        <source>SMS could not be delivered</source>
-        <translation>Sms:et kunde inte levereras</translation>
-    </message>
-    <message>
-        <source>SMS sent, not delivered yet</source>
-        <translation>Sms skickat, inte levererat än</translation>
     </message>
     <message>
         <source>Show &amp;QR</source>
@@ -2161,14 +2575,6 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
         <translation>Händelser</translation>
     </message>
     <message>
-        <source>Press again: paid in cash</source>
-        <translation>Tryck igen: betalt kontant</translation>
-    </message>
-    <message>
-        <source>Press again to cancel</source>
-        <translation>Tryck igen för att avbryta</translation>
-    </message>
-    <message>
         <source>Choose a sale in the list to see it here.</source>
         <translation>Välj ett köp i listan för att se det här.</translation>
     </message>
@@ -2183,10 +2589,6 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
     <message>
         <source>Sold %1</source>
         <translation>Sålt %1</translation>
-    </message>
-    <message>
-        <source>Paid with %1</source>
-        <translation>Betalt med %1</translation>
     </message>
     <message>
         <source>Payment link: %1</source>
@@ -2239,10 +2641,6 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
     <message>
         <source>Cancel this payment link and make a new one for the same sale, e.g. after a declined payment</source>
         <translation>Avbryt den här betallänken och gör en ny för samma köp, t.ex. efter en nekad betalning</translation>
-    </message>
-    <message>
-        <source>Press again for a new link</source>
-        <translation>Tryck igen för en ny länk</translation>
     </message>
     <message>
         <source>A new payment link is being made; the old one is cancelled first.</source>
@@ -2308,6 +2706,18 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
         <source>Invoice the customer for this unpaid sale, or save, print and send its invoice</source>
         <translation>Fakturera kunden för den här obetalda försäljningen, eller spara, skriv ut och skicka dess faktura</translation>
     </message>
+    <message>
+        <source>Edi&amp;t</source>
+        <translation>&amp;Ändra</translation>
+    </message>
+    <message>
+        <source>Back to the cart with these items to change them; this link is cancelled</source>
+        <translation>Tillbaka till varukorgen med de här varorna för att ändra dem; länken makuleras</translation>
+    </message>
+    <message>
+        <source>%1 (through %2)</source>
+        <translation>%1 (via %2)</translation>
+    </message>
 </context>
 <context>
     <name>SaleEvents</name>
@@ -2356,18 +2766,6 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
         <translation>inte skickat</translation>
     </message>
     <message>
-        <source>delivered</source>
-        <translation>levererat</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>misslyckades</translation>
-    </message>
-    <message>
-        <source>on its way</source>
-        <translation>på väg</translation>
-    </message>
-    <message>
         <source>sent</source>
         <translation>skickat</translation>
     </message>
@@ -2388,16 +2786,8 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
         <translation>En betalorder kom efter att köpet var avslutat; den stängs</translation>
     </message>
     <message>
-        <source>Payment order created (%1)</source>
-        <translation>Betalorder skapad (%1)</translation>
-    </message>
-    <message>
         <source>A payment link came after the sale was settled; it is cancelled</source>
         <translation>En betallänk kom efter att köpet var avslutat; den avbryts</translation>
-    </message>
-    <message>
-        <source>Payment link created (%1)</source>
-        <translation>Betallänk skapad (%1)</translation>
     </message>
     <message>
         <source>Payment order closed</source>
@@ -2454,10 +2844,6 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
     <message>
         <source>No forgotten payment orders to close</source>
         <translation>Inga bortglömda betalordrar att stänga</translation>
-    </message>
-    <message>
-        <source>Forgotten payment orders closed: %1</source>
-        <translation>Bortglömda betalordrar stängda: %1</translation>
     </message>
     <message>
         <source>Replacing the payment link</source>
@@ -2591,6 +2977,22 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
         <source>%1 sent by the payment service</source>
         <translation>%1 skickad av betaltjänsten</translation>
     </message>
+    <message>
+        <source>Payment order created</source>
+        <translation>Betalorder skapad</translation>
+    </message>
+    <message>
+        <source>Payment link created</source>
+        <translation>Betallänk skapad</translation>
+    </message>
+    <message>
+        <source>Reopened in the cart for editing; the payment link is cancelled</source>
+        <translation>Öppnat i varukorgen för ändring; betallänken makuleras</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n forgotten payment order(s) closed</source>
+        <translation><numerusform>%n bortglömd betalorder stängd</numerusform><numerusform>%n bortglömda betalordrar stängda</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>SaleService</name>
@@ -2681,6 +3083,10 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
     <message>
         <source>The expired payment link's order is still being closed; make the reminder in a moment.</source>
         <translation>Den utgångna betallänkens order stängs fortfarande; gör påminnelsen om en liten stund.</translation>
+    </message>
+    <message>
+        <source>Sale %1 is %2 and can no longer be edited.</source>
+        <translation>Köp %1 är %2 och kan inte längre ändras.</translation>
     </message>
 </context>
 <context>
@@ -2879,13 +3285,6 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
         <source>Totals of the sales shown</source>
         <translation>Summa för de visade köpen</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln sale(s), %1 in all</source>
-        <translation>
-            <numerusform>%Ln köp, %1 totalt</numerusform>
-            <numerusform>%Ln köp, %1 totalt</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Counting…</source>
         <translation>Räknar…</translation>
@@ -2897,6 +3296,18 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
     <message>
         <source>Overdue invoices</source>
         <translation>Förfallna fakturor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sold, %1</source>
+        <translation><numerusform>%Ln sålt, %1</numerusform><numerusform>%Ln sålda, %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open, %1</source>
+        <translation><numerusform>%Ln öppet, %1</numerusform><numerusform>%Ln öppna, %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cancelled or failed, %1 not sold</source>
+        <translation><numerusform>%Ln avbrutet eller misslyckat, %1 inte sålt</numerusform><numerusform>%Ln avbrutna eller misslyckade, %1 inte sålt</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2954,10 +3365,6 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
         <translation>−</translation>
     </message>
     <message>
-        <source>The cart: + and − change the quantity of the selected line, Delete removes it</source>
-        <translation>Varukorgen: + och − ändrar antalet på den markerade raden, Delete tar bort den</translation>
-    </message>
-    <message>
         <source>VAT per rate</source>
         <translation>Moms per sats</translation>
     </message>
@@ -2996,6 +3403,18 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
     <message>
         <source>Ring up the cart as a sale on account and make the customer's invoice</source>
         <translation>Slå in varukorgen som en försäljning på faktura och skapa kundens faktura</translation>
+    </message>
+    <message>
+        <source>The cart: + and − change the quantity of the selected line, Enter types it, Delete removes it</source>
+        <translation>Varukorgen: + och − ändrar antalet på den valda raden, Enter skriver in det, Delete tar bort raden</translation>
+    </message>
+    <message>
+        <source>A line holds at most %1 of an item; add another line for more.</source>
+        <translation>En rad rymmer högst %1 av en vara; lägg till en rad till för fler.</translation>
+    </message>
+    <message>
+        <source>This sale is %1, more than %2. Check the amounts; press Charge again to charge it.</source>
+        <translation>Köpet är på %1, mer än %2. Kontrollera beloppen; tryck Ta betalt igen för att ta betalt.</translation>
     </message>
 </context>
 <context>
@@ -3315,10 +3734,6 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
         <translation>Använd ID:na bara &amp;under den här sessionen</translation>
     </message>
     <message>
-        <source>%1. The IDs can only be saved where a keychain runs (GNOME Keyring, KWallet), or used for this session only; the demo works without them.</source>
-        <translation>%1. ID:na kan bara sparas där en nyckelring körs (GNOME Keyring, KWallet), eller användas bara under den här sessionen; demon fungerar utan dem.</translation>
-    </message>
-    <message>
         <source>Stallpay cannot read a picture from this file. Enter the full path of a PNG or JPEG file, or leave the field empty for no logo.</source>
         <translation>Stallpay kan inte läsa någon bild från den här filen. Ange hela sökvägen till en PNG- eller JPEG-fil, eller lämna fältet tomt för ingen logotyp.</translation>
     </message>
@@ -3382,12 +3797,75 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
         <source>Enter the interest as a percentage a year, e.g. 8 or 10,5; leave it empty for the Interest Act's rate.</source>
         <translation>Ange räntan i procent per år, t.ex. 8 eller 10,5; lämna tomt för räntelagens ränta.</translation>
     </message>
+    <message>
+        <source> kr</source>
+        <translation> kr</translation>
+    </message>
+    <message>
+        <source>Never ask</source>
+        <translation>Fråga aldrig</translation>
+    </message>
+    <message>
+        <source>Ask before charging more than this many kronor</source>
+        <translation>Fråga innan du tar betalt för mer än så här många kronor</translation>
+    </message>
+    <message>
+        <source>A sale or a product price above this is asked about once, against typing slips</source>
+        <translation>Ett köp eller ett varupris över detta frågar en gång först, mot felslag</translation>
+    </message>
+    <message>
+        <source>Ask before charging more than:</source>
+        <translation>Fråga före köp över:</translation>
+    </message>
+    <message>
+        <source>%1 The IDs can only be saved where a keychain runs (GNOME Keyring, KWallet), or used for this session only; the demo works without them.</source>
+        <translation>%1 ID:na kan bara sparas där en nyckelring körs (GNOME Keyring, KWallet), eller användas bara under den här sessionen; demon fungerar utan dem.</translation>
+    </message>
 </context>
 <context>
     <name>Shortcuts</name>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SmsDelivery</name>
+    <message>
+        <source>SMS on its way, not delivered yet</source>
+        <translation>Sms på väg, inte levererat än</translation>
+    </message>
+    <message>
+        <source>SMS delivered</source>
+        <translation>Sms levererat</translation>
+    </message>
+    <message>
+        <source>SMS could not be delivered</source>
+        <translation>Sms kunde inte levereras</translation>
+    </message>
+    <message>
+        <source>SMS status unknown (%1)</source>
+        <translation>Okänd sms-status (%1)</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>inte skickat</translation>
+    </message>
+    <message>
+        <source>on its way</source>
+        <translation>på väg</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>levererat</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>misslyckades</translation>
+    </message>
+    <message>
+        <source>unknown (%1)</source>
+        <translation>okänt (%1)</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "i18n/language.h"
 #include "invoice/invoicedialog.h"
 #include "payment/paymentview.h"
+#include "ping/pingclient.h"
 #include "sale/saleservice.h"
 #include "sales/salesview.h"
 #include "sell/sellview.h"
@@ -20,6 +21,9 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -35,14 +39,37 @@ MainWindow::MainWindow(Till &till, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_connection(new QLabel(this))
     , m_pending(new QLabel(this))
+    , m_paidNotice(new QPushButton(this))
 {
     setObjectName(u"stallpay"_s);
     setCentralWidget(m_stack);
     buildScreens();
     buildToolBar();
+    m_paidNotice->setObjectName(u"paidNotice"_s);
+    m_paidNotice->setFlat(true);
+    m_paidNotice->hide();
+    statusBar()->addWidget(m_paidNotice);
     statusBar()->addPermanentWidget(m_pending);
     statusBar()->addPermanentWidget(m_connection);
     connect(&m_till.sales(), &SaleService::outboxChanged, this, &MainWindow::updateStatusBar);
+    connect(&m_till.sales(), &SaleService::salePaid, this, &MainWindow::noticePaid);
+    connect(m_paidNotice, &QPushButton::clicked, this, [this] {
+        m_paidNotice->hide();
+        showSales();
+        m_sales->showSale(m_noticedSale);
+    });
+    // What the seller sees of the network: a request hanging for seconds is "not connected" now,
+    // not after the transfer timeout.
+    auto *watch = new QTimer(this);
+    watch->setInterval(500);
+    connect(watch, &QTimer::timeout, this, [this] {
+        const bool hanging = m_till.client().oldestWaitMs() > kHangingMs;
+        if (hanging != m_hanging) {
+            m_hanging = hanging;
+            updateStatusBar();
+        }
+    });
+    watch->start();
     connect(&m_till.sync(), &SyncEngine::onlineChanged, this, [this](bool online) {
         m_online = online;
         updateStatusBar();
@@ -77,6 +104,7 @@ void MainWindow::buildScreens()
     connect(m_sales, &SalesView::sendRequested, this, &MainWindow::openSendDialog);
     connect(m_sales, &SalesView::invoiceRequested, this, &MainWindow::openInvoiceDialog);
     connect(m_sell, &SellView::invoiceRequested, this, &MainWindow::openInvoiceDialog);
+    connect(m_sales, &SalesView::cartRequested, this, &MainWindow::showSell);
     connect(m_payment, &PaymentView::sendRequested, this, &MainWindow::openSendDialog);
     connect(m_settings, &SettingsView::languageChosen, this, [this](const QString &language) {
         // Not from inside the combo box's own signal: the settings screen is rebuilt too.
@@ -221,8 +249,45 @@ InvoiceDialog *MainWindow::openInvoiceDialog(qint64 saleId)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Actions still waiting are safe on disk, but the seller should know they wait for a restart.
+    const int pending = m_till.sales().pendingActionCount();
+    if (pending > 0 && !m_closeConfirmed) {
+        event->ignore();
+        auto *ask = new QMessageBox(QMessageBox::Question, tr("Close Stallpay?"),
+                                    tr("%n action(s) for the payment service are not done yet. They are kept and "
+                                       "done when you start Stallpay again.",
+                                       nullptr, pending),
+                                    QMessageBox::NoButton, this);
+        ask->setObjectName(u"closeQuestion"_s);
+        QPushButton *close = ask->addButton(tr("&Close anyway"), QMessageBox::AcceptRole);
+        ask->addButton(tr("&Keep Stallpay open"), QMessageBox::RejectRole);
+        ask->setDefaultButton(close);
+        ask->setAttribute(Qt::WA_DeleteOnClose);
+        connect(ask, &QMessageBox::buttonClicked, this, [this, close](QAbstractButton *clicked) {
+            if (clicked != close)
+                return;
+            m_closeConfirmed = true;
+            QTimer::singleShot(0, this, &QWidget::close);
+        });
+        ask->open();
+        return;
+    }
     saveLayout();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::noticePaid(qint64 saleId)
+{
+    // The sale on the pay screen says so itself; another one, paid meanwhile, is told here.
+    if (currentScreen() == Payment && m_payment->saleId() == saleId)
+        return;
+    Sale sale;
+    if (!m_till.sales().load(saleId, &sale))
+        return;
+    m_noticedSale = saleId;
+    m_paidNotice->setText(tr("✔ Sale %1 was paid: %2 — show").arg(sale.number).arg(sale.total.format(QLocale())));
+    m_paidNotice->setToolTip(tr("The customer paid an earlier sale; click to see it in Sales"));
+    m_paidNotice->show();
 }
 
 void MainWindow::saveLayout()
@@ -233,8 +298,9 @@ void MainWindow::saveLayout()
     AppSettings &s = m_till.settings();
     s.setUiState(u"geometry"_s, saveGeometry());
     s.setUiState(u"state"_s, saveState());
-    // A payment on screen is not a place to come back to after a restart.
-    s.setUiState(u"screen"_s, int(currentScreen() == Payment ? Sell : currentScreen()));
+    // The sale on the pay screen comes back to it after a restart while it is still open.
+    s.setUiState(u"screen"_s, int(currentScreen()));
+    s.setUiState(u"paymentSale"_s, currentScreen() == Payment ? m_payment->saleId() : 0);
     s.setUiState(u"salesSplitter"_s, m_sales->splitter()->saveState());
     s.sync();
 }
@@ -246,12 +312,20 @@ void MainWindow::restoreLayout()
     restoreState(s.uiState(u"state"_s).toByteArray());
     m_sales->splitter()->restoreState(s.uiState(u"salesSplitter"_s).toByteArray());
     const int screen = s.uiState(u"screen"_s).toInt();
+    Sale sale;
+    if (screen == Payment && m_till.sales().load(s.uiState(u"paymentSale"_s).toLongLong(), &sale)
+        && !SaleStates::isFinal(sale.state)) {
+        showPayment(sale.id);
+        return;
+    }
     showScreen(screen >= Sell && screen <= Settings && screen != Payment ? Screen(screen) : Sell);
 }
 
 void MainWindow::updateStatusBar()
 {
-    m_connection->setText(m_online ? tr("Online") : tr("Offline — sales are kept and sent later"));
+    m_connection->setText(!m_online       ? tr("Offline — sales are kept and sent later")
+                              : m_hanging ? tr("Not connected: the payment service does not answer")
+                                          : tr("Online"));
     const int pending = m_till.sales().pendingActionCount();
     m_pending->setText(pending == 0 ? QString() : tr("%n action(s) waiting", nullptr, pending));
 }

@@ -6,6 +6,7 @@ class CatalogView;
 class DaySummaryView;
 class PaymentView;
 class QLabel;
+class QPushButton;
 class QStackedWidget;
 class QToolBar;
 class SalesView;
@@ -44,6 +45,12 @@ public:
     // The send dialog of a sale, window-modal; returns it (for tests), it deletes itself on close.
     SendDialog *openSendDialog(qint64 saleId);
     InvoiceDialog *openInvoiceDialog(qint64 saleId);
+    // "Sale 12 was paid" in the status bar for a sale paid while the seller was elsewhere; a click
+    // opens it in Sales.
+    QPushButton *paidNotice() const { return m_paidNotice; }
+    QLabel *connectionLabel() const { return m_connection; }
+    // A request that waits longer than this counts as "not connected" for the seller.
+    static constexpr int kHangingMs = 3000;
     // Builds every screen again in the current language (after Language::apply).
     void retranslate();
 
@@ -57,6 +64,7 @@ private:
     void saveLayout();
     void restoreLayout();
     void updateStatusBar();
+    void noticePaid(qint64 saleId);
 
     Till &m_till;
     QStackedWidget *m_stack;
@@ -69,6 +77,10 @@ private:
     SettingsView *m_settings = nullptr;
     QLabel *m_connection;
     QLabel *m_pending;
+    QPushButton *m_paidNotice;
+    qint64 m_noticedSale = 0;
     bool m_online = true;
+    bool m_hanging = false; // a request has waited kHangingMs without an answer
+    bool m_closeConfirmed = false;
     bool m_layoutSaved = false;
 };

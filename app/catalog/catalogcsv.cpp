@@ -6,10 +6,58 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace {
+// A cell of just this clears the field; an empty cell keeps it (README "Catalog").
+const QString kClear = CatalogCsv::clearMark();
 const QStringList kColumns = {u"name"_s, u"price"_s, u"vat"_s, u"barcode"_s, u"color"_s, u"category"_s, u"position"_s};
+
+// A header cell in English or Swedish (what our own export writes, and what a Swedish seller types).
+QString columnOf(const QString &header)
+{
+    static const QHash<QString, QString> names = {
+        {u"name"_s, u"name"_s},
+        {u"namn"_s, u"name"_s},
+        {u"price"_s, u"price"_s},
+        {u"pris"_s, u"price"_s},
+        {u"vat"_s, u"vat"_s},
+        {u"moms"_s, u"vat"_s},
+        {u"momssats"_s, u"vat"_s},
+        {u"barcode"_s, u"barcode"_s},
+        {u"streckkod"_s, u"barcode"_s},
+        {u"ean"_s, u"barcode"_s},
+        {u"color"_s, u"color"_s},
+        {u"colour"_s, u"color"_s},
+        {u"färg"_s, u"color"_s},
+        {u"category"_s, u"category"_s},
+        {u"kategori"_s, u"category"_s},
+        {u"position"_s, u"position"_s},
+        {u"placering"_s, u"position"_s},
+        {u"plats"_s, u"position"_s},
+    };
+    return names.value(header.trimmed().toLower());
+}
+
+// The text of an existing product's field as a file would hold it: what an empty cell keeps.
+QString fieldText(const Product &p, const QString &column)
+{
+    if (column == u"name"_s)
+        return p.name;
+    if (column == u"price"_s)
+        return p.price.formatPlain(QLocale(QLocale::Swedish, QLocale::Sweden)).remove(QChar(0xA0)).remove(u' ');
+    if (column == u"vat"_s)
+        return CatalogCsv::vatText(p.vatClass);
+    if (column == u"barcode"_s)
+        return p.barcode;
+    if (column == u"color"_s)
+        return p.color;
+    if (column == u"category"_s)
+        return p.category;
+    return QString::number(p.position);
+}
 
 // Splits one CSV record; quotes may hold separators, newlines and doubled quotes.
 QList<QStringList> records(const QString &text, QChar separator, QList<int> *lines)
@@ -127,7 +175,7 @@ CatalogCsvRow CatalogCsv::fromFields(const QHash<QString, QString> &fields)
     if (vat.isEmpty())
         p.vatClass = VatClass::Standard;
     else if (!vatFromText(vat, &p.vatClass))
-        fail(u"vat"_s, tr("The VAT \"%1\" is not one of 25, 12, 6, 0 or food.").arg(vat));
+        fail(u"vat"_s, tr("The VAT \"%1\" is not one of 25, 12, 6, 0 or %2.").arg(vat, tr("food")));
     p.barcode = value(u"barcode"_s);
     static const QRegularExpression barcodePattern(u"^\\d{8,14}$"_s);
     if (!p.barcode.isEmpty() && !barcodePattern.match(p.barcode).hasMatch())
@@ -168,11 +216,15 @@ QList<CatalogCsvRow> CatalogCsv::parse(const QByteArray &data, const QList<Produ
     QList<CatalogCsvRow> rows;
     if (all.isEmpty())
         return rows;
-    // Columns by the header's names, in any order; without a known header, the standard order.
+    // Columns by the header's names (English or Swedish), in any order; without a known header,
+    // the standard order.
     QHash<QString, int> column;
     const QStringList header = all.first();
-    for (int i = 0; i < header.size(); ++i)
-        column.insert(header.at(i).trimmed().toLower(), i);
+    for (int i = 0; i < header.size(); ++i) {
+        const QString name = columnOf(header.at(i));
+        if (!name.isEmpty() && !column.contains(name))
+            column.insert(name, i);
+    }
     const bool hasHeader = column.contains(u"name"_s) && column.contains(u"price"_s);
     if (!hasHeader) {
         column.clear();
@@ -180,39 +232,86 @@ QList<CatalogCsvRow> CatalogCsv::parse(const QByteArray &data, const QList<Produ
             column.insert(kColumns.at(i), i);
     }
     QHash<QString, qint64> byBarcode, byName;
+    QHash<qint64, Product> byId;
     for (const Product &p : existing) {
         if (!p.barcode.isEmpty())
             byBarcode.insert(p.barcode, p.id);
         byName.insert(p.name.toLower(), p.id);
+        byId.insert(p.id, p);
     }
     QHash<QString, int> barcodeLine; // barcodes of this file, against duplicates
     for (qsizetype r = hasHeader ? 1 : 0; r < all.size(); ++r) {
         const QStringList &fields = all.at(r);
-        auto value = [&](const QString &name) {
+        // nullopt: the column is absent, or its cell empty: an update keeps what the product has.
+        auto cell = [&](const QString &name) -> std::optional<QString> {
             const int i = column.value(name, -1);
-            return i >= 0 && i < fields.size() ? fields.at(i).trimmed() : QString();
+            const QString text = i >= 0 && i < fields.size() ? fields.at(i).trimmed() : QString();
+            return text.isEmpty() ? std::nullopt : std::optional<QString>(text);
         };
+        const QString barcode = cell(u"barcode"_s).value_or(QString());
+        const QString name = cell(u"name"_s).value_or(QString());
+        const qint64 updatesId = !barcode.isEmpty() && barcode != kClear && byBarcode.contains(barcode)
+            ? byBarcode.value(barcode)
+            : byName.value(name.toLower(), 0);
+        const Product before = byId.value(updatesId);
         QHash<QString, QString> values;
-        for (const QString &name : kColumns)
-            values.insert(name, value(name));
+        for (const QString &c : kColumns) {
+            const std::optional<QString> text = cell(c);
+            if (!text)
+                values.insert(c, updatesId ? fieldText(before, c) : QString());
+            else
+                values.insert(c, *text == kClear ? QString() : *text);
+        }
         if (values.value(u"position"_s).isEmpty())
-            values.insert(u"position"_s, QString::number(r));
+            values.insert(u"position"_s, QString::number(r)); // a new product (or a cleared place) goes last
         CatalogCsvRow row = fromFields(values);
         row.line = lines.at(r);
         Product &p = row.product;
-        if (!p.barcode.isEmpty() && row.isValid() && barcodeLine.contains(p.barcode)) {
+        // Two lines of the file with one barcode are a mistake; a barcode kept from the product is not.
+        const bool barcodeGiven = !barcode.isEmpty() && barcode != kClear;
+        if (barcodeGiven && row.isValid() && barcodeLine.contains(p.barcode)) {
             const QString e = tr("The barcode %1 is also on line %2.").arg(p.barcode).arg(barcodeLine.value(p.barcode));
             row.fieldErrors.insert(u"barcode"_s, e);
             row.errors.append(e);
-        } else if (!p.barcode.isEmpty()) {
+        } else if (barcodeGiven) {
             barcodeLine.insert(p.barcode, row.line);
         }
-        row.updatesId = !p.barcode.isEmpty() && byBarcode.contains(p.barcode) ? byBarcode.value(p.barcode)
-                                                                              : byName.value(p.name.toLower(), 0);
+        row.updatesId = updatesId;
         p.id = row.updatesId;
+        if (updatesId && row.isValid())
+            row.changes = changesBetween(before, p);
         rows.append(row);
     }
     return rows;
+}
+
+QStringList CatalogCsv::changesBetween(const Product &before, const Product &after)
+{
+    const QLocale locale;
+    QStringList changes;
+    const auto change = [&](const QString &what, const QString &from, const QString &to) {
+        if (from == to)
+            return;
+        if (to.isEmpty())
+            changes.append(tr("%1 cleared (was %2)").arg(what, from));
+        else if (from.isEmpty())
+            changes.append(tr("%1 set to %2").arg(what, to));
+        else
+            changes.append(tr("%1 %2 → %3").arg(what, from, to));
+    };
+    change(tr("name"), before.name, after.name);
+    change(tr("price"), before.price.format(locale), after.price.format(locale));
+    change(tr("VAT"), vatName(before.vatClass), vatName(after.vatClass));
+    change(tr("barcode"), before.barcode, after.barcode);
+    change(tr("colour"), before.color, after.color);
+    change(tr("category"), before.category, after.category);
+    change(tr("position"), QString::number(before.position), QString::number(after.position));
+    return changes;
+}
+
+QString CatalogCsv::vatName(VatClass vatClass)
+{
+    return vatClass == VatClass::Food ? tr("food") : tr("%1 %").arg(vatText(vatClass));
 }
 
 int CatalogCsv::apply(CatalogRepository &catalog, const QList<CatalogCsvRow> &rows, QString *error)

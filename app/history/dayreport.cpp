@@ -4,7 +4,6 @@
 #include "sale/salestate.h"
 #include "store/database.h"
 
-#include <QLocale>
 #include <QMap>
 #include <QSqlQuery>
 
@@ -15,13 +14,6 @@ namespace {
 const QString kPaidStates = u"('paid', 'paid_cash', 'refunding', 'refunded')"_s;
 const QString kOpenStates = u"('committed', 'order_created', 'link_ready')"_s;
 
-QString plain(Money m)
-{
-    // Decimal comma and no thousands separator: what Swedish spreadsheets read as a number.
-    const QString sign = m.isNegative() ? u"-"_s : QString();
-    const qint64 ore = m.isNegative() ? -m.ore() : m.ore();
-    return u"%1%2,%3"_s.arg(sign).arg(ore / 100).arg(ore % 100, 2, 10, QChar(u'0'));
-}
 } // namespace
 
 Money DayReport::vatTotal() const
@@ -111,45 +103,4 @@ DayReport DayReports::build(const Database &db, const QDate &day)
         }
     }
     return r;
-}
-
-QByteArray DayReports::salesCsv(const Database &db, const QDate &day)
-{
-    QStringList lines = {u"number;date;time;status;payment_method;vat_rate;gross;vat;net"_s};
-    QSqlQuery q(db.connection());
-    q.prepare(u"SELECT s.number, s.created_at, s.state, COALESCE(s.payment_method, ''), l.vat_bp,"
-              " SUM(l.unit_price_ore * l.quantity) FROM sales s JOIN sale_lines l ON l.sale_id = s.id"
-              " WHERE s.sale_date = ? GROUP BY s.id, l.vat_bp ORDER BY s.number, l.vat_bp DESC"_s);
-    q.addBindValue(day.toString(Qt::ISODate));
-    if (q.exec()) {
-        while (q.next()) {
-            const QDateTime at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs).toLocalTime();
-            const int bp = q.value(4).toInt();
-            const Money gross = Money::fromOre(q.value(5).toLongLong());
-            const Money vat = vatOfGross(gross, bp);
-            lines.append(QStringList {q.value(0).toString(), at.date().toString(Qt::ISODate),
-                                      at.time().toString(u"HH:mm:ss"_s), q.value(2).toString(), q.value(3).toString(),
-                                      basisPointsToPercentText(bp), plain(gross), plain(vat), plain(gross - vat)}
-                             .join(u';'));
-        }
-    }
-    // Returns refunded on the day: the return receipt's number, status "return", negative amounts.
-    q.prepare(u"SELECT s.refund_number, s.refunded_at, COALESCE(s.payment_method, ''), l.vat_bp,"
-              " SUM(l.unit_price_ore * l.quantity) FROM sales s JOIN sale_lines l ON l.sale_id = s.id"
-              " WHERE s.refund_date = ? AND s.state = 'refunded' GROUP BY s.id, l.vat_bp"
-              " ORDER BY s.refund_number, l.vat_bp DESC"_s);
-    q.addBindValue(day.toString(Qt::ISODate));
-    if (q.exec()) {
-        while (q.next()) {
-            const QDateTime at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs).toLocalTime();
-            const int bp = q.value(3).toInt();
-            const Money gross = Money::fromOre(q.value(4).toLongLong());
-            const Money vat = vatOfGross(gross, bp);
-            lines.append(QStringList {q.value(0).toString(), at.date().toString(Qt::ISODate),
-                                      at.time().toString(u"HH:mm:ss"_s), u"return"_s, q.value(2).toString(),
-                                      basisPointsToPercentText(bp), plain(-gross), plain(-vat), plain(vat - gross)}
-                             .join(u';'));
-        }
-    }
-    return (lines.join(u"\r\n"_s) + u"\r\n"_s).toUtf8();
 }

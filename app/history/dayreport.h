@@ -40,8 +40,5 @@ struct DayReport
 class DayReports
 {
 public:
-    static DayReport build(const Database &db, const QDate &day);
-    // Every sale of the day, one line per sale and VAT rate, for the bookkeeper:
-    // number;date;time;status;payment_method;vat_rate;gross;vat;net (';' and decimal commas).
-    static QByteArray salesCsv(const Database &db, const QDate &day);
+    static DayReport build(const Database &db, const QDate &day); // as CSV: DayCsv
 };

@@ -171,11 +171,31 @@ SaleTotals SaleHistory::totals(const QSqlDatabase &db, const SaleFilter &filter)
     QVariantList binds;
     const QString where = whereClause(filter, &binds);
     QSqlQuery q(db);
-    q.prepare(u"SELECT COUNT(*), COALESCE(SUM(s.total_ore), 0) FROM sales s WHERE %1"_s.arg(where));
+    // One scan, grouped by outcome: paid (takings), open, and the rest (nothing was sold).
+    q.prepare(u"SELECT CASE WHEN s.state IN ('paid', 'paid_cash') THEN 0"
+              " WHEN s.state IN ('committed', 'order_created', 'link_ready') THEN 1 ELSE 2 END,"
+              " COUNT(*), COALESCE(SUM(s.total_ore), 0) FROM sales s WHERE %1 GROUP BY 1"_s.arg(where));
     SaleTotals t;
-    if (exec(q, binds) && q.next()) {
-        t.count = q.value(0).toLongLong();
-        t.gross = Money::fromOre(q.value(1).toLongLong());
+    if (!exec(q, binds))
+        return t;
+    while (q.next()) {
+        const qint64 count = q.value(1).toLongLong();
+        const Money amount = Money::fromOre(q.value(2).toLongLong());
+        t.count += count;
+        switch (q.value(0).toInt()) {
+        case 0:
+            t.soldCount = count;
+            t.sold = amount;
+            break;
+        case 1:
+            t.openCount = count;
+            t.open = amount;
+            break;
+        default:
+            t.notSoldCount = count;
+            t.notSold = amount;
+            break;
+        }
     }
     return t;
 }

@@ -23,10 +23,17 @@ struct SaleRow
     QString statusKey; // state key, the value the Status sort orders by
 };
 
+// What the sales a filter matches add up to. Only paid sales are takings: the ones still open and
+// the ones that came to nothing (cancelled, expired, refused) are counted apart.
 struct SaleTotals
 {
-    qint64 count = 0;
-    Money gross;
+    qint64 count = 0; // every sale matched
+    qint64 soldCount = 0; // paid, by link or in cash
+    Money sold;
+    qint64 openCount = 0; // not paid yet, still payable
+    Money open;
+    qint64 notSoldCount = 0; // cancelled, expired or refused
+    Money notSold;
 };
 
 // The read side of the sales: pages of the history for a filter and an order, fast on a million
@@ -42,7 +49,7 @@ public:
     page(const SaleFilter &filter, SaleSortKey key, Qt::SortOrder order, const SaleRow *after, int limit) const;
     // The row of one sale if it matches the filter.
     bool row(const SaleFilter &filter, qint64 saleId, SaleRow *out) const;
-    // Count and gross of every sale the filter matches: a scan, so run it off the GUI thread
+    // Counts and amounts of the sales the filter matches, by outcome: a scan, so run it off the GUI thread
     // (TotalsCounter) on big databases.
     SaleTotals totals(const SaleFilter &filter) const;
 

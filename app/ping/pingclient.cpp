@@ -97,13 +97,25 @@ void PingClient::send(Api api, const QByteArray &verb, const QString &path, cons
         reply = m_network->sendCustomRequest(request, verb, body);
         body->setParent(reply);
     }
+    QElapsedTimer since;
+    since.start();
+    m_waiting.insert(reply, since);
     connect(reply, &QNetworkReply::finished, this, [this, reply, verb, url, done = std::move(done)] {
+        m_waiting.remove(reply);
         reply->deleteLater();
         const PingResponse response = classify(reply);
         qCInfo(lcPing).noquote() << verb << url.path() << "->" << response.httpStatus
                                  << (response.ok() ? QString() : response.message());
         done(response);
     });
+}
+
+qint64 PingClient::oldestWaitMs() const
+{
+    qint64 oldest = 0;
+    for (const QElapsedTimer &since : m_waiting)
+        oldest = qMax(oldest, since.elapsed());
+    return oldest;
 }
 
 PingResponse PingClient::classify(QNetworkReply *reply) const

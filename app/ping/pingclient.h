@@ -2,6 +2,8 @@
 
 #include "pingresponse.h"
 
+#include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <functional>
 
@@ -23,6 +25,9 @@ public:
     // How long a request may stay silent before it is given up as "outcome unknown".
     void setTransferTimeoutMs(int ms) { m_timeoutMs = ms; }
     int transferTimeoutMs() const { return m_timeoutMs; }
+    // How long the oldest request still waiting for its answer has waited (0: none waits). A
+    // request that hangs says more about the network than the last answer did.
+    qint64 oldestWaitMs() const;
 
     // Orders per page when listing (1–100); the lists are followed page by page to their end.
     void setListPageSize(int size) { m_pageSize = size; }
@@ -67,4 +72,5 @@ private:
     PingConfig m_config;
     int m_timeoutMs = 15000;
     int m_pageSize = 100;
+    QHash<QNetworkReply *, QElapsedTimer> m_waiting;
 };

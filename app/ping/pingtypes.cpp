@@ -155,9 +155,13 @@ PaymentLinkInfo paymentLinkInfo(const QJsonObject &o)
 
 PaymentInfo paymentInfo(const QJsonObject &p)
 {
-    PaymentInfo info {p[u"id"_s].toString(),       p[u"status"_s].toString(),
-                      p[u"provider"_s].toString(), p[u"total_amount"_s].toInteger(),
-                      p[u"currency"_s].toString(), 0};
+    PaymentInfo info;
+    info.id = p[u"id"_s].toString();
+    info.status = p[u"status"_s].toString();
+    info.provider = p[u"provider"_s].toString();
+    info.method = p[u"method"_s].toString();
+    info.totalOre = p[u"total_amount"_s].toInteger();
+    info.currency = p[u"currency"_s].toString();
     info.refundCount = int(p[u"refunds"_s].toArray().size());
     if (info.refundCount == 0 && p[u"refund"_s].isObject())
         info.refundCount = 1;

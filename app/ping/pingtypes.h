@@ -102,7 +102,8 @@ struct PaymentInfo
     // INITIATED, PENDING, COMPLETED, DECLINED, ABORTED, EXPIRED, CRASHED; in the current revision
     // also STOPPED and the funding states FUNDED, OVERFUNDED, UNDERFUNDED.
     QString status;
-    QString provider;
+    QString provider; // who carried it: "swish", "payment_iq", ...
+    QString method; // how the payer paid: "e_commerce", "m_commerce", "card", "invoice", ...
     qint64 totalOre = 0;
     QString currency;
     int refundCount = 0; // refunds the payment has had

@@ -2,6 +2,7 @@
 
 #include "columnlayout.h"
 #include "documentparts.h"
+#include "sale/paymentmethods.h"
 
 #include <QLocale>
 
@@ -25,13 +26,7 @@ QString ReceiptRenderer::paymentText(const Sale &sale)
     switch (sale.state) {
     case SaleState::Paid:
     case SaleState::PaidCash:
-        if (sale.paymentMethod == u"swish"_s)
-            return tr("Paid with Swish");
-        if (sale.paymentMethod == u"card"_s)
-            return tr("Paid by card");
-        if (sale.paymentMethod == u"cash"_s || sale.state == SaleState::PaidCash)
-            return tr("Paid in cash");
-        return tr("Paid");
+        return PaymentMethods::paidWith(sale.state == SaleState::PaidCash ? u"cash"_s : sale.paymentMethod);
     case SaleState::Cancelled:
         return tr("Cancelled — nothing was paid");
     case SaleState::Expired:

@@ -51,6 +51,13 @@ void Cart::addAmount(const QString &description, Money amount, VatClass vatClass
     emit changed();
 }
 
+void Cart::setLines(const QList<CartLine> &lines)
+{
+    remember();
+    m_lines = lines;
+    emit changed();
+}
+
 void Cart::setQuantity(int row, int quantity)
 {
     if (row < 0 || row >= m_lines.size())

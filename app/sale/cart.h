@@ -42,6 +42,8 @@ public:
     void setQuantity(int row, int quantity);
     void removeLine(int row);
     void clear();
+    // The lines of a sale reopened for editing, in place of what is here (undoable).
+    void setLines(const QList<CartLine> &lines);
     // After a charge: empty, with no undo history (an undo must never bring back a charged sale).
     void startNew();
     bool canUndo() const { return !m_undo.isEmpty(); }

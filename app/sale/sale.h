@@ -30,7 +30,8 @@ struct Sale
     Money total;
     Money vat;
     SaleState state = SaleState::Committed;
-    QString paymentMethod; // "swish", "card", "cash" once known
+    QString paymentMethod; // "swish", "card", "cash", … once known (PaymentMethods)
+    QString paymentProvider; // who carried a paid link's payment ("swish", "payment_iq", …); a detail
     QString paymentOrderId;
     QString paymentLinkId;
     QString checkoutUrl;

@@ -2,6 +2,7 @@
 
 #include "money/money.h"
 #include "salestate.h"
+#include "smsdelivery.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -73,13 +74,7 @@ QString SaleEvents::paymentStatusName(const QString &status)
 
 QString SaleEvents::smsName(const QString &status)
 {
-    if (status == u"-"_s)
-        return tr("not sent");
-    if (status == u"DELIVERED"_s || status == u"DELIVERD"_s)
-        return tr("delivered");
-    if (status == u"FAILED"_s)
-        return tr("failed");
-    return tr("on its way");
+    return SmsDelivery::name(status);
 }
 
 QString SaleEvents::emailName(const QString &yesNo)
@@ -118,14 +113,14 @@ QString SaleEvents::describe(const QString &detail)
         f.append({re("payment order (\\S+) created after the sale was settled; closing it"), [](const auto &) {
                       return tr("A payment order came after the sale was settled; it is closed");
                   }});
-        f.append({re("payment order (\\S+) created"), [](const auto &m) {
-                      return tr("Payment order created (%1)").arg(m.captured(1));
+        f.append({re("payment order (\\S+) created"), [](const auto &) {
+                      return tr("Payment order created");
                   }});
         f.append({re("payment link (\\S+) created after the sale was settled; cancelling it"), [](const auto &) {
                       return tr("A payment link came after the sale was settled; it is cancelled");
                   }});
-        f.append({re("payment link (\\S+) created"), [](const auto &m) {
-                      return tr("Payment link created (%1)").arg(m.captured(1));
+        f.append({re("payment link (\\S+) created"), [](const auto &) {
+                      return tr("Payment link created");
                   }});
         f.append({re("payment order closed"), [](const auto &) {
                       return tr("Payment order closed");
@@ -163,6 +158,9 @@ QString SaleEvents::describe(const QString &detail)
                   }});
         f.append({re("link status (\\w+)"), [](const auto &m) {
                       return tr("The payment link is %1").arg(linkStatusName(m.captured(1)));
+                  }});
+        f.append({re("reopened in the cart for editing"), [](const auto &) {
+                      return tr("Reopened in the cart for editing; the payment link is cancelled");
                   }});
         f.append({re("cancelled by the seller"), [](const auto &) {
                       return tr("Cancelled by the seller");
@@ -228,7 +226,9 @@ QString SaleEvents::describe(const QString &detail)
                       return tr("No forgotten payment orders to close");
                   }});
         f.append({re("closed orphaned payment orders: (.*)"), [](const auto &m) {
-                      return tr("Forgotten payment orders closed: %1").arg(m.captured(1));
+                      // The IDs stay in the record (and the log) for support; the seller gets a count.
+                      return tr("%n forgotten payment order(s) closed", nullptr,
+                                int(m.captured(1).split(u", "_s, Qt::SkipEmptyParts).size()));
                   }});
         return f;
     }();

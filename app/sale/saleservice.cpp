@@ -3,6 +3,7 @@
 #include "cart.h"
 #include "invoicenumbers.h"
 #include "money/vat.h"
+#include "smsdelivery.h"
 #include "store/clock.h"
 #include "store/database.h"
 
@@ -31,7 +32,8 @@ const auto kSaleColumns = u"id, number, created_at, sale_date, total_ore, vat_or
                           " (SELECT number FROM invoices WHERE sale_id = sales.id AND kind = 'invoice'),"
                           " (SELECT COALESCE(reminder_due_date, due_date) FROM invoices"
                           "  WHERE sale_id = sales.id AND kind = 'invoice'),"
-                          " EXISTS (SELECT 1 FROM invoices WHERE sale_id = sales.id AND kind = 'credit_note')"_s;
+                          " EXISTS (SELECT 1 FROM invoices WHERE sale_id = sales.id AND kind = 'credit_note'),"
+                          " payment_provider"_s;
 
 Sale saleFrom(const QSqlQuery &q)
 {
@@ -62,6 +64,7 @@ Sale saleFrom(const QSqlQuery &q)
     s.invoiceNumber = q.value(23).toLongLong();
     s.invoiceDueDate = QDate::fromString(q.value(24).toString(), Qt::ISODate);
     s.credited = q.value(25).toBool();
+    s.paymentProvider = q.value(26).toString();
     return s;
 }
 } // namespace
@@ -310,6 +313,8 @@ bool SaleService::apply(const Change &c, QString *error)
         return false;
     }
     emit saleChanged(c.saleId);
+    if (c.to == SaleState::Paid && sale.state != SaleState::Paid)
+        emit salePaid(c.saleId);
     if (c.job.jobId != 0 || !c.enqueue.isEmpty() || c.dropOpenJobs)
         emit outboxChanged();
     return true;
@@ -496,11 +501,11 @@ QSet<QString> SaleService::knownPaymentOrderIds() const
     return ids;
 }
 
-bool SaleService::recordPaymentMethod(qint64 saleId, const QString &method)
+bool SaleService::recordPaymentMethod(qint64 saleId, const QString &method, const QString &provider)
 {
     Change c;
     c.saleId = saleId;
-    c.columns = {{u"payment_method"_s, method}};
+    c.columns = {{u"payment_method"_s, method}, {u"payment_provider"_s, provider.isEmpty() ? QVariant() : provider}};
     return apply(c);
 }
 
@@ -627,6 +632,52 @@ bool SaleService::cancel(qint64 saleId, QString *error)
     return apply(c, error);
 }
 
+bool SaleService::reopenForEditing(qint64 saleId, QList<CartLine> *lines, QString *error)
+{
+    Sale sale;
+    if (!load(saleId, &sale)) {
+        *error = tr("Sale %1 does not exist.").arg(saleId);
+        return false;
+    }
+    if (SaleStates::isFinal(sale.state)) {
+        *error = tr("Sale %1 is %2 and can no longer be edited.")
+                     .arg(sale.number)
+                     .arg(SaleStates::displayName(sale.state).toLower());
+        return false;
+    }
+    Change c;
+    c.saleId = saleId;
+    c.to = SaleState::Cancelled;
+    c.eventKind = u"state"_s;
+    c.detail = u"reopened in the cart for editing"_s;
+    c.dropOpenJobs = true;
+    if (!sale.paymentLinkId.isEmpty())
+        c.enqueue = {OutboxJob::Kind::CancelLink}; // closes the order when done
+    else if (!sale.paymentOrderId.isEmpty())
+        c.enqueue = {OutboxJob::Kind::CloseOrder};
+    if (!apply(c, error))
+        return false;
+    // The rate of each line was frozen at the sale; the class that gives it on that day goes back.
+    static constexpr VatClass kClasses[] = {VatClass::Standard, VatClass::Food, VatClass::Reduced12, VatClass::Reduced6,
+                                            VatClass::Exempt};
+    lines->clear();
+    for (const SaleLine &l : sale.lines) {
+        CartLine line;
+        line.productId = l.productId;
+        line.description = l.description;
+        line.unitPrice = l.unitPrice;
+        line.quantity = l.quantity;
+        for (VatClass vc : kClasses) {
+            if (m_vatTable.basisPointsFor(vc, sale.saleDate) == l.vatBasisPoints) {
+                line.vatClass = vc;
+                break;
+            }
+        }
+        lines->append(line);
+    }
+    return true;
+}
+
 bool SaleService::markPaidInCash(qint64 saleId, QString *error)
 {
     Sale sale;
@@ -749,8 +800,14 @@ bool SaleService::recordDeliveryStatus(qint64 saleId, const QString &smsStatus, 
     Change c;
     c.saleId = saleId;
     c.columns = {{u"sms_status"_s, smsStatus}, {u"distributed_by_email"_s, byEmail ? 1 : 0}};
-    c.eventKind = u"status"_s;
-    c.detail =
-        u"delivery: sms %1, e-mail %2"_s.arg(smsStatus.isEmpty() ? u"-"_s : smsStatus, byEmail ? u"yes"_s : u"no"_s);
+    // A link never sent (NOT_CREATED, no e-mail) has no delivery to tell of: the value is kept, the
+    // timeline stays quiet.
+    const bool changed = SmsDelivery::stage(sale.smsStatus) != SmsDelivery::stage(smsStatus)
+        || SmsDelivery::stage(smsStatus) == SmsDelivery::Stage::Unknown || sale.distributedByEmail != byEmail;
+    if (changed) {
+        c.eventKind = u"status"_s;
+        c.detail = u"delivery: sms %1, e-mail %2"_s.arg(smsStatus.isEmpty() ? u"-"_s : smsStatus,
+                                                        byEmail ? u"yes"_s : u"no"_s);
+    }
     return apply(c);
 }

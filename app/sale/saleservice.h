@@ -14,6 +14,7 @@
 
 class Cart;
 class Clock;
+struct CartLine;
 class Database;
 class VatTable;
 
@@ -74,7 +75,9 @@ public:
     bool recordJobDone(const OutboxJob &job, const QString &detail);
     // Every payment order id this till knows; an orphan sweep never touches these.
     QSet<QString> knownPaymentOrderIds() const;
-    bool recordPaymentMethod(qint64 saleId, const QString &method);
+    // How a paid sale was paid: the method ("swish", "card", … see PaymentMethods) and, as a
+    // detail, the provider that carried it.
+    bool recordPaymentMethod(qint64 saleId, const QString &method, const QString &provider = {});
     // The network is back: every waiting job is due now (or at its Retry-After floor).
     void wakeJobs();
     bool recordJobFailed(const OutboxJob &job, const QString &error);
@@ -100,6 +103,10 @@ public:
 
     // Seller's actions.
     bool cancel(qint64 saleId, QString *error);
+    // "Edit" on an unpaid sale: in one transaction it is cancelled (its link too, by the outbox, as
+    // cancel() does) with a timeline event saying it was reopened; *lines gets its items back for
+    // the cart, to be charged again as a new sale (numbers are never reused).
+    bool reopenForEditing(qint64 saleId, QList<CartLine> *lines, QString *error);
     bool markPaidInCash(qint64 saleId, QString *error);
     // A new payment link for a sale waiting for payment (e.g. after a declined payment): the old link
     // is cancelled, then a new one made on the same payment order. The sale waits in OrderCreated.
@@ -134,6 +141,8 @@ public:
 
 signals:
     void saleChanged(qint64 saleId);
+    // The payer paid (the sale just became Paid): the seller may be on another sale by now.
+    void salePaid(qint64 saleId);
     void outboxChanged();
 
 private:

@@ -160,6 +160,16 @@ void AppSettings::setDueDays(int days)
     m_settings.setValue(u"invoice/due_days"_s, days);
 }
 
+qint64 AppSettings::largeAmountOre() const
+{
+    return m_settings.value(u"sale/large_amount_ore"_s, qint64(1000000)).toLongLong();
+}
+
+void AppSettings::setLargeAmountOre(qint64 ore)
+{
+    m_settings.setValue(u"sale/large_amount_ore"_s, ore);
+}
+
 QString AppSettings::demoValue(const QString &key) const
 {
     return m_settings.value(u"demo/"_s + key).toString();

@@ -47,6 +47,10 @@ public:
     void setTenantMethods(const QList<PaymentMethodChoice> &methods);
     int dueDays() const;
     void setDueDays(int days);
+    // A sale (or a product's price) above this many öre is asked about once before it is charged
+    // (or saved): ten million typed for ten is a costly slip. 0: never ask. Default 10 000 kr.
+    qint64 largeAmountOre() const;
+    void setLargeAmountOre(qint64 ore);
 
     // Supplier details the payment link does not carry but invoices need.
     QString vatNumber() const; // "SE556677889901"

@@ -3,8 +3,11 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 
 #include <qt6keychain/keychain.h>
+
+Q_LOGGING_CATEGORY(lcKeychain, "stallpay.keychain")
 
 using namespace Qt::StringLiterals;
 
@@ -35,9 +38,9 @@ void CredentialStore::read(ReadCallback done)
             return;
         }
         if (job->error() != QKeychain::NoError) {
-            done(c,
-                 QCoreApplication::translate("CredentialStore", "The system keychain is not available: %1")
-                     .arg(job->errorString()));
+            // The system's own words (English, technical) go to the log; the seller gets ours.
+            qCWarning(lcKeychain) << "reading the keychain failed:" << job->error() << job->errorString();
+            done(c, QCoreApplication::translate("CredentialStore", "The system keychain is not available."));
             return;
         }
         const QJsonObject o = QJsonDocument::fromJson(job->binaryData()).object();
@@ -60,12 +63,13 @@ void CredentialStore::write(const Credentials &c, WriteCallback done)
                                                   {u"api_secret"_s, c.apiSecret}})
                            .toJson(QJsonDocument::Compact));
     connect(job, &QKeychain::Job::finished, this, [this, job, done = std::move(done)] {
-        if (job->error() == QKeychain::NoError)
+        if (job->error() == QKeychain::NoError) {
             m_session.reset();
-        done(job->error() == QKeychain::NoError
-                 ? QString()
-                 : QCoreApplication::translate("CredentialStore", "Cannot save to the system keychain: %1")
-                       .arg(job->errorString()));
+            done({});
+            return;
+        }
+        qCWarning(lcKeychain) << "writing the keychain failed:" << job->error() << job->errorString();
+        done(QCoreApplication::translate("CredentialStore", "Cannot save to the system keychain."));
     });
     job->start();
 }

@@ -110,6 +110,15 @@ const QList<Migration> &schemaMigrations()
              u"ALTER TABLE sales ADD COLUMN last_payment_id TEXT"_s,
              u"ALTER TABLE sales ADD COLUMN last_payment_status TEXT"_s,
          }},
+        {6,
+         {
+             // A sale names how it was paid (the method: swish, card, …) and, apart, who carried it.
+             // Earlier versions stored the provider as the method: a card reads "card" again.
+             u"ALTER TABLE sales ADD COLUMN payment_provider TEXT"_s,
+             u"UPDATE sales SET payment_provider = payment_method, payment_method = 'card'"
+             " WHERE payment_method IN ('verifone', 'payment_iq')"_s,
+             u"UPDATE sales SET payment_provider = 'swish' WHERE payment_method = 'swish'"_s,
+         }},
         {7,
          {
              // Invoices and credit notes of sales, numbered from counters 'invoice' in the transaction

@@ -2,6 +2,7 @@
 
 #include "attemptlog.h"
 #include "ping/pingclient.h"
+#include "sale/paymentmethods.h"
 #include "sale/saleservice.h"
 
 #include <QJsonArray>
@@ -208,9 +209,9 @@ void JobRunner::closeOrder(const OutboxJob &job, const Sale &sale, Finish finish
     // says whether it is closed already (an earlier answer lost).
     m_client.getPaymentOrder(sale.paymentOrderId, [this, job, sale, finish](const PingResponse &order) {
         if (order.ok()) {
-            for (const QJsonValue &p : order.body[u"payments"_s].toArray()) {
-                if (p[u"status"_s].toString() == u"COMPLETED"_s && sale.paymentMethod.isEmpty())
-                    m_sales.recordPaymentMethod(sale.id, p[u"provider"_s].toString());
+            for (const PaymentInfo &p : PingJson::orderPayments(order.body.toObject())) {
+                if (p.status == u"COMPLETED"_s && sale.paymentMethod.isEmpty())
+                    m_sales.recordPaymentMethod(sale.id, PaymentMethods::fromPayment(p.provider, p.method), p.provider);
             }
             if (order.body[u"status"_s].toString() != u"OPEN"_s) {
                 finish(order, [this, job] { return m_sales.recordOrderClosed(job.id, job.saleId); });

@@ -1,5 +1,6 @@
 #include "catalog/catalogrepository.h"
 #include "catalog/catalogview.h"
+#include "catalog/colourchoice.h"
 #include "catalog/csvimportdialog.h"
 #include "i18n/language.h"
 #include "mainwindow.h"
@@ -80,6 +81,11 @@ private slots:
         QTest::keyClicks(view()->field(u"price"_s), u"42,50"_s); // replaces the selected text
         QVERIFY(!view()->errorOf(u"price"_s)->isVisible());
         type(u"barcode"_s, u"7350000000200"_s);
+        // A preset fills the colour field; typing still works.
+        QTest::mouseClick(view()->colourChoice()->presetButtons().at(3), Qt::LeftButton);
+        QCOMPARE(view()->field(u"color"_s)->text(), ColourChoice::presets().at(3));
+        QTest::mouseClick(view()->colourChoice()->noneButton(), Qt::LeftButton);
+        QCOMPARE(view()->field(u"color"_s)->text(), QString());
         type(u"color"_s, u"#b71c1c"_s);
         QTest::mouseClick(view()->saveButton(), Qt::LeftButton);
         QVERIFY2(hasProduct(u"Lingonsylt"_s), qPrintable(view()->messageLabel()->text()));
@@ -103,6 +109,20 @@ private slots:
         Product honey;
         QTRY_VERIFY(m_till->catalog().findByBarcode(u"7350000000019"_s, &honey) && honey.price.ore() == 9900);
 
+        // Ten million is asked about once; the second Save keeps it.
+        type(u"price"_s, u"10000000"_s);
+        QTest::mouseClick(view()->saveButton(), Qt::LeftButton);
+        QTRY_VERIFY(view()->errorOf(u"price"_s)->isVisible());
+        QVERIFY2(view()->errorOf(u"price"_s)->text().contains(u"press Save again"_s),
+                 qPrintable(view()->errorOf(u"price"_s)->text()));
+        QVERIFY(m_till->catalog().findByBarcode(u"7350000000019"_s, &honey) && honey.price.ore() == 9900);
+        QTest::mouseClick(view()->saveButton(), Qt::LeftButton);
+        QTRY_VERIFY(m_till->catalog().findByBarcode(u"7350000000019"_s, &honey)
+                    && honey.price == Money::fromKronor(10000000));
+        type(u"price"_s, u"99"_s);
+        QTest::mouseClick(view()->saveButton(), Qt::LeftButton);
+        QTRY_VERIFY(m_till->catalog().findByBarcode(u"7350000000019"_s, &honey) && honey.price.ore() == 9900);
+
         list->setCurrentCell(7, 0); // Pant
         QCOMPARE(view()->field(u"name"_s)->text(), u"Pant"_s);
         QTest::mouseClick(view()->deleteButton(), Qt::LeftButton);
@@ -122,7 +142,8 @@ private slots:
         QCOMPARE(dialog->preview()->item(2, 0)->text(), u"4"_s); // line numbers of the file
         QCOMPARE(dialog->preview()->item(2, 6)->text(), u"The name is missing."_s);
         QVERIFY(dialog->preview()->item(3, 6)->text().contains(u"\"abc\""_s));
-        QCOMPARE(dialog->preview()->item(0, 6)->text(), u"Updates the product with this name or barcode"_s);
+        QVERIFY2(dialog->preview()->item(0, 6)->text().startsWith(u"Changes: price"_s),
+                 qPrintable(dialog->preview()->item(0, 6)->text()));
         QVERIFY2(dialog->summary()->text().contains(u"5 lines with errors"_s), qPrintable(dialog->summary()->text()));
         QCOMPARE(dialog->importButton()->text(), u"&Import 3 products"_s);
         QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
@@ -142,6 +163,46 @@ private slots:
         QVERIFY(csv.startsWith("name;price;vat;barcode;color;category;position"));
         QVERIFY(csv.contains("Lingonsylt;42,50;food;7350000000200;#b71c1c;;"));
         QCOMPARE(csv.count('\n'), int(m_till->catalog().products().size()) + 1);
+    }
+
+    void importWithEmptyCellsKeepsBarcodes()
+    {
+        // A Swedish header; empty cells keep what the product has, a "-" clears it.
+        Product honey;
+        QVERIFY(m_till->catalog().findByBarcode(u"7350000000019"_s, &honey));
+        QVERIFY(!honey.color.isEmpty());
+        const QString path = m_dir.filePath(u"update.csv"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(u"namn;pris;moms;streckkod;färg;kategori\nLingonsylt;45;;;;\nHonung 500 g;;;;-;\n"_s.toUtf8());
+        file.close();
+        view()->importFile(path);
+        CsvImportDialog *dialog = nullptr;
+        const auto importOf = [this](const QString &name) -> CsvImportDialog * {
+            for (CsvImportDialog *d : view()->findChildren<CsvImportDialog *>()) {
+                if (d->isVisible() && d->windowTitle().endsWith(name))
+                    return d;
+            }
+            return nullptr;
+        };
+        QTRY_VERIFY((dialog = importOf(u"update.csv"_s)));
+        QCOMPARE(dialog->preview()->rowCount(), 2);
+        const QLocale locale;
+        QCOMPARE(
+            dialog->preview()->item(0, 6)->text(),
+            u"Changes: price %1 → %2"_s.arg(Money::fromOre(4250).format(locale), Money::fromOre(4500).format(locale)));
+        QCOMPARE(dialog->preview()->item(1, 6)->text(), u"Changes: colour cleared (was %1)"_s.arg(honey.color));
+        QCOMPARE(dialog->importButton()->text(), u"&Import 2 products"_s);
+        QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+        Product jam;
+        QVERIFY(m_till->catalog().findByBarcode(u"7350000000200"_s, &jam));
+        QCOMPARE(jam.name, u"Lingonsylt"_s);
+        QCOMPARE(jam.price.ore(), 4500);
+        QCOMPARE(jam.color, u"#b71c1c"_s);
+        QCOMPARE(jam.vatClass, VatClass::Food);
+        QVERIFY(m_till->catalog().findByBarcode(u"7350000000019"_s, &honey)); // the barcode kept
+        QCOMPARE(honey.color, QString());
+        QCOMPARE(honey.price.ore(), 9500);
     }
 };
 

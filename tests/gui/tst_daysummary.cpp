@@ -8,6 +8,7 @@
 #include "till/till.h"
 
 #include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
@@ -95,18 +96,64 @@ private slots:
         QCOMPARE(view()->vatTable()->rowCount(), 3);
     }
 
-    void exportsTheDaysSales()
+    QList<QByteArray> exported(DaySummaryView::Export what, const QString &name)
     {
         QString error;
-        const QString path = m_dir.filePath(u"day.csv"_s);
-        QVERIFY2(view()->exportTo(path, &error), qPrintable(error));
+        const QString path = m_dir.filePath(name);
+        if (!view()->exportTo(path, &error, what))
+            qWarning("%s", qPrintable(error));
         QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QList<QByteArray> lines = file.readAll().split('\n');
-        QCOMPARE(lines.first().trimmed(), QByteArray("number;date;time;status;payment_method;vat_rate;gross;vat;net"));
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        return file.readAll().split('\n');
+    }
+
+    void exportsTheDaysSales()
+    {
+        // Takings only in the paid columns; the open and the cancelled sale carry theirs apart.
+        const QList<QByteArray> lines = exported(DaySummaryView::Export::Sales, u"day.csv"_s);
+        QCOMPARE(lines.first().trimmed(),
+                 QByteArray("Number;Date;Time;Status;Payment method;VAT rate (%);Paid (gross);VAT;Net;Unpaid (gross)"));
         QVERIFY(lines.at(1).startsWith("1;"));
-        QVERIFY(lines.at(1).contains(";paid_cash;cash;25;125,00;25,00;100,00"));
+        QVERIFY(lines.at(1).contains(";Paid in cash;Cash;25;125,00;25,00;100,00;\r"));
+        QVERIFY(lines.at(3).contains(";Waiting for network;;25;;;;30,00\r"));
+        QVERIFY(lines.at(4).contains(";Cancelled;;25;;;;1,00\r"));
         QCOMPARE(lines.size(), 1 + 5 + 1); // five sales, one rate each, and the last line break
+    }
+
+    void exportsTheSoldItems()
+    {
+        QVERIFY(view()->exportLinesButton()->isEnabled());
+        const QList<QByteArray> lines = exported(DaySummaryView::Export::Lines, u"items.csv"_s);
+        QCOMPARE(lines.first().trimmed(),
+                 QByteArray("Number;Date;Time;Product;Quantity;Unit price;VAT rate (%);Amount"));
+        QVERIFY(lines.at(1).startsWith("1;"));
+        QVERIFY(lines.at(1).endsWith(";Vara;1;125,00;25;125,00\r"));
+        QCOMPARE(lines.size(), 1 + 3 + 1); // the three paid sales' lines only
+    }
+
+    void exportsInTheSellersLanguage()
+    {
+        Language::apply(u"sv"_s);
+        const QList<QByteArray> lines = exported(DaySummaryView::Export::Sales, u"dag.csv"_s);
+        const QList<QByteArray> items = exported(DaySummaryView::Export::Lines, u"varor.csv"_s);
+        // Qt's own words in the file dialog that asks where to save, and on its buttons.
+        const QString back = QCoreApplication::translate("QFileDialog", "Back");
+        QDialogButtonBox buttons(QDialogButtonBox::Cancel | QDialogButtonBox::Save);
+        const QString cancel = buttons.button(QDialogButtonBox::Cancel)->text();
+        const QString save = buttons.button(QDialogButtonBox::Save)->text();
+        Language::apply(u"en"_s);
+        QCOMPARE(back, u"Tillbaka"_s); // Debian's qt_sv.qm
+        QCOMPARE(cancel, u"Avbryt"_s);
+        QCOMPARE(save, u"Spara"_s);
+        QCOMPARE(lines.first().trimmed(),
+                 QString(u"Nummer;Datum;Tid;Status;Betalsätt;Momssats (%);Betalt (brutto);Moms;"
+                         u"Netto;Obetalt (brutto)"_s)
+                     .toUtf8());
+        QVERIFY(lines.at(1).contains(";Betald kontant;Kontant;25;125,00;25,00;100,00;\r"));
+        QVERIFY(lines.at(4).contains(";Avbruten;;25;;;;1,00\r"));
+        QCOMPARE(items.first().trimmed(),
+                 QString(u"Nummer;Datum;Tid;Vara;Antal;Styckpris;Momssats (%);Belopp"_s).toUtf8());
     }
 };
 

@@ -4,9 +4,11 @@
 #include "sale/saleevents.h"
 #include "sale/saleservice.h"
 #include "sales/saledetailview.h"
+#include "settings/appsettings.h"
 #include "sync/syncengine.h"
 #include "till/till.h"
 
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -99,7 +101,52 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(m_till.sales().load(renewed, &sale) && sale.state == SaleState::LinkReady
                                      && sale.paymentLinkId != oldLink,
                                  15000);
-        m_sales = {paid, cancelled, cash, renewed};
+        // Paid by card: the card method of the settings, whichever provider carries it.
+        const qint64 card = sell(Money::fromKronor(42));
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(card), SaleState::LinkReady, 15000);
+        QVERIFY(m_till.sales().load(card, &sale));
+        QString cardProvider;
+        for (const PaymentMethodChoice &m : m_till.settings().paymentMethods()) {
+            if (m.method == u"card"_s)
+                cardProvider = m.provider;
+        }
+        QVERIFY(!cardProvider.isEmpty());
+        QCOMPARE(httpRequest("POST", admin(u"/_sandbox/payment_links/%1/pay"_s.arg(sale.paymentLinkId)),
+                             u"{\"provider\":\"%1\"}"_s.arg(cardProvider).toUtf8(),
+                             {{"Content-Type", "application/json"}})
+                     .status,
+                 200);
+        QTRY_VERIFY_WITH_TIMEOUT(m_till.sales().load(card, &sale) && sale.orderClosed, 15000);
+        m_sales = {paid, cancelled, cash, renewed, card};
+    }
+
+    void aCardPaymentIsCalledCard()
+    {
+        Sale sale;
+        QVERIFY(m_till.sales().load(m_sales.at(4), &sale));
+        QCOMPARE(sale.state, SaleState::Paid);
+        QCOMPARE(sale.paymentMethod, u"card"_s);
+        QVERIFY(!sale.paymentProvider.isEmpty());
+        SaleDetailView view(m_till);
+        view.showSale(sale.id);
+        QVERIFY2(view.factsLabel()->text().contains(u"Paid by card (through %1)"_s.arg(sale.paymentProvider)),
+                 qPrintable(view.factsLabel()->text()));
+        // The Swish sale is Swish.
+        QVERIFY(m_till.sales().load(m_sales.at(0), &sale));
+        QCOMPARE(sale.paymentMethod, u"swish"_s);
+    }
+
+    void aNeverSentSaleShowsNoSmsStatus()
+    {
+        SaleDetailView view(m_till);
+        for (qint64 id : m_sales.mid(1)) { // all but the first were never sent
+            view.showSale(id);
+            QVERIFY2(!view.factsLabel()->text().contains(u"SMS"_s), qPrintable(view.factsLabel()->text()));
+            for (const SaleEvent &e : m_till.sales().timeline(id))
+                QVERIFY2(!e.detail.startsWith(u"delivery:"_s), qPrintable(e.detail));
+        }
+        view.showSale(m_sales.first()); // sent, and the sandbox delivers at once
+        QVERIFY2(view.factsLabel()->text().contains(u"SMS delivered"_s), qPrintable(view.factsLabel()->text()));
     }
 
     void everyEventIsASentence()
@@ -136,9 +183,15 @@ private slots:
             for (const SaleEvent &e : events)
                 QVERIFY2(!shown.contains(e.detail), qPrintable(shown));
         }
-        QVERIFY2(timeline->topLevelItem(0)->text(1).contains(u"Köp 1 slogs in: "_s
-                                                             + Money::fromKronor(89).format(QLocale())),
-                 qPrintable(timeline->topLevelItem(0)->text(1)));
+        // It starts with the sale, not "waiting for network" (the network was there all along).
+        QCOMPARE(timeline->topLevelItem(0)->text(1), u"Köp 1 slogs in: "_s + Money::fromKronor(89).format(QLocale()));
+        // No internal IDs: the order's and link's stay in the record, not in what the seller reads.
+        Sale sale;
+        QVERIFY(m_till.sales().load(m_sales.first(), &sale));
+        for (int i = 0; i < timeline->topLevelItemCount(); ++i) {
+            const QString shown = timeline->topLevelItem(i)->text(1);
+            QVERIFY2(!shown.contains(sale.paymentOrderId) && !shown.contains(sale.paymentLinkId), qPrintable(shown));
+        }
         Language::apply(u"en"_s);
     }
 };

@@ -6,13 +6,16 @@
 #include "sale/saleservice.h"
 #include "screenshot.h"
 #include "sell/amountpad.h"
+#include "sell/cartmodel.h"
 #include "sell/quickkeys.h"
 #include "sell/sellview.h"
+#include "store/clock.h"
 #include "till/till.h"
 
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -102,6 +105,63 @@ private slots:
         pad->clear();
     }
 
+    void aTypedLongAmountIsAnAmountAskedAboutOnce()
+    {
+        // Eight digits typed by a person (not in a scanner's burst) are an amount, not a barcode.
+        AmountPad *pad = sell()->amountPad();
+        pad->field()->setFocus();
+        QTest::keyClicks(pad->field(), u"10000000"_s, Qt::NoModifier, 4 * AmountPad::kScannerGapMs);
+        QTest::keyClick(pad->field(), Qt::Key_Return, Qt::NoModifier, 4 * AmountPad::kScannerGapMs);
+        QVERIFY2(!pad->errorLabel()->isVisible(), qPrintable(pad->errorLabel()->text()));
+        QCOMPARE(lines().size(), 1);
+        QCOMPARE(lines().at(0).unitPrice, Money::fromKronor(10000000));
+        // Charge asks once (the limit of the settings), the second press charges.
+        QTest::mouseClick(sell()->chargeButton(), Qt::LeftButton);
+        QVERIFY(!m_window->paymentView()->isVisible());
+        QVERIFY2(sell()->messageLabel()->text().contains(u"press Charge again"_s),
+                 qPrintable(sell()->messageLabel()->text()));
+        QCOMPARE(lines().size(), 1);
+        QTest::mouseClick(sell()->chargeButton(), Qt::LeftButton);
+        QTRY_VERIFY(m_window->paymentView()->isVisible());
+        QVERIFY(m_till->cart().isEmpty());
+        QTest::keyClick(m_window.get(), Qt::Key_F1);
+        QTRY_VERIFY(sell()->isVisible());
+    }
+
+    void aSmallSaleIsNotAsked()
+    {
+        QTest::mouseClick(sell()->quickKey(u"Honung 500 g"_s), Qt::LeftButton);
+        QTest::mouseClick(sell()->chargeButton(), Qt::LeftButton);
+        QTRY_VERIFY(m_window->paymentView()->isVisible());
+        QTest::keyClick(m_window.get(), Qt::Key_F1);
+        QTRY_VERIFY(sell()->isVisible());
+    }
+
+    void keypadVatReturnsToTheDefaultAndHasOneButtonPerRate()
+    {
+        AmountPad *pad = sell()->amountPad();
+        QTest::mouseClick(pad->vatButton(VatClass::Reduced12), Qt::LeftButton);
+        QCOMPARE(pad->vatClass(), VatClass::Reduced12);
+        QTest::mouseClick(pad->digitButton(u"7"_s), Qt::LeftButton);
+        QTest::mouseClick(pad->addButton(), Qt::LeftButton);
+        QCOMPARE(lines().size(), 1);
+        QCOMPARE(lines().at(0).vatClass, VatClass::Reduced12);
+        QCOMPARE(pad->vatClass(), AmountPad::kDefaultVat);
+        QVERIFY(pad->vatButton(AmountPad::kDefaultVat)->isChecked());
+        // No two buttons for the same rate: food and the 6 % goods share one while food is 6 %.
+        QSet<int> rates;
+        const QList<QPushButton *> buttons = pad->findChildren<QPushButton *>(u"vatButton"_s);
+        for (VatClass c :
+             {VatClass::Standard, VatClass::Food, VatClass::Reduced12, VatClass::Reduced6, VatClass::Exempt})
+            rates.insert(m_till->vatTable().basisPointsFor(c, m_till->clock().today()));
+        QCOMPARE(buttons.size(), rates.size());
+        QStringList rateTexts;
+        for (const QPushButton *b : buttons)
+            rateTexts.append(b->text().section(u'\n', 0, 0));
+        QCOMPARE(QSet<QString>(rateTexts.cbegin(), rateTexts.cend()).size(), buttons.size());
+        QVERIFY(pad->vatButton(VatClass::Food)->text().contains(u"Food"_s));
+    }
+
     void scannerAddsTheProductFromAnyFocus()
     {
         QTest::mouseClick(sell()->quickKey(u"Kaffe i mugg"_s), Qt::LeftButton);
@@ -148,6 +208,34 @@ private slots:
         QCOMPARE(lines().size(), 1);
     }
 
+    void aQuantityIsTypedAndItsLimitSaid()
+    {
+        QTest::mouseClick(sell()->quickKey(u"Surdegsbröd"_s), Qt::LeftButton);
+        QTableView *cart = sell()->cartView();
+        cart->setFocus();
+        cart->setCurrentIndex(cart->model()->index(0, CartModel::Quantity));
+        const auto typeQuantity = [&](const QString &text) {
+            QTest::keyClick(cart, Qt::Key_Return);
+            QWidget *editor = QApplication::focusWidget();
+            QVERIFY(editor && cart->isAncestorOf(editor));
+            QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+            QTest::keyClicks(editor, text);
+            QTest::keyClick(editor, Qt::Key_Return);
+        };
+        typeQuantity(u"12"_s);
+        QTRY_COMPARE(lines().at(0).quantity, 12);
+        QVERIFY(sell()->messageLabel()->text().isEmpty());
+        typeQuantity(u"12000"_s);
+        QTRY_COMPARE(lines().at(0).quantity, Cart::kMaxQuantity);
+        QVERIFY2(sell()->messageLabel()->text().contains(u"at most 9,999"_s),
+                 qPrintable(sell()->messageLabel()->text()));
+        // + at the limit says so too, instead of stopping silently.
+        sell()->messageLabel()->clear();
+        QTest::mouseClick(sell()->plusButton(), Qt::LeftButton);
+        QCOMPARE(lines().at(0).quantity, Cart::kMaxQuantity);
+        QVERIFY(sell()->messageLabel()->text().contains(u"at most"_s));
+    }
+
     void categoriesBecomeTabs()
     {
         QString error;
@@ -166,6 +254,54 @@ private slots:
         QTest::keyClick(m_window.get(), Qt::Key_1, Qt::AltModifier); // the first key of this tab
         QTRY_COMPARE(lines().size(), 1);
         QCOMPARE(lines().at(0).description, u"Tvål"_s);
+        // One product alone in its tab is a key of a key's size, not the whole tab.
+        QPushButton *key = sell()->quickKey(u"Tvål"_s);
+        QVERIFY(key->isVisible());
+        QVERIFY2(key->width() <= QuickKeys::kMaxKeyWidth && key->height() <= QuickKeys::kMaxKeyHeight,
+                 qPrintable(u"%1×%2 in a tab of %3×%4"_s.arg(key->width())
+                                .arg(key->height())
+                                .arg(tabs->currentWidget()->width())
+                                .arg(tabs->currentWidget()->height())));
+    }
+
+    void theAllTabShowsEveryProduct()
+    {
+        QTabWidget *tabs = sell()->quickKeys()->tabs();
+        QCOMPARE(tabs->tabText(0), u"All"_s);
+        QStringList onAll;
+        for (const QPushButton *key : tabs->widget(0)->findChildren<QPushButton *>())
+            onAll.append(key->property("productName").toString());
+        QStringList all;
+        for (const Product &p : m_till->catalog().products())
+            all.append(p.name);
+        QCOMPARE(onAll, all);
+        QVERIFY(onAll.contains(u"Tvål"_s)); // the one with a category too
+    }
+
+    void aLongNameWrapsOnItsKey()
+    {
+        QString error;
+        Product p;
+        p.name = u"Handgjord ekologisk lavendeltvål med havre"_s;
+        p.price = Money::fromKronor(65);
+        QVERIFY(m_till->catalog().save(p, &error));
+        QTabWidget *tabs = sell()->quickKeys()->tabs();
+        tabs->setCurrentIndex(0);
+        QPushButton *key = sell()->quickKey(p.name);
+        QVERIFY(key);
+        QTRY_VERIFY(key->isVisible());
+        auto *label = key->findChild<QLabel *>(u"keyLabel"_s);
+        QVERIFY(label);
+        // Every word is on the key: the text needs no more width than the label has.
+        const QFontMetrics metrics(label->font());
+        const QRect needed =
+            metrics.boundingRect(QRect(0, 0, label->width(), 10000), Qt::TextWordWrap | Qt::AlignCenter, label->text());
+        QVERIFY2(needed.width() <= label->width() && needed.height() <= label->height(),
+                 qPrintable(u"%1×%2 needed, %3×%4 there"_s.arg(needed.width())
+                                .arg(needed.height())
+                                .arg(label->width())
+                                .arg(label->height())));
+        QVERIFY(needed.height() > metrics.height() * 2); // the name took two lines or more, plus the price
     }
 
     void f12Charges()

@@ -83,6 +83,18 @@ private slots:
         QVERIFY(dialog->isVisible());
         QVERIFY(dialog->phoneError()->isVisible());
         QVERIFY2(dialog->phoneError()->text().contains(u"not a mobile"_s), qPrintable(dialog->phoneError()->text()));
+        // The dialog grew for it: the message whole, every field its full height.
+        const auto fits = [dialog] {
+            QLabel *error = dialog->phoneError();
+            if (error->height() < error->heightForWidth(error->width()))
+                return false;
+            for (QLineEdit *field : dialog->findChildren<QLineEdit *>()) {
+                if (field->isVisible() && field->height() < field->minimumSizeHint().height())
+                    return false;
+            }
+            return true;
+        };
+        QTRY_VERIFY(fits());
         QCOMPARE(dialog->phoneField()->text(), u"08-123 456 78"_s);
         QCOMPARE(distributeJobs(saleId), 0);
 

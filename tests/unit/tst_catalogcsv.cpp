@@ -94,6 +94,45 @@ private slots:
         QCOMPARE(rows.at(0).product.vatClass, VatClass::Reduced12);
         QCOMPARE(rows.at(1).product.price.ore(), 2550);
     }
+
+    void anUpdateChangesOnlyWhatItSays()
+    {
+        Product honey;
+        honey.id = 1;
+        honey.name = u"Honung 500 g"_s;
+        honey.price = Money::fromOre(8900);
+        honey.vatClass = VatClass::Food;
+        honey.barcode = u"7350000000019"_s;
+        honey.color = u"#f2b705"_s;
+        honey.category = u"Skafferi"_s;
+        honey.position = 3;
+        // Empty cells and an absent column (position) keep; "-" clears; a Swedish header.
+        const QList<CatalogCsvRow> rows = CatalogCsv::parse(
+            u"namn;pris;moms;streckkod;färg;kategori\nHonung 500 g;95;;;;-\nHonung 500 g;;;;;\n"_s.toUtf8(), {honey});
+        QCOMPARE(rows.size(), 2);
+        QVERIFY2(rows.at(0).isValid(), qPrintable(rows.at(0).errors.join(u' ')));
+        const Product &p = rows.at(0).product;
+        QCOMPARE(p.id, 1);
+        QCOMPARE(p.price.ore(), 9500);
+        QCOMPARE(p.vatClass, VatClass::Food);
+        QCOMPARE(p.barcode, honey.barcode);
+        QCOMPARE(p.color, honey.color);
+        QCOMPARE(p.category, QString());
+        QCOMPARE(p.position, 3);
+        QCOMPARE(rows.at(0).changes.size(), 2); // price, category
+        QVERIFY(rows.at(0).changes.at(1).startsWith(u"category cleared"_s));
+        QVERIFY(rows.at(1).isValid());
+        QCOMPARE(rows.at(1).changes, QStringList());
+        QCOMPARE(rows.at(1).product.price.ore(), 8900);
+    }
+
+    void aNewProductNeedsItsPriceAndErrorsNameNoKeys()
+    {
+        const QList<CatalogCsvRow> rows = CatalogCsv::parse("namn;pris;moms\nKaffe;;25\nTe;20;18\n", {});
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0).errors, QStringList {u"The price is missing."_s});
+        QCOMPARE(rows.at(1).errors, QStringList {u"The VAT \"18\" is not one of 25, 12, 6, 0 or food."_s});
+    }
 };
 
 QTEST_APPLESS_MAIN(TestCatalogCsv)

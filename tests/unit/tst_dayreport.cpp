@@ -1,6 +1,8 @@
+#include "history/daycsv.h"
 #include "history/dayreport.h"
 #include "money/vat.h"
 #include "sale/cart.h"
+#include "sale/paymentmethods.h"
 #include "sale/saleservice.h"
 #include "store/clock.h"
 #include "store/database.h"
@@ -96,14 +98,45 @@ private slots:
 
     void csvHasALinePerSaleAndRate()
     {
-        const QString csv = QString::fromUtf8(DayReports::salesCsv(m_db, m_day));
+        const QString csv = QString::fromUtf8(DayCsv::sales(m_db, m_day));
         const QStringList lines = csv.split(u"\r\n"_s, Qt::SkipEmptyParts);
-        QCOMPARE(lines.first(), u"number;date;time;status;payment_method;vat_rate;gross;vat;net"_s);
+        QCOMPARE(lines.first(),
+                 u"Number;Date;Time;Status;Payment method;VAT rate (%);Paid (gross);VAT;Net;Unpaid (gross)"_s);
         QCOMPARE(lines.size(), 1 + 3 + 2 + 1 + 1 + 1); // sale 4 has two rates; open and cancelled too
-        QVERIFY2(lines.contains(u"4;2026-11-23;09:00:00;paid;card;25;100,00;20,00;80,00"_s), qPrintable(csv));
-        QVERIFY(lines.at(1).startsWith(u"1;2026-11-23;09:00:00;paid;swish;25;0,03;0,01;0,02"_s));
-        QVERIFY(
-            std::any_of(lines.cbegin(), lines.cend(), [](const QString &l) { return l.contains(u";cancelled;"_s); }));
+        QVERIFY2(lines.contains(u"4;2026-11-23;09:00:00;Paid;Card;25;100,00;20,00;80,00;"_s), qPrintable(csv));
+        QVERIFY(lines.at(1).startsWith(u"1;2026-11-23;09:00:00;Paid;Swish;25;0,03;0,01;0,02;"_s));
+        QVERIFY2(lines.contains(u"7;2026-11-23;09:00:00;Cancelled;;25;;;;9,99"_s), qPrintable(csv));
+        // The paid column adds up to the day's takings: a cancelled sale's amount is not in it.
+        Money paid;
+        for (const QString &line : lines.mid(1)) {
+            const QString gross = line.section(u';', 6, 6);
+            if (!gross.isEmpty())
+                paid += Money::fromOre(QString(gross).remove(u',').toLongLong());
+        }
+        QCOMPARE(paid.ore(), DayReports::build(m_db, m_day).gross.ore());
+    }
+
+    void itemsCsvHasALinePerSoldLine()
+    {
+        const QString csv = QString::fromUtf8(DayCsv::lines(m_db, m_day));
+        const QStringList lines = csv.split(u"\r\n"_s, Qt::SkipEmptyParts);
+        QCOMPARE(lines.first(), u"Number;Date;Time;Product;Quantity;Unit price;VAT rate (%);Amount"_s);
+        QCOMPARE(lines.size(), 1 + 3 + 2 + 1); // the paid sales' lines; not the open or cancelled one
+        const int food = VatTable::sweden().basisPointsFor(VatClass::Food, m_day);
+        QVERIFY2(lines.contains(u"4;2026-11-23;09:00:00;Vara;1;50,00;%1;50,00"_s.arg(food / 100)), qPrintable(csv));
+        QVERIFY2(lines.contains(u"5;2026-11-23;09:00:00;Vara;1;20,00;12;20,00"_s), qPrintable(csv));
+    }
+
+    void storedCardProviderReadsAsCard()
+    {
+        // A sale paid before the method was stored names its provider: it still reads "Card".
+        QCOMPARE(PaymentMethods::displayName(u"verifone"_s), u"Card"_s);
+        QCOMPARE(PaymentMethods::fromPayment(u"payment_iq"_s, u"card"_s), u"card"_s);
+        QCOMPARE(PaymentMethods::fromPayment(u"verifone"_s, u"card"_s), u"card"_s);
+        QCOMPARE(PaymentMethods::fromPayment(u"swish"_s, u"e_commerce"_s), u"swish"_s);
+        QCOMPARE(PaymentMethods::fromPayment(u"swish"_s, u"m_commerce"_s), u"swish"_s);
+        QCOMPARE(PaymentMethods::fromPayment(u"billmate"_s, u"invoice"_s), u"invoice"_s);
+        QCOMPARE(PaymentMethods::fromPayment(u"verifone"_s, QString()), u"card"_s);
     }
 
     void returnsCountOnTheDayOfTheRefundApart()
@@ -154,10 +187,10 @@ private slots:
 
         Sale refunded;
         sales.load(card, &refunded);
-        const QStringList lines = QString::fromUtf8(DayReports::salesCsv(db, m_day.addDays(1))).split(u"\r\n"_s);
-        QVERIFY2(
-            lines.contains(u"%1;2026-11-24;10:00:00;return;card;25;-100,00;-20,00;-80,00"_s.arg(refunded.refundNumber)),
-            qPrintable(lines.join(u'\n')));
+        const QStringList lines = QString::fromUtf8(DayCsv::sales(db, m_day.addDays(1))).split(u"\r\n"_s);
+        QVERIFY2(lines.contains(
+                     u"%1;2026-11-24;10:00:00;Return;Card;25;-100,00;-20,00;-80,00;"_s.arg(refunded.refundNumber)),
+                 qPrintable(lines.join(u'\n')));
     }
 };
 

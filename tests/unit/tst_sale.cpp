@@ -1,7 +1,9 @@
 #include "catalog/catalogrepository.h"
 #include "money/vat.h"
 #include "sale/cart.h"
+#include "sale/saleevents.h"
 #include "sale/saleservice.h"
+#include "sale/smsdelivery.h"
 #include "store/clock.h"
 #include "store/database.h"
 
@@ -28,6 +30,36 @@ class TestSale : public QObject
 {
     Q_OBJECT
 private slots:
+    void smsStatusesOfTheCurrentRevision()
+    {
+        // ping-api.md §0b: NOT_CREATED was never sent; the SDK spells DELIVERD.
+        using Stage = SmsDelivery::Stage;
+        QCOMPARE(SmsDelivery::stage(QString()), Stage::NotSent);
+        QCOMPARE(SmsDelivery::stage(u"NOT_CREATED"_s), Stage::NotSent);
+        QCOMPARE(SmsDelivery::stage(u"CREATED"_s), Stage::OnItsWay);
+        QCOMPARE(SmsDelivery::stage(u"PENDING"_s), Stage::OnItsWay);
+        QCOMPARE(SmsDelivery::stage(u"DELIVERD"_s), Stage::Delivered);
+        QCOMPARE(SmsDelivery::stage(u"DELIVERED"_s), Stage::Delivered);
+        QCOMPARE(SmsDelivery::stage(u"FAILED"_s), Stage::Failed);
+        QCOMPARE(SmsDelivery::stage(u"BOUNCED"_s), Stage::Unknown);
+        QCOMPARE(SmsDelivery::summary(u"NOT_CREATED"_s), QString());
+        QCOMPARE(SmsDelivery::summary(u"DELIVERD"_s), u"SMS delivered"_s);
+        QCOMPARE(SmsDelivery::summary(u"CREATED"_s), u"SMS on its way, not delivered yet"_s);
+        QCOMPARE(SmsDelivery::summary(u"FAILED"_s), u"SMS could not be delivered"_s);
+        QCOMPARE(SmsDelivery::summary(u"BOUNCED"_s), u"SMS status unknown (BOUNCED)"_s);
+        // The timeline reads the same mapping.
+        QCOMPARE(SaleEvents::describe(u"delivery: sms NOT_CREATED, e-mail no"_s),
+                 u"Delivery: SMS not sent, e-mail not sent"_s);
+        QCOMPARE(SaleEvents::describe(u"delivery: sms PENDING, e-mail no"_s),
+                 u"Delivery: SMS on its way, e-mail not sent"_s);
+        QCOMPARE(SaleEvents::describe(u"delivery: sms DELIVERD, e-mail yes"_s),
+                 u"Delivery: SMS delivered, e-mail sent"_s);
+        QCOMPARE(SaleEvents::describe(u"delivery: sms FAILED, e-mail no"_s),
+                 u"Delivery: SMS failed, e-mail not sent"_s);
+        QCOMPARE(SaleEvents::describe(u"delivery: sms BOUNCED, e-mail no"_s),
+                 u"Delivery: SMS unknown (BOUNCED), e-mail not sent"_s);
+    }
+
     void cartTotalsAndUndo()
     {
         Cart cart;

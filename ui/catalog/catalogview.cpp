@@ -2,7 +2,9 @@
 
 #include "catalog/catalogcsv.h"
 #include "catalog/catalogrepository.h"
+#include "colourchoice.h"
 #include "csvimportdialog.h"
+#include "settings/appsettings.h"
 #include "style/shortcuts.h"
 #include "style/theme.h"
 #include "till/till.h"
@@ -71,8 +73,16 @@ CatalogView::CatalogView(Till &till, QWidget *parent)
     m_vat->setAccessibleName(tr("VAT rate"));
     addRow(tr("&VAT:"), m_vat, u"vat"_s);
     addRow(tr("&Barcode:"), addField(u"barcode"_s, tr("Barcode")), u"barcode"_s);
-    addRow(tr("&Colour:"), addField(u"color"_s, tr("Quick key colour")), u"color"_s);
-    field(u"color"_s)->setPlaceholderText(u"#f2b705"_s);
+    // The colour typed as #rrggbb, or picked: a preset, none, or any from the colour dialog.
+    auto *colour = new QWidget(this);
+    auto *colourRow = new QVBoxLayout(colour);
+    colourRow->setContentsMargins(0, 0, 0, 0);
+    colourRow->addWidget(addField(u"color"_s, tr("Quick key colour")));
+    m_colours = new ColourChoice(field(u"color"_s), colour);
+    colourRow->addWidget(m_colours);
+    colour->setFocusProxy(field(u"color"_s)); // Alt+C goes to the field
+    addRow(tr("&Colour:"), colour, u"color"_s);
+    field(u"color"_s)->setPlaceholderText(tr("#f2b705, or pick one below"));
     addRow(tr("Ca&tegory:"), addField(u"category"_s, tr("Category")), u"category"_s);
     m_position->setRange(0, 999);
     m_position->setAccessibleName(tr("Position of the quick key"));
@@ -191,6 +201,7 @@ void CatalogView::edit(qint64 productId)
     m_delete->setEnabled(p.id != 0);
     m_delete->setText(tr("&Delete"));
     m_deleteArmed = false;
+    m_askedPriceOre = -1;
     m_message->clear();
 }
 
@@ -220,6 +231,18 @@ void CatalogView::save()
         }
         return;
     }
+    // A price above the limit of the settings is asked about once: Save again keeps it.
+    const qint64 limit = m_till.settings().largeAmountOre();
+    if (limit > 0 && checked.product.price.ore() > limit && m_askedPriceOre != checked.product.price.ore()) {
+        m_askedPriceOre = checked.product.price.ore();
+        const QLocale locale;
+        Theme::showFieldError(m_errors.value(u"price"_s), field(u"price"_s),
+                              tr("%1 is more than %2. Check the price; press Save again to keep it.")
+                                  .arg(checked.product.price.format(locale), Money::fromOre(limit).format(locale)));
+        field(u"price"_s)->setFocus();
+        return;
+    }
+    m_askedPriceOre = -1;
     Product p = checked.product;
     p.id = m_editedId;
     QString error;

@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QWidget>
 
+class ColourChoice;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -23,6 +24,7 @@ public:
     QLineEdit *field(const QString &column) const { return m_fields.value(column); }
     QComboBox *vatChoice() const { return m_vat; }
     QSpinBox *positionField() const { return m_position; }
+    ColourChoice *colourChoice() const { return m_colours; }
     QLabel *errorOf(const QString &column) const { return m_errors.value(column); }
     QPushButton *newButton() const { return m_new; }
     QPushButton *saveButton() const { return m_save; }
@@ -48,6 +50,7 @@ private:
     QHash<QString, QLabel *> m_errors;
     QComboBox *m_vat;
     QSpinBox *m_position;
+    ColourChoice *m_colours = nullptr;
     QLabel *m_message;
     QPushButton *m_new;
     QPushButton *m_save;
@@ -55,4 +58,5 @@ private:
     QPushButton *m_import;
     QPushButton *m_export;
     bool m_deleteArmed = false;
+    qint64 m_askedPriceOre = -1; // a price above the limit the seller was asked about once
 };

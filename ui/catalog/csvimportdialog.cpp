@@ -49,12 +49,13 @@ CsvImportDialog::CsvImportDialog(CatalogRepository &catalog, const QString &file
         const CatalogCsvRow &row = m_rows.at(r);
         const Product &p = row.product;
         const QString result = !row.isValid() ? row.errors.join(u' ')
-            : row.updatesId                   ? tr("Updates the product with this name or barcode")
-                                              : tr("New product");
+            : !row.updatesId                  ? tr("New product")
+            : row.changes.isEmpty()           ? tr("No change")
+                                              : tr("Changes: %1").arg(row.changes.join(u"; "_s));
         const QStringList cells = {QString::number(row.line),
                                    p.name,
                                    row.fieldErrors.contains(u"price"_s) ? QString() : p.price.format(locale),
-                                   CatalogCsv::vatText(p.vatClass),
+                                   CatalogCsv::vatName(p.vatClass),
                                    p.barcode,
                                    p.category,
                                    result};
@@ -71,6 +72,12 @@ CsvImportDialog::CsvImportDialog(CatalogRepository &catalog, const QString &file
     m_preview->resizeRowsToContents();
     const int bad = int(m_rows.size()) - good;
     m_summary->setWordWrap(true);
+    auto *howTo = new QLabel(
+        tr("A line with the name or barcode of a product updates it. An empty cell keeps what the product has; "
+           "a cell with just %1 clears it.")
+            .arg(CatalogCsv::clearMark()),
+        this);
+    howTo->setWordWrap(true);
     m_summary->setText(!readError.isEmpty() ? readError
                            : bad == 0       ? tr("%n line(s) ready to import.", nullptr, good)
                                             : tr("%n line(s) ready to import; ", nullptr, good)
@@ -85,6 +92,7 @@ CsvImportDialog::CsvImportDialog(CatalogRepository &catalog, const QString &file
     connect(buttons, &QDialogButtonBox::accepted, this, &CsvImportDialog::import);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(howTo);
     layout->addWidget(m_preview, 1);
     layout->addWidget(m_summary);
     layout->addWidget(buttons);

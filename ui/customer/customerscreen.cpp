@@ -1,5 +1,6 @@
 #include "customerscreen.h"
 
+#include "payment/paidpanel.h"
 #include "payment/qrwidget.h"
 #include "sale/saleservice.h"
 #include "settings/appsettings.h"
@@ -21,34 +22,19 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-QLabel *bigLabel(QWidget *parent, qreal scale, bool bold = true)
-{
-    auto *label = new QLabel(parent);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * scale);
-    font.setBold(bold);
-    label->setFont(font);
-    label->setAlignment(Qt::AlignCenter);
-    label->setWordWrap(true);
-    return label;
-}
-} // namespace
-
 CustomerScreen::CustomerScreen(Till &till, QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_till(till)
     , m_pages(new QStackedLayout)
     , m_welcomeLogo(new QLabel(this))
     , m_payLogo(new QLabel(this))
-    , m_welcomeStall(bigLabel(this, 3.2))
-    , m_welcome(bigLabel(this, 2.0, false))
-    , m_payStall(bigLabel(this, 1.8))
-    , m_amount(bigLabel(this, 3.6))
+    , m_welcomeStall(Theme::bigLabel(this, 3.2))
+    , m_welcome(Theme::bigLabel(this, 2.0, false))
+    , m_payStall(Theme::bigLabel(this, 1.8))
+    , m_amount(Theme::bigLabel(this, 3.6))
     , m_qr(new QrWidget(this))
-    , m_scanHint(bigLabel(this, 2.0, false))
-    , m_paid(bigLabel(this, 4.0))
-    , m_paidAmount(bigLabel(this, 2.4, false))
+    , m_scanHint(Theme::bigLabel(this, 2.0, false))
+    , m_paid(new PaidPanel(1.4, this))
     , m_backToWelcome(new QTimer(this))
     , m_toggle(new QAction(this))
 {
@@ -67,7 +53,6 @@ CustomerScreen::CustomerScreen(Till &till, QWidget *parent)
     palette.setColor(QPalette::WindowText, Qt::black);
     setPalette(palette);
     setAutoFillBackground(true);
-    Theme::setTone(m_paid, Theme::Tone::Success); // on the screen's own white
     m_qr->setMinimumSize(300, 300);
 
     auto *welcomePage = new QWidget(this);
@@ -86,10 +71,7 @@ CustomerScreen::CustomerScreen(Till &till, QWidget *parent)
     payLayout->addWidget(m_scanHint);
     auto *paidPage = new QWidget(this);
     auto *paidLayout = new QVBoxLayout(paidPage);
-    paidLayout->addStretch();
     paidLayout->addWidget(m_paid);
-    paidLayout->addWidget(m_paidAmount);
-    paidLayout->addStretch();
     m_pages->addWidget(welcomePage);
     m_pages->addWidget(payPage);
     m_pages->addWidget(paidPage);
@@ -141,7 +123,7 @@ QString CustomerScreen::headline() const
     case Mode::Paying:
         return m_scanHint->text();
     case Mode::Paid:
-        return m_paid->text();
+        return m_paid->headlineLabel()->text();
     }
     return {};
 }
@@ -178,7 +160,7 @@ void CustomerScreen::refresh()
     const QString amount = sale.total.format(QLocale());
     if (sale.state == SaleState::Paid || sale.state == SaleState::PaidCash) {
         m_mode = Mode::Paid;
-        m_paidAmount->setText(amount);
+        m_paid->setSale(sale, tr("Paid — thank you!"));
         m_pages->setCurrentIndex(2);
         m_backToWelcome->start(m_thankYouMs);
     } else if (SaleStates::isFinal(sale.state)) {
@@ -217,7 +199,8 @@ void CustomerScreen::retranslate()
     m_welcome->setText(tr("Welcome!"));
     m_welcomeLogo->setAccessibleName(tr("Logo of %1").arg(stall));
     m_payLogo->setAccessibleName(m_welcomeLogo->accessibleName());
-    m_paid->setText(tr("Paid — thank you!"));
+    if (m_mode == Mode::Paid)
+        refresh();
     setToolTip(tr("F11: full screen on or off"));
     m_toggle->setText(tr("Customer screen"));
     m_toggle->setToolTip(tr("Show the payer's screen with the QR code, e.g. on a second screen (F10)"));

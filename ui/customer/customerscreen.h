@@ -3,6 +3,7 @@
 #include <QPixmap>
 #include <QWidget>
 
+class PaidPanel;
 class QAction;
 class QLabel;
 class QStackedLayout;
@@ -11,8 +12,8 @@ class QrWidget;
 class Till;
 
 // The payer's window: the sale being paid at the till as a big QR code with the amount and the
-// stall's name, "Paid — thank you" when it is paid, and a welcome in between. Black on white
-// whatever the desktop theme, for the camera and for the sun. Movable to a second screen; F11
+// stall's name, "Paid — thank you" with the amount and method when it is paid (as the till shows it), and a welcome in
+// between. Black on white whatever the desktop theme, for the camera and for the sun. Movable to a second screen; F11
 // toggles full screen.
 class CustomerScreen : public QWidget
 {
@@ -27,6 +28,7 @@ public:
     QString headline() const;
     // The stall's logo of the settings as shown on the welcome page; null without one.
     QPixmap logo() const;
+    PaidPanel *paidPanel() const { return m_paid; }
     void setThankYouMs(int ms) { m_thankYouMs = ms; }
     // Shows itself full screen on the second screen when there is one, else as a window.
     void showOnBestScreen();
@@ -57,8 +59,7 @@ private:
     QLabel *m_amount;
     QrWidget *m_qr;
     QLabel *m_scanHint;
-    QLabel *m_paid;
-    QLabel *m_paidAmount;
+    PaidPanel *m_paid; // as the seller's "Paid", with the thank-you
     QTimer *m_backToWelcome;
     QAction *m_toggle;
 };

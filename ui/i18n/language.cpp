@@ -32,8 +32,13 @@ void apply(const QString &requested)
             delete *slot;
         }
     }
+    // Qt's own strings (file dialogs, …): qtbase_sv.qm where Qt ships it, qt_sv.qm where only that
+    // exists (Debian 12's qt6-translations-l10n). The standard buttons' words ("Cancel") are in
+    // neither for Qt 6, so ours carry them (qtstrings.cpp).
     g_qt = new QTranslator(app);
-    if (g_qt->load(QLocale(language), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    const QString qtDir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    if (g_qt->load(QLocale(language), u"qtbase"_s, u"_"_s, qtDir)
+        || g_qt->load(QLocale(language), u"qt"_s, u"_"_s, qtDir))
         QCoreApplication::installTranslator(g_qt);
     g_ours = new QTranslator(app);
     // An installed Stallpay reads the .qm files installed beside it (a packager may update them);

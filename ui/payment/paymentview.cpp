@@ -1,7 +1,11 @@
 #include "paymentview.h"
 
+#include "cashchange.h"
+#include "paidpanel.h"
+#include "print/receiptprinting.h"
 #include "qrwidget.h"
 #include "sale/saleservice.h"
+#include "sales/saleactions.h"
 #include "style/shortcuts.h"
 #include "style/theme.h"
 #include "sync/syncengine.h"
@@ -10,8 +14,10 @@
 #include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QShortcut>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -30,6 +36,11 @@ PaymentView::PaymentView(Till &till, QWidget *parent)
     , m_cash(new QPushButton(tr("Paid in &cash"), this))
     , m_cancel(new QPushButton(tr("C&ancel sale"), this))
     , m_next(new QPushButton(tr("&New sale"), this))
+    , m_print(new QPushButton(tr("&Print receipt"), this))
+    , m_edit(new QPushButton(tr("&Edit"), this))
+    , m_paid(new PaidPanel(1.0, this))
+    , m_cashChange(new CashChange(this))
+    , m_actions(new SaleActions(till, this))
 {
     QFont amountFont = m_amount->font();
     amountFont.setPointSizeF(amountFont.pointSizeF() * 2.4);
@@ -50,23 +61,30 @@ PaymentView::PaymentView(Till &till, QWidget *parent)
     Shortcuts::tell(m_newLink, tr("Cancel this payment link and show a new one for the same sale"));
     Shortcuts::tell(m_cash, tr("The customer paid in cash; the payment link is cancelled"));
     Shortcuts::tell(m_cancel, tr("Cancel the sale and its payment link"));
+    Shortcuts::tell(m_print, tr("Print the receipt on the receipt printer chosen in the settings; Ctrl+P prints too"));
+    Shortcuts::tell(m_edit, tr("Back to the cart with these items to change them; this link is cancelled"));
     m_hint->setObjectName(u"paymentHint"_s);
-    for (QPushButton *b : {m_open, m_send, m_newLink, m_cash, m_cancel, m_next})
+    for (QPushButton *b : {m_open, m_send, m_newLink, m_edit, m_cash, m_cancel, m_next, m_print})
         b->setMinimumHeight(56);
+    m_cashChange->hide();
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_open);
     buttons->addWidget(m_send);
     buttons->addWidget(m_newLink);
+    buttons->addWidget(m_edit);
     buttons->addWidget(m_cash);
     buttons->addWidget(m_cancel);
     buttons->addStretch();
+    buttons->addWidget(m_print);
     buttons->addWidget(m_next);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_amount);
     layout->addWidget(m_qr, 1);
+    layout->addWidget(m_paid, 1);
     layout->addWidget(m_status);
     layout->addWidget(m_hint);
+    layout->addWidget(m_cashChange);
     layout->addLayout(buttons);
 
     connect(m_open, &QPushButton::clicked, this, [this] {
@@ -74,20 +92,27 @@ PaymentView::PaymentView(Till &till, QWidget *parent)
         if (m_till.sales().load(m_saleId, &sale) && !sale.checkoutUrl.isEmpty())
             QDesktopServices::openUrl(QUrl(sale.checkoutUrl));
     });
-    connect(m_cash, &QPushButton::clicked, this, [this] {
-        QString error;
-        if (!m_till.sales().markPaidInCash(m_saleId, &error))
-            m_hint->setText(error);
+    // Paid in cash, cancel and a new link ask first, as in Sales (SaleActions). While "paid in cash"
+    // waits for its second press, the change calculator is there.
+    m_actions->addPaidInCash(m_cash);
+    m_actions->addCancel(m_cancel);
+    m_actions->addNewLink(m_newLink);
+    m_actions->addEdit(m_edit);
+    connect(m_actions, &SaleActions::failed, m_hint, &QLabel::setText);
+    connect(m_actions, &SaleActions::reopenedInCart, this, &PaymentView::newSaleRequested);
+    connect(m_actions, &SaleActions::armedChanged, this, [this](QPushButton *armed) {
+        Sale sale;
+        const bool cash = armed == m_cash && m_till.sales().load(m_saleId, &sale);
+        if (cash)
+            m_cashChange->setTotal(sale.total);
+        m_cashChange->setVisible(cash);
+        if (cash)
+            m_cashChange->givenField()->setFocus();
     });
-    connect(m_newLink, &QPushButton::clicked, this, [this] {
-        QString error;
-        if (!m_till.sales().requestNewLink(m_saleId, &error))
-            m_hint->setText(error);
-    });
-    connect(m_cancel, &QPushButton::clicked, this, [this] {
-        QString error;
-        if (!m_till.sales().cancel(m_saleId, &error))
-            m_hint->setText(error);
+    connect(m_print, &QPushButton::clicked, this, &PaymentView::printReceipt);
+    connect(new QShortcut(QKeySequence::Print, this), &QShortcut::activated, this, [this] {
+        if (m_print->isVisible())
+            printReceipt();
     });
     connect(m_next, &QPushButton::clicked, this, &PaymentView::newSaleRequested);
     connect(m_send, &QPushButton::clicked, this, [this] { emit sendRequested(m_saleId); });
@@ -100,6 +125,8 @@ PaymentView::PaymentView(Till &till, QWidget *parent)
 void PaymentView::showSale(qint64 saleId)
 {
     m_saleId = saleId;
+    m_actions->setSale(saleId);
+    m_cashChange->hide();
     m_till.sync().setFocusSale(saleId);
     refresh();
 }
@@ -112,8 +139,16 @@ void PaymentView::refresh()
     const QLocale locale;
     m_amount->setText(tr("Sale %1 — %2").arg(sale.number).arg(sale.total.format(locale)));
     const bool payable = sale.state == SaleState::LinkReady;
+    const bool paid = sale.state == SaleState::Paid || sale.state == SaleState::PaidCash;
     m_qr->setText(payable ? sale.checkoutUrl : QString());
     m_qr->setVisible(payable || !SaleStates::isFinal(sale.state));
+    // Paid: the big check, amount and method, with the receipt and the next sale right there.
+    m_paid->setVisible(paid);
+    if (paid)
+        m_paid->setSale(sale, tr("Paid"));
+    m_amount->setVisible(!paid);
+    m_status->setVisible(!paid);
+    m_print->setVisible(paid);
     m_status->setText(SaleStates::displayName(sale.state));
     const bool failedAttempt = payable && sale.lastPaymentFailed();
     if (sale.state == SaleState::Paid || sale.state == SaleState::PaidCash)
@@ -138,11 +173,28 @@ void PaymentView::refresh()
         m_hint->setText(sale.lastError);
     else
         m_hint->clear();
+    const bool open = !SaleStates::isFinal(sale.state);
     m_open->setEnabled(payable);
-    m_send->setEnabled(!SaleStates::isFinal(sale.state));
+    m_send->setEnabled(open);
     m_newLink->setVisible(failedAttempt);
-    m_cash->setEnabled(!SaleStates::isFinal(sale.state));
-    m_cancel->setEnabled(!SaleStates::isFinal(sale.state));
+    m_cash->setEnabled(open);
+    m_cancel->setEnabled(open);
+    m_edit->setEnabled(open);
+    for (QPushButton *b : {m_open, m_send, m_edit, m_cash, m_cancel})
+        b->setVisible(!paid);
+    if (!open || (m_actions->armed() == m_newLink && !failedAttempt))
+        m_actions->disarm();
+    if (!open)
+        m_cashChange->hide();
+    if (paid && m_next->isVisible())
+        m_next->setFocus(); // Enter or Esc: the next sale
     if (SaleStates::isFinal(sale.state))
         m_till.sync().setFocusSale(0);
+}
+
+void PaymentView::printReceipt()
+{
+    QString message;
+    if (ReceiptPrinting::print(this, m_till, m_saleId, &message) != Printing::Outcome::Cancelled)
+        m_hint->setText(message);
 }

@@ -2,12 +2,17 @@
 
 #include <QWidget>
 
+class CashChange;
+class PaidPanel;
 class QLabel;
 class QPushButton;
 class QrWidget;
+class SaleActions;
 class Till;
 
-// The sale being paid: a large QR code of its checkout link, the amount and the live status.
+// The sale being paid: a large QR code of its checkout link, the amount and the live status; once
+// paid, an unmistakable "Paid" (PaidPanel) with Print receipt and New sale. Its actions ask first,
+// as everywhere (SaleActions); paid in cash shows a change calculator.
 class PaymentView : public QWidget
 {
     Q_OBJECT
@@ -22,13 +27,21 @@ public:
     QPushButton *sendButton() const { return m_send; }
     QPushButton *newLinkButton() const { return m_newLink; }
     QLabel *hintLabel() const { return m_hint; }
+    QPushButton *cashButton() const { return m_cash; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    QPushButton *printButton() const { return m_print; }
+    QPushButton *editButton() const { return m_edit; }
+    QPushButton *newSaleButton() const { return m_next; }
+    PaidPanel *paidPanel() const { return m_paid; }
+    CashChange *cashChange() const { return m_cashChange; }
 
 signals:
-    void newSaleRequested();
+    void newSaleRequested(); // also after Edit: the cart holds the sale's items
     void sendRequested(qint64 saleId);
 
 private:
     void refresh();
+    void printReceipt();
 
     Till &m_till;
     qint64 m_saleId = 0;
@@ -42,4 +55,9 @@ private:
     QPushButton *m_cash;
     QPushButton *m_cancel;
     QPushButton *m_next;
+    QPushButton *m_print;
+    QPushButton *m_edit;
+    PaidPanel *m_paid;
+    CashChange *m_cashChange;
+    SaleActions *m_actions;
 };

@@ -1,19 +1,18 @@
 #include "saledetailview.h"
 
-#include "print/receiptrenderer.h"
-#include "print/returnreceiptrenderer.h"
+#include "print/receiptprinting.h"
 #include "refunddialog.h"
 #include "sale/paymentmethods.h"
 #include "sale/saleevents.h"
 #include "sale/saleservice.h"
+#include "sale/smsdelivery.h"
+#include "saleactions.h"
 #include "saleshistorymodel.h"
-#include "settings/appsettings.h"
 #include "style/shortcuts.h"
 #include "style/theme.h"
 #include "sync/syncengine.h"
 #include "till/till.h"
 
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -23,7 +22,6 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableWidget>
-#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -44,6 +42,10 @@ QString eventText(const SaleEvent &e)
     SaleState state;
     const bool hasState = SaleStates::fromKey(e.state, &state);
     const QString detail = SaleEvents::describe(e.detail);
+    // Ringing up is where the life starts: "Sale 12 rung up", not the name of the state it enters
+    // (which says "waiting for network" even when the network is fine).
+    if (e.kind == u"state"_s && hasState && state == SaleState::Committed)
+        return detail;
     if (e.kind == u"state"_s && hasState)
         return SaleDetailView::tr("%1 — %2").arg(SaleStates::displayName(state), detail);
     if (e.kind == u"api_error"_s)
@@ -55,16 +57,6 @@ QString eventText(const SaleEvent &e)
     return SaleDetailView::tr("Payment service: %1").arg(detail);
 }
 
-QString smsStatusName(const QString &status)
-{
-    if (status == u"DELIVERED"_s)
-        return SaleDetailView::tr("SMS delivered");
-    if (status == u"FAILED"_s || status == u"UNDELIVERED"_s)
-        return SaleDetailView::tr("SMS could not be delivered");
-    if (status.isEmpty())
-        return {};
-    return SaleDetailView::tr("SMS sent, not delivered yet");
-}
 } // namespace
 
 SaleDetailView::SaleDetailView(Till &till, QWidget *parent)
@@ -84,17 +76,19 @@ SaleDetailView::SaleDetailView(Till &till, QWidget *parent)
     , m_cash(new QPushButton(tr("Paid in &cash"), this))
     , m_cancel(new QPushButton(tr("C&ancel sale"), this))
     , m_newLink(new QPushButton(tr("Ne&w link"), this))
+    , m_edit(new QPushButton(tr("Edi&t"), this))
     , m_print(new QPushButton(tr("&Print receipt"), this))
     , m_savePdf(new QPushButton(tr("Save receipt as P&DF…"), this))
     , m_refund(new QPushButton(tr("Re&fund sale…"), this))
     , m_invoice(new QPushButton(tr("In&voice…"), this))
     , m_printStatus(new QLabel(this))
-    , m_disarm(new QTimer(this))
+    , m_actions(new SaleActions(till, this))
 {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
+    m_title->setWordWrap(true); // "Choose a sale in the list…" in full, in any language
     m_status->setObjectName(u"saleStatus"_s);
     for (QLabel *label : {m_facts, m_customer, m_vat, m_error, m_paymentProblem}) {
         label->setWordWrap(true);
@@ -125,6 +119,7 @@ SaleDetailView::SaleDetailView(Till &till, QWidget *parent)
     Shortcuts::tell(m_send, tr("Send the payment link by SMS or e-mail"));
     Shortcuts::tell(m_cash, tr("The customer paid in cash; the payment link is cancelled"));
     Shortcuts::tell(m_cancel, tr("Cancel the sale and its payment link"));
+    Shortcuts::tell(m_edit, tr("Back to the cart with these items to change them; this link is cancelled"));
     Shortcuts::tell(m_newLink,
                     tr("Cancel this payment link and make a new one for the same sale, e.g. after a declined payment"));
     Shortcuts::tell(m_print, tr("Print the receipt on the receipt printer chosen in the settings; Ctrl+P prints too"));
@@ -135,13 +130,16 @@ SaleDetailView::SaleDetailView(Till &till, QWidget *parent)
     m_printStatus->setAccessibleName(tr("Printing"));
     // Three to a row, so the actions fit beside the list of sales; the receipt's two on the last.
     auto *actions = new QGridLayout;
-    const QList<QPushButton *> buttons {m_showQr, m_send, m_newLink, m_cash, m_cancel, m_print, m_savePdf, m_invoice};
-    for (int i = 0; i < buttons.size(); ++i) {
-        buttons.at(i)->setMinimumHeight(44);
-        actions->addWidget(buttons.at(i), i < 5 ? i / 3 : 2, i < 5 ? i % 3 : i - 5);
+    // Three to a row: the sale's actions first, then the receipt's; a screen's new action is one
+    // more entry in its list.
+    const QList<QList<QPushButton *>> rows {
+        {m_showQr, m_send, m_newLink}, {m_cash, m_cancel, m_edit}, {m_invoice, m_refund}, {m_print, m_savePdf}};
+    for (int r = 0; r < rows.size(); ++r) {
+        for (int c = 0; c < rows.at(r).size(); ++c) {
+            rows.at(r).at(c)->setMinimumHeight(44);
+            actions->addWidget(rows.at(r).at(c), r, c);
+        }
     }
-    m_refund->setMinimumHeight(44);
-    actions->addWidget(m_refund, 1, 2); // a paid sale has no open-sale actions beside it
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -159,24 +157,17 @@ SaleDetailView::SaleDetailView(Till &till, QWidget *parent)
     layout->addWidget(sectionTitle(tr("Timeline"), this));
     layout->addWidget(m_timeline, 1);
 
-    m_disarm->setSingleShot(true);
-    m_disarm->setInterval(5000);
-    connect(m_disarm, &QTimer::timeout, this, &SaleDetailView::resetConfirmations);
     connect(m_showQr, &QPushButton::clicked, this, [this] { emit showQrRequested(m_saleId); });
     connect(m_send, &QPushButton::clicked, this, [this] { emit sendRequested(m_saleId); });
+    // The same actions, with the same safety, as on the pay screen (SaleActions).
+    m_actions->addPaidInCash(m_cash);
+    m_actions->addCancel(m_cancel);
+    m_actions->addNewLink(m_newLink);
+    m_actions->addEdit(m_edit);
+    connect(m_actions, &SaleActions::failed, m_error, &QLabel::setText);
+    connect(m_actions, &SaleActions::reopenedInCart, this, &SaleDetailView::cartRequested);
+    connect(m_actions, &SaleActions::done, m_error, &QLabel::clear);
     connect(m_invoice, &QPushButton::clicked, this, [this] { emit invoiceRequested(m_saleId); });
-    connect(m_cash, &QPushButton::clicked, this, [this] {
-        confirmOrRun(m_cash, tr("Press again: paid in cash"),
-                     [](Till &t, qint64 id, QString *e) { return t.sales().markPaidInCash(id, e); });
-    });
-    connect(m_cancel, &QPushButton::clicked, this, [this] {
-        confirmOrRun(m_cancel, tr("Press again to cancel"),
-                     [](Till &t, qint64 id, QString *e) { return t.sales().cancel(id, e); });
-    });
-    connect(m_newLink, &QPushButton::clicked, this, [this] {
-        confirmOrRun(m_newLink, tr("Press again for a new link"),
-                     [](Till &t, qint64 id, QString *e) { return t.sales().requestNewLink(id, e); });
-    });
     connect(m_refund, &QPushButton::clicked, this, &SaleDetailView::askRefund);
     connect(m_print, &QPushButton::clicked, this, &SaleDetailView::printReceipt);
     connect(m_savePdf, &QPushButton::clicked, this, &SaleDetailView::saveReceipt);
@@ -195,7 +186,6 @@ SaleDetailView::SaleDetailView(Till &till, QWidget *parent)
 void SaleDetailView::showSale(qint64 saleId)
 {
     if (saleId != m_saleId) {
-        resetConfirmations();
         m_error->clear();
         // Whether the payer tried and failed is only known from the payment service: ask once.
         if (saleId != 0)
@@ -203,37 +193,8 @@ void SaleDetailView::showSale(qint64 saleId)
         m_printStatus->clear();
     }
     m_saleId = saleId;
+    m_actions->setSale(saleId);
     refresh();
-}
-
-void SaleDetailView::confirmOrRun(QPushButton *button,
-                                  const QString &question,
-                                  bool (*action)(Till &, qint64, QString *))
-{
-    if (m_armed != button) {
-        resetConfirmations();
-        m_armed = button;
-        button->setProperty("label", button->text());
-        const QKeySequence shortcut = button->shortcut();
-        button->setText(question);
-        button->setShortcut(shortcut); // the second press may come from the keyboard as well
-        m_disarm->start();
-        return;
-    }
-    resetConfirmations();
-    QString error;
-    if (!action(m_till, m_saleId, &error))
-        m_error->setText(error);
-    else
-        m_error->clear();
-}
-
-void SaleDetailView::resetConfirmations()
-{
-    m_disarm->stop();
-    if (m_armed)
-        m_armed->setText(m_armed->property("label").toString());
-    m_armed = nullptr;
 }
 
 void SaleDetailView::refresh()
@@ -241,7 +202,7 @@ void SaleDetailView::refresh()
     Sale sale;
     const bool found = m_saleId != 0 && m_till.sales().load(m_saleId, &sale);
     for (QWidget *w : std::initializer_list<QWidget *> {m_items, m_timeline, m_showQr, m_send, m_newLink, m_cash,
-                                                        m_cancel, m_print, m_savePdf, m_invoice})
+                                                        m_cancel, m_edit, m_print, m_savePdf, m_invoice})
         w->setVisible(found);
     const bool refundable = found && (sale.state == SaleState::Paid || sale.state == SaleState::PaidCash);
     m_refund->setVisible(refundable);
@@ -264,13 +225,17 @@ void SaleDetailView::refresh()
     m_status->setText(tr("Status: %1").arg(SaleStates::displayName(sale.state)));
     QStringList facts;
     facts.append(tr("Sold %1").arg(locale.toString(sale.createdAt.toLocalTime(), QLocale::LongFormat)));
-    if (!sale.paymentMethod.isEmpty())
-        facts.append(tr("Paid with %1").arg(PaymentMethods::displayName(sale.paymentMethod)));
+    if (!sale.paymentMethod.isEmpty()) {
+        const QString paid = PaymentMethods::paidWith(sale.paymentMethod);
+        facts.append(sale.paymentProvider.isEmpty() || sale.paymentProvider == sale.paymentMethod
+                         ? paid
+                         : tr("%1 (through %2)").arg(paid, sale.paymentProvider));
+    }
     if (sale.replacingLink())
         facts.append(tr("A new payment link is being made; the old one is cancelled first."));
     else if (!sale.checkoutUrl.isEmpty())
         facts.append(tr("Payment link: %1").arg(sale.checkoutUrl));
-    const QString sms = smsStatusName(sale.smsStatus);
+    const QString sms = SmsDelivery::summary(sale.smsStatus);
     if (!sms.isEmpty())
         facts.append(sms);
     if (sale.distributedByEmail)
@@ -337,58 +302,23 @@ void SaleDetailView::refresh()
     m_invoice->setEnabled(open || sale.invoiceNumber != 0);
     m_cash->setEnabled(open);
     m_cancel->setEnabled(open);
+    m_edit->setEnabled(open);
     m_newLink->setEnabled(failedAttempt);
-    if (!open || (m_armed == m_newLink && !failedAttempt))
-        resetConfirmations();
+    if (!open || (m_actions->armed() == m_newLink && !failedAttempt))
+        m_actions->disarm();
 }
-
-namespace {
-// What a receipt of this sale prints now: its return receipt once it is refunded; a sale receipt
-// printed or saved before says KOPIA.
-std::unique_ptr<PrintDocument> receiptFor(const Sale &sale, const StallDetails &stall, Paper paper, bool copy)
-{
-    if (sale.state == SaleState::Refunded)
-        return std::make_unique<ReturnReceiptRenderer>(sale, stall, paper);
-    auto receipt = std::make_unique<ReceiptRenderer>(sale, stall, paper);
-    receipt->setCopy(copy);
-    return receipt;
-}
-} // namespace
 
 void SaleDetailView::printReceipt()
 {
-    Sale sale;
-    if (!m_till.sales().load(m_saleId, &sale))
-        return;
-    const AppSettings &settings = m_till.settings();
-    const StallDetails stall = StallDetails::fromSettings(settings);
-    const Paper paper = Paper::roll(settings.receiptPaperWidthMm());
     QString message;
-    const bool copy = m_till.sales().receiptIssued(m_saleId); // a reprint says KOPIA
-    const Printing::Outcome outcome = Printing::print(
-        this, settings.receiptPrinter(), [&](const QString &) { return receiptFor(sale, stall, paper, copy); },
-        &message);
-    if (outcome == Printing::Outcome::Done)
-        m_till.sales().recordReceiptIssued(m_saleId, u"printed"_s);
+    const Printing::Outcome outcome = ReceiptPrinting::print(this, m_till, m_saleId, &message);
     showPrintOutcome(outcome, message);
 }
 
 void SaleDetailView::saveReceipt()
 {
-    Sale sale;
-    if (!m_till.sales().load(m_saleId, &sale))
-        return;
-    AppSettings &settings = m_till.settings();
-    const std::unique_ptr<PrintDocument> receipt =
-        receiptFor(sale, StallDetails::fromSettings(settings), Paper::roll(settings.receiptPaperWidthMm()),
-                   m_till.sales().receiptIssued(m_saleId));
-    QString savedTo, message;
-    const Printing::Outcome outcome =
-        Printing::savePdf(this, *receipt, settings.uiState(u"pdf_folder"_s).toString(), &savedTo, &message);
-    if (outcome == Printing::Outcome::Done) {
-        settings.setUiState(u"pdf_folder"_s, QFileInfo(savedTo).absolutePath());
-        m_till.sales().recordReceiptIssued(m_saleId, u"saved as PDF"_s);
-    }
+    QString message;
+    const Printing::Outcome outcome = ReceiptPrinting::savePdf(this, m_till, m_saleId, &message);
     showPrintOutcome(outcome, message);
 }
 

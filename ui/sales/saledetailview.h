@@ -7,7 +7,7 @@
 class QLabel;
 class QPushButton;
 class QTableWidget;
-class QTimer;
+class SaleActions;
 class QTreeWidget;
 class Till;
 
@@ -27,6 +27,7 @@ public:
     QPushButton *cashButton() const { return m_cash; }
     QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *newLinkButton() const { return m_newLink; }
+    QPushButton *editButton() const { return m_edit; }
     QPushButton *printButton() const { return m_print; }
     QPushButton *savePdfButton() const { return m_savePdf; }
     QPushButton *refundButton() const { return m_refund; }
@@ -36,19 +37,19 @@ public:
     QTableWidget *itemsView() const { return m_items; }
     QLabel *titleLabel() const { return m_title; }
     QLabel *statusLabel() const { return m_status; }
+    QLabel *factsLabel() const { return m_facts; }
     QLabel *errorLabel() const { return m_error; }
     QLabel *paymentProblemLabel() const { return m_paymentProblem; }
+    SaleActions *actions() const { return m_actions; }
 
 signals:
     void showQrRequested(qint64 saleId);
     void sendRequested(qint64 saleId);
     void invoiceRequested(qint64 saleId);
+    void cartRequested(); // Edit put the sale's items in the cart
 
 private:
     void refresh();
-    // Settling a sale cannot be undone: the first press asks, a second press within a few seconds acts.
-    void confirmOrRun(QPushButton *button, const QString &question, bool (*action)(Till &, qint64, QString *));
-    void resetConfirmations();
     // The receipt on the receipt printer (or the print dialog), or as a PDF file.
     void askRefund();
     void printReceipt();
@@ -71,11 +72,11 @@ private:
     QPushButton *m_cash;
     QPushButton *m_cancel;
     QPushButton *m_newLink;
+    QPushButton *m_edit;
     QPushButton *m_print;
     QPushButton *m_savePdf;
     QPushButton *m_refund;
     QPushButton *m_invoice;
     QLabel *m_printStatus;
-    QPushButton *m_armed = nullptr;
-    QTimer *m_disarm;
+    SaleActions *m_actions; // cash, cancel, new link: ask first, as everywhere
 };

@@ -16,14 +16,42 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QProxyStyle>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStyleOptionHeader>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// Qt hands a header's style "SortUp" for a descending order (and Fusion paints it ▲): the list is
+// newest first, so the arrow points down, as people read it.
+class SortArrowStyle : public QProxyStyle
+{
+public:
+    void drawPrimitive(PrimitiveElement element,
+                       const QStyleOption *option,
+                       QPainter *painter,
+                       const QWidget *widget) const override
+    {
+        const auto *header = qstyleoption_cast<const QStyleOptionHeader *>(option);
+        if (element != PE_IndicatorHeaderArrow || !header) {
+            QProxyStyle::drawPrimitive(element, option, painter, widget);
+            return;
+        }
+        QStyleOptionHeader flipped(*header);
+        if (header->sortIndicator == QStyleOptionHeader::SortUp)
+            flipped.sortIndicator = QStyleOptionHeader::SortDown;
+        else if (header->sortIndicator == QStyleOptionHeader::SortDown)
+            flipped.sortIndicator = QStyleOptionHeader::SortUp;
+        QProxyStyle::drawPrimitive(element, &flipped, painter, widget);
+    }
+};
+} // namespace
 
 SalesView::SalesView(Till &till, QWidget *parent)
     : QWidget(parent)
@@ -86,8 +114,13 @@ SalesView::SalesView(Till &till, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setSortIndicator(SalesHistoryModel::Number, Qt::DescendingOrder);
+    auto *arrows = new SortArrowStyle;
+    arrows->setParent(m_table->horizontalHeader());
+    m_table->horizontalHeader()->setStyle(arrows);
     m_table->horizontalHeader()->setSectionResizeMode(SalesHistoryModel::Customer, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false); // a date and time stay on one line
+    m_table->horizontalHeader()->setSectionResizeMode(SalesHistoryModel::Date, QHeaderView::ResizeToContents);
     m_table->setAccessibleName(tr("Sales"));
     m_table->setAlternatingRowColors(true);
     m_totals->setAccessibleName(tr("Totals of the sales shown"));
@@ -152,19 +185,35 @@ SalesView::SalesView(Till &till, QWidget *parent)
     connect(m_counter, &TotalsCounter::counted, this, [this](const SaleFilter &filter, const SaleTotals &totals) {
         if (filter != m_model->filter())
             return;
-        m_totals->setText(tr("%Ln sale(s), %1 in all", nullptr, int(qMin<qint64>(totals.count, INT_MAX)))
-                              .arg(totals.gross.format(QLocale())));
+        m_totals->setText(totalsText(totals));
     });
     connect(m_model, &SalesHistoryModel::contentChanged, m_recount, qOverload<>(&QTimer::start));
     connect(m_recount, &QTimer::timeout, this, [this] { m_counter->request(m_model->filter()); });
     connect(m_detail, &SaleDetailView::showQrRequested, this, &SalesView::showQrRequested);
     connect(m_detail, &SaleDetailView::sendRequested, this, &SalesView::sendRequested);
     connect(m_detail, &SaleDetailView::invoiceRequested, this, &SalesView::invoiceRequested);
+    connect(m_detail, &SaleDetailView::cartRequested, this, &SalesView::cartRequested);
     m_totals->setText(tr("Counting…"));
     m_counter->request(m_model->filter());
 }
 
 SalesView::~SalesView() = default;
+
+QString SalesView::totalsText(const SaleTotals &totals)
+{
+    // Takings first; what is still open and what came to nothing are told apart, never added in.
+    const QLocale locale;
+    const auto n = [](qint64 count) {
+        return int(qMin<qint64>(count, INT_MAX));
+    };
+    QStringList parts {tr("%Ln sold, %1", nullptr, n(totals.soldCount)).arg(totals.sold.format(locale))};
+    if (totals.openCount > 0)
+        parts.append(tr("%Ln open, %1", nullptr, n(totals.openCount)).arg(totals.open.format(locale)));
+    if (totals.notSoldCount > 0)
+        parts.append(tr("%Ln cancelled or failed, %1 not sold", nullptr, n(totals.notSoldCount))
+                         .arg(totals.notSold.format(locale)));
+    return parts.join(u" · "_s);
+}
 
 SaleFilter SalesView::currentFilter() const
 {

@@ -16,6 +16,7 @@ class SaleDetailView;
 class SaleHistory;
 class SalesHistoryModel;
 class Till;
+struct SaleTotals;
 class TotalsCounter;
 
 // The history of all sales, newest first: search, filters, totals of what is shown, and the
@@ -43,11 +44,14 @@ public:
     // Runs the search typed so far now, instead of after the typing pause.
     void applyFilter();
     void showSale(qint64 saleId);
+    // "3 sold, 450,00 kr · 1 open, 20,00 kr · 2 cancelled or failed, 99,00 kr not sold".
+    static QString totalsText(const SaleTotals &totals);
 
 signals:
     void showQrRequested(qint64 saleId);
     void sendRequested(qint64 saleId);
     void invoiceRequested(qint64 saleId);
+    void cartRequested();
 
 private:
     SaleFilter currentFilter() const;

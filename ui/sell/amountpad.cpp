@@ -4,9 +4,11 @@
 #include <QButtonGroup>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMap>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -37,14 +39,23 @@ AmountPad::AmountPad(const VatTable &vatTable, const QDate &today, QWidget *pare
     Theme::setTone(m_error, Theme::Tone::Error, true);
     m_error->hide();
     connect(m_field, &QLineEdit::textEdited, m_error, &QLabel::hide);
-    connect(m_field, &QLineEdit::returnPressed, this, [this] { emit entered(m_field->text()); });
+    connect(m_field, &QLineEdit::returnPressed, this, [this] { emit entered(m_field->text(), looksScanned()); });
+    connect(m_field, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.isEmpty())
+            resetArrival();
+    });
+    m_field->installEventFilter(this);
 
     auto *keys = new QGridLayout;
     const QString decimal = QLocale().decimalPoint();
     const QStringList layout = {u"7"_s, u"8"_s, u"9"_s, u"4"_s, u"5"_s,  u"6"_s,
                                 u"1"_s, u"2"_s, u"3"_s, u"0"_s, decimal, kBackspace};
+    QFont digits = font();
+    digits.setPointSizeF(digits.pointSizeF() * 2.0); // big keys, big digits
+    digits.setBold(true);
     for (int i = 0; i < layout.size(); ++i) {
         auto *key = new QPushButton(layout.at(i), this);
+        key->setFont(digits);
         key->setFocusPolicy(Qt::NoFocus); // the keys type into the line; focus stays there
         key->setMinimumSize(56, 48);
         key->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
@@ -54,32 +65,56 @@ AmountPad::AmountPad(const VatTable &vatTable, const QDate &today, QWidget *pare
         m_keys.append(key);
     }
 
+    // One button per rate in force today, named by what it is for: when food and books share 6 %,
+    // that is one "6 %  Food, books" button (of the food class, which follows the food rate).
     auto *vatRow = new QHBoxLayout;
     const struct
     {
         VatClass vatClass;
-        QString label;
+        QString use;
     } choices[] = {
-        {VatClass::Standard, QString()}, {VatClass::Food, tr("Food")},  {VatClass::Reduced12, QString()},
-        {VatClass::Reduced6, QString()}, {VatClass::Exempt, QString()},
+        {VatClass::Standard, tr("Most goods")},
+        {VatClass::Food, tr("Food")},
+        {VatClass::Reduced12, tr("Restaurant, hotel")},
+        {VatClass::Reduced6, tr("Books, transport")},
+        {VatClass::Exempt, tr("No VAT")},
     };
+    QMap<int, QPushButton *> byRate;
+    QMap<int, QStringList> usesOfRate;
     for (const auto &c : choices) {
         const int bp = vatTable.basisPointsFor(c.vatClass, today);
-        const QString rate = tr("%1 %").arg(QLocale().toString(bp / 100.0));
-        auto *button = new QPushButton(c.label.isEmpty() ? rate : u"%1 %2"_s.arg(c.label, rate), this);
+        usesOfRate[bp].append(c.use);
+        if (QPushButton *existing = byRate.value(bp)) {
+            m_vatButtons.insert(c.vatClass, existing);
+            continue;
+        }
+        auto *button = new QPushButton(this);
         button->setCheckable(true);
-        button->setMinimumHeight(40);
-        button->setAccessibleName(tr("VAT %1").arg(button->text()));
-        button->setToolTip(tr("VAT rate of the amount typed: %1").arg(button->text()));
+        button->setMinimumHeight(48);
+        button->setObjectName(u"vatButton"_s);
         m_vat->addButton(button, int(c.vatClass));
+        m_vatButtons.insert(c.vatClass, button);
+        byRate.insert(bp, button);
         vatRow->addWidget(button);
     }
-    m_vat->button(int(VatClass::Standard))->setChecked(true);
+    for (auto it = byRate.cbegin(); it != byRate.cend(); ++it) {
+        const QString rate = tr("%1 %").arg(QLocale().toString(it.key() / 100.0));
+        const QString uses = usesOfRate.value(it.key()).join(u", "_s);
+        it.value()->setText(u"%1\n%2"_s.arg(rate, uses));
+        it.value()->setAccessibleName(tr("VAT %1, %2").arg(rate, uses));
+        it.value()->setToolTip(tr("VAT rate of the amount typed: %1 (%2)").arg(rate, uses));
+    }
+    // The chosen rate stands out in light, high-contrast and dark mode alike.
+    for (QAbstractButton *b : m_vat->buttons()) {
+        b->setStyleSheet(u"QPushButton:checked { background: palette(highlight); color: palette(highlighted-text);"
+                         " font-weight: bold; border: 2px solid palette(text); border-radius: 4px; }"_s);
+    }
+    m_vat->button(int(kDefaultVat))->setChecked(true);
 
     m_add->setMinimumHeight(48);
     m_add->setToolTip(tr("Add the amount to the cart (Enter)"));
     m_add->setFocusPolicy(Qt::NoFocus);
-    connect(m_add, &QPushButton::clicked, this, [this] { emit entered(m_field->text()); });
+    connect(m_add, &QPushButton::clicked, this, [this] { emit entered(m_field->text(), false); });
 
     auto *column = new QVBoxLayout(this);
     column->setContentsMargins(0, 0, 0, 0);
@@ -102,7 +137,7 @@ QPushButton *AmountPad::digitButton(const QString &key) const
 
 QPushButton *AmountPad::vatButton(VatClass vatClass) const
 {
-    return qobject_cast<QPushButton *>(m_vat->button(int(vatClass)));
+    return m_vatButtons.value(vatClass);
 }
 
 VatClass AmountPad::vatClass() const
@@ -112,12 +147,62 @@ VatClass AmountPad::vatClass() const
 
 void AmountPad::setVatClass(VatClass vatClass)
 {
-    if (QAbstractButton *b = m_vat->button(int(vatClass)))
+    if (QPushButton *b = m_vatButtons.value(vatClass))
         b->setChecked(true);
+}
+
+void AmountPad::resetVat()
+{
+    setVatClass(kDefaultVat);
+}
+
+bool AmountPad::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_field && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+            noteKeystroke(); // the gap before Enter counts too
+        else if (key->text().size() == 1 && key->text().at(0).isPrint())
+            noteKeystroke();
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void AmountPad::typeKey(const QString &text)
+{
+    noteKeystroke();
+    m_field->insert(text);
+}
+
+void AmountPad::noteKeystroke()
+{
+    if (m_keystrokes == 0)
+        m_sinceFirstKey.start();
+    m_lastKeyAtMs = m_sinceFirstKey.elapsed();
+    ++m_keystrokes;
+}
+
+void AmountPad::resetArrival()
+{
+    m_keystrokes = 0;
+    m_lastKeyAtMs = 0;
+    m_byHand = false;
+    m_sinceFirstKey.invalidate();
+}
+
+bool AmountPad::looksScanned() const
+{
+    // A scanner types a whole code in a burst and ends it with Enter; a person is slower, taps
+    // the keypad, or presses the add button. On average, so that one pause of a busy computer
+    // does not make a scan look typed.
+    if (m_byHand || m_keystrokes < kMinScanKeys)
+        return false;
+    return m_lastKeyAtMs <= qint64(kScannerGapMs) * (m_keystrokes - 1);
 }
 
 void AmountPad::press(const QString &key)
 {
+    m_byHand = true; // a tap on the keypad: a person
     m_error->hide();
     if (key == kBackspace)
         m_field->backspace();
@@ -139,6 +224,7 @@ void AmountPad::showError(const QString &error)
 
 void AmountPad::clear()
 {
+    resetArrival();
     m_field->clear();
     m_error->hide();
     m_field->setAccessibleDescription(QString());

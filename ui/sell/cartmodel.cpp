@@ -31,6 +31,8 @@ QVariant CartModel::data(const QModelIndex &index, int role) const
         return {};
     const CartLine &line = m_cart.lines().at(index.row());
     const QLocale locale;
+    if (role == Qt::EditRole && index.column() == Quantity)
+        return line.quantity;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Item:
@@ -63,4 +65,27 @@ QVariant CartModel::headerData(int section, Qt::Orientation orientation, int rol
         return tr("Total");
     }
     return {};
+}
+
+Qt::ItemFlags CartModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() == Quantity)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool CartModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !index.isValid() || index.column() != Quantity || index.row() >= m_cart.lines().size())
+        return false;
+    bool ok = false;
+    const qint64 quantity = value.toLongLong(&ok);
+    if (!ok || quantity < 1)
+        return false;
+    m_cart.setQuantity(index.row(), int(qMin<qint64>(quantity, Cart::kMaxQuantity)));
+    emit quantityTyped(index.row());
+    if (quantity > Cart::kMaxQuantity)
+        emit quantityLimited(Cart::kMaxQuantity);
+    return true;
 }

@@ -7,8 +7,9 @@
 class QPushButton;
 class QTabWidget;
 
-// The catalog as big coloured keys, one tab per category when the products have categories.
-// Alt+1…9 press the first nine keys of the tab shown.
+// The catalog as big coloured keys: "All" with every product, and one tab per category when the
+// products have categories. Alt+1…9 press the first nine keys of the tab shown. A key's name wraps;
+// a key keeps its size in a tab of few products.
 class QuickKeys : public QWidget
 {
     Q_OBJECT
@@ -19,11 +20,15 @@ public:
     QPushButton *key(const QString &productName) const;
     QTabWidget *tabs() const { return m_tabs; }
 
+    static constexpr int kMaxKeyWidth = 240;
+    static constexpr int kMaxKeyHeight = 120;
+
 signals:
     void productChosen(const Product &product);
 
 private:
     QWidget *grid(const QList<Product> &products);
+    static QPushButton *makeKey(const Product &p, QWidget *parent);
 
     QTabWidget *m_tabs;
 };

@@ -7,6 +7,7 @@
 #include "quickkeys.h"
 #include "sale/cart.h"
 #include "sale/saleservice.h"
+#include "settings/appsettings.h"
 #include "store/clock.h"
 #include "style/shortcuts.h"
 #include "style/theme.h"
@@ -54,6 +55,9 @@ SellView::SellView(Till &till, QWidget *parent)
     , m_invoice(new QPushButton(tr("&Invoice customer…"), this))
 {
     m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside
+    // A quantity is typed after Enter on its line or a double click (digits typed in the cart
+    // otherwise go to the keypad's line, as a scanner's do).
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -61,10 +65,13 @@ SellView::SellView(Till &till, QWidget *parent)
     // The item's name takes what is left; quantity, price and total always show in full.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(CartModel::Item, QHeaderView::Stretch);
+    // Room for a quantity and an amount even while the cart is empty.
+    m_table->horizontalHeader()->setMinimumSectionSize(fontMetrics().horizontalAdvance(u"99 999,00 kr"_s) / 2 + 24);
     m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->setMinimumWidth(340);
     m_table->setAccessibleName(tr("Cart"));
-    m_table->setToolTip(tr("The cart: + and − change the quantity of the selected line, Delete removes it"));
+    m_table->setToolTip(
+        tr("The cart: + and − change the quantity of the selected line, Enter types it, Delete removes it"));
 
     QFont big = m_total->font();
     big.setPointSizeF(big.pointSizeF() * 2);
@@ -147,6 +154,11 @@ SellView::SellView(Till &till, QWidget *parent)
     });
     connect(m_charge, &QPushButton::clicked, this, [this] { charge(false); });
     connect(m_invoice, &QPushButton::clicked, this, [this] { charge(true); });
+    connect(m_model, &CartModel::quantityLimited, this, &SellView::sayQuantityLimit);
+    connect(m_model, &CartModel::quantityTyped, this, [this](int row) {
+        selectRow(row);
+        m_table->setFocus(); // the seller stays in the cart
+    });
     connect(&m_till.cart(), &Cart::changed, this, &SellView::updateTotals);
     connect(&m_till.catalog(), &CatalogRepository::changed, this, &SellView::rebuildQuickKeys);
     qApp->installEventFilter(this);
@@ -178,11 +190,18 @@ bool SellView::eventFilter(QObject *watched, QEvent *event)
         changeQuantity(key->key() == Qt::Key_Plus ? +1 : -1);
         return true;
     }
+    if (widget == m_table && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+        && m_table->currentIndex().isValid()) {
+        // Enter on a line: type its quantity (F2 is the Sales screen's key).
+        m_table->edit(m_model->index(m_table->currentIndex().row(), CartModel::Quantity));
+        return true;
+    }
     const bool plain = !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
-    if (widget != m_pad->field() && !qobject_cast<QLineEdit *>(widget) && plain && key->text().size() == 1
-        && key->text().at(0).isDigit()) {
+    // Not into a field, nor into the cart's quantity editor (a widget on the table's viewport).
+    const bool typing = qobject_cast<QLineEdit *>(widget) || m_table->viewport()->isAncestorOf(widget);
+    if (widget != m_pad->field() && !typing && plain && key->text().size() == 1 && key->text().at(0).isDigit()) {
         m_pad->field()->setFocus(Qt::OtherFocusReason);
-        m_pad->field()->insert(key->text());
+        m_pad->typeKey(key->text());
         return true;
     }
     return false;
@@ -198,20 +217,24 @@ void SellView::addProduct(const Product &product)
     }
 }
 
-void SellView::enter(const QString &typed)
+void SellView::enter(const QString &typed, bool scanned)
 {
     const QString text = typed.trimmed();
     if (text.isEmpty())
         return;
     if (looksLikeBarcode(text)) {
+        // A known code is its product however it came; an unknown one is an error only when a
+        // scanner sent it: typed by hand, it is an amount.
         Product product;
-        if (!m_till.catalog().findByBarcode(text, &product)) {
+        if (m_till.catalog().findByBarcode(text, &product)) {
+            m_pad->clear();
+            addProduct(product);
+            return;
+        }
+        if (scanned) {
             m_pad->showError(tr("No product has the barcode %1. Add it in the catalog first.").arg(text));
             return;
         }
-        m_pad->clear();
-        addProduct(product);
-        return;
     }
     Money amount;
     if (!Money::parse(text, &amount) || amount <= Money()) {
@@ -221,6 +244,7 @@ void SellView::enter(const QString &typed)
     const int bp = m_till.vatTable().basisPointsFor(m_pad->vatClass(), m_till.clock().today());
     m_till.cart().addAmount(tr("Amount, VAT %1 %").arg(QLocale().toString(bp / 100.0)), amount, m_pad->vatClass());
     m_pad->clear();
+    m_pad->resetVat(); // each amount chooses its rate; the next starts from the default again
     selectRow(int(m_till.cart().lines().size()) - 1);
 }
 
@@ -237,6 +261,14 @@ void SellView::changeQuantity(int delta)
     else
         m_till.cart().setQuantity(row, qMin(quantity, Cart::kMaxQuantity));
     selectRow(qMin(row, int(m_till.cart().lines().size()) - 1));
+    if (quantity > Cart::kMaxQuantity)
+        sayQuantityLimit(Cart::kMaxQuantity);
+}
+
+void SellView::sayQuantityLimit(int limit)
+{
+    m_message->setText(
+        tr("A line holds at most %1 of an item; add another line for more.").arg(QLocale().toString(limit)));
 }
 
 void SellView::selectRow(int row)
@@ -265,10 +297,22 @@ void SellView::updateTotals()
     m_plus->setEnabled(!cart.isEmpty());
     m_minus->setEnabled(!cart.isEmpty());
     m_message->clear();
+    m_largeChargeAsked = false; // a changed cart is asked about anew
 }
 
 void SellView::charge(bool invoice)
 {
+    // A total above the limit of the settings is asked about once: Charge again charges it.
+    const Money total = m_till.cart().breakdown(m_till.vatTable(), m_till.clock().today()).gross();
+    const qint64 limit = m_till.settings().largeAmountOre();
+    if (limit > 0 && total.ore() > limit && !m_largeChargeAsked) {
+        const QLocale locale;
+        m_message->setText(tr("This sale is %1, more than %2. Check the amounts; press Charge again to charge it.")
+                               .arg(total.format(locale), Money::fromOre(limit).format(locale)));
+        m_largeChargeAsked = true;
+        return;
+    }
+    m_largeChargeAsked = false;
     QString error;
     const qint64 saleId = m_till.sales().commit(m_till.cart(), &error);
     if (saleId == 0) {

@@ -33,6 +33,7 @@ public:
     QPushButton *removeButton() const { return m_remove; }
     QLabel *totalLabel() const { return m_total; }
     QLabel *vatLabel() const { return m_vat; }
+    QLabel *messageLabel() const { return m_message; }
 
 signals:
     // The cart was committed as this sale; show its payment.
@@ -48,8 +49,9 @@ private:
     void updateTotals();
     void charge(bool invoice = false);
     void addProduct(const Product &product);
-    void enter(const QString &text);
+    void enter(const QString &text, bool scanned);
     void changeQuantity(int delta);
+    void sayQuantityLimit(int limit);
     void selectRow(int row);
 
     Till &m_till;
@@ -66,4 +68,5 @@ private:
     QPushButton *m_remove;
     QPushButton *m_charge;
     QPushButton *m_invoice;
+    bool m_largeChargeAsked = false; // the seller was asked about this cart's large total once
 };

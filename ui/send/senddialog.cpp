@@ -79,6 +79,10 @@ SendDialog::SendDialog(Till &till, qint64 saleId, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
+    // The dialog grows with its messages (an error under a field may take two lines), so neither
+    // the message is cut nor the fields squeezed.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
+    setMinimumWidth(460);
     layout->addWidget(intro);
     layout->addLayout(send);
     layout->addWidget(invoice);
@@ -133,6 +137,7 @@ void SendDialog::send()
     showError(m_phoneError, m_phone, phoneError);
     showError(m_emailError, m_email, emailError);
     showError(m_zipError, m_zip, zipError);
+    growForMessages();
     if (!phoneError.isEmpty() || !emailError.isEmpty() || !zipError.isEmpty()) {
         QLineEdit *first = !phoneError.isEmpty() ? m_phone : !emailError.isEmpty() ? m_email : m_zip;
         first->setFocus();
@@ -151,7 +156,18 @@ void SendDialog::send()
         || !m_till.sales().requestDistribution(m_saleId, wantsSms, wantsEmail, &error)) {
         m_formError->setText(error);
         m_formError->show();
+        growForMessages();
         return;
     }
     accept();
+}
+
+void SendDialog::growForMessages()
+{
+    // Wrapped messages need height for the dialog's width; a layout's minimum size does not say
+    // so, its height for that width does.
+    layout()->activate();
+    const int needed = layout()->totalHeightForWidth(width());
+    if (needed > height())
+        resize(width(), needed);
 }

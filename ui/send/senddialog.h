@@ -33,6 +33,7 @@ private:
     void send();
     QLabel *errorLabel(QLineEdit *field);
     static void showError(QLabel *label, QLineEdit *field, const QString &error);
+    void growForMessages(); // taller for messages that wrap, never cut or squeezing a field
 
     Till &m_till;
     qint64 m_saleId;

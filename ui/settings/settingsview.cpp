@@ -12,6 +12,8 @@
 #include "till/till.h"
 
 #include <QCheckBox>
+#include <algorithm>
+
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -35,6 +37,7 @@ SettingsView::SettingsView(Till &till, QWidget *parent)
     , m_appearance(new QComboBox(this))
     , m_connect(new ConnectForm(ConnectForm::Choices::WithDemo, this))
     , m_dueDays(new QSpinBox(this))
+    , m_largeAmount(new QSpinBox(this))
     , m_save(new QPushButton(tr("Save settings"), this))
     , m_message(new QLabel(this))
     , m_keychain(new QLabel(this))
@@ -52,6 +55,12 @@ SettingsView::SettingsView(Till &till, QWidget *parent)
     m_dueDays->setRange(0, 365);
     m_dueDays->setSuffix(tr(" days"));
     m_dueDays->setAccessibleName(tr("Days to pay an invoice"));
+    m_largeAmount->setRange(0, 10000000);
+    m_largeAmount->setSingleStep(1000);
+    m_largeAmount->setSuffix(tr(" kr"));
+    m_largeAmount->setSpecialValueText(tr("Never ask"));
+    m_largeAmount->setAccessibleName(tr("Ask before charging more than this many kronor"));
+    m_largeAmount->setToolTip(tr("A sale or a product price above this is asked about once, against typing slips"));
     m_keychain->setWordWrap(true);
     m_sessionOnly->setToolTip(tr("No keychain runs here: use the IDs until Stallpay closes, without saving them (%1)")
                                   .arg(m_sessionOnly->shortcut().toString(QKeySequence::NativeText)));
@@ -102,6 +111,7 @@ SettingsView::SettingsView(Till &till, QWidget *parent)
     Shortcuts::tell(m_fSkatt, tr("Invoices say the business is approved for F-tax"));
     field(u"bankgiro"_s)->setPlaceholderText(u"555-1239"_s);
     field(u"lateInterest"_s)->setPlaceholderText(tr("empty: the Interest Act's rate"));
+    payments->addRow(tr("Ask before charging more than:"), m_largeAmount);
     field(u"orgNumber"_s)->setPlaceholderText(u"556677-8899"_s);
     field(u"vatNumber"_s)->setPlaceholderText(u"SE556677889901"_s);
 
@@ -201,6 +211,7 @@ void SettingsView::load()
     field(u"plusgiro"_s)->setText(s.plusgiro());
     field(u"lateInterest"_s)->setText(s.lateInterest());
     m_fSkatt->setChecked(s.fSkatt());
+    m_largeAmount->setValue(int(std::clamp<qint64>(s.largeAmountOre() / 100, 0, 10000000)));
     m_printers->load(s);
     m_methods->load(s);
     QPointer<SettingsView> self(this);
@@ -214,7 +225,7 @@ void SettingsView::load()
         else if (error.isEmpty())
             self->m_keychain->setText(tr("The IDs are kept in the system keychain."));
         else
-            self->m_keychain->setText(tr("%1. The IDs can only be saved where a keychain runs (GNOME Keyring, "
+            self->m_keychain->setText(tr("%1 The IDs can only be saved where a keychain runs (GNOME Keyring, "
                                          "KWallet), or used for this session only; the demo works without them.")
                                           .arg(error));
     });
@@ -301,6 +312,7 @@ void SettingsView::save()
     s.setFSkatt(m_fSkatt->isChecked());
     field(u"bankgiro"_s)->setText(bankgiro);
     field(u"plusgiro"_s)->setText(plusgiro);
+    s.setLargeAmountOre(qint64(m_largeAmount->value()) * 100);
     m_printers->save(s);
     m_methods->save(s);
     m_till.applyPaymentMethods();

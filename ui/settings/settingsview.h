@@ -31,6 +31,7 @@ public:
     QLabel *errorOf(const QString &key) const;
     QSpinBox *dueDaysField() const { return m_dueDays; }
     QCheckBox *fSkattField() const { return m_fSkatt; }
+    QSpinBox *largeAmountField() const { return m_largeAmount; }
     QPushButton *saveButton() const { return m_save; }
     QLabel *messageLabel() const { return m_message; }
     QLabel *keychainLabel() const { return m_keychain; }
@@ -57,6 +58,7 @@ private:
     ConnectForm *m_connect;
     QSpinBox *m_dueDays;
     QCheckBox *m_fSkatt;
+    QSpinBox *m_largeAmount;
     QHash<QString, QLineEdit *> m_fields;
     QHash<QString, QLabel *> m_errors;
     QPushButton *m_save;

@@ -163,6 +163,18 @@ void showFieldError(QLabel *label, QWidget *field, const QString &error)
         field->setAccessibleDescription(error);
 }
 
+QLabel *bigLabel(QWidget *parent, qreal scale, bool bold)
+{
+    auto *label = new QLabel(parent);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * scale);
+    font.setBold(bold);
+    label->setFont(font);
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    return label;
+}
+
 QLabel *fieldErrorLabel(QWidget *parent)
 {
     auto *label = new QLabel(parent);

@@ -25,6 +25,8 @@ QColor color(Tone tone, const QPalette &palette);
 double contrast(const QColor &a, const QColor &b);
 // Gives a label (or any widget's text) the tone, readable on its palette.
 void setTone(QWidget *widget, Tone tone, bool bold = false);
+// A centred, wrapping label in a font `scale` times the normal size (headlines, amounts).
+QLabel *bigLabel(QWidget *parent, qreal scale, bool bold = true);
 // A hidden, wrapping label for the error under a form field.
 QLabel *fieldErrorLabel(QWidget *parent);
 // Shows the error under its field (hidden when empty) and tells screen readers on the field.

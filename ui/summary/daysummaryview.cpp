@@ -1,5 +1,6 @@
 #include "daysummaryview.h"
 
+#include "history/daycsv.h"
 #include "history/dayreport.h"
 #include "print/dayreportrenderer.h"
 #include "print/printing.h"
@@ -66,6 +67,7 @@ DaySummaryView::DaySummaryView(Till &till, QWidget *parent)
           {tr("VAT rate"), tr("Returns incl. VAT"), tr("VAT"), tr("Excl. VAT")}, tr("Returns: VAT per rate"), this))
     , m_returnMethods(table({tr("Refunded to"), tr("Returns"), tr("Amount")}, tr("Returns per payment method"), this))
     , m_export(new QPushButton(tr("&Export the day's sales as CSV…"), this))
+    , m_exportLines(new QPushButton(tr("Export sold &items as CSV…"), this))
     , m_print(new QPushButton(tr("P&rint"), this))
     , m_savePdf(new QPushButton(tr("Save as P&DF…"), this))
     , m_message(new QLabel(this))
@@ -85,7 +87,8 @@ DaySummaryView::DaySummaryView(Till &till, QWidget *parent)
     m_headline->setFont(big);
     m_headline->setWordWrap(true);
     m_open->setWordWrap(true);
-    Shortcuts::tell(m_export, tr("One line per sale and VAT rate, for the bookkeeper"));
+    Shortcuts::tell(m_export, tr("One line per sale and VAT rate, with its status, for the bookkeeper"));
+    Shortcuts::tell(m_exportLines, tr("One line per item of the paid sales: product, quantity, VAT rate and amount"));
     m_message->setWordWrap(true);
     m_print->setToolTip(tr("Print the day report on the document printer chosen in the settings (Ctrl+P, Alt+R)"));
     m_savePdf->setToolTip(tr("Save the day report as a PDF file (Alt+D)"));
@@ -98,6 +101,7 @@ DaySummaryView::DaySummaryView(Till &till, QWidget *parent)
     top->addWidget(m_print);
     top->addWidget(m_savePdf);
     top->addWidget(m_export);
+    top->addWidget(m_exportLines);
     auto *tables = new QHBoxLayout;
     tables->addWidget(m_vat, 3);
     tables->addWidget(m_methods, 2);
@@ -128,15 +132,8 @@ DaySummaryView::DaySummaryView(Till &till, QWidget *parent)
     connect(m_print, &QPushButton::clicked, this, &DaySummaryView::printReport);
     connect(m_savePdf, &QPushButton::clicked, this, &DaySummaryView::saveReport);
     connect(new QShortcut(QKeySequence::Print, this), &QShortcut::activated, this, &DaySummaryView::printReport);
-    connect(m_export, &QPushButton::clicked, this, [this] {
-        const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                      .filePath(tr("sales-%1.csv").arg(m_day->date().toString(Qt::ISODate)));
-        const QString file =
-            QFileDialog::getSaveFileName(this, tr("Export the day's sales"), suggested, tr("CSV files (*.csv)"));
-        QString error;
-        if (!file.isEmpty() && !exportTo(file, &error))
-            m_message->setText(error);
-    });
+    connect(m_export, &QPushButton::clicked, this, [this] { askAndExport(Export::Sales); });
+    connect(m_exportLines, &QPushButton::clicked, this, [this] { askAndExport(Export::Lines); });
     refresh();
 }
 
@@ -177,6 +174,7 @@ void DaySummaryView::refresh()
     }
     showReturns(r);
     m_export->setEnabled(r.paidCount + r.openCount + r.cancelledCount > 0);
+    m_exportLines->setEnabled(r.paidCount > 0);
 }
 
 void DaySummaryView::showReturns(const DayReport &r)
@@ -212,11 +210,25 @@ Money DaySummaryView::vatOf(const QList<VatGroup> &groups)
     return sum;
 }
 
-bool DaySummaryView::exportTo(const QString &fileName, QString *error)
+void DaySummaryView::askAndExport(Export what)
+{
+    const QString day = m_day->date().toString(Qt::ISODate);
+    const QString name = what == Export::Sales ? tr("sales-%1.csv").arg(day) : tr("items-%1.csv").arg(day);
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(name);
+    const QString file = QFileDialog::getSaveFileName(
+        this, what == Export::Sales ? tr("Export the day's sales") : tr("Export the day's sold items"), suggested,
+        tr("CSV files (*.csv)"));
+    QString error;
+    if (!file.isEmpty() && !exportTo(file, &error, what))
+        m_message->setText(error);
+}
+
+bool DaySummaryView::exportTo(const QString &fileName, QString *error, Export what)
 {
     QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly) || file.write(DayReports::salesCsv(m_till.database(), m_day->date())) < 0
-        || !file.commit()) {
+    const QByteArray csv = what == Export::Sales ? DayCsv::sales(m_till.database(), m_day->date())
+                                                 : DayCsv::lines(m_till.database(), m_day->date());
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv) < 0 || !file.commit()) {
         *error = tr("Cannot save %1: %2").arg(QDir::toNativeSeparators(fileName), file.errorString());
         return false;
     }

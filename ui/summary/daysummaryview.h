@@ -12,8 +12,8 @@ class QTimer;
 class Till;
 
 // One day's takings for the seller in the evening: count, gross, VAT per rate, per payment
-// method, and what is still open; printed or saved as PDF, and the day's sales as CSV for the
-// bookkeeper.
+// method, and what is still open; printed or saved as PDF, and the day's sales (or its sold lines) as
+// CSV for the bookkeeper.
 class DaySummaryView : public QWidget
 {
     Q_OBJECT
@@ -29,10 +29,13 @@ public:
     QTableWidget *returnVatTable() const { return m_returnVat; }
     QTableWidget *returnMethodTable() const { return m_returnMethods; }
     QPushButton *exportButton() const { return m_export; }
+    QPushButton *exportLinesButton() const { return m_exportLines; }
     QPushButton *printButton() const { return m_print; }
     QPushButton *savePdfButton() const { return m_savePdf; }
     QLabel *messageLabel() const { return m_message; }
-    bool exportTo(const QString &fileName, QString *error);
+    // What a CSV export writes: one row per sale and VAT rate, or one per sold line (DayCsv).
+    enum class Export { Sales, Lines };
+    bool exportTo(const QString &fileName, QString *error, Export what = Export::Sales);
 
 public slots:
     void refresh();
@@ -46,6 +49,7 @@ private:
     // The day report on the document printer (A4; the receipt roll when that is the printer), or as PDF.
     void printReport();
     void saveReport();
+    void askAndExport(Export what);
 
     Till &m_till;
     QDateEdit *m_day;
@@ -59,6 +63,7 @@ private:
     QTableWidget *m_returnMethods;
     QLabel *m_returnsLine = nullptr;
     QPushButton *m_export;
+    QPushButton *m_exportLines;
     QPushButton *m_print;
     QPushButton *m_savePdf;
     QLabel *m_message;
