@@ -1,6 +1,7 @@
 #include "saledetailview.h"
 
 #include "print/receiptprinting.h"
+#include "print/returnreceiptrenderer.h"
 #include "refunddialog.h"
 #include "sale/paymentmethods.h"
 #include "sale/saleevents.h"
@@ -327,7 +328,7 @@ void SaleDetailView::askRefund()
     Sale sale;
     if (!m_till.sales().load(m_saleId, &sale))
         return;
-    resetConfirmations();
+    m_actions->disarm();
     auto *dialog = new RefundDialog(sale, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const qint64 saleId = m_saleId;
