@@ -160,6 +160,12 @@ private slots:
             rateTexts.append(b->text().section(u'\n', 0, 0));
         QCOMPARE(QSet<QString>(rateTexts.cbegin(), rateTexts.cend()).size(), buttons.size());
         QVERIFY(pad->vatButton(VatClass::Food)->text().contains(u"Food"_s));
+        // Shared uses read as one phrase, not "Food, Books, transport".
+        const QDate today = m_till->clock().today();
+        if (m_till->vatTable().basisPointsFor(VatClass::Food, today)
+            == m_till->vatTable().basisPointsFor(VatClass::Reduced6, today))
+            QVERIFY2(pad->vatButton(VatClass::Food)->text().endsWith(u"Food, books, transport"_s),
+                     qPrintable(pad->vatButton(VatClass::Food)->text()));
     }
 
     void scannerAddsTheProductFromAnyFocus()

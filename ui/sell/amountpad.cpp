@@ -99,7 +99,11 @@ AmountPad::AmountPad(const VatTable &vatTable, const QDate &today, QWidget *pare
     }
     for (auto it = byRate.cbegin(); it != byRate.cend(); ++it) {
         const QString rate = tr("%1 %").arg(QLocale().toString(it.key() / 100.0));
-        const QString uses = usesOfRate.value(it.key()).join(u", "_s);
+        // "Food, books, transport": the uses after the first are read on in one phrase.
+        QStringList named = usesOfRate.value(it.key());
+        for (qsizetype i = 1; i < named.size(); ++i)
+            named[i] = named.at(i).left(1).toLower() + named.at(i).mid(1);
+        const QString uses = named.join(u", "_s);
         it.value()->setText(u"%1\n%2"_s.arg(rate, uses));
         it.value()->setAccessibleName(tr("VAT %1, %2").arg(rate, uses));
         it.value()->setToolTip(tr("VAT rate of the amount typed: %1 (%2)").arg(rate, uses));
