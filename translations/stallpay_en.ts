@@ -1778,7 +1778,10 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
     </message>
     <message numerus="yes">
         <source>%n action(s) for the payment service are not done yet. They are kept and done when you start Stallpay again.</source>
-        <translation><numerusform>%n action for the payment service are not done yet. They are kept and done when you start Stallpay again.</numerusform><numerusform>%n actions for the payment service are not done yet. They are kept and done when you start Stallpay again.</numerusform></translation>
+        <translation>
+            <numerusform>%n action for the payment service are not done yet. They are kept and done when you start Stallpay again.</numerusform>
+            <numerusform>%n actions for the payment service are not done yet. They are kept and done when you start Stallpay again.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Close anyway</source>
@@ -2489,6 +2492,73 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
     </message>
 </context>
 <context>
+    <name>SaleCommands</name>
+    <message>
+        <source>The cart is empty. Add an item before charging.</source>
+        <translation>The cart is empty. Add an item before charging.</translation>
+    </message>
+    <message>
+        <source>The total must be more than zero to charge.</source>
+        <translation>The total must be more than zero to charge.</translation>
+    </message>
+    <message>
+        <source>Sale %1 does not exist.</source>
+        <translation>Sale %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Sale %1 is %2; only a sale waiting for payment can get a new link.</source>
+        <translation>Sale %1 is %2; only a sale waiting for payment can get a new link.</translation>
+    </message>
+    <message>
+        <source>Sale %1 is %2 and can no longer be edited.</source>
+        <translation>Sale %1 is %2 and can no longer be edited.</translation>
+    </message>
+    <message>
+        <source>Sale %1 is %2; there is nothing left to pay.</source>
+        <translation>Sale %1 is %2; there is nothing left to pay.</translation>
+    </message>
+    <message>
+        <source>Choose SMS, e-mail or both.</source>
+        <translation>Choose SMS, e-mail or both.</translation>
+    </message>
+    <message>
+        <source>Enter the customer's mobile number to send an SMS.</source>
+        <translation>Enter the customer's mobile number to send an SMS.</translation>
+    </message>
+    <message>
+        <source>Enter the customer's e-mail address to send an e-mail.</source>
+        <translation>Enter the customer's e-mail address to send an e-mail.</translation>
+    </message>
+    <message>
+        <source>Sale %1 is invoiced already (invoice %2).</source>
+        <translation>Sale %1 is invoiced already (invoice %2).</translation>
+    </message>
+    <message>
+        <source>Sale %1 is %2; only an unpaid sale can be invoiced.</source>
+        <translation>Sale %1 is %2; only an unpaid sale can be invoiced.</translation>
+    </message>
+    <message>
+        <source>Sale %1 has no invoice to remind of.</source>
+        <translation>Sale %1 has no invoice to remind of.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is not overdue: only an unpaid invoice past its due date gets a reminder.</source>
+        <translation>Invoice %1 is not overdue: only an unpaid invoice past its due date gets a reminder.</translation>
+    </message>
+    <message>
+        <source>The expired payment link's order is still being closed; make the reminder in a moment.</source>
+        <translation>The expired payment link's order is still being closed; make the reminder in a moment.</translation>
+    </message>
+    <message>
+        <source>Choose why the sale is refunded.</source>
+        <translation>Choose why the sale is refunded.</translation>
+    </message>
+    <message>
+        <source>Sale %1 is %2; only a paid sale can be refunded.</source>
+        <translation>Sale %1 is %2; only a paid sale can be refunded.</translation>
+    </message>
+</context>
+<context>
     <name>SaleDetailView</name>
     <message>
         <source>%1 — %2</source>
@@ -2991,102 +3061,10 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
     </message>
     <message numerus="yes">
         <source>%n forgotten payment order(s) closed</source>
-        <translation><numerusform>%n forgotten payment order closed</numerusform><numerusform>%n forgotten payment orders closed</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>SaleService</name>
-    <message>
-        <source>The cart is empty. Add an item before charging.</source>
-        <translation>The cart is empty. Add an item before charging.</translation>
-    </message>
-    <message>
-        <source>The total must be more than zero to charge.</source>
-        <translation>The total must be more than zero to charge.</translation>
-    </message>
-    <message>
-        <source>Cannot save the sale: %1</source>
-        <translation>Cannot save the sale: %1</translation>
-    </message>
-    <message>
-        <source>Sale %1 does not exist.</source>
-        <translation>Sale %1 does not exist.</translation>
-    </message>
-    <message>
-        <source>Sale %1 is %2 and cannot become %3.</source>
-        <translation>Sale %1 is %2 and cannot become %3.</translation>
-    </message>
-    <message>
-        <source>Cannot save the change to sale %1: %2</source>
-        <translation>Cannot save the change to sale %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot save the customer's details: %1</source>
-        <translation>Cannot save the customer's details: %1</translation>
-    </message>
-    <message>
-        <source>Sale %1 is %2; there is nothing left to pay.</source>
-        <translation>Sale %1 is %2; there is nothing left to pay.</translation>
-    </message>
-    <message>
-        <source>Choose SMS, e-mail or both.</source>
-        <translation>Choose SMS, e-mail or both.</translation>
-    </message>
-    <message>
-        <source>Enter the customer's mobile number to send an SMS.</source>
-        <translation>Enter the customer's mobile number to send an SMS.</translation>
-    </message>
-    <message>
-        <source>Enter the customer's e-mail address to send an e-mail.</source>
-        <translation>Enter the customer's e-mail address to send an e-mail.</translation>
-    </message>
-    <message>
-        <source>Sale %1 is %2; only a sale waiting for payment can get a new link.</source>
-        <translation>Sale %1 is %2; only a sale waiting for payment can get a new link.</translation>
-    </message>
-    <message>
-        <source>Choose why the sale is refunded.</source>
-        <translation>Choose why the sale is refunded.</translation>
-    </message>
-    <message>
-        <source>Sale %1 is %2; only a paid sale can be refunded.</source>
-        <translation>Sale %1 is %2; only a paid sale can be refunded.</translation>
-    </message>
-    <message>
-        <source>Sale %1 is invoiced already (invoice %2).</source>
-        <translation>Sale %1 is invoiced already (invoice %2).</translation>
-    </message>
-    <message>
-        <source>Sale %1 is %2; only an unpaid sale can be invoiced.</source>
-        <translation>Sale %1 is %2; only an unpaid sale can be invoiced.</translation>
-    </message>
-    <message>
-        <source>Cannot save the invoice: %1</source>
-        <translation>Cannot save the invoice: %1</translation>
-    </message>
-    <message>
-        <source>Enter payment terms of 0 to 365 days.</source>
-        <translation>Enter payment terms of 0 to 365 days.</translation>
-    </message>
-    <message>
-        <source>A simplified invoice is only allowed under 4,000 kr incl. VAT; this sale is %1.</source>
-        <translation>A simplified invoice is only allowed under 4,000 kr incl. VAT; this sale is %1.</translation>
-    </message>
-    <message>
-        <source>Sale %1 has no invoice to remind of.</source>
-        <translation>Sale %1 has no invoice to remind of.</translation>
-    </message>
-    <message>
-        <source>Invoice %1 is not overdue: only an unpaid invoice past its due date gets a reminder.</source>
-        <translation>Invoice %1 is not overdue: only an unpaid invoice past its due date gets a reminder.</translation>
-    </message>
-    <message>
-        <source>The expired payment link's order is still being closed; make the reminder in a moment.</source>
-        <translation>The expired payment link's order is still being closed; make the reminder in a moment.</translation>
-    </message>
-    <message>
-        <source>Sale %1 is %2 and can no longer be edited.</source>
-        <translation>Sale %1 is %2 and can no longer be edited.</translation>
+        <translation>
+            <numerusform>%n forgotten payment order closed</numerusform>
+            <numerusform>%n forgotten payment orders closed</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3170,6 +3148,41 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
     <message>
         <source>Refunded</source>
         <translation>Refunded</translation>
+    </message>
+</context>
+<context>
+    <name>SaleWriter</name>
+    <message>
+        <source>Cannot save the invoice: %1</source>
+        <translation>Cannot save the invoice: %1</translation>
+    </message>
+    <message>
+        <source>Enter payment terms of 0 to 365 days.</source>
+        <translation>Enter payment terms of 0 to 365 days.</translation>
+    </message>
+    <message>
+        <source>A simplified invoice is only allowed under 4,000 kr incl. VAT; this sale is %1.</source>
+        <translation>A simplified invoice is only allowed under 4,000 kr incl. VAT; this sale is %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save the sale: %1</source>
+        <translation>Cannot save the sale: %1</translation>
+    </message>
+    <message>
+        <source>Sale %1 does not exist.</source>
+        <translation>Sale %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Sale %1 is %2 and cannot become %3.</source>
+        <translation>Sale %1 is %2 and cannot become %3.</translation>
+    </message>
+    <message>
+        <source>Cannot save the change to sale %1: %2</source>
+        <translation>Cannot save the change to sale %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the customer's details: %1</source>
+        <translation>Cannot save the customer's details: %1</translation>
     </message>
 </context>
 <context>
@@ -3299,15 +3312,24 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
     </message>
     <message numerus="yes">
         <source>%Ln sold, %1</source>
-        <translation><numerusform>%Ln sold, %1</numerusform><numerusform>%Ln sold, %1</numerusform></translation>
+        <translation>
+            <numerusform>%Ln sold, %1</numerusform>
+            <numerusform>%Ln sold, %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln open, %1</source>
-        <translation><numerusform>%Ln open, %1</numerusform><numerusform>%Ln open, %1</numerusform></translation>
+        <translation>
+            <numerusform>%Ln open, %1</numerusform>
+            <numerusform>%Ln open, %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln cancelled or failed, %1 not sold</source>
-        <translation><numerusform>%Ln cancelled or failed, %1 not sold</numerusform><numerusform>%Ln cancelled or failed, %1 not sold</numerusform></translation>
+        <translation>
+            <numerusform>%Ln cancelled or failed, %1 not sold</numerusform>
+            <numerusform>%Ln cancelled or failed, %1 not sold</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1778,7 +1778,10 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
     </message>
     <message numerus="yes">
         <source>%n action(s) for the payment service are not done yet. They are kept and done when you start Stallpay again.</source>
-        <translation><numerusform>%n åtgärd mot betaltjänsten är inte gjord än. Den sparas och görs när du startar Stallpay igen.</numerusform><numerusform>%n åtgärder mot betaltjänsten är inte gjorda än. De sparas och görs när du startar Stallpay igen.</numerusform></translation>
+        <translation>
+            <numerusform>%n åtgärd mot betaltjänsten är inte gjord än. Den sparas och görs när du startar Stallpay igen.</numerusform>
+            <numerusform>%n åtgärder mot betaltjänsten är inte gjorda än. De sparas och görs när du startar Stallpay igen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Close anyway</source>
@@ -2489,6 +2492,73 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
     </message>
 </context>
 <context>
+    <name>SaleCommands</name>
+    <message>
+        <source>The cart is empty. Add an item before charging.</source>
+        <translation>Varukorgen är tom. Lägg till en vara innan du tar betalt.</translation>
+    </message>
+    <message>
+        <source>The total must be more than zero to charge.</source>
+        <translation>Summan måste vara större än noll för att ta betalt.</translation>
+    </message>
+    <message>
+        <source>Sale %1 does not exist.</source>
+        <translation>Köp %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>Sale %1 is %2; only a sale waiting for payment can get a new link.</source>
+        <translation>Köp %1 har status %2; bara ett köp som väntar på betalning kan få en ny länk.</translation>
+    </message>
+    <message>
+        <source>Sale %1 is %2 and can no longer be edited.</source>
+        <translation>Köp %1 är %2 och kan inte längre ändras.</translation>
+    </message>
+    <message>
+        <source>Sale %1 is %2; there is nothing left to pay.</source>
+        <translation>Köp %1 är %2; det finns inget kvar att betala.</translation>
+    </message>
+    <message>
+        <source>Choose SMS, e-mail or both.</source>
+        <translation>Välj sms, e-post eller båda.</translation>
+    </message>
+    <message>
+        <source>Enter the customer's mobile number to send an SMS.</source>
+        <translation>Ange kundens mobilnummer för att skicka ett sms.</translation>
+    </message>
+    <message>
+        <source>Enter the customer's e-mail address to send an e-mail.</source>
+        <translation>Ange kundens e-postadress för att skicka ett e-brev.</translation>
+    </message>
+    <message>
+        <source>Sale %1 is invoiced already (invoice %2).</source>
+        <translation>Försäljning %1 är redan fakturerad (faktura %2).</translation>
+    </message>
+    <message>
+        <source>Sale %1 is %2; only an unpaid sale can be invoiced.</source>
+        <translation>Försäljning %1 är %2; bara en obetald försäljning kan faktureras.</translation>
+    </message>
+    <message>
+        <source>Sale %1 has no invoice to remind of.</source>
+        <translation>Försäljning %1 har ingen faktura att påminna om.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is not overdue: only an unpaid invoice past its due date gets a reminder.</source>
+        <translation>Faktura %1 har inte förfallit: bara en obetald faktura efter förfallodagen får en påminnelse.</translation>
+    </message>
+    <message>
+        <source>The expired payment link's order is still being closed; make the reminder in a moment.</source>
+        <translation>Den utgångna betallänkens order stängs fortfarande; gör påminnelsen om en liten stund.</translation>
+    </message>
+    <message>
+        <source>Choose why the sale is refunded.</source>
+        <translation>Välj varför köpet återbetalas.</translation>
+    </message>
+    <message>
+        <source>Sale %1 is %2; only a paid sale can be refunded.</source>
+        <translation>Köp %1 är %2; bara ett betalt köp kan återbetalas.</translation>
+    </message>
+</context>
+<context>
     <name>SaleDetailView</name>
     <message>
         <source>%1 — %2</source>
@@ -2991,102 +3061,10 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
     </message>
     <message numerus="yes">
         <source>%n forgotten payment order(s) closed</source>
-        <translation><numerusform>%n bortglömd betalorder stängd</numerusform><numerusform>%n bortglömda betalordrar stängda</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>SaleService</name>
-    <message>
-        <source>The cart is empty. Add an item before charging.</source>
-        <translation>Varukorgen är tom. Lägg till en vara innan du tar betalt.</translation>
-    </message>
-    <message>
-        <source>The total must be more than zero to charge.</source>
-        <translation>Summan måste vara större än noll för att ta betalt.</translation>
-    </message>
-    <message>
-        <source>Cannot save the sale: %1</source>
-        <translation>Det gick inte att spara köpet: %1</translation>
-    </message>
-    <message>
-        <source>Sale %1 does not exist.</source>
-        <translation>Köp %1 finns inte.</translation>
-    </message>
-    <message>
-        <source>Sale %1 is %2 and cannot become %3.</source>
-        <translation>Köp %1 är %2 och kan inte bli %3.</translation>
-    </message>
-    <message>
-        <source>Cannot save the change to sale %1: %2</source>
-        <translation>Det gick inte att spara ändringen av köp %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot save the customer's details: %1</source>
-        <translation>Det gick inte att spara kundens uppgifter: %1</translation>
-    </message>
-    <message>
-        <source>Sale %1 is %2; there is nothing left to pay.</source>
-        <translation>Köp %1 är %2; det finns inget kvar att betala.</translation>
-    </message>
-    <message>
-        <source>Choose SMS, e-mail or both.</source>
-        <translation>Välj sms, e-post eller båda.</translation>
-    </message>
-    <message>
-        <source>Enter the customer's mobile number to send an SMS.</source>
-        <translation>Ange kundens mobilnummer för att skicka ett sms.</translation>
-    </message>
-    <message>
-        <source>Enter the customer's e-mail address to send an e-mail.</source>
-        <translation>Ange kundens e-postadress för att skicka ett e-brev.</translation>
-    </message>
-    <message>
-        <source>Sale %1 is %2; only a sale waiting for payment can get a new link.</source>
-        <translation>Köp %1 har status %2; bara ett köp som väntar på betalning kan få en ny länk.</translation>
-    </message>
-    <message>
-        <source>Choose why the sale is refunded.</source>
-        <translation>Välj varför köpet återbetalas.</translation>
-    </message>
-    <message>
-        <source>Sale %1 is %2; only a paid sale can be refunded.</source>
-        <translation>Köp %1 är %2; bara ett betalt köp kan återbetalas.</translation>
-    </message>
-    <message>
-        <source>Sale %1 is invoiced already (invoice %2).</source>
-        <translation>Försäljning %1 är redan fakturerad (faktura %2).</translation>
-    </message>
-    <message>
-        <source>Sale %1 is %2; only an unpaid sale can be invoiced.</source>
-        <translation>Försäljning %1 är %2; bara en obetald försäljning kan faktureras.</translation>
-    </message>
-    <message>
-        <source>Cannot save the invoice: %1</source>
-        <translation>Kan inte spara fakturan: %1</translation>
-    </message>
-    <message>
-        <source>Enter payment terms of 0 to 365 days.</source>
-        <translation>Ange betalningsvillkor på 0 till 365 dagar.</translation>
-    </message>
-    <message>
-        <source>A simplified invoice is only allowed under 4,000 kr incl. VAT; this sale is %1.</source>
-        <translation>En förenklad faktura är bara tillåten under 4 000 kr inkl. moms; den här försäljningen är %1.</translation>
-    </message>
-    <message>
-        <source>Sale %1 has no invoice to remind of.</source>
-        <translation>Försäljning %1 har ingen faktura att påminna om.</translation>
-    </message>
-    <message>
-        <source>Invoice %1 is not overdue: only an unpaid invoice past its due date gets a reminder.</source>
-        <translation>Faktura %1 har inte förfallit: bara en obetald faktura efter förfallodagen får en påminnelse.</translation>
-    </message>
-    <message>
-        <source>The expired payment link's order is still being closed; make the reminder in a moment.</source>
-        <translation>Den utgångna betallänkens order stängs fortfarande; gör påminnelsen om en liten stund.</translation>
-    </message>
-    <message>
-        <source>Sale %1 is %2 and can no longer be edited.</source>
-        <translation>Köp %1 är %2 och kan inte längre ändras.</translation>
+        <translation>
+            <numerusform>%n bortglömd betalorder stängd</numerusform>
+            <numerusform>%n bortglömda betalordrar stängda</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3170,6 +3148,41 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
     <message>
         <source>Refunded</source>
         <translation>Återbetalt</translation>
+    </message>
+</context>
+<context>
+    <name>SaleWriter</name>
+    <message>
+        <source>Cannot save the invoice: %1</source>
+        <translation>Kan inte spara fakturan: %1</translation>
+    </message>
+    <message>
+        <source>Enter payment terms of 0 to 365 days.</source>
+        <translation>Ange betalningsvillkor på 0 till 365 dagar.</translation>
+    </message>
+    <message>
+        <source>A simplified invoice is only allowed under 4,000 kr incl. VAT; this sale is %1.</source>
+        <translation>En förenklad faktura är bara tillåten under 4 000 kr inkl. moms; den här försäljningen är %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save the sale: %1</source>
+        <translation>Det gick inte att spara köpet: %1</translation>
+    </message>
+    <message>
+        <source>Sale %1 does not exist.</source>
+        <translation>Köp %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>Sale %1 is %2 and cannot become %3.</source>
+        <translation>Köp %1 är %2 och kan inte bli %3.</translation>
+    </message>
+    <message>
+        <source>Cannot save the change to sale %1: %2</source>
+        <translation>Det gick inte att spara ändringen av köp %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the customer's details: %1</source>
+        <translation>Det gick inte att spara kundens uppgifter: %1</translation>
     </message>
 </context>
 <context>
@@ -3299,15 +3312,24 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
     </message>
     <message numerus="yes">
         <source>%Ln sold, %1</source>
-        <translation><numerusform>%Ln sålt, %1</numerusform><numerusform>%Ln sålda, %1</numerusform></translation>
+        <translation>
+            <numerusform>%Ln sålt, %1</numerusform>
+            <numerusform>%Ln sålda, %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln open, %1</source>
-        <translation><numerusform>%Ln öppet, %1</numerusform><numerusform>%Ln öppna, %1</numerusform></translation>
+        <translation>
+            <numerusform>%Ln öppet, %1</numerusform>
+            <numerusform>%Ln öppna, %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln cancelled or failed, %1 not sold</source>
-        <translation><numerusform>%Ln avbrutet eller misslyckat, %1 inte sålt</numerusform><numerusform>%Ln avbrutna eller misslyckade, %1 inte sålt</numerusform></translation>
+        <translation>
+            <numerusform>%Ln avbrutet eller misslyckat, %1 inte sålt</numerusform>
+            <numerusform>%Ln avbrutna eller misslyckade, %1 inte sålt</numerusform>
+        </translation>
     </message>
 </context>
 <context>

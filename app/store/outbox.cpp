@@ -87,7 +87,7 @@ bool enqueue(QSqlDatabase db,
     return false;
 }
 
-bool update(QSqlDatabase db, const JobUpdate &u, const QDateTime &nowUtc)
+bool update(QSqlDatabase db, const JobUpdate &u, const QDateTime &nowUtc, QString *error)
 {
     QSqlQuery q(db);
     q.prepare(u"UPDATE outbox SET status = ?, last_error = ?, next_attempt_at = ?, not_before = ?,"
@@ -101,7 +101,15 @@ bool update(QSqlDatabase db, const JobUpdate &u, const QDateTime &nowUtc)
     q.addBindValue(u.payload ? QVariant(*u.payload) : QVariant());
     q.addBindValue(iso(nowUtc));
     q.addBindValue(u.jobId);
-    return q.exec() && q.numRowsAffected() == 1;
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    if (q.numRowsAffected() != 1) {
+        *error = u"outbox job %1 does not exist"_s.arg(u.jobId);
+        return false;
+    }
+    return true;
 }
 
 QList<OutboxJob> openJobs(QSqlDatabase db)
@@ -148,7 +156,8 @@ int openJobCount(QSqlDatabase db)
     return 0;
 }
 
-bool markInFlight(QSqlDatabase db, qint64 jobId, const QDateTime &nowUtc, const std::optional<QString> &payload)
+bool markInFlight(
+    QSqlDatabase db, qint64 jobId, const QDateTime &nowUtc, const std::optional<QString> &payload, QString *error)
 {
     // Written (and, with synchronous=FULL, on disk) before the request leaves: after a crash the
     // job says "maybe sent", and the worker reconciles instead of sending again.
@@ -158,7 +167,15 @@ bool markInFlight(QSqlDatabase db, qint64 jobId, const QDateTime &nowUtc, const 
     q.addBindValue(iso(nowUtc));
     q.addBindValue(payload ? QVariant(*payload) : QVariant());
     q.addBindValue(jobId);
-    return q.exec() && q.numRowsAffected() == 1;
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    if (q.numRowsAffected() != 1) {
+        *error = u"outbox job %1 does not exist"_s.arg(jobId);
+        return false;
+    }
+    return true;
 }
 
 bool wakeAll(QSqlDatabase db)
