@@ -3184,6 +3184,10 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
         <source>Cannot save the customer's details: %1</source>
         <translation>Cannot save the customer's details: %1</translation>
     </message>
+    <message>
+        <source>Sale %1 is %2; that cannot be done now.</source>
+        <translation>Sale %1 is %2; that cannot be done now.</translation>
+    </message>
 </context>
 <context>
     <name>SalesHistoryModel</name>

@@ -3184,6 +3184,10 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
         <source>Cannot save the customer's details: %1</source>
         <translation>Det gick inte att spara kundens uppgifter: %1</translation>
     </message>
+    <message>
+        <source>Sale %1 is %2; that cannot be done now.</source>
+        <translation>Köp %1 är %2; det går inte att göra nu.</translation>
+    </message>
 </context>
 <context>
     <name>SalesHistoryModel</name>

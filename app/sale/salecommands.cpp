@@ -50,10 +50,10 @@ bool SaleCommands::requestNewLink(qint64 saleId, QString *error)
     // (SyncOutcomes::recordLinkCancelled), on the same payment order, which stays open.
     SaleChange c;
     c.saleId = saleId;
-    c.to = SaleState::OrderCreated;
+    c.on = SaleTrigger::NewLink;
+    c.refuseIfNoRow = true;
     c.eventKind = u"state"_s;
     c.detail = u"new payment link requested; cancelling link %1 first"_s.arg(sale.paymentLinkId);
-    c.enqueue = {OutboxJob::Kind::ReplaceLink};
     return m_writer.apply(c, error);
 }
 
@@ -66,15 +66,12 @@ bool SaleCommands::cancel(qint64 saleId, QString *error)
     }
     SaleChange c;
     c.saleId = saleId;
-    c.to = SaleState::Cancelled;
+    c.on = SaleTrigger::Cancel;
+    c.refuseIfNoRow = true;
     c.eventKind = u"state"_s;
     c.detail = u"cancelled by the seller"_s;
     c.dropOpenJobs = true;
     c.creditInvoice = true; // an invoiced sale gets its credit note
-    if (!sale.paymentLinkId.isEmpty())
-        c.enqueue = {OutboxJob::Kind::CancelLink}; // closes the order when done
-    else if (!sale.paymentOrderId.isEmpty())
-        c.enqueue = {OutboxJob::Kind::CloseOrder};
     return m_writer.apply(c, error);
 }
 
@@ -93,14 +90,11 @@ bool SaleCommands::reopenForEditing(qint64 saleId, QList<CartLine> *lines, QStri
     }
     SaleChange c;
     c.saleId = saleId;
-    c.to = SaleState::Cancelled;
+    c.on = SaleTrigger::Edit;
+    c.refuseIfNoRow = true;
     c.eventKind = u"state"_s;
     c.detail = u"reopened in the cart for editing"_s;
     c.dropOpenJobs = true;
-    if (!sale.paymentLinkId.isEmpty())
-        c.enqueue = {OutboxJob::Kind::CancelLink}; // closes the order when done
-    else if (!sale.paymentOrderId.isEmpty())
-        c.enqueue = {OutboxJob::Kind::CloseOrder};
     if (!m_writer.apply(c, error))
         return false;
     // The rate of each line was frozen at the sale; the class that gives it on that day goes back.
@@ -133,15 +127,12 @@ bool SaleCommands::markPaidInCash(qint64 saleId, QString *error)
     }
     SaleChange c;
     c.saleId = saleId;
-    c.to = SaleState::PaidCash;
+    c.on = SaleTrigger::PaidInCash;
+    c.refuseIfNoRow = true;
     c.columns = {{u"payment_method"_s, u"cash"_s}};
     c.eventKind = u"state"_s;
     c.detail = u"paid in cash"_s;
     c.dropOpenJobs = true;
-    if (!sale.paymentLinkId.isEmpty())
-        c.enqueue = {OutboxJob::Kind::CancelLink};
-    else if (!sale.paymentOrderId.isEmpty())
-        c.enqueue = {OutboxJob::Kind::CloseOrder};
     return m_writer.apply(c, error);
 }
 
@@ -179,8 +170,10 @@ bool SaleCommands::requestDistribution(qint64 saleId, bool sms, bool email, QStr
         methods.append(u"\"email\""_s);
     SaleChange c;
     c.saleId = saleId;
+    c.on = SaleTrigger::Distribute;
+    c.refuseIfNoRow = true;
     c.eventKind = u"state"_s;
     c.detail = u"sending requested: %1"_s.arg(methods.join(u", "_s));
-    c.enqueue = {{OutboxJob::Kind::Distribute, u"{\"methods\":[%1]}"_s.arg(methods.join(u","_s))}};
+    c.jobPayload = u"{\"methods\":[%1]}"_s.arg(methods.join(u","_s));
     return m_writer.apply(c, error);
 }

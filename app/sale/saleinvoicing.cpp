@@ -6,6 +6,7 @@
 #include "money/vat.h"
 #include "payerdata.h"
 #include "salecommands.h"
+#include "salelifecycle.h"
 #include "salequeries.h"
 #include "salewriter.h"
 #include "store/clock.h"
@@ -278,12 +279,18 @@ qint64 SaleWriter::writeInvoice(QSqlDatabase db,
         return fail(q.lastError().text());
 
     QString detail = u"invoice %1 issued, due %2"_s.arg(number).arg(due.toString(Qt::ISODate));
-    // A link already made is due on its own day: it is replaced by one due with the invoice.
-    *replaceLink = sale.state == SaleState::LinkReady && !sale.paymentLinkId.isEmpty();
-    if (*replaceLink) {
+    // A link already made is due on its own day: it is replaced by one due with the invoice
+    // (SaleLifecycle: LinkReady → OrderCreated with a replace_link job).
+    const std::optional<SaleLifecycle::Step> step =
+        SaleLifecycle::next(sale.state, SaleTrigger::Invoice, SaleLifecycle::holds(sale));
+    if (!step)
+        return fail(SaleStates::displayName(sale.state));
+    *replaceLink = step->jobs.contains(OutboxJob::Kind::ReplaceLink);
+    if (*replaceLink)
         detail += u"; replacing link %1"_s.arg(sale.paymentLinkId);
+    if (step->to != sale.state) {
         q.prepare(u"UPDATE sales SET state = ?, updated_at = ? WHERE id = ?"_s);
-        q.addBindValue(SaleStates::key(SaleState::OrderCreated));
+        q.addBindValue(SaleStates::key(step->to));
         q.addBindValue(iso(now));
         q.addBindValue(saleId);
         if (!q.exec())
@@ -291,8 +298,10 @@ qint64 SaleWriter::writeInvoice(QSqlDatabase db,
     }
     if (!addEvent(q, saleId, now, u"invoice"_s, detail))
         return fail(q.lastError().text());
-    if (*replaceLink && !Outbox::enqueue(db, saleId, OutboxJob::Kind::ReplaceLink, now, &why))
-        return fail(why);
+    for (OutboxJob::Kind kind : step->jobs) {
+        if (!Outbox::enqueue(db, saleId, kind, now, &why))
+            return fail(why);
+    }
     qCInfo(lcSale) << "invoice" << number << "for sale" << sale.number;
     return invoiceId;
 }
@@ -369,9 +378,11 @@ bool SaleCommands::remind(qint64 saleId, int days, QString *error)
     c.detail = u"reminder for invoice %1, due %2"_s.arg(invoice.number).arg(due.toString(Qt::ISODate));
     c.invoiceColumns = {{u"reminded_on"_s, today.toString(Qt::ISODate)},
                         {u"reminder_due_date"_s, due.toString(Qt::ISODate)}};
+    // An expired link's order is dead: a new order and link, due with the reminder; a ready link is
+    // due with the invoice, so it expires now: replaced by one due with the reminder (SaleLifecycle).
+    c.on = SaleTrigger::Remind;
+    c.refuseIfNoRow = true;
     if (sale.state == SaleState::Expired) {
-        // The old link and its payment order are dead: a new order and link, due with the reminder.
-        c.to = SaleState::Committed;
         c.columns = {{u"payment_order_id"_s, QVariant()},
                      {u"payment_link_id"_s, QVariant()},
                      {u"checkout_url"_s, QVariant()},
@@ -379,12 +390,8 @@ bool SaleCommands::remind(qint64 saleId, int days, QString *error)
                      {u"order_closed"_s, 0},
                      {u"last_payment_id"_s, QVariant()},
                      {u"last_payment_status"_s, QVariant()}};
-        c.enqueue = {OutboxJob::Kind::CreateOrder};
         c.detail += u"; new payment link"_s;
     } else if (sale.state == SaleState::LinkReady) {
-        // Its link is due with the invoice, so it expires now: replaced by one due with the reminder.
-        c.to = SaleState::OrderCreated;
-        c.enqueue = {OutboxJob::Kind::ReplaceLink};
         c.detail += u"; new payment link"_s;
     }
     return m_writer.apply(c, error);

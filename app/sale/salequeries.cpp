@@ -1,5 +1,6 @@
 #include "salequeries.h"
 
+#include "salelifecycle.h"
 #include "store/database.h"
 
 #include <QSqlQuery>
@@ -107,7 +108,9 @@ int SaleQueries::pendingActionCount() const
 
 QList<OutboxJob> SaleQueries::openJobs() const
 {
-    return Outbox::openJobs(m_db.connection());
+    QList<OutboxJob> jobs = Outbox::openJobs(m_db.connection());
+    SaleLifecycle::sortForRunning(&jobs);
+    return jobs;
 }
 
 QSet<QString> SaleQueries::knownPaymentOrderIds() const

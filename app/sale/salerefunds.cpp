@@ -26,11 +26,11 @@ bool SaleCommands::requestRefund(qint64 saleId, const QString &reason, const QSt
     SaleChange c;
     c.saleId = saleId;
     c.columns = {{u"refund_reason"_s, reason}, {u"refund_note"_s, note.trimmed()}, {u"last_error"_s, QVariant()}};
+    c.on = SaleTrigger::Refund;
+    c.refuseIfNoRow = true;
     c.eventKind = u"state"_s;
     if (sale.state == SaleState::PaidCash) {
         // Cash goes back across the counter: nothing to ask the payment service.
-        c.to = SaleState::Refunded;
-        c.takeReturnNumber = true;
         c.detail = u"refunded in cash (%1)"_s.arg(reason);
         return m_writer.apply(c, error);
     }
@@ -40,8 +40,6 @@ bool SaleCommands::requestRefund(qint64 saleId, const QString &reason, const QSt
                      .arg(SaleStates::displayName(sale.state));
         return false;
     }
-    c.to = SaleState::Refunding;
     c.detail = u"refund requested (%1)"_s.arg(reason);
-    c.enqueue = {OutboxJob::Kind::Refund};
     return m_writer.apply(c, error);
 }

@@ -56,6 +56,7 @@ qint64 SaleWriter::insertSale(const Cart &cart, const InvoiceRequest *invoice, Q
     const QDateTime now = m_clock.nowUtc();
     const QDate saleDate = m_clock.localDate(now);
     const VatBreakdown breakdown = cart.breakdown(m_vatTable, saleDate);
+    const SaleLifecycle::Step first = SaleLifecycle::start();
 
     QSqlDatabase db = m_db.connection();
     if (!db.transaction()) {
@@ -82,7 +83,7 @@ qint64 SaleWriter::insertSale(const Cart &cart, const InvoiceRequest *invoice, Q
     q.addBindValue(saleDate.toString(Qt::ISODate));
     q.addBindValue(breakdown.gross().ore());
     q.addBindValue(breakdown.vat().ore());
-    q.addBindValue(SaleStates::key(SaleState::Committed));
+    q.addBindValue(SaleStates::key(first.to));
     q.addBindValue(iso(now));
     if (!q.exec())
         return fail(q.lastError().text());
@@ -106,12 +107,14 @@ qint64 SaleWriter::insertSale(const Cart &cart, const InvoiceRequest *invoice, Q
     q.prepare(u"INSERT INTO sale_events (sale_id, at, kind, state, detail) VALUES (?, ?, 'state', ?, ?)"_s);
     q.addBindValue(saleId);
     q.addBindValue(iso(now));
-    q.addBindValue(SaleStates::key(SaleState::Committed));
+    q.addBindValue(SaleStates::key(first.to));
     q.addBindValue(u"sale %1 committed, %2 öre"_s.arg(number).arg(breakdown.gross().ore()));
     if (!q.exec())
         return fail(q.lastError().text());
-    if (!Outbox::enqueue(db, saleId, OutboxJob::Kind::CreateOrder, now, &why))
-        return fail(why);
+    for (OutboxJob::Kind kind : first.jobs) {
+        if (!Outbox::enqueue(db, saleId, kind, now, &why))
+            return fail(why);
+    }
     if (invoice) {
         Sale sale;
         sale.id = saleId;
@@ -141,16 +144,30 @@ bool SaleWriter::apply(const SaleChange &c, QString *error)
             *error = tr("Sale %1 does not exist.").arg(c.saleId);
         return false;
     }
-    if (c.to && *c.to != sale.state && !SaleStates::canTransition(sale.state, *c.to)) {
-        qCWarning(lcSale) << "refused transition of sale" << sale.number << SaleStates::key(sale.state) << "->"
-                          << SaleStates::key(*c.to);
-        if (error) {
-            *error = tr("Sale %1 is %2 and cannot become %3.")
-                         .arg(sale.number)
-                         .arg(SaleStates::displayName(sale.state), SaleStates::displayName(*c.to));
+    std::optional<SaleState> to;
+    QList<SaleChange::NewJob> jobs;
+    if (c.on) {
+        const std::optional<SaleLifecycle::Step> step = SaleLifecycle::next(sale, *c.on);
+        if (!step && c.refuseIfNoRow) {
+            qCWarning(lcSale) << "refused" << SaleLifecycle::triggerKey(*c.on) << "of sale" << sale.number << "in"
+                              << SaleStates::key(sale.state);
+            if (error) {
+                const std::optional<SaleState> aim = SaleLifecycle::aim(*c.on);
+                *error = aim ? tr("Sale %1 is %2 and cannot become %3.")
+                                   .arg(sale.number)
+                                   .arg(SaleStates::displayName(sale.state), SaleStates::displayName(*aim))
+                             : tr("Sale %1 is %2; that cannot be done now.")
+                                   .arg(sale.number)
+                                   .arg(SaleStates::displayName(sale.state));
+            }
+            return false;
         }
-        return false;
+        if (step && step->to != sale.state)
+            to = step->to;
+        for (OutboxJob::Kind kind : step ? step->jobs : QList<OutboxJob::Kind> {})
+            jobs.append({kind, c.jobPayload});
     }
+    jobs += c.enqueue;
     const QDateTime now = m_clock.nowUtc();
     QSqlDatabase db = m_db.connection();
     auto fail = [&](const QString &why, bool rollback = true) {
@@ -166,9 +183,9 @@ bool SaleWriter::apply(const SaleChange &c, QString *error)
     QSqlQuery q(db);
     QString why;
     QVariantMap columns = c.columns;
-    if (c.to)
-        columns.insert(u"state"_s, SaleStates::key(*c.to));
-    if (c.takeReturnNumber) {
+    if (to)
+        columns.insert(u"state"_s, SaleStates::key(*to));
+    if (to == SaleState::Refunded) {
         // The return receipt's number comes from the sales' series, in this transaction: a change
         // that is not stored consumes none, and a stored one has exactly one.
         const qint64 number = takeSaleNumber(q, &why);
@@ -193,7 +210,7 @@ bool SaleWriter::apply(const SaleChange &c, QString *error)
         q.addBindValue(c.saleId);
         q.addBindValue(iso(now));
         q.addBindValue(c.eventKind);
-        q.addBindValue(c.to ? SaleStates::key(*c.to) : QVariant());
+        q.addBindValue(to ? SaleStates::key(*to) : QVariant());
         q.addBindValue(c.detail);
         if (!q.exec())
             return fail(q.lastError().text());
@@ -222,16 +239,16 @@ bool SaleWriter::apply(const SaleChange &c, QString *error)
         return fail(why);
     if (c.job.jobId != 0 && !Outbox::update(db, c.job, now, &why))
         return fail(why);
-    for (const SaleChange::NewJob &job : c.enqueue) {
+    for (const SaleChange::NewJob &job : jobs) {
         if (!Outbox::enqueue(db, c.saleId, job.kind, now, &why, job.payload))
             return fail(why);
     }
     if (!db.commit())
         return fail(db.lastError().text());
     emit saleChanged(c.saleId);
-    if (c.to == SaleState::Paid && sale.state != SaleState::Paid)
+    if (to == SaleState::Paid)
         emit salePaid(c.saleId);
-    if (c.job.jobId != 0 || !c.enqueue.isEmpty() || c.dropOpenJobs)
+    if (c.job.jobId != 0 || !jobs.isEmpty() || c.dropOpenJobs)
         emit outboxChanged();
     return true;
 }

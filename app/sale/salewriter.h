@@ -3,6 +3,7 @@
 #include "invoice.h"
 #include "sale.h"
 #include "salecontact.h"
+#include "salelifecycle.h"
 #include "store/outbox.h"
 
 #include <QObject>
@@ -17,12 +18,16 @@ class Database;
 class SaleQueries;
 class VatTable;
 
-// One change to a sale as SaleWriter::apply stores it: the new state (if any), its columns, a
-// timeline event and the outbox jobs it causes or ends.
+// One change to a sale as SaleWriter::apply stores it: what happened (the lifecycle gives the new
+// state and the jobs it queues), its columns, a timeline event and the outbox job it ends.
 struct SaleChange
 {
     qint64 saleId = 0;
-    std::optional<SaleState> to;
+    std::optional<SaleTrigger> on;
+    // A seller's action is refused where the lifecycle has no row for it; an outcome there only
+    // stores its facts (e.g. a status the sale is past).
+    bool refuseIfNoRow = false;
+    QString jobPayload; // the parameters of the job the lifecycle queues (distribute: the methods)
     QVariantMap columns;
     QString eventKind;
     QString detail;
@@ -35,10 +40,9 @@ struct SaleChange
         OutboxJob::Kind kind;
         QString payload;
     };
-    QList<NewJob> enqueue;
+    QList<NewJob> enqueue; // besides the lifecycle's: a sweep of orders earlier attempts may have made
     JobUpdate job; // the outbox job this change finishes (jobId 0: none)
     bool dropOpenJobs = false; // the sale was settled locally: unsent actions are moot
-    bool takeReturnNumber = false; // the refund is done: number its return receipt
     bool creditInvoice = false; // an invoiced sale is cancelled: its credit note, same transaction
     QVariantMap invoiceColumns; // set on the sale's invoice row
 };

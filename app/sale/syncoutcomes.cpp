@@ -39,17 +39,18 @@ bool SyncOutcomes::recordOrderCreated(qint64 jobId,
         c.columns = {{u"payment_order_id"_s, paymentOrderId}};
         c.eventKind = u"api"_s;
         c.detail = u"payment order %1 created after the sale was settled; closing it"_s.arg(paymentOrderId);
-        c.enqueue = QList<SaleChange::NewJob> {OutboxJob::Kind::CloseOrder} + sweep;
+        c.on = SaleTrigger::OrderCreated;
+        c.enqueue = sweep;
         c.job.jobId = jobId;
         return m_writer.apply(c);
     }
     SaleChange c;
     c.saleId = saleId;
-    c.to = SaleState::OrderCreated;
+    c.on = SaleTrigger::OrderCreated;
     c.columns = {{u"payment_order_id"_s, paymentOrderId}, {u"last_error"_s, QVariant()}};
     c.eventKind = u"api"_s;
     c.detail = u"payment order %1 created"_s.arg(paymentOrderId);
-    c.enqueue = QList<SaleChange::NewJob> {OutboxJob::Kind::CreateLink} + sweep;
+    c.enqueue = sweep;
     c.job.jobId = jobId;
     return m_writer.apply(c);
 }
@@ -64,13 +65,13 @@ bool SyncOutcomes::recordLinkCreated(qint64 jobId, qint64 saleId, const QString 
         c.columns = {{u"payment_link_id"_s, linkId}, {u"checkout_url"_s, checkoutUrl}};
         c.eventKind = u"api"_s;
         c.detail = u"payment link %1 created after the sale was settled; cancelling it"_s.arg(linkId);
-        c.enqueue = {OutboxJob::Kind::CancelLink};
+        c.on = SaleTrigger::LinkCreated;
         c.job.jobId = jobId;
         return m_writer.apply(c);
     }
     SaleChange c;
     c.saleId = saleId;
-    c.to = SaleState::LinkReady;
+    c.on = SaleTrigger::LinkCreated;
     // A new link (also one replacing a declined one): nobody has tried to pay it yet.
     c.columns = {{u"payment_link_id"_s, linkId},         {u"checkout_url"_s, checkoutUrl},
                  {u"link_status"_s, u"CREATED"_s},       {u"last_payment_id"_s, QVariant()},
@@ -109,13 +110,9 @@ bool SyncOutcomes::recordLinkCancelled(qint64 jobId, qint64 saleId, bool replace
     c.eventKind = u"api"_s;
     c.detail = u"payment link %1 cancelled"_s.arg(sale.paymentLinkId);
     c.job.jobId = jobId;
-    if (replaced && !SaleStates::isFinal(sale.state)) {
-        // Queued here, in the transaction that knows the old link is dead: never two live links.
+    c.on = replaced ? SaleTrigger::LinkReplaced : SaleTrigger::LinkCancelled;
+    if (replaced && !SaleStates::isFinal(sale.state))
         c.detail += u"; creating a new link"_s;
-        c.enqueue = {OutboxJob::Kind::CreateLink};
-    } else if (!sale.paymentOrderId.isEmpty() && !sale.orderClosed) {
-        c.enqueue = {OutboxJob::Kind::CloseOrder};
-    }
     return m_writer.apply(c);
 }
 
@@ -130,13 +127,8 @@ bool SyncOutcomes::recordLinkPaidBeforeCancel(const OutboxJob &job)
     c.eventKind = u"status"_s;
     c.detail = u"link %1 was paid before it could be cancelled"_s.arg(sale.paymentLinkId);
     c.job.jobId = job.id;
-    // Waiting for the link (LinkReady) or for its replacement (OrderCreated): the money is there,
-    // so no new link. Settled locally (cash, cancelled) the timeline says so, and the seller sees it.
-    if (SaleStates::canTransition(sale.state, SaleState::Paid)) {
-        c.to = SaleState::Paid;
-        if (!sale.orderClosed)
-            c.enqueue = {OutboxJob::Kind::CloseOrder};
-    }
+    // Settled locally (cash, cancelled) the timeline says so, and the seller sees it.
+    c.on = SaleTrigger::LinkPaidBeforeCancel;
     return m_writer.apply(c);
 }
 
@@ -150,11 +142,9 @@ bool SyncOutcomes::recordRefunded(qint64 jobId, qint64 saleId, const QString &de
     c.eventKind = u"api"_s;
     c.detail = detail;
     c.job.jobId = jobId;
-    if (sale.state == SaleState::Refunding) {
-        c.to = SaleState::Refunded;
-        c.takeReturnNumber = true;
+    c.on = SaleTrigger::Refunded;
+    if (sale.state == SaleState::Refunding)
         c.columns = {{u"last_error"_s, QVariant()}};
-    }
     return m_writer.apply(c);
 }
 
@@ -223,12 +213,13 @@ bool SyncOutcomes::recordJobFailed(const OutboxJob &job, const QString &error)
     c.job.jobId = job.id;
     c.job.status = OutboxJob::Status::Failed;
     c.job.lastError = error;
-    if (job.kind == OutboxJob::Kind::ReplaceLink && SaleStates::canTransition(sale.state, SaleState::LinkReady))
-        c.to = SaleState::LinkReady; // the old link could not be cancelled, so it is still the one to pay
-    else if (job.kind == OutboxJob::Kind::Refund && sale.state == SaleState::Refunding)
-        c.to = SaleState::Paid; // the refund was refused: the money stays with the seller, who sees why
-    else if (SaleStates::canTransition(sale.state, SaleState::Failed))
-        c.to = SaleState::Failed;
+    // A refused replace_link leaves the old link the one to pay; a refused refund leaves the money
+    // with the seller, who sees why; a sale the API refuses for good is Failed.
+    c.on = SaleTrigger::JobRefused;
+    if (job.kind == OutboxJob::Kind::ReplaceLink && SaleLifecycle::next(sale, SaleTrigger::ReplaceRefused))
+        c.on = SaleTrigger::ReplaceRefused;
+    else if (job.kind == OutboxJob::Kind::Refund && SaleLifecycle::next(sale, SaleTrigger::RefundRefused))
+        c.on = SaleTrigger::RefundRefused;
     return m_writer.apply(c);
 }
 
@@ -249,19 +240,12 @@ bool SyncOutcomes::recordLinkStatus(qint64 saleId, const QString &linkStatus)
     c.columns = {{u"link_status"_s, linkStatus}};
     c.eventKind = u"status"_s;
     c.detail = u"link status %1"_s.arg(linkStatus);
-    std::optional<SaleState> to;
     if (linkStatus == u"COMPLETED"_s)
-        to = SaleState::Paid;
+        c.on = SaleTrigger::LinkPaid;
     else if (linkStatus == u"EXPIRED"_s)
-        to = SaleState::Expired;
-    else if (linkStatus == u"CANCELLED"_s && !SaleStates::isFinal(sale.state))
-        to = SaleState::Cancelled;
-    if (to && sale.state == SaleState::LinkReady) {
-        c.to = to;
-        // Every finished sale has its payment order closed.
-        if (!sale.orderClosed)
-            c.enqueue = {OutboxJob::Kind::CloseOrder};
-    }
+        c.on = SaleTrigger::LinkExpired;
+    else if (linkStatus == u"CANCELLED"_s)
+        c.on = SaleTrigger::LinkCancelledElsewhere;
     return m_writer.apply(c);
 }
 

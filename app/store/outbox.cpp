@@ -117,13 +117,7 @@ QList<OutboxJob> openJobs(QSqlDatabase db)
     QList<OutboxJob> jobs;
     QSqlQuery q(db);
     q.exec(u"SELECT id, sale_id, kind, status, attempts, next_attempt_at, last_error, payload, not_before,"
-           " unknown_since, updated_at FROM outbox WHERE status IN ('pending', 'in_flight')"
-           // A sale's jobs run in the order of its life, whenever they were queued: the link is sent
-           // by SMS only after it exists, however early the seller asked; a replacement link likewise
-           // (replace_link, then the create_link it queues).
-           " ORDER BY sale_id, CASE kind WHEN 'create_order' THEN 0 WHEN 'replace_link' THEN 1"
-           " WHEN 'create_link' THEN 1 WHEN 'distribute' THEN 2 WHEN 'cancel_link' THEN 3 WHEN 'close_order' THEN 4"
-           " ELSE 5 END, id"_s);
+           " unknown_since, updated_at FROM outbox WHERE status IN ('pending', 'in_flight') ORDER BY sale_id, id"_s);
     while (q.next()) {
         OutboxJob job;
         job.id = q.value(0).toLongLong();
