@@ -2550,6 +2550,73 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
     </message>
 </context>
 <context>
+    <name>SaleCommands</name>
+    <message>
+        <source>The cart is empty. Add an item before charging.</source>
+        <translation>Varukorgen är tom. Lägg till en vara innan du tar betalt.</translation>
+    </message>
+    <message>
+        <source>The total must be more than zero to charge.</source>
+        <translation>Summan måste vara större än noll för att ta betalt.</translation>
+    </message>
+    <message>
+        <source>Sale %1 does not exist.</source>
+        <translation>Köp %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>Sale %1 is %2; only a sale waiting for payment can get a new link.</source>
+        <translation>Köp %1 har status %2; bara ett köp som väntar på betalning kan få en ny länk.</translation>
+    </message>
+    <message>
+        <source>Sale %1 is %2 and can no longer be edited.</source>
+        <translation>Köp %1 är %2 och kan inte längre ändras.</translation>
+    </message>
+    <message>
+        <source>Sale %1 is %2; there is nothing left to pay.</source>
+        <translation>Köp %1 är %2; det finns inget kvar att betala.</translation>
+    </message>
+    <message>
+        <source>Choose SMS, e-mail or both.</source>
+        <translation>Välj sms, e-post eller båda.</translation>
+    </message>
+    <message>
+        <source>Enter the customer's mobile number to send an SMS.</source>
+        <translation>Ange kundens mobilnummer för att skicka ett sms.</translation>
+    </message>
+    <message>
+        <source>Enter the customer's e-mail address to send an e-mail.</source>
+        <translation>Ange kundens e-postadress för att skicka ett e-brev.</translation>
+    </message>
+    <message>
+        <source>Sale %1 is invoiced already (invoice %2).</source>
+        <translation>Försäljning %1 är redan fakturerad (faktura %2).</translation>
+    </message>
+    <message>
+        <source>Sale %1 is %2; only an unpaid sale can be invoiced.</source>
+        <translation>Försäljning %1 är %2; bara en obetald försäljning kan faktureras.</translation>
+    </message>
+    <message>
+        <source>Sale %1 has no invoice to remind of.</source>
+        <translation>Försäljning %1 har ingen faktura att påminna om.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is not overdue: only an unpaid invoice past its due date gets a reminder.</source>
+        <translation>Faktura %1 har inte förfallit: bara en obetald faktura efter förfallodagen får en påminnelse.</translation>
+    </message>
+    <message>
+        <source>The expired payment link's order is still being closed; make the reminder in a moment.</source>
+        <translation>Den utgångna betallänkens order stängs fortfarande; gör påminnelsen om en liten stund.</translation>
+    </message>
+    <message>
+        <source>Choose why the sale is refunded.</source>
+        <translation>Välj varför köpet återbetalas.</translation>
+    </message>
+    <message>
+        <source>Sale %1 is %2; only a paid sale can be refunded.</source>
+        <translation>Köp %1 är %2; bara ett betalt köp kan återbetalas.</translation>
+    </message>
+</context>
+<context>
     <name>SaleDetailView</name>
     <message>
         <source>%1 — %2</source>
@@ -3059,101 +3126,6 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
     </message>
 </context>
 <context>
-    <name>SaleService</name>
-    <message>
-        <source>The cart is empty. Add an item before charging.</source>
-        <translation>Varukorgen är tom. Lägg till en vara innan du tar betalt.</translation>
-    </message>
-    <message>
-        <source>The total must be more than zero to charge.</source>
-        <translation>Summan måste vara större än noll för att ta betalt.</translation>
-    </message>
-    <message>
-        <source>Cannot save the sale: %1</source>
-        <translation>Det gick inte att spara köpet: %1</translation>
-    </message>
-    <message>
-        <source>Sale %1 does not exist.</source>
-        <translation>Köp %1 finns inte.</translation>
-    </message>
-    <message>
-        <source>Sale %1 is %2 and cannot become %3.</source>
-        <translation>Köp %1 är %2 och kan inte bli %3.</translation>
-    </message>
-    <message>
-        <source>Cannot save the change to sale %1: %2</source>
-        <translation>Det gick inte att spara ändringen av köp %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot save the customer's details: %1</source>
-        <translation>Det gick inte att spara kundens uppgifter: %1</translation>
-    </message>
-    <message>
-        <source>Sale %1 is %2; there is nothing left to pay.</source>
-        <translation>Köp %1 är %2; det finns inget kvar att betala.</translation>
-    </message>
-    <message>
-        <source>Choose SMS, e-mail or both.</source>
-        <translation>Välj sms, e-post eller båda.</translation>
-    </message>
-    <message>
-        <source>Enter the customer's mobile number to send an SMS.</source>
-        <translation>Ange kundens mobilnummer för att skicka ett sms.</translation>
-    </message>
-    <message>
-        <source>Enter the customer's e-mail address to send an e-mail.</source>
-        <translation>Ange kundens e-postadress för att skicka ett e-brev.</translation>
-    </message>
-    <message>
-        <source>Sale %1 is %2; only a sale waiting for payment can get a new link.</source>
-        <translation>Köp %1 har status %2; bara ett köp som väntar på betalning kan få en ny länk.</translation>
-    </message>
-    <message>
-        <source>Choose why the sale is refunded.</source>
-        <translation>Välj varför köpet återbetalas.</translation>
-    </message>
-    <message>
-        <source>Sale %1 is %2; only a paid sale can be refunded.</source>
-        <translation>Köp %1 är %2; bara ett betalt köp kan återbetalas.</translation>
-    </message>
-    <message>
-        <source>Sale %1 is invoiced already (invoice %2).</source>
-        <translation>Försäljning %1 är redan fakturerad (faktura %2).</translation>
-    </message>
-    <message>
-        <source>Sale %1 is %2; only an unpaid sale can be invoiced.</source>
-        <translation>Försäljning %1 är %2; bara en obetald försäljning kan faktureras.</translation>
-    </message>
-    <message>
-        <source>Cannot save the invoice: %1</source>
-        <translation>Kan inte spara fakturan: %1</translation>
-    </message>
-    <message>
-        <source>Enter payment terms of 0 to 365 days.</source>
-        <translation>Ange betalningsvillkor på 0 till 365 dagar.</translation>
-    </message>
-    <message>
-        <source>A simplified invoice is only allowed under 4,000 kr incl. VAT; this sale is %1.</source>
-        <translation>En förenklad faktura är bara tillåten under 4 000 kr inkl. moms; den här försäljningen är %1.</translation>
-    </message>
-    <message>
-        <source>Sale %1 has no invoice to remind of.</source>
-        <translation>Försäljning %1 har ingen faktura att påminna om.</translation>
-    </message>
-    <message>
-        <source>Invoice %1 is not overdue: only an unpaid invoice past its due date gets a reminder.</source>
-        <translation>Faktura %1 har inte förfallit: bara en obetald faktura efter förfallodagen får en påminnelse.</translation>
-    </message>
-    <message>
-        <source>The expired payment link's order is still being closed; make the reminder in a moment.</source>
-        <translation>Den utgångna betallänkens order stängs fortfarande; gör påminnelsen om en liten stund.</translation>
-    </message>
-    <message>
-        <source>Sale %1 is %2 and can no longer be edited.</source>
-        <translation>Köp %1 är %2 och kan inte längre ändras.</translation>
-    </message>
-</context>
-<context>
     <name>SaleState</name>
     <message>
         <source>Waiting for network</source>
@@ -3234,6 +3206,45 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
     <message>
         <source>Refunded</source>
         <translation>Återbetalt</translation>
+    </message>
+</context>
+<context>
+    <name>SaleWriter</name>
+    <message>
+        <source>Cannot save the invoice: %1</source>
+        <translation>Kan inte spara fakturan: %1</translation>
+    </message>
+    <message>
+        <source>Enter payment terms of 0 to 365 days.</source>
+        <translation>Ange betalningsvillkor på 0 till 365 dagar.</translation>
+    </message>
+    <message>
+        <source>A simplified invoice is only allowed under 4,000 kr incl. VAT; this sale is %1.</source>
+        <translation>En förenklad faktura är bara tillåten under 4 000 kr inkl. moms; den här försäljningen är %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save the sale: %1</source>
+        <translation>Det gick inte att spara köpet: %1</translation>
+    </message>
+    <message>
+        <source>Sale %1 does not exist.</source>
+        <translation>Köp %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>Sale %1 is %2 and cannot become %3.</source>
+        <translation>Köp %1 är %2 och kan inte bli %3.</translation>
+    </message>
+    <message>
+        <source>Sale %1 is %2; that cannot be done now.</source>
+        <translation>Köp %1 är %2; det går inte att göra nu.</translation>
+    </message>
+    <message>
+        <source>Cannot save the change to sale %1: %2</source>
+        <translation>Det gick inte att spara ändringen av köp %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the customer's details: %1</source>
+        <translation>Det gick inte att spara kundens uppgifter: %1</translation>
     </message>
 </context>
 <context>
@@ -3992,11 +4003,17 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
     </message>
     <message numerus="yes">
         <source>The sales database %1 is missing or empty, but this till has numbered %n sale(s). Starting again would give new sales numbers already used.</source>
-        <translation><numerusform>Försäljningsdatabasen %1 saknas eller är tom, men den här kassan har numrerat %n köp. Att börja om skulle ge nya köp nummer som redan använts.</numerusform><numerusform>Försäljningsdatabasen %1 saknas eller är tom, men den här kassan har numrerat %n köp. Att börja om skulle ge nya köp nummer som redan använts.</numerusform></translation>
+        <translation>
+            <numerusform>Försäljningsdatabasen %1 saknas eller är tom, men den här kassan har numrerat %n köp. Att börja om skulle ge nya köp nummer som redan använts.</numerusform>
+            <numerusform>Försäljningsdatabasen %1 saknas eller är tom, men den här kassan har numrerat %n köp. Att börja om skulle ge nya köp nummer som redan använts.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The sales database %1 is older than this till's sales: it has numbered %n sale(s), the database knows fewer.</source>
-        <translation><numerusform>Försäljningsdatabasen %1 är äldre än kassans köp: kassan har numrerat %n köp, databasen känner till färre.</numerusform><numerusform>Försäljningsdatabasen %1 är äldre än kassans köp: kassan har numrerat %n köp, databasen känner till färre.</numerusform></translation>
+        <translation>
+            <numerusform>Försäljningsdatabasen %1 är äldre än kassans köp: kassan har numrerat %n köp, databasen känner till färre.</numerusform>
+            <numerusform>Försäljningsdatabasen %1 är äldre än kassans köp: kassan har numrerat %n köp, databasen känner till färre.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Put the right file back, or move the data folder away to start a new till.</source>

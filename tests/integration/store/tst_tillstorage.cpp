@@ -29,7 +29,7 @@ private:
         Cart cart;
         cart.addAmount(u"Honung"_s, Money::fromOre(ore), VatClass::Food);
         QString error;
-        const qint64 id = till.sales().commit(cart, &error);
+        const qint64 id = till.sales().commands().commit(cart, &error);
         if (id == 0)
             qWarning() << error;
         return id;
