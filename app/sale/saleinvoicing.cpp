@@ -379,20 +379,22 @@ bool SaleService::remind(qint64 saleId, int days, QString *error)
     return apply(c, error);
 }
 
-bool SaleService::recordReceiptIssued(qint64 saleId, const QString &how)
+bool SaleService::recordReceiptIssued(qint64 saleId, const QString &how, bool returnReceipt)
 {
     Change c;
     c.saleId = saleId;
     c.eventKind = u"receipt"_s;
-    c.detail = u"receipt %1"_s.arg(how);
+    c.detail = (returnReceipt ? u"return receipt %1"_s : u"receipt %1"_s).arg(how);
     return apply(c);
 }
 
-bool SaleService::receiptIssued(qint64 saleId) const
+bool SaleService::receiptIssued(qint64 saleId, bool returnReceipt) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(u"SELECT 1 FROM sale_events WHERE sale_id = ? AND kind = 'receipt' LIMIT 1"_s);
+    q.prepare(u"SELECT 1 FROM sale_events WHERE sale_id = ? AND kind = 'receipt' AND (detail LIKE 'return %') = ?"
+              " LIMIT 1"_s);
     q.addBindValue(saleId);
+    q.addBindValue(returnReceipt ? 1 : 0);
     return q.exec() && q.next();
 }
 

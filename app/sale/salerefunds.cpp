@@ -29,6 +29,7 @@ bool SaleService::requestRefund(qint64 saleId, const QString &reason, const QStr
         // Cash goes back across the counter: nothing to ask the payment service.
         c.to = SaleState::Refunded;
         c.takeReturnNumber = true;
+        c.creditInvoice = true; // an invoiced sale gets its credit note in the refund's transaction
         c.detail = u"refunded in cash (%1)"_s.arg(reason);
         return apply(c, error);
     }
@@ -57,6 +58,7 @@ bool SaleService::recordRefunded(qint64 jobId, qint64 saleId, const QString &det
     if (sale.state == SaleState::Refunding) {
         c.to = SaleState::Refunded;
         c.takeReturnNumber = true;
+        c.creditInvoice = true; // an invoiced sale gets its credit note in the refund's transaction
         c.columns = {{u"last_error"_s, QVariant()}};
     }
     return apply(c);

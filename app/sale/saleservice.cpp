@@ -527,7 +527,9 @@ bool SaleService::recordJobFailed(const OutboxJob &job, const QString &error)
     c.job.jobId = job.id;
     c.job.status = OutboxJob::Status::Failed;
     c.job.lastError = error;
-    if (job.kind == OutboxJob::Kind::ReplaceLink && SaleStates::canTransition(sale.state, SaleState::LinkReady))
+    if (OutboxJob::isDocument(job.kind))
+        c.columns.clear(); // Ping's invoice or receipt: the sale's payment stands as it is
+    else if (job.kind == OutboxJob::Kind::ReplaceLink && SaleStates::canTransition(sale.state, SaleState::LinkReady))
         c.to = SaleState::LinkReady; // the old link could not be cancelled, so it is still the one to pay
     else if (job.kind == OutboxJob::Kind::Refund && sale.state == SaleState::Refunding)
         c.to = SaleState::Paid; // the refund was refused: the money stays with the seller, who sees why

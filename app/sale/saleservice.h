@@ -1,6 +1,7 @@
 #pragma once
 
 #include "invoice.h"
+#include "pingdocument.h"
 #include "sale.h"
 #include "salecontact.h"
 #include "store/outbox.h"
@@ -133,11 +134,24 @@ public:
     // A reminder of the sale's overdue invoice: to be paid within `days`; an expired link is made
     // anew (a new order and link), a ready one replaced, both due with the reminder.
     bool remind(qint64 saleId, int days, QString *error);
-    // The sale's receipt was printed or saved ("printed", "saved as PDF"); any later one is a copy.
-    bool recordReceiptIssued(qint64 saleId, const QString &how);
-    bool receiptIssued(qint64 saleId) const;
+    // The sale's receipt — or, with returnReceipt, the return receipt of its refund — was printed or
+    // saved ("printed", "saved as PDF"); any later one of the same is a copy (KOPIA).
+    bool recordReceiptIssued(qint64 saleId, const QString &how, bool returnReceipt = false);
+    bool receiptIssued(qint64 saleId, bool returnReceipt = false) const;
     // A document of the sale went out (saved, printed, e-mailed, reminded): on the timeline.
     bool recordInvoiceSent(qint64 saleId, const QString &what, const QString &how);
+
+    // Ping's own documents (saledocuments.cpp). Asks for Ping's invoice of the sale's link (while it
+    // waits for payment) or Ping's receipt (once paid): a ping_invoice / ping_receipt job in the
+    // outbox, done when the network is there, and an event on the timeline. Refused while one is
+    // under way, or when it is cached already.
+    bool requestPingDocument(qint64 saleId, PingDocument::Kind kind, QString *error);
+    // The document is fetched and its PDF cached: its row, the timeline event and the job's end in
+    // one transaction.
+    bool recordPingDocument(qint64 jobId, const PingDocument &document);
+    QList<PingDocument> pingDocuments(qint64 saleId) const; // the cached ones, oldest first
+    // The data folder (where the database is); Ping's PDFs are cached in its ping-documents/.
+    QString dataFolder() const;
 
 signals:
     void saleChanged(qint64 saleId);
@@ -166,7 +180,7 @@ private:
         JobUpdate job; // the outbox job this change finishes (jobId 0: none)
         bool dropOpenJobs = false; // the sale was settled locally: unsent actions are moot
         bool takeReturnNumber = false; // the refund is done: number its return receipt
-        bool creditInvoice = false; // an invoiced sale is cancelled: its credit note, same transaction
+        bool creditInvoice = false; // an invoiced sale is cancelled or refunded: its credit note, same transaction
         QVariantMap invoiceColumns; // set on the sale's invoice row
     };
     bool apply(const Change &change, QString *error = nullptr);

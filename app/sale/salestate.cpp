@@ -107,6 +107,16 @@ bool canRemind(SaleState state)
     return !isFinal(state) || state == SaleState::Expired;
 }
 
+bool canRequestPingInvoice(SaleState state)
+{
+    return state == SaleState::LinkReady;
+}
+
+bool canRequestPingReceipt(SaleState state)
+{
+    return state == SaleState::Paid || state == SaleState::Refunding || state == SaleState::Refunded;
+}
+
 QString displayName(SaleState state)
 {
     switch (state) {

@@ -29,6 +29,11 @@ bool canInvoice(SaleState state);
 // An overdue invoice's reminder: the sale is not paid or cancelled. An expired link is made anew
 // (Expired → Committed, a new payment order), a ready one replaced (LinkReady → OrderCreated).
 bool canRemind(SaleState state);
+// Ping's own documents of the sale's link (SaleService::requestPingDocument), each an outbox job
+// that never moves the payment state: its invoice while the link waits for payment, its receipt
+// once the link is paid (also after a refund, for the books).
+bool canRequestPingInvoice(SaleState state);
+bool canRequestPingReceipt(SaleState state);
 // For people, in the user's language.
 QString displayName(SaleState state);
 
