@@ -19,5 +19,8 @@ struct PingDocument
     QString file; // the cached PDF, relative to the data folder
     QDateTime fetchedAt;
 
-    static QString kindKey(Kind kind) { return kind == Kind::Receipt ? QStringLiteral("receipt") : QStringLiteral("invoice"); }
+    static QString kindKey(Kind kind)
+    {
+        return kind == Kind::Receipt ? QStringLiteral("receipt") : QStringLiteral("invoice");
+    }
 };

@@ -71,24 +71,23 @@ void DocumentJobs::makeInvoice(const OutboxJob &job, const Sale &sale, Finish fi
                    [] { return true; });
             return;
         }
-        m_client.createLinkInvoice(
-            sale.paymentLinkId, u"OCR"_s, [this, job, sale, finish](const PingResponse &made) {
-                if (made.ok()) {
+        m_client.createLinkInvoice(sale.paymentLinkId, u"OCR"_s, [this, job, sale, finish](const PingResponse &made) {
+            if (made.ok()) {
+                fetchInvoice(job, sale, finish);
+                return;
+            }
+            if (made.outcome != PingResponse::Outcome::Rejected) {
+                finish(made, [] { return true; }); // unknown or not sent: the link is read again first
+                return;
+            }
+            // Refused: "already exists" when a lost answer had made it after all.
+            m_client.getPaymentLink(sale.paymentLinkId, [this, job, sale, made, finish](const PingResponse &again) {
+                if (again.ok() && PingJson::paymentLinkInfo(again.body.toObject()).invoiceCreated)
                     fetchInvoice(job, sale, finish);
-                    return;
-                }
-                if (made.outcome != PingResponse::Outcome::Rejected) {
-                    finish(made, [] { return true; }); // unknown or not sent: the link is read again first
-                    return;
-                }
-                // Refused: "already exists" when a lost answer had made it after all.
-                m_client.getPaymentLink(sale.paymentLinkId, [this, job, sale, made, finish](const PingResponse &again) {
-                    if (again.ok() && PingJson::paymentLinkInfo(again.body.toObject()).invoiceCreated)
-                        fetchInvoice(job, sale, finish);
-                    else
-                        finish(again.ok() ? made : again, [] { return true; });
-                });
+                else
+                    finish(again.ok() ? made : again, [] { return true; });
             });
+        });
     });
 }
 

@@ -150,8 +150,9 @@ private slots:
         QTRY_VERIFY(lp.exists());
         QVERIFY(lp.open(QIODevice::ReadOnly));
         const QStringList args = QString::fromUtf8(lp.readAll()).split(u'\n', Qt::SkipEmptyParts);
-        QCOMPARE(args, (QStringList {u"-d"_s, u"Kontoret"_s, u"-t"_s, u"Ping invoice %1"_s.arg(load(m_sale).number),
-                                     u"--"_s, cached}));
+        QCOMPARE(args,
+                 (QStringList {u"-d"_s, u"Kontoret"_s, u"-t"_s, u"Ping invoice %1"_s.arg(load(m_sale).number), u"--"_s,
+                               cached}));
         QVERIFY2(dialog->message()->text().contains(u"Kontoret"_s), qPrintable(dialog->message()->text()));
 
         // Saved where the seller says: the same bytes.

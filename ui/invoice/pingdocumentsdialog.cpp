@@ -74,10 +74,11 @@ QWidget *PingDocumentsDialog::makePart(Kind kind, Part *p)
     const QString what = receipt ? u"receipt"_s : u"invoice"_s;
     for (QPushButton *b : {p->request, p->show, p->print, p->save}) {
         b->setMinimumHeight(40);
-        b->setObjectName(what + u'_' + QString(b == p->request ? u"request"_s
-                                                  : b == p->show  ? u"show"_s
-                                                  : b == p->print ? u"print"_s
-                                                                  : u"save"_s));
+        b->setObjectName(what + u'_'
+                         + QString(b == p->request     ? u"request"_s
+                                       : b == p->show  ? u"show"_s
+                                       : b == p->print ? u"print"_s
+                                                       : u"save"_s));
     }
     p->request->setToolTip(receipt ? tr("Ask Ping for the receipt of the paid payment link")
                                    : tr("Ask Ping to make an invoice of this payment link, with an OCR reference"));
@@ -157,6 +158,10 @@ void PingDocumentsDialog::refresh()
                              : tr("Ping makes its invoice only of a payment link that waits for payment.");
         }
         p.status->setText(status);
+        if (here && m_asked == kind) {
+            m_asked.reset(); // "is being made" is over: the status line says it is here
+            m_message->clear();
+        }
         p.request->setEnabled(allowed && !here && !job);
         for (QPushButton *b : {p.show, p.print, p.save})
             b->setEnabled(here);
@@ -170,6 +175,7 @@ void PingDocumentsDialog::request(Kind kind)
         say(error, true);
         return;
     }
+    m_asked = kind;
     say(kind == Kind::Receipt ? tr("Ping's receipt is being fetched; it is here as soon as the payment service "
                                    "answers.")
                               : tr("Ping's invoice is being made; it is here as soon as the payment service "

@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+#include <optional>
+
 class QLabel;
 class QPushButton;
 class Till;
@@ -37,7 +39,10 @@ private:
         QPushButton *print = nullptr;
         QPushButton *save = nullptr;
     };
-    const Part &part(PingDocument::Kind kind) const { return kind == PingDocument::Kind::Receipt ? m_receipt : m_invoice; }
+    const Part &part(PingDocument::Kind kind) const
+    {
+        return kind == PingDocument::Kind::Receipt ? m_receipt : m_invoice;
+    }
     QWidget *makePart(PingDocument::Kind kind, Part *part);
     void refresh();
     void request(PingDocument::Kind kind);
@@ -52,4 +57,5 @@ private:
     Part m_invoice;
     Part m_receipt;
     QLabel *m_message;
+    std::optional<PingDocument::Kind> m_asked; // asked for in this dialog, not here yet
 };

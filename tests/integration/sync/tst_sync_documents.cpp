@@ -209,10 +209,11 @@ private slots:
             if (applied) {
                 QUrl put = m_sandbox.baseUrl();
                 put.setPath(u"/payment_links/api/v1/payment_links/%1/invoice"_s.arg(sale.paymentLinkId));
-                QCOMPARE(httpRequest("PUT", put, R"({"reference_type":"OCR"})",
-                                     {{"tenant_id", m_sandbox.tenantId().toUtf8()}, {"Content-Type", "application/json"}})
-                             .status,
-                         204);
+                QCOMPARE(
+                    httpRequest("PUT", put, R"({"reference_type":"OCR"})",
+                                {{"tenant_id", m_sandbox.tenantId().toUtf8()}, {"Content-Type", "application/json"}})
+                        .status,
+                    204);
                 ocrBefore = sandboxLink(sale.paymentLinkId)[u"ocr"_s].toString();
                 QVERIFY(!ocrBefore.isEmpty());
             }
@@ -245,8 +246,8 @@ private slots:
         const qint64 id = paidSale();
         QVERIFY(id != 0);
         QVERIFY(!rig().sales().requestPingDocument(id, Kind::Invoice, &error)); // Ping invoices unpaid links only
-        QVERIFY(SandboxCheck::addFault(m_sandbox,
-                                       {{u"endpoint"_s, endpoint}, {u"kind"_s, u"drop_after_apply"_s}, {u"count"_s, 2}}));
+        QVERIFY(SandboxCheck::addFault(
+            m_sandbox, {{u"endpoint"_s, endpoint}, {u"kind"_s, u"drop_after_apply"_s}, {u"count"_s, 2}}));
         QVERIFY2(rig().sales().requestPingDocument(id, Kind::Receipt, &error), qPrintable(error));
         QVERIFY(rig().drain());
         const std::optional<PingDocument> doc = document(id, Kind::Receipt);
