@@ -1239,6 +1239,17 @@
     </message>
 </context>
 <context>
+    <name>DocumentJobs</name>
+    <message>
+        <source>Ping makes an invoice only of a link that waits for payment; this one is %1.</source>
+        <translation>Ping makes an invoice only of a link that waits for payment; this one is %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save Ping's PDF in %1: %2</source>
+        <translation>Cannot save Ping's PDF in %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>DocumentParts</name>
     <message>
         <source>Org. no. %1</source>
@@ -1247,6 +1258,11 @@
     <message>
         <source>VAT reg. no. %1</source>
         <translation>VAT reg. no. %1</translation>
+    </message>
+    <message>
+        <source>KOPIA</source>
+        <extracomment>The reprint mark a Swedish cash register must print (SKVFS 2014:9); keep it "KOPIA".</extracomment>
+        <translation>KOPIA</translation>
     </message>
 </context>
 <context>
@@ -1741,6 +1757,10 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
         <source>Scan to pay</source>
         <translation>Scan to pay</translation>
     </message>
+    <message>
+        <source>This credit note credits invoice no. %1 of %2 in full: the amount paid is refunded (return receipt %3 of %4).</source>
+        <translation>This credit note credits invoice no. %1 of %2 in full: the amount paid is refunded (return receipt %3 of %4).</translation>
+    </message>
 </context>
 <context>
     <name>MailHandoff</name>
@@ -2058,6 +2078,17 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
     </message>
 </context>
 <context>
+    <name>PdfFilePrinter</name>
+    <message>
+        <source>The print system could not be started (%1). Show the document and print it from the viewer.</source>
+        <translation>The print system could not be started (%1). Show the document and print it from the viewer.</translation>
+    </message>
+    <message>
+        <source>The printer did not take the document (%1).</source>
+        <translation>The printer did not take the document (%1).</translation>
+    </message>
+</context>
+<context>
     <name>PingConfig</name>
     <message>
         <source>The API address "%1" is not a valid URL.</source>
@@ -2070,6 +2101,133 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
     <message>
         <source>No tenant ID is set. Enter the tenant ID from Ping Payments in Settings.</source>
         <translation>No tenant ID is set. Enter the tenant ID from Ping Payments in Settings.</translation>
+    </message>
+</context>
+<context>
+    <name>PingDocumentsDialog</name>
+    <message>
+        <source>Ping's documents — sale %1</source>
+        <translation>Ping's documents — sale %1</translation>
+    </message>
+    <message>
+        <source>Ping, the payment service, makes its own invoice of the payment link (with its own OCR reference) and a receipt once it is paid. Stallpay fetches them and keeps a copy in the data folder.</source>
+        <translation>Ping, the payment service, makes its own invoice of the payment link (with its own OCR reference) and a receipt once it is paid. Stallpay fetches them and keeps a copy in the data folder.</translation>
+    </message>
+    <message>
+        <source>Ping receipt</source>
+        <translation>Ping receipt</translation>
+    </message>
+    <message>
+        <source>Ping invoice</source>
+        <translation>Ping invoice</translation>
+    </message>
+    <message>
+        <source>Get Ping &amp;receipt</source>
+        <translation>Get Ping &amp;receipt</translation>
+    </message>
+    <message>
+        <source>Get Ping &amp;invoice</source>
+        <translation>Get Ping &amp;invoice</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Ask Ping for the receipt of the paid payment link</source>
+        <translation>Ask Ping for the receipt of the paid payment link</translation>
+    </message>
+    <message>
+        <source>Ask Ping to make an invoice of this payment link, with an OCR reference</source>
+        <translation>Ask Ping to make an invoice of this payment link, with an OCR reference</translation>
+    </message>
+    <message>
+        <source>Ping receipt %1</source>
+        <translation>Ping receipt %1</translation>
+    </message>
+    <message>
+        <source>Ping invoice %1</source>
+        <translation>Ping invoice %1</translation>
+    </message>
+    <message>
+        <source>Fetched %1.</source>
+        <translation>Fetched %1.</translation>
+    </message>
+    <message>
+        <source>Fetched %1. Ping's OCR reference: %2</source>
+        <translation>Fetched %1. Ping's OCR reference: %2</translation>
+    </message>
+    <message>
+        <source>Being fetched: waiting for the payment service.</source>
+        <translation>Being fetched: waiting for the payment service.</translation>
+    </message>
+    <message>
+        <source>Being fetched; the last try said: %1</source>
+        <translation>Being fetched; the last try said: %1</translation>
+    </message>
+    <message>
+        <source>The payment link is paid: Ping has a receipt of it.</source>
+        <translation>The payment link is paid: Ping has a receipt of it.</translation>
+    </message>
+    <message>
+        <source>Ping can make an invoice of the payment link while it waits for payment.</source>
+        <translation>Ping can make an invoice of the payment link while it waits for payment.</translation>
+    </message>
+    <message>
+        <source>Ping's receipt is there once the payment link is paid.</source>
+        <translation>Ping's receipt is there once the payment link is paid.</translation>
+    </message>
+    <message>
+        <source>Ping makes its invoice only of a payment link that waits for payment.</source>
+        <translation>Ping makes its invoice only of a payment link that waits for payment.</translation>
+    </message>
+    <message>
+        <source>Ping's receipt is being fetched; it is here as soon as the payment service answers.</source>
+        <translation>Ping's receipt is being fetched; it is here as soon as the payment service answers.</translation>
+    </message>
+    <message>
+        <source>Ping's invoice is being made; it is here as soon as the payment service answers.</source>
+        <translation>Ping's invoice is being made; it is here as soon as the payment service answers.</translation>
+    </message>
+    <message>
+        <source>No program to show PDF files could be started. Save the document and open it yourself.</source>
+        <translation>No program to show PDF files could be started. Save the document and open it yourself.</translation>
+    </message>
+    <message>
+        <source>%1 is open in the PDF viewer.</source>
+        <translation>%1 is open in the PDF viewer.</translation>
+    </message>
+    <message>
+        <source>%1 sent to the default printer.</source>
+        <translation>%1 sent to the default printer.</translation>
+    </message>
+    <message>
+        <source>%1 sent to %2.</source>
+        <translation>%1 sent to %2.</translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation>Save %1 as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: choose a folder you can write to.</source>
+        <translation>Cannot save %1: choose a folder you can write to.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
     </message>
 </context>
 <context>
@@ -2109,6 +2267,14 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
     <message>
         <source>malformed JSON in the answer</source>
         <translation>malformed JSON in the answer</translation>
+    </message>
+    <message>
+        <source>The document's address is not HTTPS: %1</source>
+        <translation>The document's address is not HTTPS: %1</translation>
+    </message>
+    <message>
+        <source>the PDF did not arrive whole</source>
+        <translation>the PDF did not arrive whole</translation>
     </message>
 </context>
 <context>
@@ -2403,11 +2569,6 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
         <translation>Paid, then refunded (return receipt %1)</translation>
     </message>
     <message>
-        <source>KOPIA</source>
-        <extracomment>The reprint mark a Swedish cash register must print (SKVFS 2014:9); keep it "KOPIA".</extracomment>
-        <translation>KOPIA</translation>
-    </message>
-    <message>
         <source>Till %1</source>
         <translation>Till %1</translation>
     </message>
@@ -2614,6 +2775,30 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
     <message>
         <source>Sale %1 is %2; only a paid sale can be refunded.</source>
         <translation>Sale %1 is %2; only a paid sale can be refunded.</translation>
+    </message>
+    <message>
+        <source>Sale %1 is %2; Ping's receipt is there once the payment link is paid.</source>
+        <translation>Sale %1 is %2; Ping's receipt is there once the payment link is paid.</translation>
+    </message>
+    <message>
+        <source>Sale %1 is %2; Ping's invoice is made of a payment link that waits for payment.</source>
+        <translation>Sale %1 is %2; Ping's invoice is made of a payment link that waits for payment.</translation>
+    </message>
+    <message>
+        <source>Ping's receipt of sale %1 is being fetched already.</source>
+        <translation>Ping's receipt of sale %1 is being fetched already.</translation>
+    </message>
+    <message>
+        <source>Ping's invoice of sale %1 is being made already.</source>
+        <translation>Ping's invoice of sale %1 is being made already.</translation>
+    </message>
+    <message>
+        <source>Ping's receipt of sale %1 is here already.</source>
+        <translation>Ping's receipt of sale %1 is here already.</translation>
+    </message>
+    <message>
+        <source>Ping's invoice of sale %1 is here already.</source>
+        <translation>Ping's invoice of sale %1 is here already.</translation>
     </message>
 </context>
 <context>
@@ -2845,6 +3030,14 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
     <message>
         <source>%1 (through %2)</source>
         <translation>%1 (through %2)</translation>
+    </message>
+    <message>
+        <source>Pin&amp;g documents…</source>
+        <translation>Pin&amp;g documents…</translation>
+    </message>
+    <message>
+        <source>Ping's own invoice of the payment link, or its receipt once paid</source>
+        <translation>Ping's own invoice of the payment link, or its receipt once paid</translation>
     </message>
 </context>
 <context>
@@ -3123,6 +3316,66 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
             <numerusform>%n forgotten payment order closed</numerusform>
             <numerusform>%n forgotten payment orders closed</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Fetching Ping's invoice</source>
+        <translation>Fetching Ping's invoice</translation>
+    </message>
+    <message>
+        <source>Fetching Ping's receipt</source>
+        <translation>Fetching Ping's receipt</translation>
+    </message>
+    <message>
+        <source>Return receipt printed</source>
+        <translation>Return receipt printed</translation>
+    </message>
+    <message>
+        <source>Return receipt saved as PDF</source>
+        <translation>Return receipt saved as PDF</translation>
+    </message>
+    <message>
+        <source>Ping's invoice asked for</source>
+        <translation>Ping's invoice asked for</translation>
+    </message>
+    <message>
+        <source>Ping's receipt asked for</source>
+        <translation>Ping's receipt asked for</translation>
+    </message>
+    <message>
+        <source>Ping's invoice fetched (OCR reference %1)</source>
+        <translation>Ping's invoice fetched (OCR reference %1)</translation>
+    </message>
+    <message>
+        <source>Ping's receipt fetched</source>
+        <translation>Ping's receipt fetched</translation>
+    </message>
+    <message>
+        <source>Ping's invoice shown</source>
+        <translation>Ping's invoice shown</translation>
+    </message>
+    <message>
+        <source>Ping's receipt shown</source>
+        <translation>Ping's receipt shown</translation>
+    </message>
+    <message>
+        <source>Ping's invoice printed</source>
+        <translation>Ping's invoice printed</translation>
+    </message>
+    <message>
+        <source>Ping's receipt printed</source>
+        <translation>Ping's receipt printed</translation>
+    </message>
+    <message>
+        <source>Ping's invoice saved as PDF</source>
+        <translation>Ping's invoice saved as PDF</translation>
+    </message>
+    <message>
+        <source>Ping's receipt saved as PDF</source>
+        <translation>Ping's receipt saved as PDF</translation>
+    </message>
+    <message>
+        <source>No document from Ping: the sale has no payment link</source>
+        <translation>No document from Ping: the sale has no payment link</translation>
     </message>
 </context>
 <context>

@@ -1239,6 +1239,17 @@
     </message>
 </context>
 <context>
+    <name>DocumentJobs</name>
+    <message>
+        <source>Ping makes an invoice only of a link that waits for payment; this one is %1.</source>
+        <translation>Ping gör en faktura bara av en länk som väntar på betalning; den här är %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save Ping's PDF in %1: %2</source>
+        <translation>Kan inte spara Pings PDF i %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>DocumentParts</name>
     <message>
         <source>Org. no. %1</source>
@@ -1247,6 +1258,11 @@
     <message>
         <source>VAT reg. no. %1</source>
         <translation>Momsreg.nr %1</translation>
+    </message>
+    <message>
+        <source>KOPIA</source>
+        <extracomment>The reprint mark a Swedish cash register must print (SKVFS 2014:9); keep it "KOPIA".</extracomment>
+        <translation>KOPIA</translation>
     </message>
 </context>
 <context>
@@ -1741,6 +1757,10 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
         <source>Scan to pay</source>
         <translation>Skanna för att betala</translation>
     </message>
+    <message>
+        <source>This credit note credits invoice no. %1 of %2 in full: the amount paid is refunded (return receipt %3 of %4).</source>
+        <translation>Den här kreditfakturan krediterar faktura nr %1 av %2 i sin helhet: det betalda beloppet återbetalas (returkvitto %3 av %4).</translation>
+    </message>
 </context>
 <context>
     <name>MailHandoff</name>
@@ -2058,6 +2078,17 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
     </message>
 </context>
 <context>
+    <name>PdfFilePrinter</name>
+    <message>
+        <source>The print system could not be started (%1). Show the document and print it from the viewer.</source>
+        <translation>Utskriftssystemet kunde inte startas (%1). Visa dokumentet och skriv ut det från visaren.</translation>
+    </message>
+    <message>
+        <source>The printer did not take the document (%1).</source>
+        <translation>Skrivaren tog inte emot dokumentet (%1).</translation>
+    </message>
+</context>
+<context>
     <name>PingConfig</name>
     <message>
         <source>The API address "%1" is not a valid URL.</source>
@@ -2070,6 +2101,133 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
     <message>
         <source>No tenant ID is set. Enter the tenant ID from Ping Payments in Settings.</source>
         <translation>Inget tenant-ID är angivet. Ange tenant-ID:t från Ping Payments under Inställningar.</translation>
+    </message>
+</context>
+<context>
+    <name>PingDocumentsDialog</name>
+    <message>
+        <source>Ping's documents — sale %1</source>
+        <translation>Pings dokument — köp %1</translation>
+    </message>
+    <message>
+        <source>Ping, the payment service, makes its own invoice of the payment link (with its own OCR reference) and a receipt once it is paid. Stallpay fetches them and keeps a copy in the data folder.</source>
+        <translation>Ping, betaltjänsten, gör en egen faktura av betallänken (med en egen OCR-referens) och ett kvitto när den är betald. Stallpay hämtar dem och sparar en kopia i datamappen.</translation>
+    </message>
+    <message>
+        <source>Ping receipt</source>
+        <translation>Pings kvitto</translation>
+    </message>
+    <message>
+        <source>Ping invoice</source>
+        <translation>Pings faktura</translation>
+    </message>
+    <message>
+        <source>Get Ping &amp;receipt</source>
+        <translation>Hämta Pings &amp;kvitto</translation>
+    </message>
+    <message>
+        <source>Get Ping &amp;invoice</source>
+        <translation>Hämta Pings &amp;faktura</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Spara som PDF…</translation>
+    </message>
+    <message>
+        <source>Ask Ping for the receipt of the paid payment link</source>
+        <translation>Be Ping om kvittot för den betalda betallänken</translation>
+    </message>
+    <message>
+        <source>Ask Ping to make an invoice of this payment link, with an OCR reference</source>
+        <translation>Be Ping göra en faktura av den här betallänken, med en OCR-referens</translation>
+    </message>
+    <message>
+        <source>Ping receipt %1</source>
+        <translation>Pings kvitto %1</translation>
+    </message>
+    <message>
+        <source>Ping invoice %1</source>
+        <translation>Pings faktura %1</translation>
+    </message>
+    <message>
+        <source>Fetched %1.</source>
+        <translation>Hämtat %1.</translation>
+    </message>
+    <message>
+        <source>Fetched %1. Ping's OCR reference: %2</source>
+        <translation>Hämtad %1. Pings OCR-referens: %2</translation>
+    </message>
+    <message>
+        <source>Being fetched: waiting for the payment service.</source>
+        <translation>Hämtas: väntar på betaltjänsten.</translation>
+    </message>
+    <message>
+        <source>Being fetched; the last try said: %1</source>
+        <translation>Hämtas; senaste försöket gav: %1</translation>
+    </message>
+    <message>
+        <source>The payment link is paid: Ping has a receipt of it.</source>
+        <translation>Betallänken är betald: Ping har ett kvitto för den.</translation>
+    </message>
+    <message>
+        <source>Ping can make an invoice of the payment link while it waits for payment.</source>
+        <translation>Ping kan göra en faktura av betallänken medan den väntar på betalning.</translation>
+    </message>
+    <message>
+        <source>Ping's receipt is there once the payment link is paid.</source>
+        <translation>Pings kvitto finns när betallänken är betald.</translation>
+    </message>
+    <message>
+        <source>Ping makes its invoice only of a payment link that waits for payment.</source>
+        <translation>Ping gör sin faktura bara av en betallänk som väntar på betalning.</translation>
+    </message>
+    <message>
+        <source>Ping's receipt is being fetched; it is here as soon as the payment service answers.</source>
+        <translation>Pings kvitto hämtas; det finns här så snart betaltjänsten svarar.</translation>
+    </message>
+    <message>
+        <source>Ping's invoice is being made; it is here as soon as the payment service answers.</source>
+        <translation>Pings faktura görs; den finns här så snart betaltjänsten svarar.</translation>
+    </message>
+    <message>
+        <source>No program to show PDF files could be started. Save the document and open it yourself.</source>
+        <translation>Inget program som visar PDF-filer kunde startas. Spara dokumentet och öppna det själv.</translation>
+    </message>
+    <message>
+        <source>%1 is open in the PDF viewer.</source>
+        <translation>%1 är öppen i PDF-visaren.</translation>
+    </message>
+    <message>
+        <source>%1 sent to the default printer.</source>
+        <translation>%1 skickad till standardskrivaren.</translation>
+    </message>
+    <message>
+        <source>%1 sent to %2.</source>
+        <translation>%1 skickad till %2.</translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation>Spara %1 som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: choose a folder you can write to.</source>
+        <translation>Kan inte spara %1: välj en mapp som du kan skriva i.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Sparade %1.</translation>
     </message>
 </context>
 <context>
@@ -2109,6 +2267,14 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
     <message>
         <source>malformed JSON in the answer</source>
         <translation>felaktig JSON i svaret</translation>
+    </message>
+    <message>
+        <source>The document's address is not HTTPS: %1</source>
+        <translation>Dokumentets adress är inte HTTPS: %1</translation>
+    </message>
+    <message>
+        <source>the PDF did not arrive whole</source>
+        <translation>PDF-filen kom inte fram hel</translation>
     </message>
 </context>
 <context>
@@ -2403,11 +2569,6 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
         <translation>Betalt, sedan återbetalt (returkvitto %1)</translation>
     </message>
     <message>
-        <source>KOPIA</source>
-        <extracomment>The reprint mark a Swedish cash register must print (SKVFS 2014:9); keep it "KOPIA".</extracomment>
-        <translation>KOPIA</translation>
-    </message>
-    <message>
         <source>Till %1</source>
         <translation>Kassa %1</translation>
     </message>
@@ -2614,6 +2775,30 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
     <message>
         <source>Sale %1 is %2; only a paid sale can be refunded.</source>
         <translation>Köp %1 är %2; bara ett betalt köp kan återbetalas.</translation>
+    </message>
+    <message>
+        <source>Sale %1 is %2; Ping's receipt is there once the payment link is paid.</source>
+        <translation>Köp %1 är %2; Pings kvitto finns när betallänken är betald.</translation>
+    </message>
+    <message>
+        <source>Sale %1 is %2; Ping's invoice is made of a payment link that waits for payment.</source>
+        <translation>Köp %1 är %2; Ping gör sin faktura av en betallänk som väntar på betalning.</translation>
+    </message>
+    <message>
+        <source>Ping's receipt of sale %1 is being fetched already.</source>
+        <translation>Pings kvitto för köp %1 hämtas redan.</translation>
+    </message>
+    <message>
+        <source>Ping's invoice of sale %1 is being made already.</source>
+        <translation>Pings faktura för köp %1 görs redan.</translation>
+    </message>
+    <message>
+        <source>Ping's receipt of sale %1 is here already.</source>
+        <translation>Pings kvitto för köp %1 finns redan här.</translation>
+    </message>
+    <message>
+        <source>Ping's invoice of sale %1 is here already.</source>
+        <translation>Pings faktura för köp %1 finns redan här.</translation>
     </message>
 </context>
 <context>
@@ -2845,6 +3030,14 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
     <message>
         <source>%1 (through %2)</source>
         <translation>%1 (via %2)</translation>
+    </message>
+    <message>
+        <source>Pin&amp;g documents…</source>
+        <translation>Pin&amp;gs dokument…</translation>
+    </message>
+    <message>
+        <source>Ping's own invoice of the payment link, or its receipt once paid</source>
+        <translation>Pings egen faktura för betallänken, eller dess kvitto när den är betald</translation>
     </message>
 </context>
 <context>
@@ -3123,6 +3316,66 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
             <numerusform>%n bortglömd betalorder stängd</numerusform>
             <numerusform>%n bortglömda betalordrar stängda</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Fetching Ping's invoice</source>
+        <translation>Hämtar Pings faktura</translation>
+    </message>
+    <message>
+        <source>Fetching Ping's receipt</source>
+        <translation>Hämtar Pings kvitto</translation>
+    </message>
+    <message>
+        <source>Return receipt printed</source>
+        <translation>Returkvitto utskrivet</translation>
+    </message>
+    <message>
+        <source>Return receipt saved as PDF</source>
+        <translation>Returkvitto sparat som PDF</translation>
+    </message>
+    <message>
+        <source>Ping's invoice asked for</source>
+        <translation>Pings faktura begärd</translation>
+    </message>
+    <message>
+        <source>Ping's receipt asked for</source>
+        <translation>Pings kvitto begärt</translation>
+    </message>
+    <message>
+        <source>Ping's invoice fetched (OCR reference %1)</source>
+        <translation>Pings faktura hämtad (OCR-referens %1)</translation>
+    </message>
+    <message>
+        <source>Ping's receipt fetched</source>
+        <translation>Pings kvitto hämtat</translation>
+    </message>
+    <message>
+        <source>Ping's invoice shown</source>
+        <translation>Pings faktura visad</translation>
+    </message>
+    <message>
+        <source>Ping's receipt shown</source>
+        <translation>Pings kvitto visat</translation>
+    </message>
+    <message>
+        <source>Ping's invoice printed</source>
+        <translation>Pings faktura utskriven</translation>
+    </message>
+    <message>
+        <source>Ping's receipt printed</source>
+        <translation>Pings kvitto utskrivet</translation>
+    </message>
+    <message>
+        <source>Ping's invoice saved as PDF</source>
+        <translation>Pings faktura sparad som PDF</translation>
+    </message>
+    <message>
+        <source>Ping's receipt saved as PDF</source>
+        <translation>Pings kvitto sparat som PDF</translation>
+    </message>
+    <message>
+        <source>No document from Ping: the sale has no payment link</source>
+        <translation>Inget dokument från Ping: köpet har ingen betallänk</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "oneshotbody.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -275,4 +276,65 @@ void PingClient::distributePaymentLink(
 void PingClient::cancelPaymentLink(const QString &id, Callback done)
 {
     send(Api::Links, "PUT", u"/api/v1/payment_links/%1/cancel"_s.arg(id), QJsonObject {}, std::move(done));
+}
+
+void PingClient::createLinkInvoice(const QString &id, const QString &referenceType, Callback done)
+{
+    send(Api::Links, "PUT", u"/api/v1/payment_links/%1/invoice"_s.arg(id),
+         QJsonObject {{u"reference_type"_s, referenceType}}, std::move(done));
+}
+
+void PingClient::getLinkInvoice(const QString &id, Callback done)
+{
+    send(Api::Links, "GET", u"/api/v1/payment_links/%1/invoice"_s.arg(id), QJsonValue::Undefined, std::move(done));
+}
+
+void PingClient::getLinkReceipt(const QString &id, Callback done)
+{
+    send(Api::Links, "GET", u"/api/v1/payment_links/%1/receipt"_s.arg(id), QJsonValue::Undefined, std::move(done));
+}
+
+void PingClient::fetchDocument(const QUrl &url, DocumentCallback done)
+{
+    const QHostAddress host(url.host());
+    const bool loopback = url.host() == u"localhost"_s || (!host.isNull() && host.isLoopback());
+    if (!url.isValid() || (url.scheme() != u"https"_s && !(url.scheme() == u"http"_s && loopback))) {
+        PingResponse refused {PingResponse::Outcome::Rejected, 0, {}, {}, {}, -1};
+        refused.errors = {
+            ApiError {u"insecure_url"_s,
+                      {},
+                      QCoreApplication::translate("PingResponse", "The document's address is not HTTPS: %1")
+                          .arg(url.toDisplayString())}};
+        done(refused, {});
+        return;
+    }
+    QNetworkRequest request(url);
+    request.setRawHeader("Accept", "application/pdf");
+    if (url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery) == m_config.linksBase.adjusted(QUrl::RemovePath)) {
+        request.setRawHeader("tenant_id", m_config.tenantId.toUtf8());
+        if (!m_config.apiSecret.isEmpty())
+            request.setRawHeader("x-api-secret", m_config.apiSecret.toUtf8());
+    }
+    request.setTransferTimeout(m_timeoutMs);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    QNetworkReply *reply = m_network->get(request);
+    QElapsedTimer since;
+    since.start();
+    m_waiting.insert(reply, since);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, url, done = std::move(done)] {
+        m_waiting.remove(reply);
+        reply->deleteLater();
+        const QByteArray pdf = reply->peek(reply->bytesAvailable());
+        PingResponse response = classify(reply);
+        if (response.httpStatus >= 200 && response.httpStatus < 300) {
+            // A document cut short or garbled on the way is fetched again.
+            const bool whole = pdf.startsWith("%PDF-") && pdf.right(32).contains("%%EOF");
+            response.outcome = whole ? PingResponse::Outcome::Ok : PingResponse::Outcome::Retryable;
+            if (!whole)
+                response.transportError = QCoreApplication::translate("PingResponse", "the PDF did not arrive whole");
+        }
+        qCInfo(lcPing).noquote() << "GET" << url.path() << "->" << response.httpStatus << pdf.size() << "bytes"
+                                 << (response.ok() ? QString() : response.message());
+        done(response, response.ok() ? pdf : QByteArray());
+    });
 }

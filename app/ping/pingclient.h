@@ -61,6 +61,17 @@ public:
     void distributePaymentLink(
         const QString &linkId, const QStringList &methods, const QString &phone, const QString &email, Callback done);
 
+    // Ping's own documents of a link (ping-api.md §2.2 rows 7–9): the invoice is made once (PUT,
+    // 204; a second one is refused with 403), then read as {url, reference_type, reference}; the
+    // receipt of a completed link as {url}.
+    void createLinkInvoice(const QString &linkId, const QString &referenceType, Callback done);
+    void getLinkInvoice(const QString &linkId, Callback done);
+    void getLinkReceipt(const QString &linkId, Callback done);
+    // GETs a document's PDF from the URL Ping gave. Only HTTPS (or loopback); the account's headers
+    // go only to the API's own origin. Ok only for a whole PDF; anything else is worth a retry.
+    using DocumentCallback = std::function<void(const PingResponse &, const QByteArray &pdf)>;
+    void fetchDocument(const QUrl &url, DocumentCallback done);
+
 private:
     enum class Api { Payments, Links };
     void send(Api api, const QByteArray &verb, const QString &path, const QJsonValue &body, Callback done);

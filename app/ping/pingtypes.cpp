@@ -149,6 +149,7 @@ PaymentLinkInfo paymentLinkInfo(const QJsonObject &o)
         info.smsStatus = u"DELIVERED"_s;
     info.distributedByEmail = o.value(u"distributed_by_email"_s).toBool();
     info.ocr = o.value(u"ocr"_s).toString();
+    info.invoiceCreated = o.value(u"invoice_created"_s).toBool();
     info.paymentId = o.value(u"payment_id"_s).toString();
     return info;
 }

@@ -92,6 +92,7 @@ struct PaymentLinkInfo
     QString smsStatus; // NOT_CREATED, CREATED, PENDING, DELIVERED (also when the API spells it DELIVERD), FAILED
     bool distributedByEmail = false;
     QString ocr;
+    bool invoiceCreated = false; // Ping has made its invoice of the link (PUT …/invoice)
     QString paymentId; // the link's newest payment attempt; empty before the payer tried
 };
 

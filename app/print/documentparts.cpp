@@ -27,6 +27,13 @@ void addStallHeader(ColumnLayout &layout, const StallDetails &stall)
     layout.addText(stall.website, Style::Small, Qt::AlignHCenter);
 }
 
+void addCopyMark(ColumnLayout &layout)
+{
+    //: The reprint mark a Swedish cash register must print (SKVFS 2014:9); keep it "KOPIA".
+    layout.addText(QCoreApplication::translate("DocumentParts", "KOPIA"), ColumnLayout::Style::Banner,
+                   Qt::AlignHCenter);
+}
+
 QString ratePercent(int basisPoints, const QLocale &locale)
 {
     return locale.toString(basisPoints / 100.0) + u"\u00a0%"_s;

@@ -56,6 +56,10 @@ QString InvoiceRenderer::title() const
 
 void InvoiceRenderer::build(ColumnLayout &layout) const
 {
+    if (m_invoice.simplified && m_mode != Mode::CreditNote) {
+        buildSimplified(layout);
+        return;
+    }
     const auto date = [](const QDate &d) {
         return d.toString(Qt::ISODate);
     };
@@ -162,7 +166,13 @@ void InvoiceRenderer::build(ColumnLayout &layout) const
                   money(total), Style::Total);
     layout.addRule();
 
-    if (m_mode == Mode::CreditNote) {
+    if (m_mode == Mode::CreditNote && m_sale.refundNumber != 0) {
+        // The invoice was paid, then the sale refunded: the credit note goes with the refund.
+        layout.addText(say(QT_TR_NOOP("This credit note credits invoice no. %1 of %2 in full: the amount paid is "
+                                      "refunded (return receipt %3 of %4)."))
+                           .arg(QString::number(m_invoice.creditsNumber), date(m_invoice.creditsDate),
+                                QString::number(m_sale.refundNumber), date(m_sale.refundDate)));
+    } else if (m_mode == Mode::CreditNote) {
         layout.addText(say(QT_TR_NOOP("This credit note cancels invoice no. %1 of %2 in full. Nothing is to be "
                                       "paid."))
                            .arg(QString::number(m_invoice.creditsNumber), date(m_invoice.creditsDate)));
@@ -175,15 +185,104 @@ void InvoiceRenderer::build(ColumnLayout &layout) const
                                             "Interest Act (räntelagen)."))
                            : say(QT_TR_NOOP("Interest on late payment: %1 % a year.")).arg(m_seller.lateInterest),
                        Style::Small);
-        if (!m_sale.checkoutUrl.isEmpty() && !SaleStates::isFinal(m_sale.state)) {
-            layout.addSpace(3);
-            layout.addText(say(QT_TR_NOOP("Scan to pay")), Style::Bold, Qt::AlignHCenter);
-            layout.addQrCode(m_sale.checkoutUrl.toUtf8(), 40);
-            layout.addText(m_sale.checkoutUrl, Style::Small, Qt::AlignHCenter);
-        }
+        addPayLink(layout);
     }
     if (!m_seller.website.isEmpty()) {
         layout.addSpace(2);
         layout.addText(m_seller.website, Style::Small, Qt::AlignHCenter);
     }
+}
+
+// A simplified invoice (förenklad faktura) of a sale under 4 000 kr incl. VAT. Mervärdesskattelagen
+// (2023:200) 17 kap. 25 § lets it leave out most of 24 §; what it must say (as in the earlier
+// 11 kap. 9 § ML and article 226b of the VAT directive, 2006/112/EC) is only:
+//   1. the date it is issued — "Invoice date";
+//   2. who the seller is — the name and, as Skatteverket reads "identifiering av säljaren", the VAT
+//      registration number (the org. number where there is none);
+//   3. what kind of goods or services were sold — the lines' descriptions and quantities;
+//   4. the VAT to pay, or what it takes to compute it — the rate and VAT amount per rate, with the
+//      amount incl. VAT.
+// So the buyer's name and address, the seller's address, the delivery date, the unit prices, the
+// taxable amount per rate and the reason for 0 % are left out (the full invoice has them). The
+// number from the invoice series stays (bokföringslagen wants every voucher numbered, and it is the
+// OCR reference's root), and so does how to pay it — due date, bankgiro, OCR, the QR — which is
+// not a VAT field but what makes it an invoice one can pay. Figures are the sale's VatBreakdown,
+// as on the full invoice.
+void InvoiceRenderer::buildSimplified(ColumnLayout &layout) const
+{
+    const auto date = [](const QDate &d) {
+        return d.toString(Qt::ISODate);
+    };
+    const bool reminder = m_mode == Mode::Reminder;
+    const QDate payBy = reminder && m_invoice.reminderDueDate.isValid() ? m_invoice.reminderDueDate : m_invoice.dueDate;
+    if (!m_seller.logoPath.isEmpty())
+        layout.addImage(QImage(m_seller.logoPath), 18);
+    layout.addText(reminder ? say(QT_TR_NOOP("Payment reminder")) : say(QT_TR_NOOP("Invoice (simplified)")),
+                   Style::Heading);
+    layout.addSpace(2);
+
+    QStringList seller = {m_seller.name};
+    if (!m_seller.vatNumber.isEmpty())
+        seller.append(say(QT_TR_NOOP("VAT reg. no. %1")).arg(m_seller.vatNumber));
+    else if (!m_seller.organizationNumber.isEmpty())
+        seller.append(say(QT_TR_NOOP("Org. no. %1")).arg(m_seller.organizationNumber));
+    if (m_seller.fSkatt)
+        seller.append(say(QT_TR_NOOP("Approved for F-tax")));
+    QStringList numbers = {say(QT_TR_NOOP("Invoice no. %1")).arg(m_invoice.number),
+                           say(QT_TR_NOOP("Invoice date: %1")).arg(date(m_invoice.invoiceDate))};
+    if (reminder)
+        numbers.append(say(QT_TR_NOOP("Reminder date: %1")).arg(date(m_today)));
+    layout.addColumns(seller, numbers);
+
+    QStringList payment = {say(QT_TR_NOOP("Payment"))};
+    if (!m_seller.bankgiro.isEmpty())
+        payment.append(say(QT_TR_NOOP("Bankgiro: %1")).arg(m_seller.bankgiro));
+    if (!m_seller.plusgiro.isEmpty())
+        payment.append(say(QT_TR_NOOP("Plusgiro: %1")).arg(m_seller.plusgiro));
+    payment.append(say(QT_TR_NOOP("OCR reference: %1")).arg(m_invoice.ocr));
+    payment.append(say(QT_TR_NOOP("Due date: %1")).arg(date(payBy)));
+    layout.addColumns(payment, {});
+    layout.addRule();
+    if (reminder) {
+        layout.addText(say(QT_TR_NOOP("Invoice no. %1 of %2 was due on %3 and we have not received your payment. "
+                                      "Please pay %4 SEK by %5 with the same OCR reference. If you have paid "
+                                      "already, please disregard this reminder."))
+                           .arg(QString::number(m_invoice.number), date(m_invoice.invoiceDate), date(m_invoice.dueDate),
+                                money(m_sale.total), date(payBy)));
+        layout.addSpace(2);
+    }
+
+    QList<QStringList> lines = {{say(QT_TR_NOOP("Description")), say(QT_TR_NOOP("Quantity")), say(QT_TR_NOOP("VAT")),
+                                 say(QT_TR_NOOP("Incl. VAT"))}};
+    for (const SaleLine &line : m_sale.lines) {
+        lines.append({line.description, m_locale.toString(line.quantity),
+                      DocumentParts::ratePercent(line.vatBasisPoints, m_locale), money(line.total())});
+    }
+    layout.addTable(lines, Style::Body);
+    layout.addRule();
+
+    const VatBreakdown breakdown = m_sale.breakdown();
+    QList<QStringList> vat = {
+        {say(QT_TR_NOOP("VAT rate")), say(QT_TR_NOOP("VAT amount")), say(QT_TR_NOOP("Incl. VAT"))}};
+    for (const VatGroup &g : breakdown.groups())
+        vat.append({DocumentParts::ratePercent(g.basisPoints, m_locale), money(g.vat), money(g.gross)});
+    vat.append({say(QT_TR_NOOP("Sum")), money(breakdown.vat()), money(breakdown.gross())});
+    layout.addTable(vat, Style::Body);
+    layout.addSpace(1);
+    layout.addRow(say(QT_TR_NOOP("Total to pay (SEK)")), money(m_sale.total), Style::Total);
+    layout.addRule();
+    layout.addText(say(QT_TR_NOOP("Payment terms: %1 days net. Please give the OCR reference when you pay."))
+                       .arg(m_invoice.termsDays),
+                   Style::Small);
+    addPayLink(layout);
+}
+
+void InvoiceRenderer::addPayLink(ColumnLayout &layout) const
+{
+    if (m_sale.checkoutUrl.isEmpty() || SaleStates::isFinal(m_sale.state))
+        return;
+    layout.addSpace(3);
+    layout.addText(say(QT_TR_NOOP("Scan to pay")), Style::Bold, Qt::AlignHCenter);
+    layout.addQrCode(m_sale.checkoutUrl.toUtf8(), 40);
+    layout.addText(m_sale.checkoutUrl, Style::Small, Qt::AlignHCenter);
 }

@@ -15,6 +15,8 @@ class QTranslator;
 // amount, rate and VAT per rate (from the sale's VatBreakdown, so invoice, receipt, API payload and
 // day report agree to the öre), the reason where no VAT is charged — and how to pay: due date,
 // terms, late interest, bankgiro/plusgiro with the OCR reference, and the payment link as a QR code.
+// A simplified invoice (Invoice::simplified, under 4 000 kr) says only what 17 kap. 25 § asks of it
+// (see buildSimplified). A credit note of a refunded sale names its return receipt.
 class InvoiceRenderer : public ColumnDocument
 {
     Q_DECLARE_TR_FUNCTIONS(InvoiceRenderer)
@@ -41,6 +43,8 @@ protected:
     void build(ColumnLayout &layout) const override;
 
 private:
+    void buildSimplified(ColumnLayout &layout) const; // only what 17 kap. 25 § asks of it
+    void addPayLink(ColumnLayout &layout) const; // the link as a QR code, while the sale is unpaid
     QString say(const char *source) const; // in the buyer's language
     QString money(Money amount) const;
 

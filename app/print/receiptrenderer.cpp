@@ -48,10 +48,8 @@ QString ReceiptRenderer::paymentText(const Sale &sale)
 void ReceiptRenderer::build(ColumnLayout &layout) const
 {
     const QLocale locale;
-    //: The reprint mark a Swedish cash register must print (SKVFS 2014:9); keep it "KOPIA".
-    const QString copy = tr("KOPIA");
     if (m_copy)
-        layout.addText(copy, Style::Banner, Qt::AlignHCenter);
+        DocumentParts::addCopyMark(layout);
     DocumentParts::addStallHeader(layout, m_stall);
     if (!m_stall.tillId.isEmpty())
         layout.addText(tr("Till %1").arg(m_stall.tillId), Style::Small, Qt::AlignHCenter);
@@ -98,6 +96,6 @@ void ReceiptRenderer::build(ColumnLayout &layout) const
     }
     if (m_copy) {
         layout.addSpace(2);
-        layout.addText(copy, Style::Banner, Qt::AlignHCenter);
+        DocumentParts::addCopyMark(layout);
     }
 }

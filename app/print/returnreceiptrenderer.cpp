@@ -43,6 +43,8 @@ QString ReturnReceiptRenderer::reasonText(const QString &reason)
 void ReturnReceiptRenderer::build(ColumnLayout &layout) const
 {
     const QLocale locale;
+    if (m_copy)
+        DocumentParts::addCopyMark(layout);
     DocumentParts::addStallHeader(layout, m_stall);
     layout.addSpace(2);
     layout.addRow(tr("Return %1").arg(m_sale.refundNumber),
@@ -75,4 +77,8 @@ void ReturnReceiptRenderer::build(ColumnLayout &layout) const
     layout.addText(reasonText(m_sale.refundReason), Style::Small, Qt::AlignHCenter);
     if (!m_sale.refundNote.isEmpty())
         layout.addText(m_sale.refundNote, Style::Small, Qt::AlignHCenter);
+    if (m_copy) {
+        layout.addSpace(2);
+        DocumentParts::addCopyMark(layout);
+    }
 }

@@ -8,7 +8,8 @@
 
 // The return receipt of a refunded sale ("Return"/"Retur"): its own number from the sales'
 // series, the sale it returns, every line and the total as negative amounts, and VAT per rate
-// negative too, from the sale's own VatBreakdown, so it cancels the receipt to the öre.
+// negative too, from the sale's own VatBreakdown, so it cancels the receipt to the öre. A reprint
+// says KOPIA.
 class ReturnReceiptRenderer : public ColumnDocument
 {
     Q_DECLARE_TR_FUNCTIONS(ReturnReceiptRenderer)
@@ -18,6 +19,9 @@ public:
     ReturnReceiptRenderer(const Sale &sale, const StallDetails &stall, Paper paper);
 
     QString title() const override;
+    // A reprint (this return receipt was printed or saved before): KOPIA, large, at the top and the
+    // bottom, as on a sale's receipt (SKVFS 2014:9 7 kap.).
+    void setCopy(bool copy) { m_copy = copy; }
     static QString refundedText(const Sale &sale); // "Refunded to Swish", "Refunded in cash", ...
     static QString reasonText(const QString &reason);
 
@@ -27,4 +31,5 @@ protected:
 private:
     Sale m_sale;
     StallDetails m_stall;
+    bool m_copy = false;
 };

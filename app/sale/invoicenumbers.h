@@ -13,7 +13,7 @@ namespace InvoiceNumbers {
 qint64 take(QSqlDatabase db, QString *error);
 // The payment reference of an invoice number: the number, a length digit and a Luhn check digit.
 QString ocrFor(qint64 number);
-// A sale being cancelled: if it has an invoice and no credit note yet, the credit note is written
+// A sale being cancelled or refunded: if it has an invoice and no credit note yet, the credit note is written
 // (next number, a reference to the invoice, a timeline event). True when nothing was to be done.
 bool creditIfInvoiced(QSqlDatabase db, qint64 saleId, const QDateTime &nowUtc, const QDate &today, QString *error);
 } // namespace InvoiceNumbers

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "invoice.h"
+#include "pingdocument.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -59,8 +60,13 @@ public:
     // A reminder of the sale's overdue invoice: to be paid within `days`; an expired link is made
     // anew (a new order and link), a ready one replaced, both due with the reminder.
     bool remind(qint64 saleId, int days, QString *error);
-    // The sale's receipt was printed or saved ("printed", "saved as PDF"); any later one is a copy.
-    bool recordReceiptIssued(qint64 saleId, const QString &how);
+    // The sale's receipt — or, with returnReceipt, the return receipt of its refund — was printed or
+    // saved ("printed", "saved as PDF"); any later one of the same is a copy (KOPIA).
+    bool recordReceiptIssued(qint64 saleId, const QString &how, bool returnReceipt = false);
+    // Ping's own documents (saledocuments.cpp): Ping's invoice of the sale's link (while it waits
+    // for payment) or Ping's receipt (once paid), as a ping_invoice / ping_receipt job in the
+    // outbox, done when the network is there. Refused while one is under way, or when it is cached.
+    bool requestPingDocument(qint64 saleId, PingDocument::Kind kind, QString *error);
     // A document of the sale went out (saved, printed, e-mailed, reminded): on the timeline.
     bool recordInvoiceSent(qint64 saleId, const QString &what, const QString &how);
 

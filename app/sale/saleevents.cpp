@@ -31,6 +31,10 @@ QString SaleEvents::jobName(const QString &kind)
         return tr("Closing forgotten payment orders");
     if (kind == u"refund"_s)
         return tr("Refunding the payment");
+    if (kind == u"ping_invoice"_s)
+        return tr("Fetching Ping's invoice");
+    if (kind == u"ping_receipt"_s)
+        return tr("Fetching Ping's receipt");
     return kind;
 }
 
@@ -198,6 +202,31 @@ QString SaleEvents::describe(const QString &detail)
                   }});
         f.append({re("receipt (printed|saved as PDF)"), [](const auto &m) {
                       return m.captured(1) == u"printed"_s ? tr("Receipt printed") : tr("Receipt saved as PDF");
+                  }});
+        f.append({re("return receipt (printed|saved as PDF)"), [](const auto &m) {
+                      return m.captured(1) == u"printed"_s ? tr("Return receipt printed")
+                                                           : tr("Return receipt saved as PDF");
+                  }});
+        f.append({re("ping (invoice|receipt) requested"), [](const auto &m) {
+                      return m.captured(1) == u"invoice"_s ? tr("Ping's invoice asked for")
+                                                           : tr("Ping's receipt asked for");
+                  }});
+        f.append({re("ping invoice fetched, reference (\\S*)"), [](const auto &m) {
+                      return tr("Ping's invoice fetched (OCR reference %1)").arg(m.captured(1));
+                  }});
+        f.append({re("ping receipt fetched"), [](const auto &) {
+                      return tr("Ping's receipt fetched");
+                  }});
+        f.append({re("ping (invoice|receipt) (shown|printed|saved as PDF)"), [](const auto &m) {
+                      const bool invoice = m.captured(1) == u"invoice"_s;
+                      if (m.captured(2) == u"shown"_s)
+                          return invoice ? tr("Ping's invoice shown") : tr("Ping's receipt shown");
+                      if (m.captured(2) == u"printed"_s)
+                          return invoice ? tr("Ping's invoice printed") : tr("Ping's receipt printed");
+                      return invoice ? tr("Ping's invoice saved as PDF") : tr("Ping's receipt saved as PDF");
+                  }});
+        f.append({re("no ping document: the sale has no link"), [](const auto &) {
+                      return tr("No document from Ping: the sale has no payment link");
                   }});
         f.append({re("reminder for invoice (\\d+), due (\\S+)(; new payment link)?"), [](const auto &m) {
                       return m.captured(3).isEmpty()

@@ -397,20 +397,22 @@ bool SaleCommands::remind(qint64 saleId, int days, QString *error)
     return m_writer.apply(c, error);
 }
 
-bool SaleCommands::recordReceiptIssued(qint64 saleId, const QString &how)
+bool SaleCommands::recordReceiptIssued(qint64 saleId, const QString &how, bool returnReceipt)
 {
     SaleChange c;
     c.saleId = saleId;
     c.eventKind = u"receipt"_s;
-    c.detail = u"receipt %1"_s.arg(how);
+    c.detail = (returnReceipt ? u"return receipt %1"_s : u"receipt %1"_s).arg(how);
     return m_writer.apply(c);
 }
 
-bool SaleQueries::receiptIssued(qint64 saleId) const
+bool SaleQueries::receiptIssued(qint64 saleId, bool returnReceipt) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(u"SELECT 1 FROM sale_events WHERE sale_id = ? AND kind = 'receipt' LIMIT 1"_s);
+    q.prepare(u"SELECT 1 FROM sale_events WHERE sale_id = ? AND kind = 'receipt' AND (detail LIKE 'return %') = ?"
+              " LIMIT 1"_s);
     q.addBindValue(saleId);
+    q.addBindValue(returnReceipt ? 1 : 0);
     return q.exec() && q.next();
 }
 

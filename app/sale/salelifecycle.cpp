@@ -15,8 +15,7 @@ using T = SaleTrigger;
 constexpr std::nullopt_t kStays = std::nullopt;
 
 const QList<SaleState> kUnsettled {S::Committed, S::OrderCreated, S::LinkReady};
-const QList<SaleState> kSettled {S::Paid,   S::PaidCash,  S::Cancelled, S::Expired,
-                                 S::Failed, S::Refunding, S::Refunded};
+const QList<SaleState> kSettled {S::Paid, S::PaidCash, S::Cancelled, S::Expired, S::Failed, S::Refunding, S::Refunded};
 
 // A sale settled at the till while it was still unpaid: the jobs that end what it holds at the
 // payment service (a link is cancelled, and its order closed when that is done; an order without
@@ -76,6 +75,9 @@ const QList<Row> &table()
             {T::Remind, {S::Expired}, Holds::Any, S::Committed, {Kind::CreateOrder}},
             {T::Remind, {S::LinkReady}, Holds::Any, S::OrderCreated, {Kind::ReplaceLink}},
             {T::Remind, {S::Committed, S::OrderCreated}, Holds::Any, kStays, {}},
+            // Ping's own documents of the link: jobs that never move the payment state.
+            {T::PingInvoice, {S::LinkReady}, Holds::Link, kStays, {Kind::PingInvoice}},
+            {T::PingReceipt, {S::Paid, S::Refunding, S::Refunded}, Holds::Link, kStays, {Kind::PingReceipt}},
         };
         t += settling(T::Cancel, S::Cancelled);
         t += settling(T::Edit, S::Cancelled);
@@ -139,6 +141,9 @@ int runOrder(OutboxJob::Kind kind)
     case Kind::CloseOrphans:
     case Kind::Refund:
         return 5;
+    case Kind::PingInvoice: // of the link as it stands once the others are done
+    case Kind::PingReceipt:
+        return 6;
     }
     return 5;
 }
@@ -197,6 +202,10 @@ QString triggerKey(SaleTrigger on)
         return u"invoice"_s;
     case T::Remind:
         return u"remind"_s;
+    case T::PingInvoice:
+        return u"ping_invoice"_s;
+    case T::PingReceipt:
+        return u"ping_receipt"_s;
     }
     return {};
 }

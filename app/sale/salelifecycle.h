@@ -32,6 +32,8 @@ enum class SaleTrigger {
     Refund, // the seller refunds a paid sale
     Invoice, // the seller invoices an unpaid sale
     Remind, // the seller reminds of an overdue invoice
+    PingInvoice, // the seller asks for Ping's own invoice of the link
+    PingReceipt, // the seller asks for Ping's receipt of the paid link
 };
 
 // The life of a sale as data (docs/ARCHITECTURE.md): for each state and trigger the new state and

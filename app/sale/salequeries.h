@@ -1,6 +1,7 @@
 #pragma once
 
 #include "invoice.h"
+#include "pingdocument.h"
 #include "sale.h"
 #include "store/outbox.h"
 
@@ -39,8 +40,12 @@ public:
     QList<Invoice> invoices(qint64 saleId) const; // the invoice, then its credit note
     // The sale a batch caller's reference was invoiced as (0: none yet).
     qint64 saleIdForReference(const QString &reference) const;
-    // The sale's receipt was printed or saved before: any later one is a copy.
-    bool receiptIssued(qint64 saleId) const;
+    // The sale's receipt (or its return receipt) was printed or saved before: any later one is a copy.
+    bool receiptIssued(qint64 saleId, bool returnReceipt = false) const;
+    // Ping's documents of the sale that are cached (saledocuments.cpp), oldest first.
+    QList<PingDocument> pingDocuments(qint64 saleId) const;
+    // The data folder (where the database is); Ping's PDFs are cached in its ping-documents/.
+    QString dataFolder() const;
 
 private:
     Database &m_db;

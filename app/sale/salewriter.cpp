@@ -235,8 +235,28 @@ bool SaleWriter::apply(const SaleChange &c, QString *error)
         if (!q.exec())
             return fail(q.lastError().text());
     }
-    if (c.creditInvoice && !InvoiceNumbers::creditIfInvoiced(db, c.saleId, now, m_clock.localDate(now), &why))
+    // A refund credits an invoiced sale like a cancel does: its credit note, in this transaction.
+    if ((c.creditInvoice || to == SaleState::Refunded)
+        && !InvoiceNumbers::creditIfInvoiced(db, c.saleId, now, m_clock.localDate(now), &why))
         return fail(why);
+    if (c.document) {
+        // A document fetched again (its cached file was lost) replaces its row: one per kind and link.
+        const PingDocument &doc = *c.document;
+        q.prepare(u"INSERT INTO ping_documents (sale_id, kind, payment_link_id, reference_type, reference, url, file,"
+                  " fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sale_id, kind, payment_link_id) DO UPDATE"
+                  " SET reference_type = excluded.reference_type, reference = excluded.reference, url = excluded.url,"
+                  " file = excluded.file, fetched_at = excluded.fetched_at"_s);
+        q.addBindValue(c.saleId);
+        q.addBindValue(PingDocument::kindKey(doc.kind));
+        q.addBindValue(doc.paymentLinkId);
+        q.addBindValue(doc.referenceType.isEmpty() ? QVariant() : QVariant(doc.referenceType));
+        q.addBindValue(doc.reference.isEmpty() ? QVariant() : QVariant(doc.reference));
+        q.addBindValue(doc.url);
+        q.addBindValue(doc.file);
+        q.addBindValue(iso(now));
+        if (!q.exec())
+            return fail(q.lastError().text());
+    }
     if (c.job.jobId != 0 && !Outbox::update(db, c.job, now, &why))
         return fail(why);
     for (const SaleChange::NewJob &job : jobs) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "invoice.h"
+#include "pingdocument.h"
 #include "sale.h"
 #include "salecontact.h"
 #include "salelifecycle.h"
@@ -43,8 +44,9 @@ struct SaleChange
     QList<NewJob> enqueue; // besides the lifecycle's: a sweep of orders earlier attempts may have made
     JobUpdate job; // the outbox job this change finishes (jobId 0: none)
     bool dropOpenJobs = false; // the sale was settled locally: unsent actions are moot
-    bool creditInvoice = false; // an invoiced sale is cancelled: its credit note, same transaction
+    bool creditInvoice = false; // an invoiced sale is cancelled: its credit note (refunded: always)
     QVariantMap invoiceColumns; // set on the sale's invoice row
+    std::optional<PingDocument> document; // Ping's invoice or receipt, fetched and cached: its row
 };
 
 // The one place that writes sales, their timeline, their contact and the outbox. Each change is one

@@ -216,7 +216,10 @@ bool SyncOutcomes::recordJobFailed(const OutboxJob &job, const QString &error)
     // A refused replace_link leaves the old link the one to pay; a refused refund leaves the money
     // with the seller, who sees why; a sale the API refuses for good is Failed.
     c.on = SaleTrigger::JobRefused;
-    if (job.kind == OutboxJob::Kind::ReplaceLink && SaleLifecycle::next(sale, SaleTrigger::ReplaceRefused))
+    if (OutboxJob::isDocument(job.kind)) {
+        c.on.reset(); // Ping's invoice or receipt: the sale's payment stands as it is
+        c.columns.clear();
+    } else if (job.kind == OutboxJob::Kind::ReplaceLink && SaleLifecycle::next(sale, SaleTrigger::ReplaceRefused))
         c.on = SaleTrigger::ReplaceRefused;
     else if (job.kind == OutboxJob::Kind::Refund && SaleLifecycle::next(sale, SaleTrigger::RefundRefused))
         c.on = SaleTrigger::RefundRefused;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pingdocument.h"
 #include "store/outbox.h"
 
 #include <QDateTime>
@@ -52,6 +53,9 @@ public:
                         const std::optional<QString> &payload = {});
     bool recordJobDone(const OutboxJob &job, const QString &detail);
     bool recordJobFailed(const OutboxJob &job, const QString &error);
+    // Ping's document is fetched and its PDF cached (saledocuments.cpp): its row, the timeline
+    // event and the job's end in one change.
+    bool recordPingDocument(qint64 jobId, const PingDocument &document);
     // The network is back: every waiting job is due now (or at its Retry-After floor).
     void wakeJobs();
 

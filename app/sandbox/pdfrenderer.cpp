@@ -40,6 +40,8 @@ bool PdfRenderer::render(
         return false;
     }
     QFont font(u"DejaVu Sans"_s);
+    // No ligatures: "ff" in a link id would come back from a PDF reader as U+FB00 (as in app/print).
+    font.setStyleStrategy(QFont::PreferNoShaping);
     const auto line = [&](int x, int &y, const QString &s, int size = 10, bool bold = false) {
         font.setPointSize(size);
         font.setBold(bold);

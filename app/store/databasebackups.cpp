@@ -133,8 +133,8 @@ bool DatabaseBackups::restore(const QString &backup, const QString &databasePath
     QString why;
     if (QFile::exists(databasePath)) {
         QDir().mkpath(m_folder);
-        const QString kept = QDir(m_folder).filePath(
-            u"replaced-%1.sqlite"_s.arg(QDateTime::currentDateTimeUtc().toString(kTimeFormat)));
+        const QString kept =
+            QDir(m_folder).filePath(u"replaced-%1.sqlite"_s.arg(QDateTime::currentDateTimeUtc().toString(kTimeFormat)));
         if (!QFile::rename(databasePath, kept)) {
             *error = tr("Cannot move the current database aside: %1").arg(QFile(databasePath).errorString());
             return false;

@@ -71,8 +71,8 @@ DatabaseFileCheck inspectOpen(QSqlDatabase db)
         while (q.next())
             check.counters.insert(q.value(0).toString(), q.value(1).toLongLong());
     }
-    check.kind = version > Database::latestSchemaVersion() ? DatabaseFileCheck::Kind::Newer
-                                                           : DatabaseFileCheck::Kind::Ours;
+    check.kind =
+        version > Database::latestSchemaVersion() ? DatabaseFileCheck::Kind::Newer : DatabaseFileCheck::Kind::Ours;
     return check;
 }
 } // namespace

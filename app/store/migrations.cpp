@@ -161,6 +161,24 @@ const QList<Migration> &schemaMigrations()
              u"ALTER TABLE sales ADD COLUMN refunded_at TEXT"_s,
              u"ALTER TABLE sales ADD COLUMN refund_date TEXT"_s,
          }},
+        {11,
+         {
+             // Ping's own documents of a sale (app/sale/saledocuments.cpp): the invoice of its link
+             // (made through the Payment Links API, with Ping's OCR reference) and the receipt of
+             // the paid link, each fetched once and cached as a PDF in the data folder (`file`,
+             // relative to it). One of each kind per link: a lost answer never makes a second.
+             u"CREATE TABLE ping_documents ("
+             " id INTEGER PRIMARY KEY,"
+             " sale_id INTEGER NOT NULL REFERENCES sales (id),"
+             " kind TEXT NOT NULL CHECK (kind IN ('invoice', 'receipt')),"
+             " payment_link_id TEXT NOT NULL,"
+             " reference_type TEXT,"
+             " reference TEXT,"
+             " url TEXT NOT NULL,"
+             " file TEXT NOT NULL,"
+             " fetched_at TEXT NOT NULL,"
+             " UNIQUE (sale_id, kind, payment_link_id))"_s,
+         }},
     };
     return migrations;
 }

@@ -10,7 +10,8 @@ namespace {
 constexpr OutboxJob::Kind kKinds[] = {OutboxJob::Kind::CreateOrder, OutboxJob::Kind::CreateLink,
                                       OutboxJob::Kind::CloseOrder,  OutboxJob::Kind::CancelLink,
                                       OutboxJob::Kind::Distribute,  OutboxJob::Kind::CloseOrphans,
-                                      OutboxJob::Kind::ReplaceLink, OutboxJob::Kind::Refund};
+                                      OutboxJob::Kind::ReplaceLink, OutboxJob::Kind::Refund,
+                                      OutboxJob::Kind::PingInvoice, OutboxJob::Kind::PingReceipt};
 constexpr OutboxJob::Status kStatuses[] = {OutboxJob::Status::Pending, OutboxJob::Status::InFlight,
                                            OutboxJob::Status::Done, OutboxJob::Status::Failed};
 
@@ -46,6 +47,10 @@ QString kindKey(OutboxJob::Kind kind)
         return u"replace_link"_s;
     case OutboxJob::Kind::Refund:
         return u"refund"_s;
+    case OutboxJob::Kind::PingInvoice:
+        return u"ping_invoice"_s;
+    case OutboxJob::Kind::PingReceipt:
+        return u"ping_receipt"_s;
     }
     return {};
 }

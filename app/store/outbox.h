@@ -20,7 +20,11 @@ struct OutboxJob
         CloseOrphans,
         ReplaceLink, // cancels the sale's link; when done, a create_link for a new one is queued
         Refund, // refunds the sale's completed payment in full; reads the payment's refunds first
+        PingInvoice, // Ping's own invoice of the sale's link: created (once), its PDF fetched and cached
+        PingReceipt, // Ping's receipt of the paid link: its PDF fetched and cached
     };
+    // A document of the sale (Ping's invoice or receipt): it never moves the sale's payment state.
+    static bool isDocument(Kind kind) { return kind == Kind::PingInvoice || kind == Kind::PingReceipt; }
     enum class Status {
         Pending, // not yet sent, or sent with a known failure; due again at nextAttemptAt
         InFlight, // sent, and the outcome is unknown (in the air, or lost): reconcile before resending

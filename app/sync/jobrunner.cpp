@@ -19,6 +19,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcSync)
 JobRunner::JobRunner(SaleService &sales, PingClient &client)
     : m_sales(sales)
     , m_client(client)
+    , m_documents(sales, client)
 { }
 
 void JobRunner::run(const OutboxJob &job, const Sale &sale, bool wasInFlight, Finish finish)
@@ -56,6 +57,10 @@ void JobRunner::run(const OutboxJob &job, const Sale &sale, bool wasInFlight, Fi
         return;
     case OutboxJob::Kind::Refund:
         refund(job, sale, finish);
+        return;
+    case OutboxJob::Kind::PingInvoice:
+    case OutboxJob::Kind::PingReceipt:
+        m_documents.run(job, sale, finish); // reads the link first whether or not it was in flight
         return;
     }
 }

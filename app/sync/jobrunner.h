@@ -1,5 +1,6 @@
 #pragma once
 
+#include "documentjobs.h"
 #include "ping/pingtypes.h"
 #include "store/outbox.h"
 
@@ -49,6 +50,7 @@ private:
 
     SaleService &m_sales;
     PingClient &m_client;
+    DocumentJobs m_documents;
     LinkDefaults m_defaults;
     int m_orphanMarginSeconds = 60;
 };

@@ -11,15 +11,18 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-// What a receipt of this sale prints now: its return receipt once it is refunded; a sale receipt
-// printed or saved before says KOPIA (SKVFS 2014:9).
+// What a receipt of this sale prints now: its return receipt once it is refunded; a receipt (or
+// return receipt) printed or saved before says KOPIA (SKVFS 2014:9).
 std::unique_ptr<PrintDocument> receiptFor(Till &till, const Sale &sale)
 {
     const AppSettings &settings = till.settings();
     const StallDetails stall = StallDetails::fromSettings(settings);
     const Paper paper = Paper::roll(settings.receiptPaperWidthMm());
-    if (sale.state == SaleState::Refunded)
-        return std::make_unique<ReturnReceiptRenderer>(sale, stall, paper);
+    if (sale.state == SaleState::Refunded) {
+        auto returnReceipt = std::make_unique<ReturnReceiptRenderer>(sale, stall, paper);
+        returnReceipt->setCopy(till.sales().queries().receiptIssued(sale.id, true));
+        return returnReceipt;
+    }
     auto receipt = std::make_unique<ReceiptRenderer>(sale, stall, paper);
     receipt->setCopy(till.sales().queries().receiptIssued(sale.id));
     return receipt;
@@ -36,7 +39,7 @@ Printing::Outcome print(QWidget *parent, Till &till, qint64 saleId, QString *mes
     const Printing::Outcome outcome = Printing::print(
         parent, till.settings().receiptPrinter(), [&](const QString &) { return receiptFor(till, sale); }, message);
     if (outcome == Printing::Outcome::Done)
-        till.sales().commands().recordReceiptIssued(saleId, u"printed"_s);
+        till.sales().commands().recordReceiptIssued(saleId, u"printed"_s, sale.state == SaleState::Refunded);
     return outcome;
 }
 
@@ -52,7 +55,7 @@ Printing::Outcome savePdf(QWidget *parent, Till &till, qint64 saleId, QString *m
         Printing::savePdf(parent, *receipt, settings.uiState(u"pdf_folder"_s).toString(), &savedTo, message);
     if (outcome == Printing::Outcome::Done) {
         settings.setUiState(u"pdf_folder"_s, QFileInfo(savedTo).absolutePath());
-        till.sales().commands().recordReceiptIssued(saleId, u"saved as PDF"_s);
+        till.sales().commands().recordReceiptIssued(saleId, u"saved as PDF"_s, sale.state == SaleState::Refunded);
     }
     return outcome;
 }

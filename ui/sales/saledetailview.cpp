@@ -1,10 +1,12 @@
 #include "saledetailview.h"
 
+#include "invoice/pingdocumentsdialog.h"
 #include "print/receiptprinting.h"
 #include "print/returnreceiptrenderer.h"
 #include "refunddialog.h"
 #include "sale/paymentmethods.h"
 #include "sale/saleevents.h"
+#include "sale/salelifecycle.h"
 #include "sale/saleservice.h"
 #include "sale/smsdelivery.h"
 #include "saleactions.h"
@@ -82,6 +84,7 @@ SaleDetailView::SaleDetailView(Till &till, QWidget *parent)
     , m_savePdf(new QPushButton(tr("Save receipt as P&DF…"), this))
     , m_refund(new QPushButton(tr("Re&fund sale…"), this))
     , m_invoice(new QPushButton(tr("In&voice…"), this))
+    , m_pingDocuments(new QPushButton(tr("Pin&g documents…"), this))
     , m_printStatus(new QLabel(this))
     , m_actions(new SaleActions(till, this))
 {
@@ -127,14 +130,17 @@ SaleDetailView::SaleDetailView(Till &till, QWidget *parent)
     Shortcuts::tell(m_savePdf, tr("Save the receipt as a PDF file"));
     Shortcuts::tell(m_refund, tr("Give the whole sale back: to Swish or the card, or in cash"));
     Shortcuts::tell(m_invoice, tr("Invoice the customer for this unpaid sale, or save, print and send its invoice"));
+    Shortcuts::tell(m_pingDocuments, tr("Ping's own invoice of the payment link, or its receipt once paid"));
     m_printStatus->setWordWrap(true);
     m_printStatus->setAccessibleName(tr("Printing"));
     // Three to a row, so the actions fit beside the list of sales; the receipt's two on the last.
     auto *actions = new QGridLayout;
     // Three to a row: the sale's actions first, then the receipt's; a screen's new action is one
     // more entry in its list.
-    const QList<QList<QPushButton *>> rows {
-        {m_showQr, m_send, m_newLink}, {m_cash, m_cancel, m_edit}, {m_invoice, m_refund}, {m_print, m_savePdf}};
+    const QList<QList<QPushButton *>> rows {{m_showQr, m_send, m_newLink},
+                                            {m_cash, m_cancel, m_edit},
+                                            {m_invoice, m_refund, m_pingDocuments},
+                                            {m_print, m_savePdf}};
     for (int r = 0; r < rows.size(); ++r) {
         for (int c = 0; c < rows.at(r).size(); ++c) {
             rows.at(r).at(c)->setMinimumHeight(44);
@@ -170,6 +176,11 @@ SaleDetailView::SaleDetailView(Till &till, QWidget *parent)
     connect(m_actions, &SaleActions::done, m_error, &QLabel::clear);
     connect(m_invoice, &QPushButton::clicked, this, [this] { emit invoiceRequested(m_saleId); });
     connect(m_refund, &QPushButton::clicked, this, &SaleDetailView::askRefund);
+    connect(m_pingDocuments, &QPushButton::clicked, this, [this] {
+        auto *dialog = new PingDocumentsDialog(m_till, m_saleId, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     connect(m_print, &QPushButton::clicked, this, &SaleDetailView::printReceipt);
     connect(m_savePdf, &QPushButton::clicked, this, &SaleDetailView::saveReceipt);
     // Ctrl+P besides the button's Alt letter; only while this sale's actions are on screen.
@@ -202,8 +213,9 @@ void SaleDetailView::refresh()
 {
     Sale sale;
     const bool found = m_saleId != 0 && m_till.sales().queries().load(m_saleId, &sale);
-    for (QWidget *w : std::initializer_list<QWidget *> {m_items, m_timeline, m_showQr, m_send, m_newLink, m_cash,
-                                                        m_cancel, m_edit, m_print, m_savePdf, m_invoice})
+    for (QWidget *w :
+         std::initializer_list<QWidget *> {m_items, m_timeline, m_showQr, m_send, m_newLink, m_cash, m_cancel, m_edit,
+                                           m_print, m_savePdf, m_invoice, m_pingDocuments})
         w->setVisible(found);
     const bool refundable = found && (sale.state == SaleState::Paid || sale.state == SaleState::PaidCash);
     m_refund->setVisible(refundable);
@@ -301,6 +313,10 @@ void SaleDetailView::refresh()
     m_showQr->setEnabled(sale.state == SaleState::LinkReady);
     m_send->setEnabled(open);
     m_invoice->setEnabled(open || sale.invoiceNumber != 0);
+    m_pingDocuments->setEnabled(!sale.paymentLinkId.isEmpty()
+                                && (SaleLifecycle::next(sale, SaleTrigger::PingInvoice)
+                                    || SaleLifecycle::next(sale, SaleTrigger::PingReceipt)
+                                    || !m_till.sales().queries().pingDocuments(sale.id).isEmpty()));
     m_cash->setEnabled(open);
     m_cancel->setEnabled(open);
     m_edit->setEnabled(open);

@@ -32,6 +32,7 @@ public:
     QPushButton *savePdfButton() const { return m_savePdf; }
     QPushButton *refundButton() const { return m_refund; }
     QPushButton *invoiceButton() const { return m_invoice; }
+    QPushButton *pingDocumentsButton() const { return m_pingDocuments; }
     QLabel *printStatusLabel() const { return m_printStatus; }
     QTreeWidget *timelineView() const { return m_timeline; }
     QTableWidget *itemsView() const { return m_items; }
@@ -77,6 +78,7 @@ private:
     QPushButton *m_savePdf;
     QPushButton *m_refund;
     QPushButton *m_invoice;
+    QPushButton *m_pingDocuments; // Ping's own invoice and receipt (ui/invoice/PingDocumentsDialog)
     QLabel *m_printStatus;
     SaleActions *m_actions; // cash, cancel, new link: ask first, as everywhere
 };

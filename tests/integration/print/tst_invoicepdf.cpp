@@ -6,11 +6,13 @@
 #include "ping/pingclient.h"
 #include "ping/pingresponse.h"
 #include "print/documentlanguage.h"
+#include "print/documentparts.h"
 #include "print/invoicerenderer.h"
 #include "sale/cart.h"
 #include "sale/saleservice.h"
 #include "store/clock.h"
 #include "store/database.h"
+#include "store/outbox.h"
 #include "testconfig.h"
 #include "till/till.h"
 
@@ -368,7 +370,144 @@ private slots:
         QVERIFY(inv.simplified);
         const QString text = render(InvoiceRenderer(load(smallId), inv, {}, seller(), nullptr), u"simple.pdf"_s);
         QVERIFY2(hasLine(text, {u"Invoice (simplified)"_s}), qPrintable(text));
-        checkFigures(text, load(smallId), QLocale(QLocale::English, QLocale::UnitedKingdom), 1);
+    }
+
+    // A simplified invoice says only what 17 kap. 25 § asks of it — date, the seller and its VAT
+    // number, what was sold, VAT per rate — and the full invoice of the same sale says all of 24 §.
+    void simplifiedInvoiceLeavesOutWhatTheLawDoesNotAsk()
+    {
+        const qint64 id = mixedSale(); // four rates, under 4 000 kr
+        InvoiceRequest request;
+        request.buyer = business();
+        request.language = u"en"_s;
+        request.simplified = true;
+        QString error;
+        const qint64 invoiceId = m_sales->invoice(id, request, &error);
+        QVERIFY2(invoiceId, qPrintable(error));
+        Invoice simplified;
+        QVERIFY(m_sales->loadInvoice(invoiceId, &simplified));
+        QVERIFY(simplified.simplified);
+        const Sale sale = load(id);
+        const QLocale en(QLocale::English, QLocale::UnitedKingdom);
+        const auto plain = [&](Money m) {
+            return m.formatPlain(en).replace(QChar(0xa0), u' ');
+        };
+        const QString shortText =
+            render(InvoiceRenderer(sale, simplified, request.buyer, seller(), nullptr), u"simplified.pdf"_s);
+        pdfScreenshot(m_lastPdf, "invoice-simplified-en");
+        Invoice full = simplified;
+        full.simplified = false;
+        const QString fullText = render(InvoiceRenderer(sale, full, request.buyer, seller(), nullptr), u"full.pdf"_s);
+        const VatBreakdown breakdown = sale.breakdown();
+
+        // What both say: the date, the seller and its VAT number, what was sold, VAT per rate.
+        for (const QString &text : {shortText, fullText}) {
+            QVERIFY2(has(text, u"Invoice date: "_s + simplified.invoiceDate.toString(Qt::ISODate)), qPrintable(text));
+            QVERIFY(has(text, u"Invoice no. %1"_s.arg(simplified.number)));
+            QVERIFY(has(text, u"Bigårdens honung AB"_s));
+            QVERIFY(has(text, u"VAT reg. no. SE556677889901"_s));
+            QVERIFY(has(text, u"OCR reference: %1"_s.arg(simplified.ocr)));
+            for (const SaleLine &line : sale.lines)
+                QVERIFY2(has(text, line.description), qPrintable(line.description + u"\n"_s + text));
+            for (const VatGroup &g : breakdown.groups())
+                QVERIFY2(has(text, plain(g.vat)), qPrintable(plain(g.vat) + u"\n"_s + text));
+            QVERIFY(has(text, plain(sale.total)));
+        }
+        // The simplified one: rate, VAT and the amount incl. VAT per rate, in one line each.
+        for (const VatGroup &g : breakdown.groups()) {
+            QVERIFY2(hasLine(shortText,
+                             {DocumentParts::ratePercent(g.basisPoints, en).replace(QChar(0xa0), u' '), plain(g.vat),
+                              plain(g.gross)}),
+                     qPrintable(shortText));
+        }
+        QVERIFY(hasLine(shortText, {u"Invoice (simplified)"_s}));
+        // What only the full invoice says (17 kap. 24 §): the buyer, the seller's address, the
+        // delivery date, unit prices, the taxable amount per rate and the reason for 0 %.
+        const QStringList fullOnly = {u"Kafé Sjöbris AB"_s, u"Hamngatan 4"_s, u"Storgatan 1"_s,     u"Delivery date"_s,
+                                      u"Taxable amount"_s,  u"Unit price"_s,  u"exempt from VAT"_s, u"559123-4561"_s};
+        for (const QString &part : fullOnly) {
+            QVERIFY2(has(fullText, part), qPrintable(part));
+            QVERIFY2(!has(shortText, part), qPrintable(part + u"\n"_s + shortText));
+        }
+        checkFigures(fullText, sale, en, 1);
+    }
+
+    // An invoiced sale that is paid and then refunded gets its credit note in the refund's
+    // transaction: the next number of the series, negative amounts, the invoice it credits and the
+    // return receipt; recorded again (the refund's answer replayed after a crash), still one.
+    void refundOfAnInvoicedSaleIsCreditedOnce()
+    {
+        ManualClock clock(QDateTime(QDate(2026, 10, 5), QTime(9, 0), Qt::LocalTime).toUTC());
+        SaleService sales(m_db, clock, VatTable::sweden());
+        Cart cart;
+        cart.addProduct(product("Honung 500 g", 8900, VatClass::Food));
+        cart.addProduct(product("Bivaxljus", 12450, VatClass::Standard));
+        QString error;
+        const qint64 id = sales.commit(cart, &error);
+        InvoiceRequest request;
+        request.buyer = business();
+        request.language = u"en"_s;
+        QVERIFY(sales.invoice(id, request, &error));
+        // Paid through its link: the order and link jobs answered, then the link completed.
+        for (OutboxJob::Kind kind : {OutboxJob::Kind::CreateOrder, OutboxJob::Kind::CreateLink}) {
+            for (const OutboxJob &job : sales.openJobs()) {
+                if (job.saleId == id && job.kind == kind && kind == OutboxJob::Kind::CreateOrder)
+                    QVERIFY(sales.recordOrderCreated(job.id, id, u"po-refund"_s));
+                else if (job.saleId == id && job.kind == kind)
+                    QVERIFY(sales.recordLinkCreated(job.id, id, u"pl-refund"_s, u"https://pay.example/r"_s));
+            }
+        }
+        QVERIFY(sales.recordLinkStatus(id, u"COMPLETED"_s, u"swish"_s));
+        QCOMPARE(sales.invoices(id).size(), 1);
+        clock.advanceMs(qint64(2) * 24 * 3600 * 1000);
+        QVERIFY2(sales.requestRefund(id, u"requested_by_customer"_s, {}, &error), qPrintable(error));
+        QCOMPARE(sales.invoices(id).size(), 1); // not before the money is back
+        qint64 refundJob = 0;
+        for (const OutboxJob &job : sales.openJobs())
+            refundJob = job.saleId == id && job.kind == OutboxJob::Kind::Refund ? job.id : refundJob;
+        QVERIFY(refundJob);
+        QSqlQuery q(m_db.connection());
+        QVERIFY(q.exec(u"SELECT next_value FROM counters WHERE name = 'invoice'"_s) && q.next());
+        const qint64 next = q.value(0).toLongLong();
+        QVERIFY(sales.recordRefunded(refundJob, id, u"payment p1 refunded"_s));
+        QVERIFY(sales.recordRefunded(refundJob, id, u"payment p1 refunded"_s));
+        Sale sale;
+        QVERIFY(sales.load(id, &sale));
+        QCOMPARE(sale.state, SaleState::Refunded);
+        QVERIFY(sale.credited);
+        const QList<Invoice> both = sales.invoices(id);
+        QCOMPARE(both.size(), 2);
+        const Invoice &original = both.at(0);
+        const Invoice &credit = both.at(1);
+        QVERIFY(credit.isCreditNote());
+        QCOMPARE(credit.number, next);
+        QCOMPARE(credit.creditsNumber, original.number);
+        QCOMPARE(credit.creditsDate, QDate(2026, 10, 5));
+        QCOMPARE(credit.invoiceDate, QDate(2026, 10, 7));
+        QCOMPARE(credit.invoiceDate, sale.refundDate);
+        const QLocale en(QLocale::English, QLocale::UnitedKingdom);
+        const QString text =
+            render(InvoiceRenderer(sale, credit, request.buyer, seller(), nullptr, InvoiceRenderer::Mode::CreditNote),
+                   u"refund-credit.pdf"_s);
+        pdfScreenshot(m_lastPdf, "credit-note-refund-en");
+        QVERIFY(has(text, u"Credit note no. %1"_s.arg(credit.number)));
+        QVERIFY(has(text, u"Credits invoice no. %1 of 2026-10-05"_s.arg(original.number)));
+        QVERIFY2(has(text, u"return receipt %1 of 2026-10-07"_s.arg(sale.refundNumber)), qPrintable(text));
+        checkFigures(text, sale, en, -1);
+        int credited = 0;
+        for (const SaleEvent &e : sales.timeline(id))
+            credited += e.detail.startsWith(u"credit note"_s) ? 1 : 0;
+        QCOMPARE(credited, 1);
+
+        // In cash: the refund is done at once, and so is the credit note.
+        const qint64 cashId = sales.commit(cart, &error);
+        QVERIFY(sales.invoice(cashId, request, &error));
+        QVERIFY(sales.markPaidInCash(cashId, &error));
+        QVERIFY(sales.requestRefund(cashId, u"other"_s, {}, &error));
+        const QList<Invoice> cash = sales.invoices(cashId);
+        QCOMPARE(cash.size(), 2);
+        QVERIFY(cash.at(1).isCreditNote());
+        QCOMPARE(cash.at(1).creditsNumber, cash.at(0).number);
     }
 
     void paidSaleIsNotInvoiced()

@@ -3,6 +3,7 @@
 #include "pdfreader.h"
 #include "print/dayreportrenderer.h"
 #include "print/receiptrenderer.h"
+#include "print/returnreceiptrenderer.h"
 #include "sale/cart.h"
 #include "sale/saleservice.h"
 #include "store/clock.h"
@@ -288,6 +289,63 @@ private slots:
         QVERIFY(amountHeight > 0);
         for (double h : kopia)
             QVERIFY2(h >= 2 * amountHeight, qPrintable(u"%1 vs %2"_s.arg(h).arg(amountHeight)));
+    }
+
+    // A reprinted return receipt says KOPIA like a receipt: only once the return receipt itself was
+    // printed or saved (the sale's receipt printed before the refund does not make it a copy).
+    void returnReceiptReprintSaysKopia()
+    {
+        // On a day of its own, so the day report below sees only its own sales.
+        ManualClock clock(QDateTime(m_day.addDays(-3), QTime(9, 30), Qt::LocalTime).toUTC());
+        SaleService sales(m_db, clock, VatTable::sweden());
+        Cart cart;
+        cart.addAmount(u"Ullsockor"_s, Money::fromOre(15900), VatClass::Standard);
+        cart.addAmount(u"Bulle"_s, Money::fromOre(2500), VatClass::Food);
+        QString error;
+        const qint64 id = sales.commit(cart, &error);
+        QVERIFY(sales.markPaidInCash(id, &error));
+        QVERIFY(sales.recordReceiptIssued(id, u"printed"_s));
+        QVERIFY(sales.receiptIssued(id));
+        QVERIFY2(sales.requestRefund(id, u"requested_by_customer"_s, {}, &error), qPrintable(error));
+        Sale sale;
+        QVERIFY(sales.load(id, &sale));
+        QCOMPARE(sale.state, SaleState::Refunded);
+        QVERIFY(!sales.receiptIssued(id, true)); // the first return receipt is the original
+        ReturnReceiptRenderer original(sale, stall(), Paper::roll(80));
+        original.setCopy(sales.receiptIssued(id, true));
+        const QString originalText = PdfReader::layoutText(save(original, u"return.pdf"_s));
+        QVERIFY2(originalText.contains(u"Return %1"_s.arg(sale.refundNumber)), qPrintable(originalText));
+        QVERIFY(!originalText.contains(u"KOPIA"_s));
+
+        QVERIFY(sales.recordReceiptIssued(id, u"printed"_s, true));
+        QVERIFY(sales.receiptIssued(id, true));
+        ReturnReceiptRenderer copy(sale, stall(), Paper::roll(80));
+        copy.setCopy(sales.receiptIssued(id, true));
+        const QString pdf = save(copy, u"return-copy.pdf"_s);
+        if (const QString dir = qEnvironmentVariable("STALLPAY_SCREENSHOT_DIR"); !dir.isEmpty())
+            PdfReader::renderPng(pdf, dir + u"/return-receipt-copy-en.png"_s, 150); // docs/screenshots
+        const QString text = PdfReader::layoutText(pdf);
+        QVERIFY(text.contains(u"-"_s + plain(sale.total)));
+        const QList<PdfPage> pages = PdfReader::pages(pdf);
+        QCOMPARE(pages.size(), 1);
+        double amountHeight = 0;
+        QList<double> kopia;
+        for (const PdfWord &w : pages.first().words) {
+            if (w.text == u"KOPIA"_s)
+                kopia.append(w.yMax - w.yMin);
+            if (w.text.contains(QRegularExpression(u"^-?\\d[\\d,]*\\.\\d\\d$"_s)))
+                amountHeight = qMax(amountHeight, w.yMax - w.yMin);
+        }
+        QCOMPARE(kopia.size(), 2); // at the top and at the bottom
+        QVERIFY(amountHeight > 0);
+        for (double h : kopia)
+            QVERIFY2(h >= 2 * amountHeight, qPrintable(u"%1 vs %2"_s.arg(h).arg(amountHeight)));
+        // Its timeline says which was printed.
+        QStringList details;
+        for (const SaleEvent &e : sales.timeline(id))
+            details.append(e.detail);
+        QVERIFY(details.contains(u"receipt printed"_s));
+        QVERIFY(details.contains(u"return receipt printed"_s));
     }
 
     void unpaidSaleCarriesItsLinkAsAQrCode()
