@@ -29,8 +29,8 @@ void JobRunner::run(const OutboxJob &job, const Sale &sale, bool wasInFlight, Fi
         // close_orphans closes it once this sale has its order.
         m_client.createPaymentOrder([this, job, finish](const PingResponse &r) {
             finish(r, [this, job, r] {
-                return m_sales.recordOrderCreated(job.id, job.saleId, r.body[u"id"_s].toString(),
-                                                  AttemptLog::unknownAttempts(job.payload));
+                return m_sales.outcomes().recordOrderCreated(job.id, job.saleId, r.body[u"id"_s].toString(),
+                                                             AttemptLog::unknownAttempts(job.payload));
             });
         });
         return;
@@ -83,7 +83,7 @@ void JobRunner::refund(const OutboxJob &job, const Sale &sale, Finish finish)
         }
         if (paid->refundCount > 0) {
             finish(order, [this, job, paid] {
-                return m_sales.recordRefunded(job.id, job.saleId, u"payment %1 refunded"_s.arg(paid->id));
+                return m_sales.outcomes().recordRefunded(job.id, job.saleId, u"payment %1 refunded"_s.arg(paid->id));
             });
             return;
         }
@@ -94,7 +94,7 @@ void JobRunner::refund(const OutboxJob &job, const Sale &sale, Finish finish)
             sale.paymentOrderId, paid->id, paid->totalOre, paid->currency.isEmpty() ? u"SEK"_s : paid->currency, reason,
             sale.refundNote, [this, job, paid, finish](const PingResponse &r) {
                 finish(r, [this, job, paid, r] {
-                    return m_sales.recordRefunded(
+                    return m_sales.outcomes().recordRefunded(
                         job.id, job.saleId, u"payment %1 refunded: %2"_s.arg(paid->id, r.body[u"status"_s].toString()));
                 });
             });
@@ -118,7 +118,7 @@ PaymentLinkRequest JobRunner::linkRequestFor(const Sale &sale) const
     // The API wants a customer name. A walk-up payer is anonymous unless the seller entered one, so
     // the link then names the sale, which is also what the seller and the bookkeeper look it up by.
     SaleContact who;
-    if (m_sales.contact(sale.id, &who)) {
+    if (m_sales.payer().contact(sale.id, &who)) {
         const QString name = who.name.trimmed();
         const qsizetype space = name.indexOf(u' ');
         request.customer.firstName = space > 0 ? name.left(space) : name;
@@ -140,8 +140,8 @@ void JobRunner::createLink(const OutboxJob &job, const Sale &sale, Finish finish
     m_client.createPaymentLink(linkRequestFor(sale), [this, job, finish](const PingResponse &r) {
         finish(r, [this, job, r] {
             const QJsonObject o = r.body.toObject();
-            return m_sales.recordLinkCreated(job.id, job.saleId, o[u"id"_s].toString(),
-                                             o[u"checkout_url"_s].toString());
+            return m_sales.outcomes().recordLinkCreated(job.id, job.saleId, o[u"id"_s].toString(),
+                                                        o[u"checkout_url"_s].toString());
         });
     });
 }
@@ -161,14 +161,16 @@ void JobRunner::adoptOrCreateLink(const OutboxJob &job, const Sale &sale, Finish
                 && info.id != sale.paymentLinkId) {
                 qCInfo(lcSync) << "adopting link" << info.id << "of sale" << sale.number;
                 finish(r, [this, job, info] {
-                    return m_sales.recordLinkCreated(job.id, job.saleId, info.id, info.checkoutUrl);
+                    return m_sales.outcomes().recordLinkCreated(job.id, job.saleId, info.id, info.checkoutUrl);
                 });
                 return;
             }
         }
         if (SaleStates::isFinal(sale.state)) {
             // Settled locally while the answer was lost, and no link came of it: none is needed.
-            finish(r, [this, job] { return m_sales.recordJobDone(job, u"no link made; the sale is settled"_s); });
+            finish(r, [this, job] {
+                return m_sales.outcomes().recordJobDone(job, u"no link made; the sale is settled"_s);
+            });
             return;
         }
         createLink(job, sale, finish);
@@ -180,7 +182,9 @@ void JobRunner::cancelLink(const OutboxJob &job, const Sale &sale, Finish finish
     const bool replaced = job.kind == OutboxJob::Kind::ReplaceLink;
     m_client.cancelPaymentLink(sale.paymentLinkId, [this, job, sale, replaced, finish](const PingResponse &r) {
         if (r.outcome != PingResponse::Outcome::Rejected) {
-            finish(r, [this, job, replaced] { return m_sales.recordLinkCancelled(job.id, job.saleId, replaced); });
+            finish(r, [this, job, replaced] {
+                return m_sales.outcomes().recordLinkCancelled(job.id, job.saleId, replaced);
+            });
             return;
         }
         // Refused: already cancelled (an earlier answer was lost), or paid meanwhile. The link says.
@@ -191,11 +195,12 @@ void JobRunner::cancelLink(const OutboxJob &job, const Sale &sale, Finish finish
             }
             const PaymentLinkInfo info = PingJson::paymentLinkInfo(link.body.toObject());
             if (info.status == u"CANCELLED"_s || info.status == u"EXPIRED"_s) {
-                finish(link,
-                       [this, job, replaced] { return m_sales.recordLinkCancelled(job.id, job.saleId, replaced); });
+                finish(link, [this, job, replaced] {
+                    return m_sales.outcomes().recordLinkCancelled(job.id, job.saleId, replaced);
+                });
             } else if (info.status == u"COMPLETED"_s) {
                 // The payer was quicker than the seller: the money is there, and no new link is made.
-                finish(link, [this, job] { return m_sales.recordLinkPaidBeforeCancel(job); });
+                finish(link, [this, job] { return m_sales.outcomes().recordLinkPaidBeforeCancel(job); });
             } else {
                 finish(r, [] { return true; });
             }
@@ -208,18 +213,26 @@ void JobRunner::closeOrder(const OutboxJob &job, const Sale &sale, Finish finish
     // Read the order first: it names the payment method of a paid sale (for the day report), and
     // says whether it is closed already (an earlier answer lost).
     m_client.getPaymentOrder(sale.paymentOrderId, [this, job, sale, finish](const PingResponse &order) {
+        // The method is stored with the close, in its transaction.
+        QString method, provider;
         if (order.ok()) {
             for (const PaymentInfo &p : PingJson::orderPayments(order.body.toObject())) {
-                if (p.status == u"COMPLETED"_s && sale.paymentMethod.isEmpty())
-                    m_sales.recordPaymentMethod(sale.id, PaymentMethods::fromPayment(p.provider, p.method), p.provider);
+                if (p.status == u"COMPLETED"_s && sale.paymentMethod.isEmpty()) {
+                    method = PaymentMethods::fromPayment(p.provider, p.method);
+                    provider = p.provider;
+                }
             }
             if (order.body[u"status"_s].toString() != u"OPEN"_s) {
-                finish(order, [this, job] { return m_sales.recordOrderClosed(job.id, job.saleId); });
+                finish(order, [this, job, method, provider] {
+                    return m_sales.outcomes().recordOrderClosed(job.id, job.saleId, method, provider);
+                });
                 return;
             }
         }
-        m_client.closePaymentOrder(sale.paymentOrderId, [this, job, finish](const PingResponse &r) {
-            finish(r, [this, job] { return m_sales.recordOrderClosed(job.id, job.saleId); });
+        m_client.closePaymentOrder(sale.paymentOrderId, [this, job, finish, method, provider](const PingResponse &r) {
+            finish(r, [this, job, method, provider] {
+                return m_sales.outcomes().recordOrderClosed(job.id, job.saleId, method, provider);
+            });
         });
     });
 }
@@ -230,7 +243,8 @@ void JobRunner::distribute(const OutboxJob &job, const Sale &sale, bool wasInFli
     if (SaleStates::isFinal(sale.state) || sale.paymentLinkId.isEmpty()) {
         // Paid or cancelled meanwhile, or the link was refused: there is nothing to send.
         finish(nothingToDo, [this, job, sale] {
-            return m_sales.recordJobDone(job, u"not sent: the sale is %1"_s.arg(SaleStates::key(sale.state)));
+            return m_sales.outcomes().recordJobDone(job,
+                                                    u"not sent: the sale is %1"_s.arg(SaleStates::key(sale.state)));
         });
         return;
     }
@@ -239,14 +253,14 @@ void JobRunner::distribute(const OutboxJob &job, const Sale &sale, bool wasInFli
     for (const QJsonValue &m : payload[u"methods"_s].toArray())
         methods.append(m.toString());
     SaleContact who;
-    m_sales.contact(sale.id, &who);
+    m_sales.payer().contact(sale.id, &who);
     auto send = [this, job, sale, who, finish](const QStringList &toSend) {
         m_client.distributePaymentLink(
             sale.paymentLinkId, toSend, who.phone, who.email, [this, job, toSend, finish](const PingResponse &r) {
                 finish(r, [this, job, toSend] {
-                    return m_sales.recordDistributed(job.id, job.saleId,
-                                                     toSend.contains(u"sms"_s) ? u"PENDING"_s : QString(),
-                                                     toSend.contains(u"email"_s));
+                    return m_sales.outcomes().recordDistributed(job.id, job.saleId,
+                                                                toSend.contains(u"sms"_s) ? u"PENDING"_s : QString(),
+                                                                toSend.contains(u"email"_s));
                 });
             });
     };
@@ -269,7 +283,8 @@ void JobRunner::distribute(const OutboxJob &job, const Sale &sale, bool wasInFli
             remaining.append(u"email"_s);
         if (remaining.isEmpty()) {
             finish(r, [this, job, info] {
-                return m_sales.recordDistributed(job.id, job.saleId, info.smsStatus, info.distributedByEmail);
+                return m_sales.outcomes().recordDistributed(job.id, job.saleId, info.smsStatus,
+                                                            info.distributedByEmail);
             });
             return;
         }
@@ -286,7 +301,7 @@ void JobRunner::closeOrphans(const OutboxJob &job, Finish finish)
     const QJsonArray attempts = payload[u"attempts"_s].toArray();
     if (attempts.isEmpty()) {
         finish(PingResponse {PingResponse::Outcome::Ok, 200, {}, {}, {}, -1},
-               [this, job] { return m_sales.recordJobDone(job, u"no orphaned orders to look for"_s); });
+               [this, job] { return m_sales.outcomes().recordJobDone(job, u"no orphaned orders to look for"_s); });
         return;
     }
     QDateTime from, to;
@@ -308,7 +323,7 @@ void JobRunner::closeOrphans(const OutboxJob &job, Finish finish)
                 finish(links, [] { return true; });
                 return;
             }
-            QSet<QString> linked = m_sales.knownPaymentOrderIds();
+            QSet<QString> linked = m_sales.queries().knownPaymentOrderIds();
             for (const QJsonValue &v : links.body.toArray())
                 linked.insert(PingJson::paymentLinkInfo(v.toObject()).paymentOrderId);
             auto orphans = std::make_shared<QStringList>();
@@ -324,7 +339,7 @@ void JobRunner::closeOrphans(const OutboxJob &job, Finish finish)
                         ? u"no orphaned payment orders"_s
                         : u"closed orphaned payment orders: %1"_s.arg(orphans->join(u", "_s));
                     finish(PingResponse {PingResponse::Outcome::Ok, 200, {}, {}, {}, -1},
-                           [this, job, detail] { return m_sales.recordJobDone(job, detail); });
+                           [this, job, detail] { return m_sales.outcomes().recordJobDone(job, detail); });
                     *closeNext = nullptr; // break the cycle
                     return;
                 }

@@ -60,7 +60,7 @@ void StatusPoller::pollAllNow()
 void StatusPoller::pollSale(qint64 saleId)
 {
     Sale sale;
-    if (m_linkPolls.contains(saleId) || !m_reachability.isOnline() || !m_sales.load(saleId, &sale))
+    if (m_linkPolls.contains(saleId) || !m_reachability.isOnline() || !m_sales.queries().load(saleId, &sale))
         return;
     if (sale.paymentLinkId.isEmpty() || sale.state != SaleState::LinkReady)
         return;
@@ -72,15 +72,15 @@ void StatusPoller::pollSale(qint64 saleId)
             return;
         // Compared with the sale as it is now: the seller may have replaced the link meanwhile.
         const PaymentLinkInfo info = PingJson::paymentLinkInfo(r.body.toObject());
-        Sale sale;
-        if (m_sales.load(saleId, &sale) && sale.state == SaleState::LinkReady && sale.paymentLinkId == info.id)
-            apply(sale, info);
+        Sale now;
+        if (m_sales.queries().load(saleId, &now) && now.state == SaleState::LinkReady && now.paymentLinkId == info.id)
+            apply(now, info);
     });
 }
 
 void StatusPoller::scheduleAll()
 {
-    const QList<Sale> open = m_sales.openLinkSales();
+    const QList<Sale> open = m_sales.queries().openLinkSales();
     if (open.isEmpty()) {
         m_allTimer->start(m_timings.listPollIntervalMs(0)); // look again soon; nothing to ask yet
         return;
@@ -96,7 +96,7 @@ void StatusPoller::pollAll()
 {
     if (m_allBusy)
         return;
-    if (!m_reachability.isOnline() || m_sales.openLinkSales().isEmpty()) {
+    if (!m_reachability.isOnline() || m_sales.queries().openLinkSales().isEmpty()) {
         scheduleAll(); // offline: the reconnect resumes us at once
         return;
     }
@@ -110,7 +110,7 @@ void StatusPoller::pollAll()
                 const PaymentLinkInfo info = PingJson::paymentLinkInfo(v.toObject());
                 byId.insert(info.id, info);
             }
-            for (const Sale &sale : m_sales.openLinkSales()) {
+            for (const Sale &sale : m_sales.queries().openLinkSales()) {
                 const auto it = byId.constFind(sale.paymentLinkId);
                 if (it != byId.cend())
                     apply(sale, *it);
@@ -125,9 +125,9 @@ void StatusPoller::apply(const Sale &sale, const PaymentLinkInfo &info)
     // Most answers say what the database says already: compare before touching it, as one list
     // answer covers every open sale.
     if (sale.smsStatus != info.smsStatus || sale.distributedByEmail != info.distributedByEmail)
-        m_sales.recordDeliveryStatus(sale.id, info.smsStatus, info.distributedByEmail);
+        m_sales.outcomes().recordDeliveryStatus(sale.id, info.smsStatus, info.distributedByEmail);
     if (sale.linkStatus != info.status)
-        m_sales.recordLinkStatus(sale.id, info.status, {});
+        m_sales.outcomes().recordLinkStatus(sale.id, info.status);
     // A declined, aborted or crashed payment leaves the link CREATED: only the payment says so. The
     // link names its newest payment; the order is read when that is new or its outcome still open.
     const bool underWay = SaleStates::isPaymentUnderWay(sale.lastPaymentStatus);
@@ -148,7 +148,7 @@ void StatusPoller::checkPayment(const Sale &sale, const PaymentLinkInfo &info)
         for (const PaymentInfo &payment : PingJson::orderPayments(r.body.toObject())) {
             if (payment.id == info.paymentId
                 && (payment.id != sale.lastPaymentId || payment.status != sale.lastPaymentStatus))
-                m_sales.recordPaymentStatus(sale.id, info.id, payment.id, payment.status);
+                m_sales.outcomes().recordPaymentStatus(sale.id, info.id, payment.id, payment.status);
         }
     });
 }

@@ -40,7 +40,7 @@ SyncEngine::SyncEngine(
     });
     connect(m_reachability, &Reachability::onlineChanged, this, [this](bool online) {
         if (online)
-            m_sales.wakeJobs(); // everything that waited for the network is due now
+            m_sales.outcomes().wakeJobs(); // everything that waited for the network is due now
         emit onlineChanged(online);
     });
 }
@@ -86,7 +86,7 @@ void SyncEngine::pump()
     const QDateTime now = m_clock.nowUtc();
     qint64 nextDueMs = -1;
     QSet<qint64> seenSales;
-    const QList<OutboxJob> jobs = m_sales.openJobs();
+    const QList<OutboxJob> jobs = m_sales.queries().openJobs();
     // An order of another sale may be in the air, not yet known to the database: orphan sweeps
     // wait, without a write, until no sale is creating its order (the last one's finish pumps).
     const bool ordersUnderWay = std::any_of(jobs.cbegin(), jobs.cend(),
@@ -116,7 +116,7 @@ void SyncEngine::pump()
 void SyncEngine::run(const OutboxJob &job)
 {
     Sale sale;
-    if (!m_sales.load(job.saleId, &sale))
+    if (!m_sales.queries().load(job.saleId, &sale))
         return;
     m_running.insert(job.saleId);
     const bool wasInFlight = job.status == OutboxJob::Status::InFlight;
@@ -125,7 +125,7 @@ void SyncEngine::run(const OutboxJob &job)
     std::optional<QString> payload;
     if (job.kind == OutboxJob::Kind::CreateOrder)
         payload = sent.payload = AttemptLog::markSent(job.payload, sentAt);
-    m_sales.recordJobInFlight(job, payload);
+    m_sales.outcomes().recordJobInFlight(job, payload);
     m_runner.run(sent, sale, wasInFlight,
                  [this, sent, wasInFlight, sentAt](const PingResponse &r, const JobRunner::OnSuccess &onSuccess) {
                      finish(sent, wasInFlight, sentAt, r, onSuccess);
@@ -146,7 +146,7 @@ void SyncEngine::finish(const OutboxJob &sent,
             qCWarning(lcSync) << "could not store the result of job" << sent.id << Outbox::kindKey(sent.kind);
         break;
     case PingResponse::Outcome::Rejected:
-        m_sales.recordJobFailed(sent, r.message());
+        m_sales.outcomes().recordJobFailed(sent, r.message());
         break;
     case PingResponse::Outcome::Retryable:
     case PingResponse::Outcome::Unknown: {
@@ -159,7 +159,7 @@ void SyncEngine::finish(const OutboxJob &sent,
             payload = unknown ? AttemptLog::keepPendingAsUnknown(sent.payload) : AttemptLog::dropPending(sent.payload);
         // Once an attempt may have been applied, the job reconciles before every later attempt.
         const bool stayInFlight = unknown || (wasInFlight && sent.kind != OutboxJob::Kind::CreateOrder);
-        m_sales.recordJobRetry(sent, r.message(), next, notBefore, stayInFlight, sentAt, payload);
+        m_sales.outcomes().recordJobRetry(sent, r.message(), next, notBefore, stayInFlight, sentAt, payload);
         break;
     }
     }

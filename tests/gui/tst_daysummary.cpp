@@ -30,7 +30,7 @@ private:
     {
         m_gui.till().cart().addAmount(u"Vara"_s, Money::fromOre(ore), vatClass);
         QString error;
-        const qint64 id = m_gui.till().sales().commit(m_gui.till().cart(), &error);
+        const qint64 id = m_gui.till().sales().commands().commit(m_gui.till().cart(), &error);
         m_gui.till().cart().startNew();
         return id;
     }
@@ -41,10 +41,10 @@ private slots:
     {
         QString error;
         QVERIFY2(m_gui.open(u"en"_s, &error), qPrintable(error));
-        QVERIFY(m_gui.till().sales().markPaidInCash(sell(12500, VatClass::Standard), &error));
-        QVERIFY(m_gui.till().sales().markPaidInCash(sell(5000, VatClass::Reduced12), &error));
+        QVERIFY(m_gui.till().sales().commands().markPaidInCash(sell(12500, VatClass::Standard), &error));
+        QVERIFY(m_gui.till().sales().commands().markPaidInCash(sell(5000, VatClass::Reduced12), &error));
         sell(3000, VatClass::Standard); // open
-        QVERIFY(m_gui.till().sales().cancel(sell(100, VatClass::Standard), &error));
+        QVERIFY(m_gui.till().sales().commands().cancel(sell(100, VatClass::Standard), &error));
         QVERIFY2(m_gui.openWindow(&error), qPrintable(error));
     }
 
@@ -82,7 +82,7 @@ private slots:
     void followsSalesSettledWhileShown()
     {
         QString error;
-        QVERIFY(m_gui.till().sales().markPaidInCash(sell(1000, VatClass::Exempt), &error));
+        QVERIFY(m_gui.till().sales().commands().markPaidInCash(sell(1000, VatClass::Exempt), &error));
         QTRY_VERIFY(view()->headline()->text().startsWith(u"3 paid sales"_s));
         QCOMPARE(view()->vatTable()->rowCount(), 3);
     }

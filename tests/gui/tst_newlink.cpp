@@ -57,7 +57,7 @@ private slots:
         QFETCH(QString, problem);
         m_gui.till().cart().addAmount(u"Fri summa"_s, Money::fromOre(4500), VatClass::Standard);
         QString error;
-        const qint64 id = m_gui.till().sales().commit(m_gui.till().cart(), &error);
+        const qint64 id = m_gui.till().sales().commands().commit(m_gui.till().cart(), &error);
         m_gui.till().cart().startNew();
         QVERIFY2(id, qPrintable(error));
         QTRY_COMPARE_WITH_TIMEOUT(m_gui.sale(id).state, SaleState::LinkReady, 15000);
@@ -79,7 +79,7 @@ private slots:
             QVERIFY2(detail->paymentProblemLabel()->text().contains(problem),
                      qPrintable(detail->paymentProblemLabel()->text()));
         QString cancelError;
-        QVERIFY(m_gui.till().sales().cancel(id, &cancelError));
+        QVERIFY(m_gui.till().sales().commands().cancel(id, &cancelError));
     }
 
     void declinedPaymentThenNewLinkFromTheSaleDetail()
@@ -90,7 +90,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(m_gui.window()));
         m_gui.till().cart().addAmount(u"Fri summa"_s, Money::fromOre(4500), VatClass::Standard);
         QString error;
-        const qint64 id = m_gui.till().sales().commit(m_gui.till().cart(), &error);
+        const qint64 id = m_gui.till().sales().commands().commit(m_gui.till().cart(), &error);
         m_gui.till().cart().startNew();
         QVERIFY2(id, qPrintable(error));
         QTRY_COMPARE_WITH_TIMEOUT(m_gui.sale(id).state, SaleState::LinkReady, 15000);

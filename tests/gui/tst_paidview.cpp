@@ -163,7 +163,7 @@ private slots:
         QCOMPARE(m_gui.till().cart().lines().at(0).description, before.lines.at(0).description);
         QCOMPARE(m_gui.till().cart().total(), before.total);
         bool told = false;
-        for (const SaleEvent &e : m_gui.till().sales().timeline(id))
+        for (const SaleEvent &e : m_gui.till().sales().queries().timeline(id))
             told = told || e.detail == u"reopened in the cart for editing"_s;
         QVERIFY(told);
         // The link is cancelled at the payment service through the outbox.

@@ -83,12 +83,12 @@ private slots:
         cart.addAmount(u"Honung 500 g"_s, Money::fromOre(8900), VatClass::Food);
         cart.setQuantity(1, 3);
         cart.addAmount(u"Bulle"_s, Money::fromOre(1000), VatClass::Food);
-        m_paid = m_gui.till().sales().commit(cart, &error);
+        m_paid = m_gui.till().sales().commands().commit(cart, &error);
         cart.startNew();
         QVERIFY2(m_paid, qPrintable(error));
-        QVERIFY(m_gui.till().sales().markPaidInCash(m_paid, &error));
+        QVERIFY(m_gui.till().sales().commands().markPaidInCash(m_paid, &error));
         cart.addAmount(u"Keramikmugg"_s, Money::fromOre(18000), VatClass::Standard);
-        m_unpaid = m_gui.till().sales().commit(cart, &error);
+        m_unpaid = m_gui.till().sales().commands().commit(cart, &error);
         cart.startNew();
         QTRY_VERIFY_WITH_TIMEOUT(m_gui.sale(m_unpaid).state == SaleState::LinkReady, 15000);
         QVERIFY2(m_gui.openWindow(&error), qPrintable(error));

@@ -50,7 +50,7 @@ private slots:
         cart.addAmount(u"Ullvantar"_s, Money::fromOre(24900), VatClass::Standard);
         cart.addAmount(u"Honung 500 g"_s, Money::fromOre(8950), VatClass::Food);
         cart.setQuantity(1, 3);
-        m_sale = m_gui.till().sales().commit(cart, &error);
+        m_sale = m_gui.till().sales().commands().commit(cart, &error);
         cart.startNew();
         QVERIFY2(m_sale, qPrintable(error));
         QTRY_VERIFY_WITH_TIMEOUT(m_gui.sale(m_sale).state == SaleState::LinkReady, 15000);
@@ -83,7 +83,7 @@ private slots:
         QTRY_VERIFY(detail->savePdfButton()->text().contains(u"retur"_s));
         QVERIFY(!detail->refundButton()->isVisible());
         bool onTimeline = false;
-        for (const SaleEvent &e : m_gui.till().sales().timeline(m_sale))
+        for (const SaleEvent &e : m_gui.till().sales().queries().timeline(m_sale))
             onTimeline = onTimeline || e.detail.contains(u"refund"_s);
         QVERIFY(onTimeline);
     }

@@ -394,7 +394,7 @@ private slots:
         QTest::keyClick(m_gui.window(), Qt::Key_F12);
         QTRY_VERIFY(m_gui.window()->paymentView()->isVisible());
         Sale sale;
-        QVERIFY(m_gui.till().sales().load(m_gui.window()->paymentView()->saleId(), &sale));
+        QVERIFY(m_gui.till().sales().queries().load(m_gui.window()->paymentView()->saleId(), &sale));
         QCOMPARE(sale.total.ore(), 8900);
         QVERIFY(m_gui.till().cart().isEmpty());
         QTest::keyClick(m_gui.window(), Qt::Key_F1);

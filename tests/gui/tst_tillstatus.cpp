@@ -89,7 +89,7 @@ private slots:
 
     void closingWithActionsWaitingAsksFirst()
     {
-        QVERIFY(m_gui.till().sales().pendingActionCount() > 0);
+        QVERIFY(m_gui.till().sales().queries().pendingActionCount() > 0);
         AnsweringDialogs &dialogs = m_gui.dialogs();
         QVERIFY(!m_gui.window()->close());
         QTRY_COMPARE(dialogs.waitingQuestions(), 1);
@@ -105,7 +105,7 @@ private slots:
         QTRY_COMPARE(dialogs.waitingQuestions(), 1);
         dialogs.answer(true); // close anyway
         QTRY_VERIFY(!m_gui.window()->isVisible());
-        QVERIFY(m_gui.till().sales().pendingActionCount() > 0); // kept for the next start
+        QVERIFY(m_gui.till().sales().queries().pendingActionCount() > 0); // kept for the next start
         QCOMPARE(m_gui.admin("DELETE", u"/_sandbox/faults"_s), 204);
     }
 };

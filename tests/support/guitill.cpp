@@ -89,7 +89,7 @@ void GuiTill::closeWindow()
 Sale GuiTill::sale(qint64 id) const
 {
     Sale sale;
-    m_till->sales().load(id, &sale);
+    m_till->sales().queries().load(id, &sale);
     return sale;
 }
 

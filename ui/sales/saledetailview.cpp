@@ -287,7 +287,7 @@ void SaleDetailView::refresh()
     m_vat->setText(vat.join(u'\n'));
 
     SaleContact contact;
-    if (m_till.sales().contact(sale.id, &contact) && !contact.isEmpty()) {
+    if (m_till.sales().payer().contact(sale.id, &contact) && !contact.isEmpty()) {
         const QString place = (contact.zip + u' ' + contact.city).trimmed();
         QStringList lines = {contact.name, contact.phone, contact.email, contact.street, place};
         lines.removeAll(QString());
@@ -296,7 +296,7 @@ void SaleDetailView::refresh()
         m_customer->setText(tr("No customer details."));
     }
 
-    for (const SaleEvent &e : m_till.sales().timeline(sale.id)) {
+    for (const SaleEvent &e : m_till.sales().queries().timeline(sale.id)) {
         auto *item =
             new QTreeWidgetItem(m_timeline, {locale.toString(e.at.toLocalTime(), QLocale::ShortFormat), eventText(e)});
         item->setToolTip(1, item->text(1));
@@ -339,7 +339,7 @@ void SaleDetailView::askRefund()
     const qint64 saleId = sale.id;
     connect(dialog, &QDialog::accepted, this, [this, dialog, saleId] {
         QString error;
-        if (!m_till.sales().requestRefund(saleId, dialog->reason(), dialog->note(), &error))
+        if (!m_till.sales().commands().requestRefund(saleId, dialog->reason(), dialog->note(), &error))
             m_error->setText(error);
         else
             m_error->clear();

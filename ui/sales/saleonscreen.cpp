@@ -15,7 +15,7 @@ SaleOnScreen::SaleOnScreen(Till &till, QObject *parent)
 
 bool SaleOnScreen::load(Sale *sale) const
 {
-    return m_id != 0 && m_till.sales().load(m_id, sale);
+    return m_id != 0 && m_till.sales().queries().load(m_id, sale);
 }
 
 void SaleOnScreen::show(qint64 saleId)
