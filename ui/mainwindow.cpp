@@ -1,11 +1,14 @@
 #include "mainwindow.h"
 
 #include "catalog/catalogview.h"
+#include "dialogs/dialogs.h"
 #include "i18n/language.h"
 #include "invoice/invoicedialog.h"
 #include "payment/paymentview.h"
 #include "ping/pingclient.h"
 #include "sale/saleservice.h"
+#include "sales/saleactions.h"
+#include "sales/saleonscreen.h"
 #include "sales/salesview.h"
 #include "sell/sellview.h"
 #include "send/senddialog.h"
@@ -22,7 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -36,6 +39,8 @@ using namespace Qt::StringLiterals;
 MainWindow::MainWindow(Till &till, QWidget *parent)
     : QMainWindow(parent)
     , m_till(till)
+    , m_onScreen(new SaleOnScreen(till, this))
+    , m_actions(new SaleActions(till, *m_onScreen, this))
     , m_stack(new QStackedWidget(this))
     , m_connection(new QLabel(this))
     , m_pending(new QLabel(this))
@@ -45,6 +50,7 @@ MainWindow::MainWindow(Till &till, QWidget *parent)
     setCentralWidget(m_stack);
     buildScreens();
     buildToolBar();
+    connect(m_actions, &SaleActions::reopenedInCart, this, &MainWindow::showSell); // Edit
     m_paidNotice->setObjectName(u"paidNotice"_s);
     m_paidNotice->setFlat(true);
     m_paidNotice->hide();
@@ -89,8 +95,8 @@ void MainWindow::buildScreens()
 {
     setWindowTitle(m_till.isDemo() ? tr("Stallpay — demo") : tr("Stallpay"));
     m_sell = new SellView(m_till, this);
-    m_payment = new PaymentView(m_till, this);
-    m_sales = new SalesView(m_till, this);
+    m_payment = new PaymentView(m_till, *m_onScreen, *m_actions, this);
+    m_sales = new SalesView(m_till, *m_onScreen, *m_actions, this);
     m_catalog = new CatalogView(m_till, this);
     m_summary = new DaySummaryView(m_till, this);
     m_settings = new SettingsView(m_till, this);
@@ -104,7 +110,6 @@ void MainWindow::buildScreens()
     connect(m_sales, &SalesView::sendRequested, this, &MainWindow::openSendDialog);
     connect(m_sales, &SalesView::invoiceRequested, this, &MainWindow::openInvoiceDialog);
     connect(m_sell, &SellView::invoiceRequested, this, &MainWindow::openInvoiceDialog);
-    connect(m_sales, &SalesView::cartRequested, this, &MainWindow::showSell);
     connect(m_payment, &PaymentView::sendRequested, this, &MainWindow::openSendDialog);
     connect(m_settings, &SettingsView::languageChosen, this, [this](const QString &language) {
         // Not from inside the combo box's own signal: the settings screen is rebuilt too.
@@ -181,9 +186,14 @@ void MainWindow::showScreen(Screen screen)
 {
     if (screen != Payment)
         m_till.sync().setFocusSale(0);
+    // A sale stays on screen from the pay screen to its detail in Sales (and back); elsewhere none is.
+    if (screen != Payment && screen != Sales)
+        m_onScreen->show(0);
+    m_actions->disarm(); // a press asks again on the screen that comes
     m_stack->setCurrentIndex(int(screen));
     switch (screen) {
     case Sales:
+        m_sales->showSale(m_onScreen->id()); // its row chosen in the list, when the list has it
         m_sales->searchField()->setFocus();
         break;
     case Catalog:
@@ -207,6 +217,7 @@ void MainWindow::showSell()
 
 void MainWindow::showPayment(qint64 saleId)
 {
+    m_actions->disarm();
     m_payment->showSale(saleId);
     m_stack->setCurrentWidget(m_payment);
 }
@@ -253,23 +264,17 @@ void MainWindow::closeEvent(QCloseEvent *event)
     const int pending = m_till.sales().queries().pendingActionCount();
     if (pending > 0 && !m_closeConfirmed) {
         event->ignore();
-        auto *ask = new QMessageBox(QMessageBox::Question, tr("Close Stallpay?"),
-                                    tr("%n action(s) for the payment service are not done yet. They are kept and "
-                                       "done when you start Stallpay again.",
-                                       nullptr, pending),
-                                    QMessageBox::NoButton, this);
-        ask->setObjectName(u"closeQuestion"_s);
-        QPushButton *close = ask->addButton(tr("&Close anyway"), QMessageBox::AcceptRole);
-        ask->addButton(tr("&Keep Stallpay open"), QMessageBox::RejectRole);
-        ask->setDefaultButton(close);
-        ask->setAttribute(Qt::WA_DeleteOnClose);
-        connect(ask, &QMessageBox::buttonClicked, this, [this, close](QAbstractButton *clicked) {
-            if (clicked != close)
+        const Dialogs::Question question {u"closeQuestion"_s, tr("Close Stallpay?"),
+                                          tr("%n action(s) for the payment service are not done yet. They are kept "
+                                             "and done when you start Stallpay again.",
+                                             nullptr, pending),
+                                          tr("&Close anyway"), tr("&Keep Stallpay open")};
+        Dialogs::current().ask(this, question, [window = QPointer<MainWindow>(this)](bool closeAnyway) {
+            if (!closeAnyway || !window)
                 return;
-            m_closeConfirmed = true;
-            QTimer::singleShot(0, this, &QWidget::close);
+            window->m_closeConfirmed = true;
+            QTimer::singleShot(0, window, &QWidget::close);
         });
-        ask->open();
         return;
     }
     saveLayout();
@@ -279,7 +284,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::noticePaid(qint64 saleId)
 {
     // The sale on the pay screen says so itself; another one, paid meanwhile, is told here.
-    if (currentScreen() == Payment && m_payment->saleId() == saleId)
+    if (currentScreen() == Payment && m_onScreen->id() == saleId)
         return;
     Sale sale;
     if (!m_till.sales().queries().load(saleId, &sale))
@@ -300,7 +305,7 @@ void MainWindow::saveLayout()
     s.setUiState(u"state"_s, saveState());
     // The sale on the pay screen comes back to it after a restart while it is still open.
     s.setUiState(u"screen"_s, int(currentScreen()));
-    s.setUiState(u"paymentSale"_s, currentScreen() == Payment ? m_payment->saleId() : 0);
+    s.setUiState(u"paymentSale"_s, currentScreen() == Payment ? m_onScreen->id() : 0);
     s.setUiState(u"salesSplitter"_s, m_sales->splitter()->saveState());
     s.sync();
 }

@@ -9,6 +9,8 @@ class QLabel;
 class QPushButton;
 class QStackedWidget;
 class QToolBar;
+class SaleActions;
+class SaleOnScreen;
 class SalesView;
 class SellView;
 class InvoiceDialog;
@@ -67,6 +69,10 @@ private:
     void noticePaid(qint64 saleId);
 
     Till &m_till;
+    // The sale on screen and the actions on it: one of each, shared by the pay screen and the
+    // sale detail, and kept when the screens are built again in another language.
+    SaleOnScreen *m_onScreen;
+    SaleActions *m_actions;
     QStackedWidget *m_stack;
     QToolBar *m_toolbar = nullptr;
     SellView *m_sell = nullptr;

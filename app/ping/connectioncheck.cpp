@@ -18,25 +18,25 @@ ConnectionCheck::ConnectionCheck(QObject *parent)
 
 void ConnectionCheck::run(const PingConfig &config, const QString &merchantId, Callback done)
 {
-    Result result;
+    Result invalid;
     const QString problem = config.problem();
     if (!problem.isEmpty()) {
-        result.field = config.tenantId.isEmpty() ? Field::TenantId : Field::Address;
-        result.message = problem;
-        done(result);
+        invalid.field = config.tenantId.isEmpty() ? Field::TenantId : Field::Address;
+        invalid.message = problem;
+        done(invalid);
         return;
     }
     if (QUuid::fromString(config.tenantId).isNull()) {
-        result.field = Field::TenantId;
-        result.message = tr("The tenant ID must look like 123e4567-e89b-12d3-a456-426614174000 (from Ping Payments).");
-        done(result);
+        invalid.field = Field::TenantId;
+        invalid.message = tr("The tenant ID must look like 123e4567-e89b-12d3-a456-426614174000 (from Ping Payments).");
+        done(invalid);
         return;
     }
     if (QUuid::fromString(merchantId).isNull()) {
-        result.field = Field::MerchantId;
-        result.message =
+        invalid.field = Field::MerchantId;
+        invalid.message =
             tr("The merchant ID must look like 123e4567-e89b-12d3-a456-426614174000 (from Ping Payments).");
-        done(result);
+        done(invalid);
         return;
     }
     m_client->setConfig(config);

@@ -94,9 +94,9 @@ void PingClient::send(Api api, const QByteArray &verb, const QString &path, cons
         // POST and PUT change things at Ping: never let the network stack resend them on its own.
         request.setHeader(QNetworkRequest::ContentLengthHeader, payload.size());
         request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-        auto *body = new OneShotBody(payload);
-        reply = m_network->sendCustomRequest(request, verb, body);
-        body->setParent(reply);
+        auto *upload = new OneShotBody(payload);
+        reply = m_network->sendCustomRequest(request, verb, upload);
+        upload->setParent(reply);
     }
     QElapsedTimer since;
     since.start();

@@ -1,15 +1,17 @@
-#include "adminapi.h"
+#include "sandbox/adminapi.h"
 
-#include "adminpage.h"
-#include "callbackdispatcher.h"
-#include "faultinjector.h"
-#include "paymentflow.h"
-#include "paymentlinksapi.h"
-#include "paymentsapi.h"
-#include "requestvalidator.h"
-#include "sandboxstore.h"
+#include "sandbox/adminpage.h"
+#include "sandbox/callbackdispatcher.h"
+#include "sandbox/faultinjector.h"
+#include "sandbox/paymentflow.h"
+#include "sandbox/paymentlinksapi.h"
+#include "sandbox/paymentsapi.h"
+#include "sandbox/requestvalidator.h"
+#include "sandbox/sandboxstore.h"
 
 using namespace Qt::StringLiterals;
+
+namespace Sandbox {
 
 namespace {
 const QString kPrefix = u"/_sandbox"_s;
@@ -269,3 +271,5 @@ SandboxResponse AdminApi::overview() const
                            SandboxClock::format(m_parts.store->clock().now()), links, orders, outbox,
                            m_parts.faults->toJson(), m_parts.callbacks->toJson()}));
 }
+
+} // namespace Sandbox

@@ -1,6 +1,8 @@
 #pragma once
 
-#include "sandboxrouter.h"
+#include "sandbox/sandboxrouter.h"
+
+namespace Sandbox {
 
 class CallbackDispatcher;
 class FaultInjector;
@@ -43,3 +45,5 @@ private:
 
     Parts m_parts;
 };
+
+} // namespace Sandbox

@@ -1,9 +1,11 @@
-#include "adminpage.h"
+#include "sandbox/adminpage.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
+
+namespace Sandbox {
 
 namespace {
 QString esc(const QString &text)
@@ -65,3 +67,5 @@ th{background:#f3f4f6}code{font-size:.8rem}.s-COMPLETED{color:#047857}.s-CANCELL
         esc(QString::fromUtf8(QJsonDocument(d.callbacks).toJson())));
     return html + u"</body></html>"_s;
 }
+
+} // namespace Sandbox

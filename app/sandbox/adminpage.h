@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QString>
 
+namespace Sandbox {
+
 // The HTML overview at /_sandbox/: account, links (with their checkout pages), orders, the
 // SMS/e-mail outbox, faults and callbacks. Read-only; it reloads itself every few seconds.
 class AdminPage
@@ -22,3 +24,5 @@ public:
     };
     static QString render(const Data &data);
 };
+
+} // namespace Sandbox

@@ -1,6 +1,6 @@
-#include "callbackdispatcher.h"
+#include "sandbox/callbackdispatcher.h"
 
-#include "sandboxlog.h"
+#include "sandbox/sandboxlog.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -8,6 +8,8 @@
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
+
+namespace Sandbox {
 
 CallbackDispatcher::CallbackDispatcher(int retryBaseMs, int maxAttempts, QObject *parent)
     : QObject(parent)
@@ -24,13 +26,13 @@ void CallbackDispatcher::send(const QUrl &url, const QJsonObject &payload)
 
 void CallbackDispatcher::attempt(qsizetype index)
 {
-    Delivery &delivery = m_deliveries[index];
-    ++delivery.attempts;
-    QNetworkRequest request(delivery.url);
+    Delivery &next = m_deliveries[index];
+    ++next.attempts;
+    QNetworkRequest request(next.url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
     request.setTransferTimeout(10000);
-    QNetworkReply *reply = m_network->post(request, QJsonDocument(delivery.payload).toJson(QJsonDocument::Compact));
-    const quint64 generation = delivery.generation;
+    QNetworkReply *reply = m_network->post(request, QJsonDocument(next.payload).toJson(QJsonDocument::Compact));
+    const quint64 generation = next.generation;
     connect(reply, &QNetworkReply::finished, this, [this, reply, index, generation] {
         reply->deleteLater();
         if (generation != m_generation || index >= m_deliveries.size())
@@ -79,3 +81,5 @@ void CallbackDispatcher::clear()
     ++m_generation;
     m_deliveries.clear();
 }
+
+} // namespace Sandbox

@@ -8,6 +8,8 @@
 
 class QNetworkAccessManager;
 
+namespace Sandbox {
+
 // POSTs status callbacks (payment link and payment status changes) to the URLs clients gave,
 // retrying failures with a doubling delay, and keeps a log of every delivery for the admin API.
 class CallbackDispatcher : public QObject
@@ -43,3 +45,5 @@ private:
     int m_maxAttempts;
     quint64 m_generation = 0; // bumped by clear(), so replies of forgotten deliveries are ignored
 };
+
+} // namespace Sandbox

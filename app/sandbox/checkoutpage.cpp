@@ -1,13 +1,15 @@
-#include "checkoutpage.h"
+#include "sandbox/checkoutpage.h"
 
-#include "payertext.h"
-#include "paymentflow.h"
-#include "paymentlinkvalidator.h"
-#include "sandboxstore.h"
+#include "sandbox/payertext.h"
+#include "sandbox/paymentflow.h"
+#include "sandbox/paymentlinkvalidator.h"
+#include "sandbox/sandboxstore.h"
 
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
+
+namespace Sandbox {
 
 namespace {
 QString esc(const QString &text)
@@ -217,3 +219,5 @@ QString CheckoutPage::receiptSection(const SandboxLink &link)
                                                                                        esc(text.get("back_to_shop")));
     return html;
 }
+
+} // namespace Sandbox

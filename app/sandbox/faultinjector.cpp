@@ -1,9 +1,11 @@
-#include "faultinjector.h"
+#include "sandbox/faultinjector.h"
 
-#include "idgenerator.h"
-#include "requestvalidator.h"
+#include "sandbox/idgenerator.h"
+#include "sandbox/requestvalidator.h"
 
 using namespace Qt::StringLiterals;
+
+namespace Sandbox {
 
 namespace {
 QStringList splitPath(const QString &path)
@@ -154,3 +156,5 @@ FaultInjector::Plan FaultInjector::plan(const SandboxRequest &request)
     }
     return plan;
 }
+
+} // namespace Sandbox

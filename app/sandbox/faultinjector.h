@@ -1,13 +1,15 @@
 #pragma once
 
-#include "sandboxrequest.h"
-#include "sandboxresponse.h"
+#include "sandbox/sandboxrequest.h"
+#include "sandbox/sandboxresponse.h"
 
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
 
 #include <optional>
+
+namespace Sandbox {
 
 class IdGenerator;
 
@@ -61,3 +63,5 @@ private:
     QList<Rule> m_rules;
     int m_nextId = 1;
 };
+
+} // namespace Sandbox

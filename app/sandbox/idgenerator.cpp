@@ -1,9 +1,11 @@
-#include "idgenerator.h"
+#include "sandbox/idgenerator.h"
 
 #include <QRandomGenerator>
 #include <QUuid>
 
 #include <sstream>
+
+namespace Sandbox {
 
 IdGenerator::IdGenerator(quint32 seed)
     : m_engine(seed != 0 ? seed : QRandomGenerator::system()->generate())
@@ -49,3 +51,5 @@ void IdGenerator::restoreState(const QString &state)
     std::istringstream stream(state.toStdString());
     stream >> m_engine;
 }
+
+} // namespace Sandbox

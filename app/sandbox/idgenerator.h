@@ -4,6 +4,8 @@
 
 #include <random>
 
+namespace Sandbox {
+
 // The sandbox's only source of randomness, so a --seed makes IDs and random faults repeatable.
 class IdGenerator
 {
@@ -21,3 +23,5 @@ public:
 private:
     std::mt19937_64 m_engine;
 };
+
+} // namespace Sandbox

@@ -1,9 +1,9 @@
 // ping-sandbox: serves the Ping Payments + Payment Links emulator on a chosen address.
 // The first stdout line is the base URL, so scripts and tests can read it and go.
 
-#include "sandboxclock.h"
-#include "sandboxlog.h"
-#include "sandboxserver.h"
+#include "sandbox/sandboxclock.h"
+#include "sandbox/sandboxlog.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
@@ -77,10 +77,10 @@ int main(int argc, char *argv[])
     QHostAddress address;
     quint16 port = 0;
     if (!parseListen(parser.value(listen), &address, &port)) {
-        qCCritical(lcSandbox).noquote() << "--listen wants ADDR:PORT, e.g. 127.0.0.1:8099 or 0.0.0.0:8099";
+        qCCritical(Sandbox::lcSandbox).noquote() << "--listen wants ADDR:PORT, e.g. 127.0.0.1:8099 or 0.0.0.0:8099";
         return 2;
     }
-    SandboxConfig config;
+    Sandbox::SandboxConfig config;
     config.tenantId = parser.value(tenant);
     config.merchantId = parser.value(merchant);
     config.splitTreeId = parser.value(splitTree);
@@ -89,9 +89,9 @@ int main(int argc, char *argv[])
     config.seed = parser.value(seed).toUInt();
     config.stateFile = parser.value(state);
     if (parser.isSet(clock)) {
-        config.frozenClock = SandboxClock::parse(parser.value(clock));
+        config.frozenClock = Sandbox::SandboxClock::parse(parser.value(clock));
         if (!config.frozenClock.isValid()) {
-            qCCritical(lcSandbox).noquote() << "--clock wants an ISO 8601 time, e.g. 2030-01-01T09:00:00Z";
+            qCCritical(Sandbox::lcSandbox).noquote() << "--clock wants an ISO 8601 time, e.g. 2030-01-01T09:00:00Z";
             return 2;
         }
     }
@@ -100,15 +100,15 @@ int main(int argc, char *argv[])
     config.smsDelayMs = qMax(0, parser.value(smsDelay).toInt());
     for (const QString &id : {config.tenantId, config.merchantId, config.splitTreeId}) {
         if (!id.isEmpty() && QUuid::fromString(id).isNull()) {
-            qCCritical(lcSandbox).noquote() << "not a UUID:" << id;
+            qCCritical(Sandbox::lcSandbox).noquote() << "not a UUID:" << id;
             return 2;
         }
     }
 
-    SandboxServer server(config);
+    Sandbox::SandboxServer server(config);
     QString error;
     if (!server.listen(address, port, &error)) {
-        qCCritical(lcSandbox).noquote() << error;
+        qCCritical(Sandbox::lcSandbox).noquote() << error;
         return 1;
     }
     printLine(server.baseUrl().toString());

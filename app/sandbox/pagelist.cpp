@@ -1,10 +1,12 @@
-#include "pagelist.h"
+#include "sandbox/pagelist.h"
 
-#include "requestvalidator.h"
+#include "sandbox/requestvalidator.h"
 
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
+
+namespace Sandbox {
 
 namespace PageList {
 
@@ -57,3 +59,5 @@ SandboxResponse answer(const SandboxRequest &request, const QList<QJsonObject> &
 }
 
 } // namespace PageList
+
+} // namespace Sandbox

@@ -1,10 +1,12 @@
 #pragma once
 
-#include "sandboxrequest.h"
-#include "sandboxresponse.h"
+#include "sandbox/sandboxrequest.h"
+#include "sandbox/sandboxresponse.h"
 
 #include <QJsonObject>
 #include <QList>
+
+namespace Sandbox {
 
 // A list answered as a page of the current revision (ping-api.md §0b, C# SDK GenericTransfer and
 // PaginationLinks): {"data": [...], "_links": {"current", "first", "next"?, "previous"?}}, each link
@@ -18,3 +20,5 @@ constexpr int kMaxLimit = 100;
 // items: every item the filters kept, each with an "id". A bad limit or an unknown `after` → 422.
 SandboxResponse answer(const SandboxRequest &request, const QList<QJsonObject> &items);
 } // namespace PageList
+
+} // namespace Sandbox

@@ -1,10 +1,12 @@
-#include "payertext.h"
+#include "sandbox/payertext.h"
 
 #include <QLocale>
 
 #include <cstring>
 
 using namespace Qt::StringLiterals;
+
+namespace Sandbox {
 
 namespace {
 struct Entry
@@ -134,3 +136,5 @@ QLocale PayerText::qLocale() const
     }
     return QLocale(QLocale::English, QLocale::UnitedKingdom);
 }
+
+} // namespace Sandbox

@@ -3,6 +3,8 @@
 #include <QLocale>
 #include <QString>
 
+namespace Sandbox {
+
 // The payer-facing words of the checkout page, the messages and the PDFs, in Swedish, Norwegian
 // (nb-NO) or English by the link's locale. They belong to the payer's language, not the app's, so they are not tr()
 // strings.
@@ -21,3 +23,5 @@ private:
     QLocale qLocale() const;
     Language m_language;
 };
+
+} // namespace Sandbox

@@ -1,9 +1,11 @@
-#include "paymentflow.h"
+#include "sandbox/paymentflow.h"
 
-#include "paymentlinkvalidator.h"
-#include "sandboxlog.h"
+#include "sandbox/paymentlinkvalidator.h"
+#include "sandbox/sandboxlog.h"
 
 using namespace Qt::StringLiterals;
+
+namespace Sandbox {
 
 PaymentFlow::PaymentFlow(SandboxStore *store, int linkLifetimeDays, QObject *parent)
     : QObject(parent)
@@ -143,3 +145,5 @@ int PaymentFlow::expireDueLinks()
         setLinkStatus(id, u"EXPIRED"_s);
     return int(due.size());
 }
+
+} // namespace Sandbox

@@ -1,11 +1,13 @@
 #pragma once
 
-#include "sandboxresponse.h"
-#include "sandboxstore.h"
+#include "sandbox/sandboxresponse.h"
+#include "sandbox/sandboxstore.h"
 
 #include <QObject>
 
 #include <optional>
+
+namespace Sandbox {
 
 // The status rules of the spec's flow, in one place: a link is paid through a payment on its
 // order; a declined, crashed or aborted payment leaves the link payable; cancelled, expired and
@@ -47,3 +49,5 @@ private:
     SandboxStore *m_store;
     int m_linkLifetimeDays;
 };
+
+} // namespace Sandbox

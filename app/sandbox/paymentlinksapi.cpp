@@ -1,12 +1,14 @@
-#include "paymentlinksapi.h"
+#include "sandbox/paymentlinksapi.h"
 
-#include "payertext.h"
-#include "paymentflow.h"
-#include "paymentlinkvalidator.h"
-#include "pdfrenderer.h"
-#include "sandboxstore.h"
+#include "sandbox/payertext.h"
+#include "sandbox/paymentflow.h"
+#include "sandbox/paymentlinkvalidator.h"
+#include "sandbox/pdfrenderer.h"
+#include "sandbox/sandboxstore.h"
 
 using namespace Qt::StringLiterals;
+
+namespace Sandbox {
 
 namespace {
 const QString kPrefix = u"/payment_links/api/v1"_s;
@@ -323,3 +325,5 @@ SandboxResponse PaymentLinksApi::document(const QString &id, const QString &kind
     response.body = pdf;
     return response;
 }
+
+} // namespace Sandbox

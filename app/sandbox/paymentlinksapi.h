@@ -1,10 +1,12 @@
 #pragma once
 
-#include "sandboxrouter.h"
+#include "sandbox/sandboxrouter.h"
 
 #include <QUrl>
 
 #include <functional>
+
+namespace Sandbox {
 
 class PaymentFlow;
 class SandboxStore;
@@ -40,3 +42,5 @@ private:
     PaymentFlow *m_flow;
     std::function<QUrl()> m_publicBaseUrl;
 };
+
+} // namespace Sandbox

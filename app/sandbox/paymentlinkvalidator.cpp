@@ -1,10 +1,12 @@
-#include "paymentlinkvalidator.h"
+#include "sandbox/paymentlinkvalidator.h"
 
 #include <QUrl>
 
 #include <cmath>
 
 using namespace Qt::StringLiterals;
+
+namespace Sandbox {
 
 namespace {
 constexpr qint64 kMaxPrice = 10'000'000'000; // 100 million kronor, in öre
@@ -194,3 +196,5 @@ void PaymentLinkValidator::validateMethods(const QJsonObject &body, RequestValid
             v.add(u"invalid_value"_s, u"Unsupported provider/method: %1/%2"_s.arg(provider, name), path);
     }
 }
+
+} // namespace Sandbox

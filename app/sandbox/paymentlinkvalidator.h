@@ -1,10 +1,12 @@
 #pragma once
 
-#include "requestvalidator.h"
+#include "sandbox/requestvalidator.h"
 
 #include <QDate>
 
 #include <functional>
+
+namespace Sandbox {
 
 // Validates a create-payment-link body (ping-api.md §2.4) and reads out what the sandbox keeps.
 class PaymentLinkValidator
@@ -45,3 +47,5 @@ private:
                               bool currentRevision);
     static void validateMethods(const QJsonObject &body, RequestValidator &validator, bool currentRevision);
 };
+
+} // namespace Sandbox

@@ -1,14 +1,16 @@
-#include "paymentsapi.h"
+#include "sandbox/paymentsapi.h"
 
-#include "pagelist.h"
-#include "paymentflow.h"
-#include "paymentlinkvalidator.h"
-#include "paymentvalidator.h"
-#include "sandboxstore.h"
+#include "sandbox/pagelist.h"
+#include "sandbox/paymentflow.h"
+#include "sandbox/paymentlinkvalidator.h"
+#include "sandbox/paymentvalidator.h"
+#include "sandbox/sandboxstore.h"
 
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
+
+namespace Sandbox {
 
 namespace {
 const QString kPrefix = u"/payments/api/v1"_s;
@@ -392,3 +394,5 @@ SandboxResponse PaymentsApi::getPayout(const QString &id)
     return payout ? SandboxResponse::json(payout->toJson())
                   : SandboxResponse::error(404, u"not_found"_s, u"Payout not found"_s, u"payout_id"_s);
 }
+
+} // namespace Sandbox

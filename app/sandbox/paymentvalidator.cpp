@@ -1,9 +1,11 @@
-#include "paymentvalidator.h"
+#include "sandbox/paymentvalidator.h"
 
-#include "paymentflow.h"
-#include "paymentlinkvalidator.h"
+#include "sandbox/paymentflow.h"
+#include "sandbox/paymentlinkvalidator.h"
 
 using namespace Qt::StringLiterals;
+
+namespace Sandbox {
 
 namespace {
 constexpr qint64 kMaxAmount = 1'000'000'000'000; // ten billion kronor, in öre
@@ -96,3 +98,5 @@ PaymentValidator::Result PaymentValidator::validate(const QJsonObject &body, Req
     }
     return result;
 }
+
+} // namespace Sandbox

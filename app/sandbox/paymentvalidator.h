@@ -1,6 +1,8 @@
 #pragma once
 
-#include "requestvalidator.h"
+#include "sandbox/requestvalidator.h"
+
+namespace Sandbox {
 
 // Validates an initiate-payment body (ping-api.md §2.3), including the per-provider parameters.
 class PaymentValidator
@@ -20,3 +22,5 @@ public:
     // Required provider_method_parameters of each provider/method pair.
     static QStringList requiredParameters(const QString &provider, const QString &method);
 };
+
+} // namespace Sandbox

@@ -1,9 +1,9 @@
-#include "pdfrenderer.h"
+#include "sandbox/pdfrenderer.h"
 
-#include "payertext.h"
-#include "paymentlinkvalidator.h"
-#include "sandboxclock.h"
-#include "sandboxentities.h"
+#include "sandbox/payertext.h"
+#include "sandbox/paymentlinkvalidator.h"
+#include "sandbox/sandboxclock.h"
+#include "sandbox/sandboxentities.h"
 
 #include <QBuffer>
 #include <QGuiApplication>
@@ -14,6 +14,8 @@
 #include <QPdfWriter>
 
 using namespace Qt::StringLiterals;
+
+namespace Sandbox {
 
 bool PdfRenderer::render(
     const SandboxLink &link, const SandboxPayment *payment, const QDateTime &now, QByteArray *pdf, QString *error)
@@ -118,3 +120,5 @@ bool PdfRenderer::render(
     painter.end();
     return true;
 }
+
+} // namespace Sandbox

@@ -4,6 +4,8 @@
 #include <QDateTime>
 #include <QString>
 
+namespace Sandbox {
+
 struct SandboxLink;
 struct SandboxPayment;
 
@@ -15,3 +17,5 @@ public:
     static bool render(
         const SandboxLink &link, const SandboxPayment *payment, const QDateTime &now, QByteArray *pdf, QString *error);
 };
+
+} // namespace Sandbox

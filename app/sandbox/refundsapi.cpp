@@ -1,11 +1,13 @@
-#include "refundsapi.h"
+#include "sandbox/refundsapi.h"
 
-#include "paymentflow.h"
-#include "paymentlinkvalidator.h"
-#include "requestvalidator.h"
-#include "sandboxstore.h"
+#include "sandbox/paymentflow.h"
+#include "sandbox/paymentlinkvalidator.h"
+#include "sandbox/requestvalidator.h"
+#include "sandbox/sandboxstore.h"
 
 using namespace Qt::StringLiterals;
+
+namespace Sandbox {
 
 namespace {
 const QString kPrefix = u"/payments/api/v1/payment_orders/{id}/payments/{payment}"_s;
@@ -115,3 +117,5 @@ SandboxResponse RefundsApi::stop(const SandboxRequest &request, const QString &o
         m_flow->setPaymentStatus(payment->id, u"STOPPED"_s);
     return SandboxResponse::noContent();
 }
+
+} // namespace Sandbox

@@ -1,6 +1,8 @@
 #pragma once
 
-#include "sandboxrouter.h"
+#include "sandbox/sandboxrouter.h"
+
+namespace Sandbox {
 
 class PaymentFlow;
 class SandboxStore;
@@ -25,3 +27,5 @@ private:
     SandboxStore *m_store;
     PaymentFlow *m_flow;
 };
+
+} // namespace Sandbox

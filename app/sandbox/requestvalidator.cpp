@@ -1,4 +1,4 @@
-#include "requestvalidator.h"
+#include "sandbox/requestvalidator.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -6,6 +6,8 @@
 #include <cmath>
 
 using namespace Qt::StringLiterals;
+
+namespace Sandbox {
 
 namespace {
 constexpr qsizetype kMaxBodyBytes = 1024 * 1024;
@@ -188,3 +190,5 @@ RequestValidator::array(const QJsonObject &object, const QString &key, const QSt
         return std::nullopt;
     return object[key].toArray();
 }
+
+} // namespace Sandbox

@@ -1,13 +1,15 @@
 #pragma once
 
-#include "sandboxrequest.h"
-#include "sandboxresponse.h"
+#include "sandbox/sandboxrequest.h"
+#include "sandbox/sandboxresponse.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
 
 #include <optional>
+
+namespace Sandbox {
 
 // Checks a JSON body field by field and collects every problem, so one 422 names all bad fields.
 // Properties are dotted paths: "customer.first_name", "items.0.price".
@@ -45,3 +47,5 @@ private:
 
     QJsonArray m_errors;
 };
+
+} // namespace Sandbox

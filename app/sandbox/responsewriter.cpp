@@ -1,8 +1,10 @@
-#include "responsewriter.h"
+#include "sandbox/responsewriter.h"
 
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
+
+namespace Sandbox {
 
 void ResponseWriter::write(QPointer<QTcpSocket> socket, const SandboxResponse &response, bool closeAfter)
 {
@@ -62,3 +64,5 @@ SandboxResponse ResponseWriter::malformed(const SandboxResponse &response)
     broken.body = response.body.left(response.body.size() / 2) + "\x01<html>Bad gateway</ht"_ba;
     return broken;
 }
+
+} // namespace Sandbox

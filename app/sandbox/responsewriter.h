@@ -1,9 +1,11 @@
 #pragma once
 
-#include "sandboxresponse.h"
+#include "sandbox/sandboxresponse.h"
 
 #include <QPointer>
 #include <QTcpSocket>
+
+namespace Sandbox {
 
 // Writes answers to the socket by hand: whole, dripped in small pieces, or deliberately garbled.
 class ResponseWriter
@@ -18,3 +20,5 @@ public:
     // The same status, with a body that is not valid JSON (cut in half, with stray bytes).
     static SandboxResponse malformed(const SandboxResponse &response);
 };
+
+} // namespace Sandbox

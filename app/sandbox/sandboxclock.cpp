@@ -1,9 +1,11 @@
-#include "sandboxclock.h"
+#include "sandbox/sandboxclock.h"
 
 #include <QRegularExpression>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
+
+namespace Sandbox {
 
 QDateTime SandboxClock::now() const
 {
@@ -67,3 +69,5 @@ QDateTime SandboxClock::parse(const QString &text)
     }
     return time.toUTC();
 }
+
+} // namespace Sandbox

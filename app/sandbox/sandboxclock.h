@@ -4,6 +4,8 @@
 #include <QDateTime>
 #include <QString>
 
+namespace Sandbox {
+
 // The sandbox's notion of "now": the real UTC time plus an offset that tests advance, so link
 // expiry can be tried without waiting days; or, frozen, a fixed instant that only moves when
 // told, so timestamps in tests and screenshots repeat exactly.
@@ -32,3 +34,5 @@ private:
     qint64 m_offsetMs = 0; // milliseconds, so unfreezing does not jump back by a fraction of a second
     QDateTime m_frozenAt; // invalid: running
 };
+
+} // namespace Sandbox

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QUrl>
 
+namespace Sandbox {
+
 // How one sandbox account is set up; every field has a usable default.
 struct SandboxConfig
 {
@@ -20,3 +22,5 @@ struct SandboxConfig
     int callbackMaxAttempts = 8;
     int smsDelayMs = 3000; // distribute's SMS: CREATED, PENDING after half of this, delivered (or FAILED) after it
 };
+
+} // namespace Sandbox

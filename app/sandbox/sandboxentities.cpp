@@ -1,8 +1,10 @@
-#include "sandboxentities.h"
+#include "sandbox/sandboxentities.h"
 
-#include "sandboxclock.h"
+#include "sandbox/sandboxclock.h"
 
 using namespace Qt::StringLiterals;
+
+namespace Sandbox {
 
 namespace {
 QString time(const QDateTime &value)
@@ -186,3 +188,5 @@ SandboxMessage SandboxMessage::fromJson(const QJsonObject &json)
             json[u"subject"_s].toString(), json[u"body"_s].toString(),    json[u"payment_link_id"_s].toString(),
             time(json[u"sent_at"_s])};
 }
+
+} // namespace Sandbox

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace Sandbox {
+
 // The records the sandbox keeps. Each converts to and from the JSON kept in the --state file;
 // the API shapes are built by the API classes, which know the public base URL.
 
@@ -114,3 +116,5 @@ struct SandboxMessage
     QJsonObject toJson() const; // also the admin API shape
     static SandboxMessage fromJson(const QJsonObject &json);
 };
+
+} // namespace Sandbox

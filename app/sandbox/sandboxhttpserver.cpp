@@ -1,8 +1,10 @@
-#include "sandboxhttpserver.h"
+#include "sandbox/sandboxhttpserver.h"
 
 #include <QHttpServerRequest>
 
 using namespace Qt::StringLiterals;
+
+namespace Sandbox {
 
 namespace {
 QByteArray methodName(QHttpServerRequest::Method method)
@@ -56,3 +58,5 @@ void SandboxHttpServer::missingHandler(const QHttpServerRequest &, QTcpSocket *s
     // Unreachable: handleRequest takes every request.
     socket->disconnectFromHost();
 }
+
+} // namespace Sandbox

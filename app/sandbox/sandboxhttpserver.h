@@ -1,12 +1,14 @@
 #pragma once
 
-#include "sandboxrequest.h"
+#include "sandbox/sandboxrequest.h"
 
 #include <QAbstractHttpServer>
 #include <QPointer>
 #include <QTcpSocket>
 
 #include <functional>
+
+namespace Sandbox {
 
 // The transport: takes each parsed request off Qt's HTTP server and hands it on together with
 // its socket, because faults (a dropped connection, a dripped body) are written to the socket
@@ -26,3 +28,5 @@ protected:
 private:
     Handler m_handler;
 };
+
+} // namespace Sandbox

@@ -1,3 +1,7 @@
-#include "sandboxlog.h"
+#include "sandbox/sandboxlog.h"
+
+namespace Sandbox {
 
 Q_LOGGING_CATEGORY(lcSandbox, "stallpay.sandbox")
+
+} // namespace Sandbox

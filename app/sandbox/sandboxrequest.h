@@ -9,6 +9,8 @@
 
 #include <utility>
 
+namespace Sandbox {
+
 // A request copied out of QHttpServerRequest, because Qt reuses that object for the next request
 // on the same connection while a delayed (faulted) answer may still be pending.
 struct SandboxRequest
@@ -45,3 +47,5 @@ struct SandboxRequest
         return false;
     }
 };
+
+} // namespace Sandbox

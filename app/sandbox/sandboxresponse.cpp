@@ -1,9 +1,11 @@
-#include "sandboxresponse.h"
+#include "sandbox/sandboxresponse.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
+
+namespace Sandbox {
 
 SandboxResponse SandboxResponse::json(const QJsonValue &value, int status)
 {
@@ -131,3 +133,5 @@ SandboxResponse SandboxResponse::flatError(const SandboxResponse &errorsResponse
     flat.headers = errorsResponse.headers;
     return flat;
 }
+
+} // namespace Sandbox

@@ -9,6 +9,8 @@
 
 #include <utility>
 
+namespace Sandbox {
+
 // One HTTP answer, serialised by hand so the fault injector can cut or drip it.
 struct SandboxResponse
 {
@@ -39,3 +41,5 @@ struct SandboxResponse
         return head(closeConnection) + (headOnly ? QByteArray() : body);
     }
 };
+
+} // namespace Sandbox

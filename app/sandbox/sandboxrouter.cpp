@@ -1,6 +1,8 @@
-#include "sandboxrouter.h"
+#include "sandbox/sandboxrouter.h"
 
 using namespace Qt::StringLiterals;
+
+namespace Sandbox {
 
 namespace {
 QStringList splitPath(const QString &path)
@@ -77,3 +79,5 @@ QString SandboxRouter::patternFor(const SandboxRequest &request) const
     }
     return {};
 }
+
+} // namespace Sandbox

@@ -1,12 +1,14 @@
 #pragma once
 
-#include "sandboxrequest.h"
-#include "sandboxresponse.h"
+#include "sandbox/sandboxrequest.h"
+#include "sandbox/sandboxresponse.h"
 
 #include <QList>
 #include <QStringList>
 
 #include <functional>
+
+namespace Sandbox {
 
 // Maps "METHOD /path/{param}/..." to handlers; a path that exists under another method gets 405.
 class SandboxRouter
@@ -33,3 +35,5 @@ private:
 
     QList<Route> m_routes;
 };
+
+} // namespace Sandbox

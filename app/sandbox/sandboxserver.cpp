@@ -1,24 +1,26 @@
-#include "sandboxserver.h"
+#include "sandbox/sandboxserver.h"
 
-#include "adminapi.h"
-#include "callbackdispatcher.h"
-#include "checkoutpage.h"
-#include "faultinjector.h"
-#include "paymentflow.h"
-#include "paymentlinksapi.h"
-#include "paymentsapi.h"
-#include "refundsapi.h"
-#include "responsewriter.h"
-#include "sandboxhttpserver.h"
-#include "sandboxlog.h"
-#include "sandboxstore.h"
-#include "tenantapi.h"
+#include "sandbox/adminapi.h"
+#include "sandbox/callbackdispatcher.h"
+#include "sandbox/checkoutpage.h"
+#include "sandbox/faultinjector.h"
+#include "sandbox/paymentflow.h"
+#include "sandbox/paymentlinksapi.h"
+#include "sandbox/paymentsapi.h"
+#include "sandbox/refundsapi.h"
+#include "sandbox/responsewriter.h"
+#include "sandbox/sandboxhttpserver.h"
+#include "sandbox/sandboxlog.h"
+#include "sandbox/sandboxstore.h"
+#include "sandbox/tenantapi.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QNetworkInterface>
 
 using namespace Qt::StringLiterals;
+
+namespace Sandbox {
 
 SandboxServer::SandboxServer(const SandboxConfig &config, QObject *parent)
     : QObject(parent)
@@ -247,3 +249,5 @@ void SandboxServer::onPaymentStatusChanged(const QString &paymentId, const QStri
                                    {u"status"_s, status},
                                    {u"occurred_at"_s, SandboxClock::format(at)}});
 }
+
+} // namespace Sandbox

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "sandboxconfig.h"
-#include "sandboxrequest.h"
-#include "sandboxresponse.h"
-#include "sandboxrouter.h"
+#include "sandbox/sandboxconfig.h"
+#include "sandbox/sandboxrequest.h"
+#include "sandbox/sandboxresponse.h"
+#include "sandbox/sandboxrouter.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -12,6 +12,10 @@
 #include <QUrl>
 
 #include <memory>
+
+class QTcpSocket;
+
+namespace Sandbox {
 
 class AdminApi;
 class CallbackDispatcher;
@@ -22,7 +26,6 @@ class PaymentLinksApi;
 class PaymentsApi;
 class RefundsApi;
 class TenantApi;
-class QTcpSocket;
 class SandboxHttpServer;
 class SandboxStore;
 
@@ -73,3 +76,5 @@ private:
     QHostAddress m_address;
     quint16 m_port = 0;
 };
+
+} // namespace Sandbox

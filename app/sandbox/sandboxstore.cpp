@@ -1,10 +1,12 @@
-#include "sandboxstore.h"
+#include "sandbox/sandboxstore.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QSaveFile>
 
 using namespace Qt::StringLiterals;
+
+namespace Sandbox {
 
 namespace {
 template<typename T> T *findById(QList<T> &list, const QString &id)
@@ -206,3 +208,5 @@ bool SandboxStore::save(QString *error) const
     }
     return true;
 }
+
+} // namespace Sandbox

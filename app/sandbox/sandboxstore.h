@@ -1,13 +1,15 @@
 #pragma once
 
-#include "idgenerator.h"
-#include "sandboxclock.h"
-#include "sandboxconfig.h"
-#include "sandboxentities.h"
+#include "sandbox/idgenerator.h"
+#include "sandbox/sandboxclock.h"
+#include "sandbox/sandboxconfig.h"
+#include "sandbox/sandboxentities.h"
 
 #include <QJsonArray>
 #include <QList>
 #include <QString>
+
+namespace Sandbox {
 
 // Everything the sandbox account holds, in memory, optionally mirrored to the --state file.
 // Plain lists: a sandbox holds hundreds of records, and lists keep creation order for listing.
@@ -83,3 +85,5 @@ private:
     int m_smsDelayMs = 3000;
     QStringList m_undeliverable;
 };
+
+} // namespace Sandbox

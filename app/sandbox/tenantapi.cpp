@@ -1,8 +1,10 @@
-#include "tenantapi.h"
+#include "sandbox/tenantapi.h"
 
-#include "sandboxstore.h"
+#include "sandbox/sandboxstore.h"
 
 using namespace Qt::StringLiterals;
+
+namespace Sandbox {
 
 TenantApi::TenantApi(SandboxStore *store)
     : m_store(store)
@@ -23,3 +25,5 @@ SandboxResponse TenantApi::get() const
         {u"payment_provider_methods"_s, m_store->tenantMethods()},
         {u"callback_signing_key"_s, QJsonValue()}});
 }
+
+} // namespace Sandbox

@@ -1,6 +1,8 @@
 #pragma once
 
-#include "sandboxrouter.h"
+#include "sandbox/sandboxrouter.h"
+
+namespace Sandbox {
 
 class SandboxStore;
 
@@ -17,3 +19,5 @@ private:
 
     SandboxStore *m_store;
 };
+
+} // namespace Sandbox

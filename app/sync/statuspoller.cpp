@@ -72,10 +72,9 @@ void StatusPoller::pollSale(qint64 saleId)
             return;
         // Compared with the sale as it is now: the seller may have replaced the link meanwhile.
         const PaymentLinkInfo info = PingJson::paymentLinkInfo(r.body.toObject());
-        Sale sale;
-        if (m_sales.queries().load(saleId, &sale) && sale.state == SaleState::LinkReady
-            && sale.paymentLinkId == info.id)
-            apply(sale, info);
+        Sale now;
+        if (m_sales.queries().load(saleId, &now) && now.state == SaleState::LinkReady && now.paymentLinkId == info.id)
+            apply(now, info);
     });
 }
 

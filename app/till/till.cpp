@@ -267,7 +267,7 @@ bool Till::startEmbeddedSandbox(QString *error)
 {
     // The demo account and port stay the same across restarts, and the sandbox keeps its state in
     // the data folder, so yesterday's QR codes still open and their sales still resolve.
-    SandboxConfig config;
+    Sandbox::SandboxConfig config;
     for (const char *key : {"tenant_id", "merchant_id", "split_tree_id"}) {
         const QString name = QString::fromLatin1(key);
         if (m_settings->demoValue(name).isEmpty())
@@ -277,7 +277,7 @@ bool Till::startEmbeddedSandbox(QString *error)
     config.merchantId = m_settings->demoValue(u"merchant_id"_s);
     config.splitTreeId = m_settings->demoValue(u"split_tree_id"_s);
     config.stateFile = QDir(m_options.dataDir).filePath(u"demo-sandbox.json"_s);
-    m_sandbox = new SandboxServer(config, this);
+    m_sandbox = new Sandbox::SandboxServer(config, this);
     const quint16 lastPort = quint16(m_settings->demoValue(u"port"_s).toUInt());
     QString listenError;
     if (!m_sandbox->listen(QHostAddress::LocalHost, lastPort, &listenError)

@@ -19,9 +19,11 @@ class CredentialStore;
 class Database;
 class PingClient;
 class SaleService;
-class SandboxServer;
 class SyncEngine;
 class VatTable;
+namespace Sandbox {
+class SandboxServer;
+}
 
 // Everything one till is made of, wired together: the database, catalog, cart, sales, the Ping
 // client and the sync engine, and in demo mode the embedded Ping sandbox. The UI gets services
@@ -107,6 +109,6 @@ private:
     PingClient *m_client = nullptr;
     SyncEngine *m_sync = nullptr;
     CredentialStore *m_credentials = nullptr;
-    SandboxServer *m_sandbox = nullptr;
+    Sandbox::SandboxServer *m_sandbox = nullptr;
     LinkDefaults m_linkDefaults;
 };

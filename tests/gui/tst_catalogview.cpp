@@ -2,7 +2,7 @@
 #include "catalog/catalogview.h"
 #include "catalog/colourchoice.h"
 #include "catalog/csvimportdialog.h"
-#include "i18n/language.h"
+#include "guitill.h"
 #include "mainwindow.h"
 #include "screenshot.h"
 #include "sell/sellview.h"
@@ -15,7 +15,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -26,14 +25,12 @@ class TestCatalogView : public QObject
 {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<Till> m_till;
-    std::unique_ptr<MainWindow> m_window;
+    GuiTill m_gui;
 
-    CatalogView *view() const { return m_window->catalogView(); }
+    CatalogView *view() const { return m_gui.window()->catalogView(); }
     bool hasProduct(const QString &name) const
     {
-        const QList<Product> products = m_till->catalog().products();
+        const QList<Product> products = m_gui.till().catalog().products();
         return std::any_of(products.cbegin(), products.cend(), [&](const Product &p) { return p.name == name; });
     }
     void type(const QString &column, const QString &text)
@@ -47,30 +44,23 @@ private:
 private slots:
     void initTestCase()
     {
-        Language::apply(u"en"_s);
-        m_till = std::make_unique<Till>();
-        Till::Options options;
-        options.dataDir = m_dir.path();
         QString error;
-        QVERIFY2(m_till->open(options, &error), qPrintable(error));
-        m_window = std::make_unique<MainWindow>(*m_till);
-        m_window->show();
-        m_window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-        QTest::keyClick(m_window.get(), Qt::Key_F3);
+        QVERIFY2(m_gui.open(u"en"_s, &error), qPrintable(error));
+        QVERIFY2(m_gui.openWindow(&error), qPrintable(error));
+        QTest::keyClick(m_gui.window(), Qt::Key_F3);
         QVERIFY(view()->isVisible());
         QCOMPARE(view()->list()->rowCount(), 8);
     }
 
     void addAProductWithMistakesThenRight()
     {
-        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        QTest::keyClick(m_gui.window(), Qt::Key_N, Qt::ControlModifier);
         QTRY_COMPARE(QApplication::focusWidget(), view()->field(u"name"_s));
         QTest::keyClicks(view()->field(u"name"_s), u"Lingonsylt"_s);
         type(u"price"_s, u"fyrtio"_s);
         type(u"barcode"_s, u"7350000000019"_s); // the honey's
         view()->vatChoice()->setCurrentIndex(view()->vatChoice()->findData(int(VatClass::Food)));
-        QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
+        QTest::keyClick(m_gui.window(), Qt::Key_S, Qt::ControlModifier);
         QTRY_VERIFY(view()->errorOf(u"price"_s)->isVisible());
         QVERIFY(view()->errorOf(u"price"_s)->text().contains(u"\"fyrtio\""_s));
         QVERIFY(view()->errorOf(u"barcode"_s)->text().contains(u"Honung 500 g already has this barcode"_s));
@@ -90,12 +80,12 @@ private slots:
         QTest::mouseClick(view()->saveButton(), Qt::LeftButton);
         QVERIFY2(hasProduct(u"Lingonsylt"_s), qPrintable(view()->messageLabel()->text()));
         Product jam;
-        QVERIFY(m_till->catalog().findByBarcode(u"7350000000200"_s, &jam));
+        QVERIFY(m_gui.till().catalog().findByBarcode(u"7350000000200"_s, &jam));
         QCOMPARE(jam.price.ore(), 4250);
         QCOMPARE(jam.vatClass, VatClass::Food);
         QCOMPARE(view()->list()->rowCount(), 9);
-        QVERIFY(m_window->sellView()->quickKey(u"Lingonsylt"_s)); // on the till at once
-        screenshot(m_window.get(), "catalog-en");
+        QVERIFY(m_gui.window()->sellView()->quickKey(u"Lingonsylt"_s)); // on the till at once
+        screenshot(m_gui.window(), "catalog-en");
     }
 
     void editAndDelete()
@@ -105,9 +95,9 @@ private slots:
         list->setCurrentCell(0, 0);
         QCOMPARE(view()->field(u"name"_s)->text(), u"Honung 500 g"_s);
         type(u"price"_s, u"99"_s);
-        QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
+        QTest::keyClick(m_gui.window(), Qt::Key_S, Qt::ControlModifier);
         Product honey;
-        QTRY_VERIFY(m_till->catalog().findByBarcode(u"7350000000019"_s, &honey) && honey.price.ore() == 9900);
+        QTRY_VERIFY(m_gui.till().catalog().findByBarcode(u"7350000000019"_s, &honey) && honey.price.ore() == 9900);
 
         // Ten million is asked about once; the second Save keeps it.
         type(u"price"_s, u"10000000"_s);
@@ -115,13 +105,13 @@ private slots:
         QTRY_VERIFY(view()->errorOf(u"price"_s)->isVisible());
         QVERIFY2(view()->errorOf(u"price"_s)->text().contains(u"press Save again"_s),
                  qPrintable(view()->errorOf(u"price"_s)->text()));
-        QVERIFY(m_till->catalog().findByBarcode(u"7350000000019"_s, &honey) && honey.price.ore() == 9900);
+        QVERIFY(m_gui.till().catalog().findByBarcode(u"7350000000019"_s, &honey) && honey.price.ore() == 9900);
         QTest::mouseClick(view()->saveButton(), Qt::LeftButton);
-        QTRY_VERIFY(m_till->catalog().findByBarcode(u"7350000000019"_s, &honey)
+        QTRY_VERIFY(m_gui.till().catalog().findByBarcode(u"7350000000019"_s, &honey)
                     && honey.price == Money::fromKronor(10000000));
         type(u"price"_s, u"99"_s);
         QTest::mouseClick(view()->saveButton(), Qt::LeftButton);
-        QTRY_VERIFY(m_till->catalog().findByBarcode(u"7350000000019"_s, &honey) && honey.price.ore() == 9900);
+        QTRY_VERIFY(m_gui.till().catalog().findByBarcode(u"7350000000019"_s, &honey) && honey.price.ore() == 9900);
 
         list->setCurrentCell(7, 0); // Pant
         QCOMPARE(view()->field(u"name"_s)->text(), u"Pant"_s);
@@ -129,12 +119,12 @@ private slots:
         QVERIFY(hasProduct(u"Pant"_s)); // asks first
         QTest::mouseClick(view()->deleteButton(), Qt::LeftButton);
         QVERIFY(!hasProduct(u"Pant"_s));
-        QVERIFY(!m_window->sellView()->quickKey(u"Pant"_s));
+        QVERIFY(!m_gui.window()->sellView()->quickKey(u"Pant"_s));
     }
 
     void importWithBadRowsThroughThePreview()
     {
-        const int before = int(m_till->catalog().products().size());
+        const int before = int(m_gui.till().catalog().products().size());
         view()->importFile(QStringLiteral(STALLPAY_TEST_DATA_DIR "/catalog-with-errors.csv"));
         CsvImportDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = view()->findChild<CsvImportDialog *>()));
@@ -147,7 +137,7 @@ private slots:
         QVERIFY2(dialog->summary()->text().contains(u"5 lines with errors"_s), qPrintable(dialog->summary()->text()));
         QCOMPARE(dialog->importButton()->text(), u"&Import 3 products"_s);
         QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
-        QCOMPARE(int(m_till->catalog().products().size()), before + 2);
+        QCOMPARE(int(m_gui.till().catalog().products().size()), before + 2);
         QVERIFY(hasProduct(u"Sylt; hallon"_s));
         QVERIFY(view()->messageLabel()->text().contains(u"Imported 3 products"_s));
     }
@@ -155,23 +145,23 @@ private slots:
     void exportsTheCatalog()
     {
         QString error;
-        const QString path = m_dir.filePath(u"export.csv"_s);
+        const QString path = m_gui.path(u"export.csv"_s);
         QVERIFY2(view()->exportTo(path, &error), qPrintable(error));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray csv = file.readAll();
         QVERIFY(csv.startsWith("name;price;vat;barcode;color;category;position"));
         QVERIFY(csv.contains("Lingonsylt;42,50;food;7350000000200;#b71c1c;;"));
-        QCOMPARE(csv.count('\n'), int(m_till->catalog().products().size()) + 1);
+        QCOMPARE(csv.count('\n'), int(m_gui.till().catalog().products().size()) + 1);
     }
 
     void importWithEmptyCellsKeepsBarcodes()
     {
         // A Swedish header; empty cells keep what the product has, a "-" clears it.
         Product honey;
-        QVERIFY(m_till->catalog().findByBarcode(u"7350000000019"_s, &honey));
+        QVERIFY(m_gui.till().catalog().findByBarcode(u"7350000000019"_s, &honey));
         QVERIFY(!honey.color.isEmpty());
-        const QString path = m_dir.filePath(u"update.csv"_s);
+        const QString path = m_gui.path(u"update.csv"_s);
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(u"namn;pris;moms;streckkod;färg;kategori\nLingonsylt;45;;;;\nHonung 500 g;;;;-;\n"_s.toUtf8());
@@ -195,12 +185,12 @@ private slots:
         QCOMPARE(dialog->importButton()->text(), u"&Import 2 products"_s);
         QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
         Product jam;
-        QVERIFY(m_till->catalog().findByBarcode(u"7350000000200"_s, &jam));
+        QVERIFY(m_gui.till().catalog().findByBarcode(u"7350000000200"_s, &jam));
         QCOMPARE(jam.name, u"Lingonsylt"_s);
         QCOMPARE(jam.price.ore(), 4500);
         QCOMPARE(jam.color, u"#b71c1c"_s);
         QCOMPARE(jam.vatClass, VatClass::Food);
-        QVERIFY(m_till->catalog().findByBarcode(u"7350000000019"_s, &honey)); // the barcode kept
+        QVERIFY(m_gui.till().catalog().findByBarcode(u"7350000000019"_s, &honey)); // the barcode kept
         QCOMPARE(honey.color, QString());
         QCOMPARE(honey.price.ore(), 9500);
     }

@@ -1,3 +1,4 @@
+#include "guitill.h"
 #include "i18n/language.h"
 #include "mainwindow.h"
 #include "sale/cart.h"
@@ -13,7 +14,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -24,42 +24,33 @@ class TestDaySummary : public QObject
 {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<Till> m_till;
-    std::unique_ptr<MainWindow> m_window;
+    GuiTill m_gui;
 
     qint64 sell(qint64 ore, VatClass vatClass)
     {
-        m_till->cart().addAmount(u"Vara"_s, Money::fromOre(ore), vatClass);
+        m_gui.till().cart().addAmount(u"Vara"_s, Money::fromOre(ore), vatClass);
         QString error;
-        const qint64 id = m_till->sales().commands().commit(m_till->cart(), &error);
-        m_till->cart().startNew();
+        const qint64 id = m_gui.till().sales().commands().commit(m_gui.till().cart(), &error);
+        m_gui.till().cart().startNew();
         return id;
     }
-    DaySummaryView *view() const { return m_window->daySummaryView(); }
+    DaySummaryView *view() const { return m_gui.window()->daySummaryView(); }
 
 private slots:
     void initTestCase()
     {
-        Language::apply(u"en"_s);
-        m_till = std::make_unique<Till>();
-        Till::Options options;
-        options.dataDir = m_dir.path();
         QString error;
-        QVERIFY2(m_till->open(options, &error), qPrintable(error));
-        QVERIFY(m_till->sales().commands().markPaidInCash(sell(12500, VatClass::Standard), &error));
-        QVERIFY(m_till->sales().commands().markPaidInCash(sell(5000, VatClass::Reduced12), &error));
+        QVERIFY2(m_gui.open(u"en"_s, &error), qPrintable(error));
+        QVERIFY(m_gui.till().sales().commands().markPaidInCash(sell(12500, VatClass::Standard), &error));
+        QVERIFY(m_gui.till().sales().commands().markPaidInCash(sell(5000, VatClass::Reduced12), &error));
         sell(3000, VatClass::Standard); // open
-        QVERIFY(m_till->sales().commands().cancel(sell(100, VatClass::Standard), &error));
-        m_window = std::make_unique<MainWindow>(*m_till);
-        m_window->show();
-        m_window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QVERIFY(m_gui.till().sales().commands().cancel(sell(100, VatClass::Standard), &error));
+        QVERIFY2(m_gui.openWindow(&error), qPrintable(error));
     }
 
     void showsTodaysTakings()
     {
-        QTest::keyClick(m_window.get(), Qt::Key_F4);
+        QTest::keyClick(m_gui.window(), Qt::Key_F4);
         QVERIFY(view()->isVisible());
         const QLocale locale;
         QCOMPARE(view()->headline()->text(),
@@ -74,24 +65,24 @@ private slots:
         QCOMPARE(view()->methodTable()->rowCount(), 1);
         QCOMPARE(view()->methodTable()->item(0, 0)->text(), u"Cash"_s);
         QCOMPARE(view()->methodTable()->item(0, 1)->text(), u"2"_s);
-        screenshot(m_window.get(), "day-summary-en");
+        screenshot(m_gui.window(), "day-summary-en");
     }
 
     void anotherDayAndBack()
     {
-        QTest::keyClick(m_window.get(), Qt::Key_PageUp);
-        QTRY_COMPARE(view()->dayField()->date(), m_till->clock().today().addDays(-1));
+        QTest::keyClick(m_gui.window(), Qt::Key_PageUp);
+        QTRY_COMPARE(view()->dayField()->date(), m_gui.till().clock().today().addDays(-1));
         QVERIFY(view()->headline()->text().startsWith(u"0 paid sales"_s));
         QVERIFY(!view()->exportButton()->isEnabled());
-        QTest::keyClick(m_window.get(), Qt::Key_PageDown);
-        QTRY_COMPARE(view()->dayField()->date(), m_till->clock().today());
+        QTest::keyClick(m_gui.window(), Qt::Key_PageDown);
+        QTRY_COMPARE(view()->dayField()->date(), m_gui.till().clock().today());
         QVERIFY(view()->headline()->text().startsWith(u"2 paid sales"_s));
     }
 
     void followsSalesSettledWhileShown()
     {
         QString error;
-        QVERIFY(m_till->sales().commands().markPaidInCash(sell(1000, VatClass::Exempt), &error));
+        QVERIFY(m_gui.till().sales().commands().markPaidInCash(sell(1000, VatClass::Exempt), &error));
         QTRY_VERIFY(view()->headline()->text().startsWith(u"3 paid sales"_s));
         QCOMPARE(view()->vatTable()->rowCount(), 3);
     }
@@ -99,7 +90,7 @@ private slots:
     QList<QByteArray> exported(DaySummaryView::Export what, const QString &name)
     {
         QString error;
-        const QString path = m_dir.filePath(name);
+        const QString path = m_gui.path(name);
         if (!view()->exportTo(path, &error, what))
             qWarning("%s", qPrintable(error));
         QFile file(path);

@@ -1,12 +1,14 @@
 #include "customer/customerscreen.h"
-#include "httpclient.h"
-#include "i18n/language.h"
+#include "guitill.h"
 #include "mainwindow.h"
 #include "payment/cashchange.h"
 #include "payment/paidpanel.h"
 #include "payment/paymentview.h"
 #include "sale/cart.h"
 #include "sale/saleservice.h"
+#include "sales/saledetailview.h"
+#include "sales/saleshistorymodel.h"
+#include "sales/salesview.h"
 #include "screenshot.h"
 #include "sell/sellview.h"
 #include "till/till.h"
@@ -14,8 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSignalSpy>
-#include <QTemporaryDir>
+#include <QTableView>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -27,59 +28,40 @@ class TestPaidView : public QObject
 {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
-    Till m_till;
-    std::unique_ptr<MainWindow> m_window;
+    GuiTill m_gui;
     std::unique_ptr<CustomerScreen> m_customer;
 
-    PaymentView *pay() const { return m_window->paymentView(); }
+    PaymentView *pay() const { return m_gui.window()->paymentView(); }
     qint64 charge(const QString &product)
     {
-        m_window->showSell();
-        QTest::mouseClick(m_window->sellView()->quickKey(product), Qt::LeftButton);
-        QTest::mouseClick(m_window->sellView()->chargeButton(), Qt::LeftButton);
+        m_gui.window()->showSell();
+        QTest::mouseClick(m_gui.window()->sellView()->quickKey(product), Qt::LeftButton);
+        QTest::mouseClick(m_gui.window()->sellView()->chargeButton(), Qt::LeftButton);
         return pay()->saleId();
-    }
-    Sale sale(qint64 id)
-    {
-        Sale s;
-        m_till.sales().queries().load(id, &s);
-        return s;
     }
 
 private slots:
     void initTestCase()
     {
-        Language::apply(u"en"_s);
-        Till::Options options;
-        options.dataDir = m_dir.path();
-        options.syncTimings = SyncTimings::fast();
         QString error;
-        QVERIFY2(m_till.open(options, &error), qPrintable(error));
-        QSignalSpy ready(&m_till, &Till::apiReady);
-        m_window = std::make_unique<MainWindow>(m_till);
-        m_customer = std::make_unique<CustomerScreen>(m_till);
-        m_window->show();
+        QVERIFY2(m_gui.open(u"en"_s, &error, GuiTill::FastSync), qPrintable(error));
+        m_customer = std::make_unique<CustomerScreen>(m_gui.till());
         m_customer->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        m_till.connectApi();
-        QTRY_COMPARE(ready.count(), 1);
+        QVERIFY2(m_gui.openWindow(&error), qPrintable(error));
+        QVERIFY2(m_gui.connect(&error), qPrintable(error));
     }
 
     void paidShowsAmountMethodAndTheNextSteps()
     {
         const qint64 id = charge(u"Keramikmugg"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(sale(id).state == SaleState::LinkReady, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_gui.sale(id).state == SaleState::LinkReady, 15000);
         QVERIFY(!pay()->paidPanel()->isVisible());
         QVERIFY(!pay()->printButton()->isVisible());
-        QUrl url = m_till.sandboxUrl();
-        url.setPath(u"/_sandbox/payment_links/%1/pay"_s.arg(sale(id).paymentLinkId));
-        QCOMPARE(httpRequest("POST", url, R"({"provider":"swish"})", {{"Content-Type", "application/json"}}).status,
-                 200);
+        QCOMPARE(m_gui.payer(m_gui.sale(id).paymentLinkId, u"pay"_s, R"({"provider":"swish"})"), 200);
         QTRY_VERIFY_WITH_TIMEOUT(pay()->paidPanel()->isVisible(), 15000);
         QCOMPARE(pay()->paidPanel()->headlineLabel()->text(), u"Paid"_s);
         QCOMPARE(pay()->paidPanel()->checkLabel()->text(), u"✔"_s);
-        QCOMPARE(pay()->paidPanel()->amountLabel()->text(), sale(id).total.format(QLocale()));
+        QCOMPARE(pay()->paidPanel()->amountLabel()->text(), m_gui.sale(id).total.format(QLocale()));
         QTRY_COMPARE_WITH_TIMEOUT(pay()->paidPanel()->methodLabel()->text(), u"Paid with Swish"_s, 15000);
         QVERIFY(pay()->printButton()->isVisible());
         QVERIFY(pay()->newSaleButton()->isVisible());
@@ -90,12 +72,43 @@ private slots:
         // The payer sees the same.
         QCOMPARE(m_customer->mode(), CustomerScreen::Mode::Paid);
         QTRY_COMPARE(m_customer->paidPanel()->methodLabel()->text(), u"Paid with Swish"_s);
-        QCOMPARE(m_customer->paidPanel()->amountLabel()->text(), sale(id).total.format(QLocale()));
-        screenshot(m_window.get(), "payment-paid-en");
+        QCOMPARE(m_customer->paidPanel()->amountLabel()->text(), m_gui.sale(id).total.format(QLocale()));
+        screenshot(m_gui.window(), "payment-paid-en");
         screenshot(m_customer.get(), "customer-paid-en");
         // New sale goes back to selling.
         QTest::mouseClick(pay()->newSaleButton(), Qt::LeftButton);
-        QTRY_VERIFY(m_window->sellView()->isVisible());
+        QTRY_VERIFY(m_gui.window()->sellView()->isVisible());
+    }
+
+    // One sale on screen: the pay screen's sale is the one Sales shows in its detail, with the
+    // same actions (a press asks on whichever screen it is made); selling again leaves none.
+    void theSaleOnScreenIsOneFromPayScreenToSales()
+    {
+        const qint64 id = charge(u"Keramikmugg"_s);
+        QCOMPARE(pay()->saleId(), id);
+        QTest::keyClick(m_gui.window(), Qt::Key_F2);
+        SalesView *sales = m_gui.window()->salesView();
+        SaleDetailView *detail = sales->detail();
+        QTRY_VERIFY(detail->isVisible());
+        QCOMPARE(detail->saleId(), id);
+        QCOMPARE(sales->model()->saleIdAt(sales->table()->currentIndex().row()), id);
+        QVERIFY(detail->titleLabel()->text().contains(QString::number(m_gui.sale(id).number)));
+        QTRY_VERIFY_WITH_TIMEOUT(detail->showQrButton()->isEnabled(), 15000); // the link is there
+        QTest::mouseClick(detail->cashButton(), Qt::LeftButton); // asks
+        QVERIFY(detail->cashButton()->text().contains(u"again"_s));
+        QTest::mouseClick(detail->showQrButton(), Qt::LeftButton);
+        QVERIFY(pay()->isVisible());
+        QCOMPARE(pay()->saleId(), id);
+        QVERIFY(!detail->cashButton()->text().contains(u"again"_s)); // nothing stays armed elsewhere
+        QTest::mouseClick(pay()->cashButton(), Qt::LeftButton); // asks here too: one press is not enough
+        QVERIFY(!SaleStates::isFinal(m_gui.sale(id).state));
+        QTest::mouseClick(pay()->cashButton(), Qt::LeftButton);
+        QTRY_COMPARE(m_gui.sale(id).state, SaleState::PaidCash);
+        QTRY_VERIFY(detail->statusLabel()->text().contains(SaleStates::displayName(SaleState::PaidCash)));
+        QTest::mouseClick(pay()->newSaleButton(), Qt::LeftButton);
+        QTRY_VERIFY(m_gui.window()->sellView()->isVisible());
+        QCOMPARE(detail->saleId(), 0);
+        QCOMPARE(detail->titleLabel()->text(), u"Choose a sale in the list to see it here."_s);
     }
 
     void cashAsksFirstAndTellsTheChange()
@@ -103,7 +116,7 @@ private slots:
         const qint64 id = charge(u"Keramikmugg"_s); // 180 kr
         QTRY_VERIFY(pay()->cashButton()->isEnabled());
         QTest::mouseClick(pay()->cashButton(), Qt::LeftButton);
-        QVERIFY(!SaleStates::isFinal(sale(id).state)); // asked, not done
+        QVERIFY(!SaleStates::isFinal(m_gui.sale(id).state)); // asked, not done
         QVERIFY2(pay()->cashButton()->text().contains(u"again"_s), qPrintable(pay()->cashButton()->text()));
         QVERIFY(pay()->cashChange()->isVisible());
         QTest::keyClicks(pay()->cashChange()->givenField(), u"200"_s);
@@ -114,7 +127,7 @@ private slots:
         QCOMPARE(pay()->cashChange()->changeLabel()->text(),
                  u"%1 short"_s.arg(Money::fromKronor(30).format(QLocale())));
         QTest::mouseClick(pay()->cashButton(), Qt::LeftButton);
-        QTRY_COMPARE(sale(id).state, SaleState::PaidCash);
+        QTRY_COMPARE(m_gui.sale(id).state, SaleState::PaidCash);
         QTRY_VERIFY(pay()->paidPanel()->isVisible());
         QCOMPARE(pay()->paidPanel()->methodLabel()->text(), u"Paid in cash"_s);
         QVERIFY(!pay()->cashChange()->isVisible());
@@ -125,40 +138,40 @@ private slots:
         const qint64 id = charge(u"Keramikmugg"_s);
         QTRY_VERIFY(pay()->cancelButton()->isEnabled());
         QTest::mouseClick(pay()->cancelButton(), Qt::LeftButton);
-        QVERIFY(!SaleStates::isFinal(sale(id).state));
+        QVERIFY(!SaleStates::isFinal(m_gui.sale(id).state));
         QVERIFY2(pay()->cancelButton()->text().contains(u"again"_s), qPrintable(pay()->cancelButton()->text()));
         QVERIFY(!pay()->cashChange()->isVisible());
         QTest::mouseClick(pay()->cancelButton(), Qt::LeftButton);
-        QTRY_COMPARE(sale(id).state, SaleState::Cancelled);
+        QTRY_COMPARE(m_gui.sale(id).state, SaleState::Cancelled);
         QVERIFY(!pay()->paidPanel()->isVisible());
     }
 
     void editReopensTheItemsInTheCart()
     {
-        QVERIFY(m_till.cart().isEmpty());
+        QVERIFY(m_gui.till().cart().isEmpty());
         const qint64 id = charge(u"Keramikmugg"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(sale(id).state == SaleState::LinkReady, 15000);
-        const Sale before = sale(id);
+        QTRY_VERIFY_WITH_TIMEOUT(m_gui.sale(id).state == SaleState::LinkReady, 15000);
+        const Sale before = m_gui.sale(id);
         QTest::mouseClick(pay()->editButton(), Qt::LeftButton);
-        QCOMPARE(sale(id).state, SaleState::LinkReady); // asked first
+        QCOMPARE(m_gui.sale(id).state, SaleState::LinkReady); // asked first
         QVERIFY(pay()->editButton()->text().contains(u"again"_s));
         QTest::mouseClick(pay()->editButton(), Qt::LeftButton);
         // One action: the sale is cancelled, its items are in the cart, the seller at the cart.
-        QTRY_VERIFY(m_window->sellView()->isVisible());
-        QCOMPARE(sale(id).state, SaleState::Cancelled);
-        QCOMPARE(m_till.cart().lines().size(), before.lines.size());
-        QCOMPARE(m_till.cart().lines().at(0).description, before.lines.at(0).description);
-        QCOMPARE(m_till.cart().total(), before.total);
+        QTRY_VERIFY(m_gui.window()->sellView()->isVisible());
+        QCOMPARE(m_gui.sale(id).state, SaleState::Cancelled);
+        QCOMPARE(m_gui.till().cart().lines().size(), before.lines.size());
+        QCOMPARE(m_gui.till().cart().lines().at(0).description, before.lines.at(0).description);
+        QCOMPARE(m_gui.till().cart().total(), before.total);
         bool told = false;
-        for (const SaleEvent &e : m_till.sales().queries().timeline(id))
+        for (const SaleEvent &e : m_gui.till().sales().queries().timeline(id))
             told = told || e.detail == u"reopened in the cart for editing"_s;
         QVERIFY(told);
         // The link is cancelled at the payment service through the outbox.
-        QTRY_VERIFY_WITH_TIMEOUT(sale(id).orderClosed, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_gui.sale(id).orderClosed, 15000);
         // Charged again, it is a new sale with a new number.
-        QTest::mouseClick(m_window->sellView()->chargeButton(), Qt::LeftButton);
+        QTest::mouseClick(m_gui.window()->sellView()->chargeButton(), Qt::LeftButton);
         QVERIFY(pay()->saleId() != id);
-        QCOMPARE(sale(pay()->saleId()).number, before.number + 1);
+        QCOMPARE(m_gui.sale(pay()->saleId()).number, before.number + 1);
     }
 };
 

@@ -1,5 +1,5 @@
+#include "guitill.h"
 #include "history/dayreport.h"
-#include "i18n/language.h"
 #include "mainwindow.h"
 #include "modaldialog.h"
 #include "pdfreader.h"
@@ -9,69 +9,46 @@
 #include "sales/salesview.h"
 #include "screenshot.h"
 #include "settings/appsettings.h"
-#include "store/clock.h"
 #include "summary/daysummaryview.h"
 #include "till/till.h"
 
-#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPointer>
 #include <QPrintDialog>
 #include <QPushButton>
-#include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
 // Printing as the seller does it, in Swedish: a receipt saved as PDF from the sale detail (paid,
 // and unpaid with its QR), a printer that is not there, and the day report saved and printed
-// through the print dialog. The file and print dialogs are driven as a person would: type, Enter.
+// through the print dialog (driven as a person would: choose, accept).
 class TestPrinting : public QObject
 {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<Till> m_till;
-    std::unique_ptr<MainWindow> m_window;
+    GuiTill m_gui;
     qint64 m_paid = 0;
     qint64 m_unpaid = 0;
 
-    Sale load(qint64 id) const
-    {
-        Sale sale;
-        m_till->sales().queries().load(id, &sale);
-        return sale;
-    }
-    // The file dialog: notes the file name it suggests, types `path` over it, presses Enter.
+    // The file dialog chooses `path`; *suggested gets the file name the screen offered.
     void saveThroughDialog(QPushButton *button, const QString &path, QString *suggested)
     {
-        whenDialogOpens<QFileDialog>([path, suggested](QFileDialog *dialog) {
-            auto *name = dialog->findChild<QLineEdit *>(u"fileNameEdit"_s);
-            if (!name) {
-                dialog->reject();
-                return;
-            }
-            *suggested = name->text();
-            name->setFocus();
-            name->selectAll();
-            QTest::keyClicks(name, path);
-            QTest::keyClick(dialog->windowHandle(), Qt::Key_Return); // through the window, as a key press comes
-        });
+        const qsizetype asked = m_gui.dialogs().filesAsked().size();
+        m_gui.dialogs().chooseFile(path);
         QTest::mouseClick(button, Qt::LeftButton);
+        const auto &files = m_gui.dialogs().filesAsked();
+        *suggested = files.size() > asked ? QFileInfo(files.last().suggested).fileName() : QString();
     }
     // A closed dialog hands activation back to the window only when a window manager does.
     bool activateMainWindow()
     {
-        m_window->activateWindow();
-        return QTest::qWaitForWindowActive(m_window.get());
+        m_gui.window()->activateWindow();
+        return QTest::qWaitForWindowActive(m_gui.window());
     }
     static QString sv(Money m) { return m.format(QLocale()).replace(QChar(0xa0), u' '); }
     static QString svPlain(Money m) { return m.formatPlain(QLocale()).replace(QChar(0xa0), u' '); }
@@ -87,13 +64,9 @@ private:
 private slots:
     void initTestCase()
     {
-        Language::apply(u"sv"_s);
-        m_till = std::make_unique<Till>();
-        Till::Options options;
-        options.dataDir = m_dir.filePath(u"data"_s);
         QString error;
-        QVERIFY2(m_till->open(options, &error), qPrintable(error));
-        AppSettings &settings = m_till->settings();
+        QVERIFY2(m_gui.open(u"sv"_s, &error), qPrintable(error));
+        AppSettings &settings = m_gui.till().settings();
         LinkSupplier supplier;
         supplier.name = u"Bigårdens honung"_s;
         supplier.organizationNumber = u"556677-8899"_s;
@@ -103,47 +76,41 @@ private slots:
         settings.setVatNumber(u"SE556677889901"_s);
         settings.setSupplierStreet(u"Storgatan 1"_s);
         settings.sync();
-        QSignalSpy ready(m_till.get(), &Till::apiReady);
-        m_till->connectApi();
-        QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 15000);
+        QVERIFY2(m_gui.connect(&error), qPrintable(error));
 
-        Cart &cart = m_till->cart();
+        Cart &cart = m_gui.till().cart();
         cart.addAmount(u"Ullvantar"_s, Money::fromOre(24900), VatClass::Standard);
         cart.addAmount(u"Honung 500 g"_s, Money::fromOre(8900), VatClass::Food);
         cart.setQuantity(1, 3);
         cart.addAmount(u"Bulle"_s, Money::fromOre(1000), VatClass::Food);
-        m_paid = m_till->sales().commands().commit(cart, &error);
+        m_paid = m_gui.till().sales().commands().commit(cart, &error);
         cart.startNew();
         QVERIFY2(m_paid, qPrintable(error));
-        QVERIFY(m_till->sales().commands().markPaidInCash(m_paid, &error));
+        QVERIFY(m_gui.till().sales().commands().markPaidInCash(m_paid, &error));
         cart.addAmount(u"Keramikmugg"_s, Money::fromOre(18000), VatClass::Standard);
-        m_unpaid = m_till->sales().commands().commit(cart, &error);
+        m_unpaid = m_gui.till().sales().commands().commit(cart, &error);
         cart.startNew();
-        QTRY_VERIFY_WITH_TIMEOUT(load(m_unpaid).state == SaleState::LinkReady, 15000);
-
-        m_window = std::make_unique<MainWindow>(*m_till);
-        m_window->show();
-        m_window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTRY_VERIFY_WITH_TIMEOUT(m_gui.sale(m_unpaid).state == SaleState::LinkReady, 15000);
+        QVERIFY2(m_gui.openWindow(&error), qPrintable(error));
     }
 
     void receiptSavedAsPdfFromTheSaleDetail()
     {
-        QTest::keyClick(m_window.get(), Qt::Key_F2);
-        SaleDetailView *detail = m_window->salesView()->detail();
+        QTest::keyClick(m_gui.window(), Qt::Key_F2);
+        SaleDetailView *detail = m_gui.window()->salesView()->detail();
         detail->showSale(m_paid);
         QTRY_VERIFY(detail->savePdfButton()->isVisible());
         QCOMPARE(detail->savePdfButton()->text(), u"Spara kvitto som P&DF…"_s);
 
-        const QString path = m_dir.filePath(u"kvitton/kvitto-ett.pdf"_s);
+        const QString path = m_gui.path(u"kvitton/kvitto-ett.pdf"_s);
         QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
         QString suggested;
         saveThroughDialog(detail->savePdfButton(), path, &suggested);
-        QCOMPARE(suggested, u"Kvitto %1.pdf"_s.arg(load(m_paid).number));
+        QCOMPARE(suggested, u"Kvitto %1.pdf"_s.arg(m_gui.sale(m_paid).number));
         QTRY_VERIFY(QFileInfo::exists(path));
         QCOMPARE(detail->printStatusLabel()->text(), u"Sparade %1."_s.arg(QDir::toNativeSeparators(path)));
 
-        const Sale sale = load(m_paid);
+        const Sale sale = m_gui.sale(m_paid);
         const QString text = squeeze(PdfReader::layoutText(path));
         QVERIFY2(text.contains(u"Kvitto %1"_s.arg(sale.number)), qPrintable(text));
         QVERIFY(text.contains(u"Org.nr 556677-8899"_s));
@@ -163,52 +130,52 @@ private slots:
         // The 80 mm roll of the default settings.
         QVERIFY(qAbs(PdfReader::pages(path).first().width - 80 * PdfReader::pointsPerMm) < 0.5);
         pdfScreenshot(path, "receipt-sv");
-        screenshot(m_window.get(), "sale-detail-printed-sv");
+        screenshot(m_gui.window(), "sale-detail-printed-sv");
     }
 
     void unpaidReceiptCarriesTheLinkAsQr()
     {
-        m_till->settings().setReceiptPaperWidthMm(58);
-        SaleDetailView *detail = m_window->salesView()->detail();
+        m_gui.till().settings().setReceiptPaperWidthMm(58);
+        SaleDetailView *detail = m_gui.window()->salesView()->detail();
         detail->showSale(m_unpaid);
         QTRY_VERIFY(detail->savePdfButton()->isVisible());
-        const QString path = m_dir.filePath(u"kvitton/obetalt.pdf"_s);
+        const QString path = m_gui.path(u"kvitton/obetalt.pdf"_s);
         QString suggested;
         saveThroughDialog(detail->savePdfButton(), path, &suggested);
         QTRY_VERIFY(QFileInfo::exists(path));
-        const Sale sale = load(m_unpaid);
+        const Sale sale = m_gui.sale(m_unpaid);
         QCOMPARE(suggested, u"Kvitto %1.pdf"_s.arg(sale.number));
         QVERIFY(qAbs(PdfReader::pages(path).first().width - 58 * PdfReader::pointsPerMm) < 0.5);
         QVERIFY(squeeze(PdfReader::layoutText(path)).contains(u"Inte betalt än"_s));
-        const QString png = m_dir.filePath(u"obetalt.png"_s);
+        const QString png = m_gui.path(u"obetalt.png"_s);
         QCOMPARE(PdfReader::renderPng(path, png, 300), QString());
         QCOMPARE(PdfReader::decodeQr(png), sale.checkoutUrl);
         pdfScreenshot(path, "receipt-unpaid-58mm-sv");
-        m_till->settings().setReceiptPaperWidthMm(80);
+        m_gui.till().settings().setReceiptPaperWidthMm(80);
     }
 
     void aPrinterThatIsNotThereIsSaidInWords()
     {
         QVERIFY(activateMainWindow());
-        m_till->settings().setReceiptPrinter(u"Kassa TM-T20"_s);
-        SaleDetailView *detail = m_window->salesView()->detail();
+        m_gui.till().settings().setReceiptPrinter(u"Kassa TM-T20"_s);
+        SaleDetailView *detail = m_gui.window()->salesView()->detail();
         detail->showSale(m_paid);
         QTRY_VERIFY(detail->printButton()->isVisible());
-        QTest::keyClick(m_window.get(), Qt::Key_P, Qt::ControlModifier);
+        QTest::keyClick(m_gui.window(), Qt::Key_P, Qt::ControlModifier);
         QVERIFY2(detail->printStatusLabel()->text().startsWith(u"Skrivaren Kassa TM-T20 är inte tillgänglig"_s),
                  qPrintable(detail->printStatusLabel()->text()));
         QVERIFY(detail->printStatusLabel()->styleSheet().contains(u"#c62828"_s));
-        m_till->settings().setReceiptPrinter(QString());
+        m_gui.till().settings().setReceiptPrinter(QString());
     }
 
     void dayReportSavedAsPdf()
     {
         QVERIFY(activateMainWindow());
-        QTest::keyClick(m_window.get(), Qt::Key_F4);
-        DaySummaryView *view = m_window->daySummaryView();
+        QTest::keyClick(m_gui.window(), Qt::Key_F4);
+        DaySummaryView *view = m_gui.window()->daySummaryView();
         QTRY_VERIFY(view->isVisible());
         const QDate day = view->dayField()->date();
-        const QString path = m_dir.filePath(u"rapporter/dag.pdf"_s);
+        const QString path = m_gui.path(u"rapporter/dag.pdf"_s);
         QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
         QString suggested;
         saveThroughDialog(view->savePdfButton(), path, &suggested);
@@ -216,9 +183,9 @@ private slots:
         QTRY_VERIFY(QFileInfo::exists(path));
         QCOMPARE(view->messageLabel()->text(), u"Sparade %1."_s.arg(QDir::toNativeSeparators(path)));
         // The next save starts in the folder of this one.
-        QCOMPARE(m_till->settings().uiState(u"pdf_folder"_s).toString(), QFileInfo(path).absolutePath());
+        QCOMPARE(m_gui.till().settings().uiState(u"pdf_folder"_s).toString(), QFileInfo(path).absolutePath());
 
-        const DayReport report = DayReports::build(m_till->database(), day);
+        const DayReport report = DayReports::build(m_gui.till().database(), day);
         const QString text = squeeze(PdfReader::layoutText(path));
         QVERIFY2(text.contains(u"Dagsrapport"_s), qPrintable(text));
         QVERIFY(text.contains(u"Betalda köp 1"_s));
@@ -226,22 +193,22 @@ private slots:
         QVERIFY(text.contains(u"varav moms "_s + sv(report.vatTotal())));
         QVERIFY(text.contains(u"Kontant 1 "_s + svPlain(report.gross)));
         QVERIFY(text.contains(u"Öppna köp, ännu obetalda 1"_s));
-        QVERIFY(text.contains(u"Obetalt belopp "_s + sv(load(m_unpaid).total)));
+        QVERIFY(text.contains(u"Obetalt belopp "_s + sv(m_gui.sale(m_unpaid).total)));
         QCOMPARE(report.vat.size(), 2);
         for (const VatGroup &g : report.vat)
             QVERIFY(text.contains(svPlain(g.net()) + u' ' + svPlain(g.vat) + u' ' + svPlain(g.gross)));
         QVERIFY(qAbs(PdfReader::pages(path).first().height - 297 * PdfReader::pointsPerMm) < 0.5);
         pdfScreenshot(path, "day-report-sv");
-        screenshot(m_window.get(), "day-summary-printed-sv");
+        screenshot(m_gui.window(), "day-summary-printed-sv");
     }
 
     void dayReportPrintedThroughThePrintDialog()
     {
         QVERIFY(activateMainWindow());
         // "Ask each time": the print dialog; with no printer installed it prints to a PDF file.
-        QVERIFY(m_till->settings().documentPrinter().isEmpty());
-        DaySummaryView *view = m_window->daySummaryView();
-        const QString path = m_dir.filePath(u"rapporter/utskrift.pdf"_s);
+        QVERIFY(m_gui.till().settings().documentPrinter().isEmpty());
+        DaySummaryView *view = m_gui.window()->daySummaryView();
+        const QString path = m_gui.path(u"rapporter/utskrift.pdf"_s);
         QString dialogSeen;
         whenDialogOpens<QPrintDialog>([path, &dialogSeen](QPrintDialog *dialog) {
             dialogSeen = dialog->objectName();
@@ -255,7 +222,7 @@ private slots:
             file->setText(path);
             dialog->accept();
         });
-        QTest::keyClick(m_window.get(), Qt::Key_P, Qt::ControlModifier);
+        QTest::keyClick(m_gui.window(), Qt::Key_P, Qt::ControlModifier);
         QCOMPARE(dialogSeen, u"printDialog"_s);
         QTRY_VERIFY(QFileInfo::exists(path));
         QCOMPARE(view->messageLabel()->text(), u"Sparade %1."_s.arg(QDir::toNativeSeparators(path)));

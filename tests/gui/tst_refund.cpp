@@ -1,9 +1,7 @@
+#include "guitill.h"
 #include "history/dayreport.h"
-#include "httpclient.h"
-#include "i18n/language.h"
 #include "mainwindow.h"
 #include "pdfreader.h"
-#include "ping/pingclient.h"
 #include "print/dayreportrenderer.h"
 #include "print/stalldetails.h"
 #include "sale/cart.h"
@@ -17,20 +15,14 @@
 #include "sync/syncengine.h"
 #include "till/till.h"
 
-#include <QApplication>
 #include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPointer>
 #include <QPushButton>
-#include <QSignalSpy>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -41,17 +33,9 @@ class TestRefund : public QObject
 {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<Till> m_till;
-    std::unique_ptr<MainWindow> m_window;
+    GuiTill m_gui;
     qint64 m_sale = 0;
 
-    Sale load(qint64 id) const
-    {
-        Sale sale;
-        m_till->sales().queries().load(id, &sale);
-        return sale;
-    }
     // Swedish writes a minus as U+2212 and a no-break space before "kr"; compare in plain ASCII.
     static QString plain(QString s) { return s.replace(QChar(0xa0), u' ').replace(QChar(0x2212), u'-'); }
     static QString sv(Money m) { return plain(m.format(QLocale())); }
@@ -60,41 +44,28 @@ private:
 private slots:
     void initTestCase()
     {
-        Language::apply(u"sv"_s);
-        m_till = std::make_unique<Till>();
-        Till::Options options;
-        options.dataDir = m_dir.filePath(u"data"_s);
         QString error;
-        QVERIFY2(m_till->open(options, &error), qPrintable(error));
-        QSignalSpy ready(m_till.get(), &Till::apiReady);
-        m_till->connectApi();
-        QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 15000);
-        Cart &cart = m_till->cart();
+        QVERIFY2(m_gui.start(u"sv"_s, &error, GuiTill::NoWindow), qPrintable(error));
+        Cart &cart = m_gui.till().cart();
         cart.addAmount(u"Ullvantar"_s, Money::fromOre(24900), VatClass::Standard);
         cart.addAmount(u"Honung 500 g"_s, Money::fromOre(8950), VatClass::Food);
         cart.setQuantity(1, 3);
-        m_sale = m_till->sales().commands().commit(cart, &error);
+        m_sale = m_gui.till().sales().commands().commit(cart, &error);
         cart.startNew();
         QVERIFY2(m_sale, qPrintable(error));
-        QTRY_VERIFY_WITH_TIMEOUT(load(m_sale).state == SaleState::LinkReady, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_gui.sale(m_sale).state == SaleState::LinkReady, 15000);
         // The customer pays with Swish (the sandbox's admin API plays the payer).
-        QUrl pay = m_till->client().config().paymentsBase;
-        pay.setPath(u"/_sandbox/payment_links/%1/pay"_s.arg(load(m_sale).paymentLinkId));
-        QCOMPARE(httpRequest("POST", pay, "{}", {{"Content-Type", "application/json"}}).status, 200);
-        m_till->sync().pollSale(m_sale);
-        QTRY_VERIFY_WITH_TIMEOUT(load(m_sale).state == SaleState::Paid && load(m_sale).orderClosed, 15000);
-        QCOMPARE(load(m_sale).paymentMethod, u"swish"_s);
-
-        m_window = std::make_unique<MainWindow>(*m_till);
-        m_window->show();
-        m_window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QCOMPARE(m_gui.payer(m_gui.sale(m_sale).paymentLinkId, u"pay"_s), 200);
+        m_gui.till().sync().pollSale(m_sale);
+        QTRY_VERIFY_WITH_TIMEOUT(m_gui.sale(m_sale).state == SaleState::Paid && m_gui.sale(m_sale).orderClosed, 15000);
+        QCOMPARE(m_gui.sale(m_sale).paymentMethod, u"swish"_s);
+        QVERIFY2(m_gui.openWindow(&error), qPrintable(error));
     }
 
     void refundFromTheSaleDetail()
     {
-        QTest::keyClick(m_window.get(), Qt::Key_F2);
-        SaleDetailView *detail = m_window->salesView()->detail();
+        QTest::keyClick(m_gui.window(), Qt::Key_F2);
+        SaleDetailView *detail = m_gui.window()->salesView()->detail();
         detail->showSale(m_sale);
         QTRY_VERIFY(detail->refundButton()->isVisible());
         QVERIFY(!detail->cancelButton()->isVisible());
@@ -102,47 +73,30 @@ private slots:
         RefundDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = detail->findChild<RefundDialog *>()) && dialog->isVisible());
         // Nothing happens until the seller confirms.
-        QCOMPARE(load(m_sale).state, SaleState::Paid);
+        QCOMPARE(m_gui.sale(m_sale).state, SaleState::Paid);
         dialog->reasonChoice()->setCurrentIndex(0);
         QCOMPARE(dialog->reason(), u"requested_by_customer"_s);
         dialog->noteField()->setText(u"Fel storlek"_s);
-        QVERIFY(plain(dialog->refundButton()->text()).contains(sv(load(m_sale).total)));
+        QVERIFY(plain(dialog->refundButton()->text()).contains(sv(m_gui.sale(m_sale).total)));
         QTest::mouseClick(dialog->refundButton(), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(load(m_sale).state, SaleState::Refunded, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_gui.sale(m_sale).state, SaleState::Refunded, 15000);
         QTRY_VERIFY(detail->savePdfButton()->text().contains(u"retur"_s));
         QVERIFY(!detail->refundButton()->isVisible());
         bool onTimeline = false;
-        for (const SaleEvent &e : m_till->sales().queries().timeline(m_sale))
+        for (const SaleEvent &e : m_gui.till().sales().queries().timeline(m_sale))
             onTimeline = onTimeline || e.detail.contains(u"refund"_s);
         QVERIFY(onTimeline);
     }
 
     void returnReceiptToTheOre()
     {
-        SaleDetailView *detail = m_window->salesView()->detail();
-        const QString path = m_dir.filePath(u"retur.pdf"_s);
-        auto attempts = std::make_shared<int>(0);
-        auto poll = std::make_shared<std::function<void()>>();
-        *poll = [path, attempts, poll] {
-            auto *files = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
-            if (files && !files->isActiveWindow())
-                files->activateWindow();
-            if (files && files->isActiveWindow()) {
-                auto *name = files->findChild<QLineEdit *>(u"fileNameEdit"_s);
-                name->setFocus();
-                name->selectAll();
-                QTest::keyClicks(name, path);
-                QTest::keyClick(files->windowHandle(), Qt::Key_Return);
-                return;
-            }
-            if (++*attempts < 200)
-                QTimer::singleShot(50, *poll);
-        };
-        QTimer::singleShot(0, *poll);
+        SaleDetailView *detail = m_gui.window()->salesView()->detail();
+        const QString path = m_gui.path(u"retur.pdf"_s);
+        m_gui.dialogs().chooseFile(path);
         QTest::mouseClick(detail->savePdfButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(path), 10000);
 
-        const Sale sale = load(m_sale);
+        const Sale sale = m_gui.sale(m_sale);
         QVERIFY(sale.refundNumber > sale.number);
         const QString text = plain(PdfReader::layoutText(path)).simplified();
         QVERIFY2(text.contains(u"Retur %1"_s.arg(sale.refundNumber)), qPrintable(text));
@@ -163,9 +117,9 @@ private slots:
 
     void daySummaryShowsTheReturnApart()
     {
-        DaySummaryView *summary = m_window->daySummaryView();
+        DaySummaryView *summary = m_gui.window()->daySummaryView();
         summary->refresh();
-        const Sale sale = load(m_sale);
+        const Sale sale = m_gui.sale(m_sale);
         QVERIFY(summary->returnsLabel()->isVisibleTo(summary));
         QVERIFY2(plain(summary->returnsLabel()->text()).contains(sv(-sale.total)),
                  qPrintable(summary->returnsLabel()->text()));
@@ -176,10 +130,10 @@ private slots:
         QVERIFY(plain(summary->headline()->text()).contains(sv(sale.total)));
 
         // The printed day report has the returns too, apart and negative, to the öre.
-        const DayReport report = DayReports::build(m_till->database(), m_till->clock().today());
-        const QString pdf = m_dir.filePath(u"dag.pdf"_s);
+        const DayReport report = DayReports::build(m_gui.till().database(), m_gui.till().clock().today());
+        const QString pdf = m_gui.path(u"dag.pdf"_s);
         QString error;
-        QVERIFY2(DayReportRenderer(report, StallDetails::fromSettings(m_till->settings()),
+        QVERIFY2(DayReportRenderer(report, StallDetails::fromSettings(m_gui.till().settings()),
                                    QDateTime::currentDateTimeUtc(), Paper::a4())
                      .saveAsPdf(pdf, &error),
                  qPrintable(error));

@@ -1,4 +1,4 @@
-#include "i18n/language.h"
+#include "guitill.h"
 #include "mainwindow.h"
 #include "payment/paymentview.h"
 #include "sale/cart.h"
@@ -12,8 +12,6 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
-#include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -24,52 +22,41 @@ class TestSendDialog : public QObject
 {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<Till> m_till;
-    std::unique_ptr<MainWindow> m_window;
+    GuiTill m_gui;
 
     int distributeJobs(qint64 saleId) const
     {
         int count = 0;
-        for (const OutboxJob &job : m_till->sales().queries().openJobs())
+        for (const OutboxJob &job : m_gui.till().sales().queries().openJobs())
             count += job.saleId == saleId && job.kind == OutboxJob::Kind::Distribute ? 1 : 0;
         return count;
     }
     qint64 charge()
     {
-        QTest::keyClick(m_window.get(), Qt::Key_F1);
-        m_till->cart().addAmount(u"Fri summa"_s, Money::fromKronor(150), VatClass::Standard);
-        QTest::keyClick(m_window.get(), Qt::Key_F12);
-        return m_window->paymentView()->saleId();
+        QTest::keyClick(m_gui.window(), Qt::Key_F1);
+        m_gui.till().cart().addAmount(u"Fri summa"_s, Money::fromKronor(150), VatClass::Standard);
+        QTest::keyClick(m_gui.window(), Qt::Key_F12);
+        return m_gui.window()->paymentView()->saleId();
     }
 
 private slots:
     void initTestCase()
     {
-        Language::apply(u"en"_s);
-        m_till = std::make_unique<Till>();
-        Till::Options options;
-        options.dataDir = m_dir.path();
         QString error;
-        QVERIFY2(m_till->open(options, &error), qPrintable(error));
-        QSignalSpy ready(m_till.get(), &Till::apiReady);
-        m_window = std::make_unique<MainWindow>(*m_till);
-        m_window->show();
-        m_window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-        m_till->connectApi();
-        QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 15000);
+        QVERIFY2(m_gui.open(u"en"_s, &error), qPrintable(error));
+        QVERIFY2(m_gui.openWindow(&error), qPrintable(error));
+        QVERIFY2(m_gui.connect(&error), qPrintable(error));
     }
 
     void badNumberThenGoodNumberFromTheQrView()
     {
         const qint64 saleId = charge();
         QVERIFY(saleId != 0);
-        PaymentView *payment = m_window->paymentView();
+        PaymentView *payment = m_gui.window()->paymentView();
         QVERIFY(payment->isVisible());
         QTest::keyClick(payment, Qt::Key_S, Qt::AltModifier); // "&Send link…"
         SendDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = m_window->findChild<SendDialog *>()));
+        QTRY_VERIFY((dialog = m_gui.window()->findChild<SendDialog *>()));
         QTRY_VERIFY(dialog->isVisible());
         QCOMPARE(dialog->saleId(), saleId);
         // Focus reaches the dialog's first field once its window is the focus window, not when it is
@@ -116,17 +103,17 @@ private slots:
         QTest::keyClick(dialog->zipField(), Qt::Key_Return);
         QTRY_VERIFY(guard.isNull()); // sent, closed and deleted
         SaleContact contact;
-        QVERIFY(m_till->sales().payer().contact(saleId, &contact));
+        QVERIFY(m_gui.till().sales().payer().contact(saleId, &contact));
         QCOMPARE(contact.phone, u"+46701234567"_s);
         QCOMPARE(contact.name, u"Astrid Berg"_s);
         QCOMPARE(contact.zip, u"123 45"_s);
 
         // The sandbox "sends" the SMS; its status comes back onto the sale and into its detail.
         Sale sale;
-        QTRY_VERIFY_WITH_TIMEOUT(m_till->sales().queries().load(saleId, &sale) && !sale.smsStatus.isEmpty(), 20000);
-        m_window->showSales();
-        m_window->salesView()->showSale(saleId);
-        SaleDetailView *detail = m_window->salesView()->detail();
+        QTRY_VERIFY_WITH_TIMEOUT(m_gui.till().sales().queries().load(saleId, &sale) && !sale.smsStatus.isEmpty(), 20000);
+        m_gui.window()->showSales();
+        m_gui.window()->salesView()->showSale(saleId);
+        SaleDetailView *detail = m_gui.window()->salesView()->detail();
         QVERIFY2(detail->findChildren<QLabel *>().size() > 0, "detail has labels");
         bool shown = false;
         for (QLabel *label : detail->findChildren<QLabel *>())
@@ -136,11 +123,11 @@ private slots:
 
     void sendFromTheSaleDetailPrefillsWhatIsKnown()
     {
-        m_window->showSales();
-        const qint64 saleId = m_window->salesView()->detail()->saleId();
+        m_gui.window()->showSales();
+        const qint64 saleId = m_gui.window()->salesView()->detail()->saleId();
         QVERIFY(saleId != 0);
-        QTest::mouseClick(m_window->salesView()->detail()->sendButton(), Qt::LeftButton);
-        auto *dialog = m_window->findChild<SendDialog *>();
+        QTest::mouseClick(m_gui.window()->salesView()->detail()->sendButton(), Qt::LeftButton);
+        auto *dialog = m_gui.window()->findChild<SendDialog *>();
         QVERIFY(dialog);
         QCOMPARE(dialog->phoneField()->text(), u"070-123 45 67"_s);
         QCOMPARE(dialog->nameField()->text(), u"Astrid Berg"_s);

@@ -1,5 +1,4 @@
-#include "httpclient.h"
-#include "i18n/language.h"
+#include "guitill.h"
 #include "mainwindow.h"
 #include "payment/paymentview.h"
 #include "sale/saleservice.h"
@@ -9,10 +8,7 @@
 #include "till/till.h"
 
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
-#include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -24,131 +20,93 @@ class TestTillStatus : public QObject
 {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
-    Till m_till;
-    std::unique_ptr<MainWindow> m_window;
+    GuiTill m_gui;
 
-    Sale sale(qint64 id)
-    {
-        Sale s;
-        m_till.sales().queries().load(id, &s);
-        return s;
-    }
-    int admin(QByteArrayView verb, const QString &path, const QByteArray &body = {})
-    {
-        QUrl url = m_till.sandboxUrl();
-        url.setPath(path);
-        return httpRequest(verb, url, body, {{"Content-Type", "application/json"}}).status;
-    }
     qint64 charge()
     {
-        m_window->showSell();
-        QTest::mouseClick(m_window->sellView()->quickKey(u"Keramikmugg"_s), Qt::LeftButton);
-        QTest::mouseClick(m_window->sellView()->chargeButton(), Qt::LeftButton);
-        return m_window->paymentView()->saleId();
-    }
-    void openWindow()
-    {
-        m_window = std::make_unique<MainWindow>(m_till);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_gui.window()->showSell();
+        QTest::mouseClick(m_gui.window()->sellView()->quickKey(u"Keramikmugg"_s), Qt::LeftButton);
+        QTest::mouseClick(m_gui.window()->sellView()->chargeButton(), Qt::LeftButton);
+        return m_gui.window()->paymentView()->saleId();
     }
 
 private slots:
     void initTestCase()
     {
-        Language::apply(u"en"_s);
-        Till::Options options;
-        options.dataDir = m_dir.path();
         QString error;
-        QVERIFY2(m_till.open(options, &error), qPrintable(error));
-        QSignalSpy ready(&m_till, &Till::apiReady);
-        openWindow();
-        m_till.connectApi();
-        QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 15000);
+        QVERIFY2(m_gui.start(u"en"_s, &error), qPrintable(error));
     }
 
     void aHangingRequestIsNotConnected()
     {
-        QCOMPARE(m_window->connectionLabel()->text(), u"Online"_s);
-        QCOMPARE(admin("POST", u"/_sandbox/faults"_s,
-                       R"({"endpoint":"POST /payments/api/v1/payment_orders","kind":"latency","ms":6000,"count":1})"),
-                 200);
+        QCOMPARE(m_gui.window()->connectionLabel()->text(), u"Online"_s);
+        QCOMPARE(
+            m_gui.admin("POST", u"/_sandbox/faults"_s,
+                        R"({"endpoint":"POST /payments/api/v1/payment_orders","kind":"latency","ms":6000,"count":1})"),
+            200);
         const qint64 id = charge();
         // Told within seconds, long before the request's own timeout (15 s).
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->connectionLabel()->text().startsWith(u"Not connected"_s),
+        QTRY_VERIFY_WITH_TIMEOUT(m_gui.window()->connectionLabel()->text().startsWith(u"Not connected"_s),
                                  MainWindow::kHangingMs + 2000);
-        QCOMPARE(sale(id).state, SaleState::Committed);
-        QTRY_VERIFY_WITH_TIMEOUT(sale(id).state == SaleState::LinkReady, 20000);
-        QTRY_COMPARE(m_window->connectionLabel()->text(), u"Online"_s);
+        QCOMPARE(m_gui.sale(id).state, SaleState::Committed);
+        QTRY_VERIFY_WITH_TIMEOUT(m_gui.sale(id).state == SaleState::LinkReady, 20000);
+        QTRY_COMPARE(m_gui.window()->connectionLabel()->text(), u"Online"_s);
     }
 
     void anEarlierSalePaidLaterIsNoticed()
     {
         const qint64 earlier = charge();
-        QTRY_VERIFY_WITH_TIMEOUT(sale(earlier).state == SaleState::LinkReady, 15000);
-        m_window->showSell(); // the seller goes on with the next customer
-        QVERIFY(!m_window->paidNotice()->isVisible());
-        QCOMPARE(admin("POST", u"/_sandbox/payment_links/%1/pay"_s.arg(sale(earlier).paymentLinkId)), 200);
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->paidNotice()->isVisible(), 20000);
-        QVERIFY2(m_window->paidNotice()->text().contains(u"Sale %1 was paid"_s.arg(sale(earlier).number)),
-                 qPrintable(m_window->paidNotice()->text()));
-        QCOMPARE(m_window->currentScreen(), MainWindow::Sell); // not interrupted
-        QTest::mouseClick(m_window->paidNotice(), Qt::LeftButton);
-        QCOMPARE(m_window->currentScreen(), MainWindow::Sales);
-        QCOMPARE(m_window->salesView()->detail()->saleId(), earlier);
-        QVERIFY(!m_window->paidNotice()->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(m_gui.sale(earlier).state == SaleState::LinkReady, 15000);
+        m_gui.window()->showSell(); // the seller goes on with the next customer
+        QVERIFY(!m_gui.window()->paidNotice()->isVisible());
+        QCOMPARE(m_gui.admin("POST", u"/_sandbox/payment_links/%1/pay"_s.arg(m_gui.sale(earlier).paymentLinkId)), 200);
+        QTRY_VERIFY_WITH_TIMEOUT(m_gui.window()->paidNotice()->isVisible(), 20000);
+        QVERIFY2(m_gui.window()->paidNotice()->text().contains(u"Sale %1 was paid"_s.arg(m_gui.sale(earlier).number)),
+                 qPrintable(m_gui.window()->paidNotice()->text()));
+        QCOMPARE(m_gui.window()->currentScreen(), MainWindow::Sell); // not interrupted
+        QTest::mouseClick(m_gui.window()->paidNotice(), Qt::LeftButton);
+        QCOMPARE(m_gui.window()->currentScreen(), MainWindow::Sales);
+        QCOMPARE(m_gui.window()->salesView()->detail()->saleId(), earlier);
+        QVERIFY(!m_gui.window()->paidNotice()->isVisible());
     }
 
     void theSaleOnThePayScreenComesBackAfterARestart()
     {
         // The payment service refuses for now: the sale waits, on the pay screen.
         QCOMPARE(
-            admin("POST", u"/_sandbox/faults"_s,
-                  R"({"endpoint":"POST /payments/api/v1/payment_orders","kind":"status","status":503,"count":1000})"),
+            m_gui.admin(
+                "POST", u"/_sandbox/faults"_s,
+                R"({"endpoint":"POST /payments/api/v1/payment_orders","kind":"status","status":503,"count":1000})"),
             200);
         const qint64 id = charge();
-        QCOMPARE(m_window->currentScreen(), MainWindow::Payment);
-        m_window.reset(); // Stallpay closes (the layout is saved) …
-        openWindow(); // … and starts again
-        QCOMPARE(m_window->currentScreen(), MainWindow::Payment);
-        QCOMPARE(m_window->paymentView()->saleId(), id);
+        QCOMPARE(m_gui.window()->currentScreen(), MainWindow::Payment);
+        m_gui.closeWindow(); // Stallpay closes (the layout is saved) …
+        QString error;
+        QVERIFY2(m_gui.openWindow(&error), qPrintable(error)); // … and starts again
+        QCOMPARE(m_gui.window()->currentScreen(), MainWindow::Payment);
+        QCOMPARE(m_gui.window()->paymentView()->saleId(), id);
     }
 
     void closingWithActionsWaitingAsksFirst()
     {
-        QVERIFY(m_till.sales().queries().pendingActionCount() > 0);
-        const auto question = [this]() -> QMessageBox * {
-            for (QMessageBox *box : m_window->findChildren<QMessageBox *>(u"closeQuestion"_s)) {
-                if (box->isVisible())
-                    return box;
-            }
-            return nullptr;
-        };
-        QVERIFY(!m_window->close());
-        QTRY_VERIFY(question());
-        QVERIFY2(question()->text().contains(u"not done yet"_s), qPrintable(question()->text()));
-        QAbstractButton *keep = nullptr;
-        QAbstractButton *close = nullptr;
-        for (QAbstractButton *b : question()->buttons()) {
-            if (b->text() == u"&Keep Stallpay open"_s)
-                keep = b;
-            if (b->text() == u"&Close anyway"_s)
-                close = b;
-        }
-        QVERIFY(keep && close);
-        QTest::mouseClick(keep, Qt::LeftButton);
-        QTRY_VERIFY(!question());
-        QVERIFY(m_window->isVisible());
-        QVERIFY(!m_window->close());
-        QTRY_VERIFY(question());
-        for (QAbstractButton *b : question()->buttons()) {
-            if (b->text() == u"&Close anyway"_s)
-                QTest::mouseClick(b, Qt::LeftButton);
-        }
-        QTRY_VERIFY(!m_window->isVisible());
-        QVERIFY(m_till.sales().queries().pendingActionCount() > 0); // kept for the next start
-        QCOMPARE(admin("DELETE", u"/_sandbox/faults"_s), 204);
+        QVERIFY(m_gui.till().sales().queries().pendingActionCount() > 0);
+        AnsweringDialogs &dialogs = m_gui.dialogs();
+        QVERIFY(!m_gui.window()->close());
+        QTRY_COMPARE(dialogs.waitingQuestions(), 1);
+        const Dialogs::Question question = dialogs.questionsAsked().constLast();
+        QCOMPARE(question.objectName, u"closeQuestion"_s);
+        QVERIFY2(question.text.contains(u"not done yet"_s), qPrintable(question.text));
+        QCOMPARE(question.no, u"&Keep Stallpay open"_s);
+        QCOMPARE(question.yes, u"&Close anyway"_s);
+        dialogs.answer(false); // keep it open
+        QTRY_COMPARE(dialogs.waitingQuestions(), 0);
+        QVERIFY(m_gui.window()->isVisible());
+        QVERIFY(!m_gui.window()->close());
+        QTRY_COMPARE(dialogs.waitingQuestions(), 1);
+        dialogs.answer(true); // close anyway
+        QTRY_VERIFY(!m_gui.window()->isVisible());
+        QVERIFY(m_gui.till().sales().queries().pendingActionCount() > 0); // kept for the next start
+        QCOMPARE(m_gui.admin("DELETE", u"/_sandbox/faults"_s), 204);
     }
 };
 

@@ -5,6 +5,8 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 // app/ is the core: it must build without Qt Widgets, so a headless or web front end stays possible.
@@ -44,6 +46,60 @@ private slots:
                 offenders.append(f.fileName());
         }
         QVERIFY2(offenders.isEmpty(), qPrintable(offenders.join(u", "_s)));
+    }
+    // The Ping sandbox is a product of its own: the till embeds it for demo mode, its own main and
+    // tests use it, nothing else — the app must not come to depend on an emulator's internals.
+    void sandboxIsUsedOnlyByTheTill()
+    {
+        static const QRegularExpression sandboxInclude(u"#\\s*include\\s*[<\"]sandbox/"_s);
+        static const QRegularExpression sandboxLink(u"\\bstallpay_sandbox\\b"_s);
+        const QString root = QStringLiteral(STALLPAY_SOURCE_DIR);
+        const QStringList allowed = {u"/app/sandbox/"_s, u"/app/till/"_s, u"/tests/integration/sandbox/"_s};
+        const auto isAllowed = [&](const QString &path) {
+            return std::any_of(allowed.begin(), allowed.end(),
+                               [&](const QString &dir) { return path.startsWith(root + dir); });
+        };
+        QStringList offenders;
+        int sources = 0;
+        for (const QString &top : {u"/app"_s, u"/ui"_s, u"/tests"_s}) {
+            QDirIterator it(root + top, {u"*.h"_s, u"*.cpp"_s, u"CMakeLists.txt"_s}, QDir::Files,
+                            QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                QFile f(it.next());
+                QVERIFY(f.open(QIODevice::ReadOnly));
+                ++sources;
+                const QString text = QString::fromUtf8(f.readAll());
+                const bool isCMake = f.fileName().endsWith(u"CMakeLists.txt"_s);
+                if (!isAllowed(f.fileName()) && (isCMake ? sandboxLink : sandboxInclude).match(text).hasMatch())
+                    offenders.append(f.fileName().mid(root.size() + 1));
+            }
+        }
+        QVERIFY(sources > 100);
+        QVERIFY2(offenders.isEmpty(), qPrintable(u"use the sandbox: "_s + offenders.join(u", "_s)));
+
+        // The till links it PRIVATE, so its headers do not leak into every target that links the till.
+        QFile till(root + u"/app/till/CMakeLists.txt"_s);
+        QVERIFY(till.open(QIODevice::ReadOnly));
+        static const QRegularExpression privateLink(u"PRIVATE[^)]*\\bstallpay_sandbox\\b"_s);
+        QVERIFY2(privateLink.match(QString::fromUtf8(till.readAll())).hasMatch(),
+                 "app/till must link stallpay_sandbox PRIVATE");
+    }
+
+    // Its names live in one namespace, so "PaymentFlow" or "SandboxStore" cannot clash with the app's.
+    void sandboxHasItsOwnNamespace()
+    {
+        QDirIterator it(QStringLiteral(STALLPAY_SOURCE_DIR "/app/sandbox"), {u"*.h"_s}, QDir::Files);
+        QStringList outside;
+        int headers = 0;
+        while (it.hasNext()) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            ++headers;
+            if (!QString::fromUtf8(f.readAll()).contains(u"\nnamespace Sandbox {\n"_s))
+                outside.append(f.fileName());
+        }
+        QVERIFY(headers > 20);
+        QVERIFY2(outside.isEmpty(), qPrintable(outside.join(u", "_s)));
     }
 };
 

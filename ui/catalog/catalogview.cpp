@@ -4,6 +4,7 @@
 #include "catalog/catalogrepository.h"
 #include "colourchoice.h"
 #include "csvimportdialog.h"
+#include "dialogs/dialogs.h"
 #include "settings/appsettings.h"
 #include "style/shortcuts.h"
 #include "style/theme.h"
@@ -12,7 +13,6 @@
 #include <QColor>
 #include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -129,16 +129,17 @@ CatalogView::CatalogView(Till &till, QWidget *parent)
     connect(m_save, &QPushButton::clicked, this, &CatalogView::save);
     connect(m_delete, &QPushButton::clicked, this, &CatalogView::remove);
     connect(m_import, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Import products"), QString(),
-                                                          tr("CSV files (*.csv *.txt);;All files (*)"));
+        const QString file = Dialogs::current().openFileName(
+            this, {tr("Import products"), QString(), tr("CSV files (*.csv *.txt);;All files (*)"), QString()});
         if (!file.isEmpty())
             importFile(file);
     });
     connect(m_export, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getSaveFileName(
-            this, tr("Export products"),
-            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(u"products.csv"_s),
-            tr("CSV files (*.csv)"));
+        const QString file = Dialogs::current().saveFileName(
+            this,
+            {tr("Export products"),
+             QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(u"products.csv"_s),
+             tr("CSV files (*.csv)"), u"csv"_s});
         QString error;
         if (!file.isEmpty() && !exportTo(file, &error))
             m_message->setText(error);

@@ -23,14 +23,11 @@ public:
     QTableWidget *list() const { return m_list; }
     QLineEdit *field(const QString &column) const { return m_fields.value(column); }
     QComboBox *vatChoice() const { return m_vat; }
-    QSpinBox *positionField() const { return m_position; }
     ColourChoice *colourChoice() const { return m_colours; }
     QLabel *errorOf(const QString &column) const { return m_errors.value(column); }
-    QPushButton *newButton() const { return m_new; }
     QPushButton *saveButton() const { return m_save; }
     QPushButton *deleteButton() const { return m_delete; }
     QLabel *messageLabel() const { return m_message; }
-    qint64 editedId() const { return m_editedId; }
 
     // The file parts, apart from their file dialogs (tests give the path).
     void importFile(const QString &fileName);

@@ -16,7 +16,6 @@ public:
     static const QStringList &presets();
     QList<QPushButton *> presetButtons() const { return m_presets; }
     QPushButton *noneButton() const { return m_none; }
-    QPushButton *otherButton() const { return m_other; }
 
 private:
     QLineEdit *m_field;

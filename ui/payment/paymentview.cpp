@@ -6,6 +6,7 @@
 #include "qrwidget.h"
 #include "sale/saleservice.h"
 #include "sales/saleactions.h"
+#include "sales/saleonscreen.h"
 #include "style/shortcuts.h"
 #include "style/theme.h"
 #include "sync/syncengine.h"
@@ -23,9 +24,11 @@
 
 using namespace Qt::StringLiterals;
 
-PaymentView::PaymentView(Till &till, QWidget *parent)
+PaymentView::PaymentView(Till &till, SaleOnScreen &onScreen, SaleActions &actions, QWidget *parent)
     : QWidget(parent)
     , m_till(till)
+    , m_onScreen(onScreen)
+    , m_actions(actions)
     , m_qr(new QrWidget(this))
     , m_amount(new QLabel(this))
     , m_status(new QLabel(this))
@@ -40,7 +43,6 @@ PaymentView::PaymentView(Till &till, QWidget *parent)
     , m_edit(new QPushButton(tr("&Edit"), this))
     , m_paid(new PaidPanel(1.0, this))
     , m_cashChange(new CashChange(this))
-    , m_actions(new SaleActions(till, this))
 {
     QFont amountFont = m_amount->font();
     amountFont.setPointSizeF(amountFont.pointSizeF() * 2.4);
@@ -89,20 +91,22 @@ PaymentView::PaymentView(Till &till, QWidget *parent)
 
     connect(m_open, &QPushButton::clicked, this, [this] {
         Sale sale;
-        if (m_till.sales().queries().load(m_saleId, &sale) && !sale.checkoutUrl.isEmpty())
+        if (m_onScreen.load(&sale) && !sale.checkoutUrl.isEmpty())
             QDesktopServices::openUrl(QUrl(sale.checkoutUrl));
     });
-    // Paid in cash, cancel and a new link ask first, as in Sales (SaleActions). While "paid in cash"
-    // waits for its second press, the change calculator is there.
-    m_actions->addPaidInCash(m_cash);
-    m_actions->addCancel(m_cancel);
-    m_actions->addNewLink(m_newLink);
-    m_actions->addEdit(m_edit);
-    connect(m_actions, &SaleActions::failed, m_hint, &QLabel::setText);
-    connect(m_actions, &SaleActions::reopenedInCart, this, &PaymentView::newSaleRequested);
-    connect(m_actions, &SaleActions::armedChanged, this, [this](QPushButton *armed) {
+    // Paid in cash, cancel and a new link ask first, as in Sales (the same SaleActions). While
+    // "paid in cash" waits for its second press, the change calculator is there.
+    m_actions.addPaidInCash(m_cash);
+    m_actions.addCancel(m_cancel);
+    m_actions.addNewLink(m_newLink);
+    m_actions.addEdit(m_edit);
+    connect(&m_actions, &SaleActions::failed, this, [this](QPushButton *button, const QString &error) {
+        if (isAncestorOf(button))
+            m_hint->setText(error);
+    });
+    connect(&m_actions, &SaleActions::armedChanged, this, [this](QPushButton *armed) {
         Sale sale;
-        const bool cash = armed == m_cash && m_till.sales().queries().load(m_saleId, &sale);
+        const bool cash = armed == m_cash && m_onScreen.load(&sale);
         if (cash)
             m_cashChange->setTotal(sale.total);
         m_cashChange->setVisible(cash);
@@ -115,17 +119,18 @@ PaymentView::PaymentView(Till &till, QWidget *parent)
             printReceipt();
     });
     connect(m_next, &QPushButton::clicked, this, &PaymentView::newSaleRequested);
-    connect(m_send, &QPushButton::clicked, this, [this] { emit sendRequested(m_saleId); });
-    connect(&m_till.sales(), &SaleService::saleChanged, this, [this](qint64 id) {
-        if (id == m_saleId)
-            refresh();
-    });
+    connect(m_send, &QPushButton::clicked, this, [this] { emit sendRequested(m_onScreen.id()); });
+    connect(&m_onScreen, &SaleOnScreen::changed, this, &PaymentView::refresh);
+}
+
+qint64 PaymentView::saleId() const
+{
+    return m_onScreen.id();
 }
 
 void PaymentView::showSale(qint64 saleId)
 {
-    m_saleId = saleId;
-    m_actions->setSale(saleId);
+    m_onScreen.show(saleId);
     m_cashChange->hide();
     m_till.sync().setFocusSale(saleId);
     refresh();
@@ -134,7 +139,7 @@ void PaymentView::showSale(qint64 saleId)
 void PaymentView::refresh()
 {
     Sale sale;
-    if (!m_till.sales().queries().load(m_saleId, &sale))
+    if (!m_onScreen.load(&sale))
         return;
     const QLocale locale;
     m_amount->setText(tr("Sale %1 — %2").arg(sale.number).arg(sale.total.format(locale)));
@@ -182,8 +187,8 @@ void PaymentView::refresh()
     m_edit->setEnabled(open);
     for (QPushButton *b : {m_open, m_send, m_edit, m_cash, m_cancel})
         b->setVisible(!paid);
-    if (!open || (m_actions->armed() == m_newLink && !failedAttempt))
-        m_actions->disarm();
+    if (!open || (m_actions.armed() == m_newLink && !failedAttempt))
+        m_actions.disarm();
     if (!open)
         m_cashChange->hide();
     if (paid && m_next->isVisible())
@@ -195,6 +200,6 @@ void PaymentView::refresh()
 void PaymentView::printReceipt()
 {
     QString message;
-    if (ReceiptPrinting::print(this, m_till, m_saleId, &message) != Printing::Outcome::Cancelled)
+    if (ReceiptPrinting::print(this, m_till, m_onScreen.id(), &message) != Printing::Outcome::Cancelled)
         m_hint->setText(message);
 }

@@ -8,6 +8,7 @@ class QLabel;
 class QPushButton;
 class QrWidget;
 class SaleActions;
+class SaleOnScreen;
 class Till;
 
 // The sale being paid: a large QR code of its checkout link, the amount and the live status; once
@@ -17,10 +18,12 @@ class PaymentView : public QWidget
 {
     Q_OBJECT
 public:
-    explicit PaymentView(Till &till, QWidget *parent = nullptr);
+    // The sale on screen is `onScreen`'s, its actions `actions`' (shared with the sale detail).
+    PaymentView(Till &till, SaleOnScreen &onScreen, SaleActions &actions, QWidget *parent = nullptr);
 
+    // Puts the sale on screen here and follows its payment closely (polled every second).
     void showSale(qint64 saleId);
-    qint64 saleId() const { return m_saleId; }
+    qint64 saleId() const;
     QrWidget *qrWidget() const { return m_qr; }
     QLabel *statusLabel() const { return m_status; }
 
@@ -36,7 +39,7 @@ public:
     CashChange *cashChange() const { return m_cashChange; }
 
 signals:
-    void newSaleRequested(); // also after Edit: the cart holds the sale's items
+    void newSaleRequested(); // New sale (Esc): back to selling
     void sendRequested(qint64 saleId);
 
 private:
@@ -44,7 +47,8 @@ private:
     void printReceipt();
 
     Till &m_till;
-    qint64 m_saleId = 0;
+    SaleOnScreen &m_onScreen;
+    SaleActions &m_actions;
     QrWidget *m_qr;
     QLabel *m_amount;
     QLabel *m_status;
@@ -59,5 +63,4 @@ private:
     QPushButton *m_edit;
     PaidPanel *m_paid;
     CashChange *m_cashChange;
-    SaleActions *m_actions;
 };

@@ -1,9 +1,9 @@
 #include "printing.h"
 
+#include "dialogs/dialogs.h"
 #include "print/printdocument.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QLoggingCategory>
 #include <QPrintDialog>
 #include <QPrinter>
@@ -55,16 +55,12 @@ Printing::Outcome Printing::savePdf(
 {
     const QString start =
         folder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) : folder;
-    QFileDialog dialog(parent, tr("Save %1 as PDF").arg(document.title()), start, tr("PDF files (*.pdf)"));
-    dialog.setObjectName(u"savePdfDialog"_s);
-    dialog.setOption(QFileDialog::DontUseNativeDialog);
-    dialog.setAcceptMode(QFileDialog::AcceptSave);
-    dialog.setFileMode(QFileDialog::AnyFile);
-    dialog.setDefaultSuffix(u"pdf"_s);
-    dialog.selectFile(document.suggestedFileName());
-    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+    const QString fileName = Dialogs::current().saveFileName(parent,
+                                                             {tr("Save %1 as PDF").arg(document.title()),
+                                                              QDir(start).filePath(document.suggestedFileName()),
+                                                              tr("PDF files (*.pdf)"), u"pdf"_s});
+    if (fileName.isEmpty())
         return Outcome::Cancelled;
-    const QString fileName = dialog.selectedFiles().constFirst();
     if (!document.saveAsPdf(fileName, message)) {
         qCWarning(lcPrint) << "saving" << fileName << "failed:" << *message;
         return Outcome::Failed;

@@ -2,26 +2,22 @@
 
 #include "sale/cart.h"
 #include "sale/saleservice.h"
+#include "saleonscreen.h"
 #include "till/till.h"
 
 #include <QPushButton>
 #include <QTimer>
 
-SaleActions::SaleActions(Till &till, QObject *parent)
+SaleActions::SaleActions(Till &till, SaleOnScreen &onScreen, QObject *parent)
     : QObject(parent)
     , m_till(till)
+    , m_onScreen(onScreen)
     , m_disarm(new QTimer(this))
 {
     m_disarm->setSingleShot(true);
     m_disarm->setInterval(kArmedMs);
     connect(m_disarm, &QTimer::timeout, this, &SaleActions::disarm);
-}
-
-void SaleActions::setSale(qint64 saleId)
-{
-    if (saleId != m_saleId)
-        disarm();
-    m_saleId = saleId;
+    connect(&m_onScreen, &SaleOnScreen::shown, this, &SaleActions::disarm); // nothing stays armed
 }
 
 void SaleActions::addPaidInCash(QPushButton *button)
@@ -83,10 +79,10 @@ void SaleActions::press(QPushButton *button, const QString &question, const Acti
     }
     disarm();
     QString error;
-    if (action(m_till, m_saleId, &error))
+    if (action(m_till, m_onScreen.id(), &error))
         emit done(button);
     else
-        emit failed(error);
+        emit failed(button, error);
 }
 
 void SaleActions::disarm()

@@ -7,11 +7,13 @@
 
 class QPushButton;
 class QTimer;
+class SaleOnScreen;
 class Till;
 
-// What the seller does to one sale, with the same safety wherever it is offered (the pay screen,
-// the sale's detail in Sales): an action that settles or gives up the sale asks on the first press
-// (the button says what a second press does) and acts on a second press within a few seconds.
+// What the seller does to the sale on screen, with the same safety wherever it is offered: one
+// object, shared by the pay screen and the sale's detail in Sales (MainWindow owns it). An action
+// that settles or gives up the sale asks on the first press (the button says what a second press
+// does) and acts on a second press within a few seconds; another sale on screen disarms it.
 // A screen adds its buttons; a new action (an invoice, a refund) is one more add… call here.
 class SaleActions : public QObject
 {
@@ -20,10 +22,7 @@ public:
     using Action = std::function<bool(Till &, qint64 saleId, QString *error)>;
     static constexpr int kArmedMs = 5000;
 
-    explicit SaleActions(Till &till, QObject *parent = nullptr);
-
-    void setSale(qint64 saleId); // another sale: nothing stays armed
-    qint64 saleId() const { return m_saleId; }
+    SaleActions(Till &till, SaleOnScreen &onScreen, QObject *parent = nullptr);
 
     // The settling actions of SaleService, each asking first.
     void addPaidInCash(QPushButton *button);
@@ -41,14 +40,14 @@ public:
 signals:
     void armedChanged(QPushButton *button); // nullptr: nothing armed any more
     void done(QPushButton *button);
-    void failed(const QString &error);
+    void failed(QPushButton *button, const QString &error); // the screen of `button` says why
     void reopenedInCart(); // show the cart
 
 private:
     void press(QPushButton *button, const QString &question, const Action &action);
 
     Till &m_till;
-    qint64 m_saleId = 0;
+    SaleOnScreen &m_onScreen;
     QPushButton *m_armed = nullptr;
     QString m_armedLabel;
     QTimer *m_disarm;

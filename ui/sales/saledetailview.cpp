@@ -10,6 +10,7 @@
 #include "sale/saleservice.h"
 #include "sale/smsdelivery.h"
 #include "saleactions.h"
+#include "saleonscreen.h"
 #include "saleshistorymodel.h"
 #include "style/shortcuts.h"
 #include "style/theme.h"
@@ -62,9 +63,11 @@ QString eventText(const SaleEvent &e)
 
 } // namespace
 
-SaleDetailView::SaleDetailView(Till &till, QWidget *parent)
+SaleDetailView::SaleDetailView(Till &till, SaleOnScreen &onScreen, SaleActions &actions, QWidget *parent)
     : QWidget(parent)
     , m_till(till)
+    , m_onScreen(onScreen)
+    , m_actions(actions)
     , m_title(new QLabel(this))
     , m_status(new QLabel(this))
     , m_facts(new QLabel(this))
@@ -86,7 +89,6 @@ SaleDetailView::SaleDetailView(Till &till, QWidget *parent)
     , m_invoice(new QPushButton(tr("In&voice…"), this))
     , m_pingDocuments(new QPushButton(tr("Pin&g documents…"), this))
     , m_printStatus(new QLabel(this))
-    , m_actions(new SaleActions(till, this))
 {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
@@ -134,7 +136,7 @@ SaleDetailView::SaleDetailView(Till &till, QWidget *parent)
     m_printStatus->setWordWrap(true);
     m_printStatus->setAccessibleName(tr("Printing"));
     // Three to a row, so the actions fit beside the list of sales; the receipt's two on the last.
-    auto *actions = new QGridLayout;
+    auto *buttons = new QGridLayout;
     // Three to a row: the sale's actions first, then the receipt's; a screen's new action is one
     // more entry in its list.
     const QList<QList<QPushButton *>> rows {{m_showQr, m_send, m_newLink},
@@ -144,7 +146,7 @@ SaleDetailView::SaleDetailView(Till &till, QWidget *parent)
     for (int r = 0; r < rows.size(); ++r) {
         for (int c = 0; c < rows.at(r).size(); ++c) {
             rows.at(r).at(c)->setMinimumHeight(44);
-            actions->addWidget(rows.at(r).at(c), r, c);
+            buttons->addWidget(rows.at(r).at(c), r, c);
         }
     }
 
@@ -153,7 +155,7 @@ SaleDetailView::SaleDetailView(Till &till, QWidget *parent)
     layout->addWidget(m_status);
     layout->addWidget(m_facts);
     layout->addWidget(m_paymentProblem);
-    layout->addLayout(actions);
+    layout->addLayout(buttons);
     layout->addWidget(m_error);
     layout->addWidget(m_printStatus);
     layout->addWidget(sectionTitle(tr("Items"), this));
@@ -164,20 +166,22 @@ SaleDetailView::SaleDetailView(Till &till, QWidget *parent)
     layout->addWidget(sectionTitle(tr("Timeline"), this));
     layout->addWidget(m_timeline, 1);
 
-    connect(m_showQr, &QPushButton::clicked, this, [this] { emit showQrRequested(m_saleId); });
-    connect(m_send, &QPushButton::clicked, this, [this] { emit sendRequested(m_saleId); });
-    // The same actions, with the same safety, as on the pay screen (SaleActions).
-    m_actions->addPaidInCash(m_cash);
-    m_actions->addCancel(m_cancel);
-    m_actions->addNewLink(m_newLink);
-    m_actions->addEdit(m_edit);
-    connect(m_actions, &SaleActions::failed, m_error, &QLabel::setText);
-    connect(m_actions, &SaleActions::reopenedInCart, this, &SaleDetailView::cartRequested);
-    connect(m_actions, &SaleActions::done, m_error, &QLabel::clear);
-    connect(m_invoice, &QPushButton::clicked, this, [this] { emit invoiceRequested(m_saleId); });
+    connect(m_showQr, &QPushButton::clicked, this, [this] { emit showQrRequested(m_onScreen.id()); });
+    connect(m_send, &QPushButton::clicked, this, [this] { emit sendRequested(m_onScreen.id()); });
+    // The same actions, with the same safety, as on the pay screen: the same SaleActions.
+    m_actions.addPaidInCash(m_cash);
+    m_actions.addCancel(m_cancel);
+    m_actions.addNewLink(m_newLink);
+    m_actions.addEdit(m_edit);
+    connect(&m_actions, &SaleActions::failed, this, [this](QPushButton *button, const QString &error) {
+        if (isAncestorOf(button))
+            m_error->setText(error);
+    });
+    connect(&m_actions, &SaleActions::done, m_error, &QLabel::clear);
+    connect(m_invoice, &QPushButton::clicked, this, [this] { emit invoiceRequested(m_onScreen.id()); });
     connect(m_refund, &QPushButton::clicked, this, &SaleDetailView::askRefund);
     connect(m_pingDocuments, &QPushButton::clicked, this, [this] {
-        auto *dialog = new PingDocumentsDialog(m_till, m_saleId, this);
+        auto *dialog = new PingDocumentsDialog(m_till, m_onScreen.id(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
@@ -188,31 +192,32 @@ SaleDetailView::SaleDetailView(Till &till, QWidget *parent)
         if (m_print->isVisible() && m_print->isEnabled())
             printReceipt();
     });
-    connect(&m_till.sales(), &SaleService::saleChanged, this, [this](qint64 id) {
-        if (id == m_saleId)
-            refresh();
+    connect(&m_onScreen, &SaleOnScreen::shown, this, [this] {
+        m_error->clear();
+        m_printStatus->clear();
     });
-    showSale(0);
+    connect(&m_onScreen, &SaleOnScreen::changed, this, &SaleDetailView::refresh);
+    refresh();
+}
+
+qint64 SaleDetailView::saleId() const
+{
+    return m_onScreen.id();
 }
 
 void SaleDetailView::showSale(qint64 saleId)
 {
-    if (saleId != m_saleId) {
-        m_error->clear();
-        // Whether the payer tried and failed is only known from the payment service: ask once.
-        if (saleId != 0)
-            m_till.sync().pollSale(saleId);
-        m_printStatus->clear();
-    }
-    m_saleId = saleId;
-    m_actions->setSale(saleId);
+    // Whether the payer tried and failed is only known from the payment service: ask once.
+    if (saleId != 0 && saleId != m_onScreen.id())
+        m_till.sync().pollSale(saleId);
+    m_onScreen.show(saleId);
     refresh();
 }
 
 void SaleDetailView::refresh()
 {
     Sale sale;
-    const bool found = m_saleId != 0 && m_till.sales().queries().load(m_saleId, &sale);
+    const bool found = m_onScreen.load(&sale);
     for (QWidget *w :
          std::initializer_list<QWidget *> {m_items, m_timeline, m_showQr, m_send, m_newLink, m_cash, m_cancel, m_edit,
                                            m_print, m_savePdf, m_invoice, m_pingDocuments})
@@ -294,7 +299,7 @@ void SaleDetailView::refresh()
     m_vat->setText(vat.join(u'\n'));
 
     SaleContact contact;
-    if (m_till.sales().payer().contact(m_saleId, &contact) && !contact.isEmpty()) {
+    if (m_till.sales().payer().contact(sale.id, &contact) && !contact.isEmpty()) {
         const QString place = (contact.zip + u' ' + contact.city).trimmed();
         QStringList lines = {contact.name, contact.phone, contact.email, contact.street, place};
         lines.removeAll(QString());
@@ -303,7 +308,7 @@ void SaleDetailView::refresh()
         m_customer->setText(tr("No customer details."));
     }
 
-    for (const SaleEvent &e : m_till.sales().queries().timeline(m_saleId)) {
+    for (const SaleEvent &e : m_till.sales().queries().timeline(sale.id)) {
         auto *item =
             new QTreeWidgetItem(m_timeline, {locale.toString(e.at.toLocalTime(), QLocale::ShortFormat), eventText(e)});
         item->setToolTip(1, item->text(1));
@@ -321,33 +326,33 @@ void SaleDetailView::refresh()
     m_cancel->setEnabled(open);
     m_edit->setEnabled(open);
     m_newLink->setEnabled(failedAttempt);
-    if (!open || (m_actions->armed() == m_newLink && !failedAttempt))
-        m_actions->disarm();
+    if (!open || (m_actions.armed() == m_newLink && !failedAttempt))
+        m_actions.disarm();
 }
 
 void SaleDetailView::printReceipt()
 {
     QString message;
-    const Printing::Outcome outcome = ReceiptPrinting::print(this, m_till, m_saleId, &message);
+    const Printing::Outcome outcome = ReceiptPrinting::print(this, m_till, m_onScreen.id(), &message);
     showPrintOutcome(outcome, message);
 }
 
 void SaleDetailView::saveReceipt()
 {
     QString message;
-    const Printing::Outcome outcome = ReceiptPrinting::savePdf(this, m_till, m_saleId, &message);
+    const Printing::Outcome outcome = ReceiptPrinting::savePdf(this, m_till, m_onScreen.id(), &message);
     showPrintOutcome(outcome, message);
 }
 
 void SaleDetailView::askRefund()
 {
     Sale sale;
-    if (!m_till.sales().queries().load(m_saleId, &sale))
+    if (!m_onScreen.load(&sale))
         return;
-    m_actions->disarm();
+    m_actions.disarm();
     auto *dialog = new RefundDialog(sale, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const qint64 saleId = m_saleId;
+    const qint64 saleId = sale.id;
     connect(dialog, &QDialog::accepted, this, [this, dialog, saleId] {
         QString error;
         if (!m_till.sales().commands().requestRefund(saleId, dialog->reason(), dialog->note(), &error))

@@ -7,20 +7,23 @@
 class QLabel;
 class QPushButton;
 class QTableWidget;
-class SaleActions;
 class QTreeWidget;
+class SaleActions;
+class SaleOnScreen;
 class Till;
 
-// One sale in full: items, VAT, customer, link and delivery, the timeline of every state change
-// and API result, and what the seller can still do with it.
+// One sale in full — the sale on screen (SaleOnScreen): items, VAT, customer, link and delivery,
+// the timeline of every state change and API result, and what the seller can still do with it
+// (the SaleActions shared with the pay screen).
 class SaleDetailView : public QWidget
 {
     Q_OBJECT
 public:
-    explicit SaleDetailView(Till &till, QWidget *parent = nullptr);
+    SaleDetailView(Till &till, SaleOnScreen &onScreen, SaleActions &actions, QWidget *parent = nullptr);
 
+    // Puts the sale on screen here (asking the payment service once how its payment goes).
     void showSale(qint64 saleId);
-    qint64 saleId() const { return m_saleId; }
+    qint64 saleId() const;
 
     QPushButton *showQrButton() const { return m_showQr; }
     QPushButton *sendButton() const { return m_send; }
@@ -41,13 +44,11 @@ public:
     QLabel *factsLabel() const { return m_facts; }
     QLabel *errorLabel() const { return m_error; }
     QLabel *paymentProblemLabel() const { return m_paymentProblem; }
-    SaleActions *actions() const { return m_actions; }
 
 signals:
     void showQrRequested(qint64 saleId);
     void sendRequested(qint64 saleId);
     void invoiceRequested(qint64 saleId);
-    void cartRequested(); // Edit put the sale's items in the cart
 
 private:
     void refresh();
@@ -58,7 +59,8 @@ private:
     void showPrintOutcome(Printing::Outcome outcome, const QString &message);
 
     Till &m_till;
-    qint64 m_saleId = 0;
+    SaleOnScreen &m_onScreen;
+    SaleActions &m_actions; // cash, cancel, new link, Edit: ask first, as on the pay screen
     QLabel *m_title;
     QLabel *m_status;
     QLabel *m_facts;
@@ -80,5 +82,4 @@ private:
     QPushButton *m_invoice;
     QPushButton *m_pingDocuments; // Ping's own invoice and receipt (ui/invoice/PingDocumentsDialog)
     QLabel *m_printStatus;
-    SaleActions *m_actions; // cash, cancel, new link: ask first, as everywhere
 };

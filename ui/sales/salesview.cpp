@@ -53,7 +53,7 @@ public:
 };
 } // namespace
 
-SalesView::SalesView(Till &till, QWidget *parent)
+SalesView::SalesView(Till &till, SaleOnScreen &onScreen, SaleActions &actions, QWidget *parent)
     : QWidget(parent)
     , m_till(till)
     , m_history(std::make_unique<SaleHistory>(till.database()))
@@ -67,7 +67,7 @@ SalesView::SalesView(Till &till, QWidget *parent)
     , m_to(new QDateEdit(this))
     , m_table(new QTableView(this))
     , m_totals(new QLabel(this))
-    , m_detail(new SaleDetailView(till, this))
+    , m_detail(new SaleDetailView(till, onScreen, actions, this))
     , m_splitter(new QSplitter(this))
     , m_typing(new QTimer(this))
     , m_recount(new QTimer(this))
@@ -192,7 +192,6 @@ SalesView::SalesView(Till &till, QWidget *parent)
     connect(m_detail, &SaleDetailView::showQrRequested, this, &SalesView::showQrRequested);
     connect(m_detail, &SaleDetailView::sendRequested, this, &SalesView::sendRequested);
     connect(m_detail, &SaleDetailView::invoiceRequested, this, &SalesView::invoiceRequested);
-    connect(m_detail, &SaleDetailView::cartRequested, this, &SalesView::cartRequested);
     m_totals->setText(tr("Counting…"));
     m_counter->request(m_model->filter());
 }

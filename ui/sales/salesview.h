@@ -12,7 +12,9 @@ class QLineEdit;
 class QSplitter;
 class QTableView;
 class QTimer;
+class SaleActions;
 class SaleDetailView;
+class SaleOnScreen;
 class SaleHistory;
 class SalesHistoryModel;
 class Till;
@@ -27,15 +29,12 @@ class SalesView : public QWidget
 public:
     enum Period { AllDates, Today, Yesterday, Last7Days, ThisMonth, ChosenDates };
 
-    explicit SalesView(Till &till, QWidget *parent = nullptr);
+    // The chosen sale goes on screen (`onScreen`) in the detail, with `actions` on it.
+    SalesView(Till &till, SaleOnScreen &onScreen, SaleActions &actions, QWidget *parent = nullptr);
     ~SalesView() override;
 
     QLineEdit *searchField() const { return m_search; }
     QComboBox *statusFilter() const { return m_status; }
-    QComboBox *methodFilter() const { return m_method; }
-    QComboBox *periodFilter() const { return m_period; }
-    QDateEdit *fromDate() const { return m_from; }
-    QDateEdit *toDate() const { return m_to; }
     QTableView *table() const { return m_table; }
     SalesHistoryModel *model() const { return m_model; }
     SaleDetailView *detail() const { return m_detail; }
@@ -51,7 +50,6 @@ signals:
     void showQrRequested(qint64 saleId);
     void sendRequested(qint64 saleId);
     void invoiceRequested(qint64 saleId);
-    void cartRequested();
 
 private:
     SaleFilter currentFilter() const;

@@ -1,7 +1,9 @@
 #include "amountpad.h"
 #include "style/theme.h"
 
+#include <QApplication>
 #include <QButtonGroup>
+#include <QFontInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -12,11 +14,47 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
 const QString kBackspace = u"⌫"_s;
 const QString kClear = u"C"_s;
+
+// A keypad key whose digit grows with the key: the keys stretch with the window, and a digit of
+// the normal size on a key filling a large screen is hard to hit at a glance.
+class PadKey : public QPushButton
+{
+public:
+    PadKey(const QString &text, QWidget *parent)
+        : QPushButton(text, parent)
+    {
+        QFont digits = font();
+        digits.setPointSizeF(digits.pointSizeF() * AmountPad::kMinDigitScale);
+        digits.setBold(true);
+        setFont(digits);
+        m_minPixels = QFontInfo(digits).pixelSize();
+        m_hint = QPushButton::sizeHint(); // with the smallest digits, so growing ones do not push the layout
+    }
+
+    QSize sizeHint() const override { return m_hint; }
+    QSize minimumSizeHint() const override { return m_hint; }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QFont digits = font();
+        const int fits = int(std::min(height() * AmountPad::kDigitHeightShare, width() * 0.5));
+        digits.setPixelSize(std::max(m_minPixels, fits));
+        setFont(digits);
+        QPushButton::resizeEvent(event);
+    }
+
+private:
+    int m_minPixels = 0;
+    QSize m_hint;
+};
 } // namespace
 
 AmountPad::AmountPad(const VatTable &vatTable, const QDate &today, QWidget *parent)
@@ -50,12 +88,8 @@ AmountPad::AmountPad(const VatTable &vatTable, const QDate &today, QWidget *pare
     const QString decimal = QLocale().decimalPoint();
     const QStringList layout = {u"7"_s, u"8"_s, u"9"_s, u"4"_s, u"5"_s,  u"6"_s,
                                 u"1"_s, u"2"_s, u"3"_s, u"0"_s, decimal, kBackspace};
-    QFont digits = font();
-    digits.setPointSizeF(digits.pointSizeF() * 2.0); // big keys, big digits
-    digits.setBold(true);
     for (int i = 0; i < layout.size(); ++i) {
-        auto *key = new QPushButton(layout.at(i), this);
-        key->setFont(digits);
+        auto *key = new PadKey(layout.at(i), this);
         key->setFocusPolicy(Qt::NoFocus); // the keys type into the line; focus stays there
         key->setMinimumSize(56, 48);
         key->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
@@ -105,13 +139,24 @@ AmountPad::AmountPad(const VatTable &vatTable, const QDate &today, QWidget *pare
             named[i] = named.at(i).left(1).toLower() + named.at(i).mid(1);
         const QString uses = named.join(u", "_s);
         it.value()->setText(u"%1\n%2"_s.arg(rate, uses));
+        // Its text in full, inside the chosen button's frame ("Most good" was cut off).
+        const QFontMetrics metrics(it.value()->font());
+        it.value()->setMinimumWidth(std::max(metrics.horizontalAdvance(rate), metrics.horizontalAdvance(uses)) + 16);
         it.value()->setAccessibleName(tr("VAT %1, %2").arg(rate, uses));
         it.value()->setToolTip(tr("VAT rate of the amount typed: %1 (%2)").arg(rate, uses));
     }
-    // The chosen rate stands out in light, high-contrast and dark mode alike.
+    // The chosen rate stands out in light and dark mode alike, by its colour and frame (bold text
+    // would no longer fit the button). Fusion paints dark buttons lighter than the palette says, so
+    // the dark look's highlight is lightened until it is 3:1 against them, as WCAG asks of a
+    // control's state. The application's palette: a new look reaches this widget only later.
+    const QPalette look = QApplication::palette();
+    QColor chosen = look.color(QPalette::Highlight);
+    const QColor painted = look.color(QPalette::Button).lighter(140);
+    while (Theme::isDark(look) && Theme::contrast(chosen, painted) < 3.2 && chosen.lightness() < 230)
+        chosen = chosen.lighter(110);
     for (QAbstractButton *b : m_vat->buttons()) {
-        b->setStyleSheet(u"QPushButton:checked { background: palette(highlight); color: palette(highlighted-text);"
-                         " font-weight: bold; border: 2px solid palette(text); border-radius: 4px; }"_s);
+        b->setStyleSheet(u"QPushButton:checked { background: %1; color: palette(highlighted-text);"
+                         " border: 2px solid palette(text); border-radius: 4px; }"_s.arg(chosen.name()));
     }
     m_vat->button(int(kDefaultVat))->setChecked(true);
 

@@ -38,6 +38,10 @@ public:
     // Scanners send a key every few ms; a person's keys are 100 ms or more apart, on average.
     static constexpr int kScannerGapMs = 35;
     static constexpr int kMinScanKeys = 8; // EAN-8 is the shortest code
+    // A key's digit is at least twice the normal text and grows with the key, to this share of
+    // its height (big keys, big digits).
+    static constexpr double kMinDigitScale = 2.0;
+    static constexpr double kDigitHeightShare = 0.45;
     // Shows what is wrong under the line; the text stays for correcting.
     void showError(const QString &error);
     void clear();

@@ -23,10 +23,39 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QShortcut>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
+
+namespace {
+// The cart's header: an empty cart keeps room for a quantity and an amount in their columns (the
+// name takes the rest), so the columns neither start as slivers nor jump at the first item.
+class CartHeader : public QHeaderView
+{
+public:
+    explicit CartHeader(QWidget *parent)
+        : QHeaderView(Qt::Horizontal, parent)
+    { }
+
+protected:
+    QSize sectionSizeFromContents(int logicalIndex) const override
+    {
+        QSize size = QHeaderView::sectionSizeFromContents(logicalIndex);
+        const QFontMetrics metrics(font());
+        const int padding = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, this) + 8;
+        if (logicalIndex == CartModel::UnitPrice || logicalIndex == CartModel::LineTotal)
+            size.setWidth(
+                std::max(size.width(), metrics.horizontalAdvance(Money::fromOre(999900).format(QLocale())) + padding));
+        else if (logicalIndex == CartModel::Quantity)
+            size.setWidth(std::max(size.width(), metrics.horizontalAdvance(u"999"_s) + padding));
+        return size;
+    }
+};
+} // namespace
 
 namespace {
 // Scanners type EAN-8/EAN-13/UPC codes; no stall sells anything for ten million kronor.
@@ -62,11 +91,10 @@ SellView::SellView(Till &till, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
+    m_table->setHorizontalHeader(new CartHeader(m_table));
     // The item's name takes what is left; quantity, price and total always show in full.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(CartModel::Item, QHeaderView::Stretch);
-    // Room for a quantity and an amount even while the cart is empty.
-    m_table->horizontalHeader()->setMinimumSectionSize(fontMetrics().horizontalAdvance(u"99 999,00 kr"_s) / 2 + 24);
     m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->setMinimumWidth(340);
     m_table->setAccessibleName(tr("Cart"));

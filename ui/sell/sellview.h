@@ -29,8 +29,6 @@ public:
     QTableView *cartView() const { return m_table; }
     QPushButton *plusButton() const { return m_plus; }
     QPushButton *minusButton() const { return m_minus; }
-    QPushButton *undoButton() const { return m_undo; }
-    QPushButton *removeButton() const { return m_remove; }
     QLabel *totalLabel() const { return m_total; }
     QLabel *vatLabel() const { return m_vat; }
     QLabel *messageLabel() const { return m_message; }

@@ -20,13 +20,10 @@ public:
     QLineEdit *phoneField() const { return m_phone; }
     QLineEdit *emailField() const { return m_email; }
     QLineEdit *nameField() const { return m_name; }
-    QLineEdit *streetField() const { return m_street; }
     QLineEdit *zipField() const { return m_zip; }
-    QLineEdit *cityField() const { return m_city; }
     QLabel *phoneError() const { return m_phoneError; }
     QLabel *emailError() const { return m_emailError; }
     QLabel *zipError() const { return m_zipError; }
-    QLabel *formError() const { return m_formError; }
     QPushButton *sendButton() const { return m_sendButton; }
 
 private:

@@ -330,16 +330,16 @@ void SettingsView::save()
     if (credentials.isEmpty())
         return;
     QPointer<SettingsView> self(this);
-    m_till.credentials().write(credentials, [self](const QString &error) {
+    m_till.credentials().write(credentials, [self](const QString &keychainError) {
         if (!self)
             return;
-        self->m_keychain->setText(error.isEmpty()
+        self->m_keychain->setText(keychainError.isEmpty()
                                       ? tr("The IDs are saved in the system keychain.")
                                       : tr("The IDs were not saved: %1 Stallpay never writes them to a plain file. "
                                            "Use them for this session only, start Stallpay in a desktop session "
                                            "with a keychain, or keep using the demo.")
-                                            .arg(error));
-        self->m_sessionOnly->setVisible(!error.isEmpty());
+                                            .arg(keychainError));
+        self->m_sessionOnly->setVisible(!keychainError.isEmpty());
     });
 }
 

@@ -24,14 +24,11 @@ public:
     explicit SettingsView(Till &till, QWidget *parent = nullptr);
 
     QComboBox *languageChoice() const { return m_language; }
-    QComboBox *appearanceChoice() const { return m_appearance; }
     QComboBox *environmentChoice() const;
     ConnectForm *connectForm() const { return m_connect; }
     QLineEdit *field(const QString &key) const;
     QLabel *errorOf(const QString &key) const;
     QSpinBox *dueDaysField() const { return m_dueDays; }
-    QCheckBox *fSkattField() const { return m_fSkatt; }
-    QSpinBox *largeAmountField() const { return m_largeAmount; }
     QPushButton *saveButton() const { return m_save; }
     QLabel *messageLabel() const { return m_message; }
     QLabel *keychainLabel() const { return m_keychain; }

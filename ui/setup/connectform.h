@@ -35,7 +35,6 @@ public:
     QComboBox *environmentChoice() const { return m_environment; }
     QLineEdit *field(const QString &key) const { return m_fields.value(key); }
     QLabel *errorOf(const QString &key) const { return m_errors.value(key); }
-    QPushButton *testButton() const { return m_test; }
     QLabel *testResult() const { return m_result; }
     void showError(const QString &key, const QString &error);
 

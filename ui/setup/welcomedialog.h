@@ -31,10 +31,7 @@ public:
     Page page() const;
     QComboBox *languageChoice() const { return m_language; }
     QPushButton *demoButton() const { return m_demo; }
-    QPushButton *accountButton() const { return m_account; }
     ConnectForm *connectForm() const { return m_form; }
-    QPushButton *connectButton() const { return m_connect; }
-    QPushButton *sessionButton() const { return m_useForSession; }
     QLabel *keychainProblem() const { return m_keychainProblem; }
     QLabel *message() const { return m_message; }
 

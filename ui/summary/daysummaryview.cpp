@@ -1,5 +1,6 @@
 #include "daysummaryview.h"
 
+#include "dialogs/dialogs.h"
 #include "history/daycsv.h"
 #include "history/dayreport.h"
 #include "print/dayreportrenderer.h"
@@ -14,7 +15,6 @@
 
 #include <QDateEdit>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -215,9 +215,10 @@ void DaySummaryView::askAndExport(Export what)
     const QString day = m_day->date().toString(Qt::ISODate);
     const QString name = what == Export::Sales ? tr("sales-%1.csv").arg(day) : tr("items-%1.csv").arg(day);
     const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(name);
-    const QString file = QFileDialog::getSaveFileName(
-        this, what == Export::Sales ? tr("Export the day's sales") : tr("Export the day's sold items"), suggested,
-        tr("CSV files (*.csv)"));
+    const QString file = Dialogs::current().saveFileName(
+        this,
+        {what == Export::Sales ? tr("Export the day's sales") : tr("Export the day's sold items"), suggested,
+         tr("CSV files (*.csv)"), u"csv"_s});
     QString error;
     if (!file.isEmpty() && !exportTo(file, &error, what))
         m_message->setText(error);

@@ -1,7 +1,7 @@
 // SandboxServer embedded in-process, as the app's demo mode and tests use it.
 
 #include "httpclient.h"
-#include "sandboxserver.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -22,11 +22,11 @@ private slots:
 
 void TestSandboxEmbedded::listensOnAFreePortWithGivenAccount()
 {
-    SandboxConfig config;
+    Sandbox::SandboxConfig config;
     config.tenantId = u"aaaaaaaa-1111-4222-8333-444444444444"_s;
     config.merchantId = u"bbbbbbbb-1111-4222-8333-444444444444"_s;
     config.splitTreeId = u"cccccccc-1111-4222-8333-444444444444"_s;
-    SandboxServer server(config);
+    Sandbox::SandboxServer server(config);
     QString error;
     QVERIFY2(server.listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
     QVERIFY(server.port() > 0);
@@ -44,22 +44,22 @@ void TestSandboxEmbedded::listensOnAFreePortWithGivenAccount()
 
 void TestSandboxEmbedded::randomAccountIsValidAndSeeded()
 {
-    SandboxConfig config;
+    Sandbox::SandboxConfig config;
     config.seed = 77;
-    SandboxServer a(config);
-    SandboxServer b(config);
+    Sandbox::SandboxServer a(config);
+    Sandbox::SandboxServer b(config);
     QVERIFY(!QUuid::fromString(a.tenantId()).isNull());
     QCOMPARE(QUuid::fromString(a.tenantId()).version(), QUuid::Random);
     QCOMPARE(a.tenantId(), b.tenantId());
     QVERIFY(a.tenantId() != a.merchantId());
-    QVERIFY(SandboxServer().tenantId() != SandboxServer().tenantId()); // seed 0: random
+    QVERIFY(Sandbox::SandboxServer().tenantId() != Sandbox::SandboxServer().tenantId()); // seed 0: random
 }
 
 void TestSandboxEmbedded::publicUrlIsUsedForCheckoutAndDocuments()
 {
-    SandboxConfig config;
+    Sandbox::SandboxConfig config;
     config.publicBaseUrl = QUrl(u"http://192.0.2.10:8099/"_s);
-    SandboxServer server(config);
+    Sandbox::SandboxServer server(config);
     QVERIFY(server.listen(QHostAddress::LocalHost, 0));
     QCOMPARE(server.publicBaseUrl().toString(), u"http://192.0.2.10:8099"_s);
     const QList<std::pair<QByteArray, QByteArray>> tenant {{"tenant_id"_ba, server.tenantId().toUtf8()}};
@@ -102,9 +102,9 @@ void TestSandboxEmbedded::publicUrlIsUsedForCheckoutAndDocuments()
 
 void TestSandboxEmbedded::listenFailsOnABusyPort()
 {
-    SandboxServer first;
+    Sandbox::SandboxServer first;
     QVERIFY(first.listen(QHostAddress::LocalHost, 0));
-    SandboxServer second;
+    Sandbox::SandboxServer second;
     QString error;
     QTest::ignoreMessage(QtCriticalMsg, QRegularExpression(u"listen failed"_s));
     QVERIFY(!second.listen(QHostAddress::LocalHost, first.port(), &error));
