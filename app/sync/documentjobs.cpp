@@ -135,7 +135,7 @@ void DocumentJobs::fetchPdf(const OutboxJob &job, const Sale &sale, PingDocument
             return;
         }
         // The file is whole or not there (QSaveFile); only then is it recorded, with the job's end.
-        const QDir folder(m_sales.dataFolder());
+        const QDir folder(m_sales.queries().dataFolder());
         folder.mkpath(QFileInfo(doc.file).path());
         QSaveFile file(folder.filePath(doc.file));
         if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit()) {

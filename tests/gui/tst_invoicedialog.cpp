@@ -124,7 +124,8 @@ private slots:
         QVERIFY(dialog->message()->text().contains(u"Invoice %1 issued"_s.arg(inv.number)));
         QVERIFY(dialog->field(Field::Name)->isReadOnly());
         Sale sale;
-        QTRY_VERIFY_WITH_TIMEOUT(m_gui.till().sales().queries().load(saleId, &sale) && sale.state == SaleState::LinkReady, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_gui.till().sales().queries().load(saleId, &sale) && sale.state == SaleState::LinkReady, 15000);
         screenshot(dialog, "invoice-dialog-en");
 
         // E-mail: the mail program gets the address and the PDF attached.

@@ -248,7 +248,8 @@ private slots:
             if (kind == OutboxJob::Kind::CreateOrder)
                 QVERIFY(m_gui.till().sales().outcomes().recordOrderCreated(job->id, id, u"po_1"_s));
             else
-                QVERIFY(m_gui.till().sales().outcomes().recordLinkCreated(job->id, id, u"pl_1"_s, u"https://pay.example/pl_1"_s));
+                QVERIFY(m_gui.till().sales().outcomes().recordLinkCreated(job->id, id, u"pl_1"_s,
+                                                                          u"https://pay.example/pl_1"_s));
         }
         view->showSale(id);
         QVERIFY(view->detail()->showQrButton()->isEnabled());

@@ -61,7 +61,8 @@ private slots:
         Sale sale;
         // The sandbox delivers an SMS a few seconds after it was sent, as a gateway does: pay once the
         // till has seen it delivered.
-        QTRY_VERIFY_WITH_TIMEOUT(m_gui.till().sales().queries().load(paid, &sale) && sale.smsStatus == u"DELIVERED"_s, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_gui.till().sales().queries().load(paid, &sale) && sale.smsStatus == u"DELIVERED"_s,
+                                 15000);
         QCOMPARE(m_gui.payer(sale.paymentLinkId, u"pay"_s), 200);
         QTRY_VERIFY_WITH_TIMEOUT(m_gui.till().sales().queries().load(paid, &sale) && sale.orderClosed, 15000);
 
@@ -81,10 +82,11 @@ private slots:
         const QString oldLink = sale.paymentLinkId;
         QCOMPARE(m_gui.payer(oldLink, u"decline"_s), 200);
         m_gui.till().sync().pollSale(renewed);
-        QTRY_VERIFY_WITH_TIMEOUT(m_gui.till().sales().queries().load(renewed, &sale) && sale.lastPaymentFailed(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_gui.till().sales().queries().load(renewed, &sale) && sale.lastPaymentFailed(),
+                                 15000);
         QVERIFY2(m_gui.till().sales().commands().requestNewLink(renewed, &error2), qPrintable(error2));
-        QTRY_VERIFY_WITH_TIMEOUT(m_gui.till().sales().queries().load(renewed, &sale) && sale.state == SaleState::LinkReady
-                                     && sale.paymentLinkId != oldLink,
+        QTRY_VERIFY_WITH_TIMEOUT(m_gui.till().sales().queries().load(renewed, &sale)
+                                     && sale.state == SaleState::LinkReady && sale.paymentLinkId != oldLink,
                                  15000);
         // Paid by card: the card method of the settings, whichever provider carries it.
         const qint64 card = sell(Money::fromKronor(42));

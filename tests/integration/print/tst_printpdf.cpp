@@ -302,25 +302,25 @@ private slots:
         cart.addAmount(u"Ullsockor"_s, Money::fromOre(15900), VatClass::Standard);
         cart.addAmount(u"Bulle"_s, Money::fromOre(2500), VatClass::Food);
         QString error;
-        const qint64 id = sales.commit(cart, &error);
-        QVERIFY(sales.markPaidInCash(id, &error));
-        QVERIFY(sales.recordReceiptIssued(id, u"printed"_s));
-        QVERIFY(sales.receiptIssued(id));
-        QVERIFY2(sales.requestRefund(id, u"requested_by_customer"_s, {}, &error), qPrintable(error));
+        const qint64 id = sales.commands().commit(cart, &error);
+        QVERIFY(sales.commands().markPaidInCash(id, &error));
+        QVERIFY(sales.commands().recordReceiptIssued(id, u"printed"_s));
+        QVERIFY(sales.queries().receiptIssued(id));
+        QVERIFY2(sales.commands().requestRefund(id, u"requested_by_customer"_s, {}, &error), qPrintable(error));
         Sale sale;
-        QVERIFY(sales.load(id, &sale));
+        QVERIFY(sales.queries().load(id, &sale));
         QCOMPARE(sale.state, SaleState::Refunded);
-        QVERIFY(!sales.receiptIssued(id, true)); // the first return receipt is the original
+        QVERIFY(!sales.queries().receiptIssued(id, true)); // the first return receipt is the original
         ReturnReceiptRenderer original(sale, stall(), Paper::roll(80));
-        original.setCopy(sales.receiptIssued(id, true));
+        original.setCopy(sales.queries().receiptIssued(id, true));
         const QString originalText = PdfReader::layoutText(save(original, u"return.pdf"_s));
         QVERIFY2(originalText.contains(u"Return %1"_s.arg(sale.refundNumber)), qPrintable(originalText));
         QVERIFY(!originalText.contains(u"KOPIA"_s));
 
-        QVERIFY(sales.recordReceiptIssued(id, u"printed"_s, true));
-        QVERIFY(sales.receiptIssued(id, true));
+        QVERIFY(sales.commands().recordReceiptIssued(id, u"printed"_s, true));
+        QVERIFY(sales.queries().receiptIssued(id, true));
         ReturnReceiptRenderer copy(sale, stall(), Paper::roll(80));
-        copy.setCopy(sales.receiptIssued(id, true));
+        copy.setCopy(sales.queries().receiptIssued(id, true));
         const QString pdf = save(copy, u"return-copy.pdf"_s);
         if (const QString dir = qEnvironmentVariable("STALLPAY_SCREENSHOT_DIR"); !dir.isEmpty())
             PdfReader::renderPng(pdf, dir + u"/return-receipt-copy-en.png"_s, 150); // docs/screenshots
@@ -342,7 +342,7 @@ private slots:
             QVERIFY2(h >= 2 * amountHeight, qPrintable(u"%1 vs %2"_s.arg(h).arg(amountHeight)));
         // Its timeline says which was printed.
         QStringList details;
-        for (const SaleEvent &e : sales.timeline(id))
+        for (const SaleEvent &e : sales.queries().timeline(id))
             details.append(e.detail);
         QVERIFY(details.contains(u"receipt printed"_s));
         QVERIFY(details.contains(u"return receipt printed"_s));

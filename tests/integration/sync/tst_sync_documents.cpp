@@ -65,7 +65,7 @@ private:
     static bool onTimeline(SaleService &sales, qint64 saleId, const QString &detailStart, int times = 1)
     {
         int n = 0;
-        for (const SaleEvent &e : sales.timeline(saleId))
+        for (const SaleEvent &e : sales.queries().timeline(saleId))
             n += e.detail.startsWith(detailStart) ? 1 : 0;
         return n == times;
     }
@@ -201,11 +201,11 @@ private slots:
             QString error;
             QVERIFY2(db.open(QDir(m_dir->path()).filePath(u"stallpay.sqlite"_s), &error), qPrintable(error));
             SaleService sales(db, Clock::system(), VatTable::sweden());
-            QVERIFY2(sales.requestPingDocument(id, Kind::Invoice, &error), qPrintable(error));
-            const QList<OutboxJob> jobs = sales.openJobs();
+            QVERIFY2(sales.commands().requestPingDocument(id, Kind::Invoice, &error), qPrintable(error));
+            const QList<OutboxJob> jobs = sales.queries().openJobs();
             QCOMPARE(jobs.size(), 1);
             QCOMPARE(jobs.first().kind, OutboxJob::Kind::PingInvoice);
-            QVERIFY(sales.recordJobInFlight(jobs.first()));
+            QVERIFY(sales.outcomes().recordJobInFlight(jobs.first()));
             if (applied) {
                 QUrl put = m_sandbox.baseUrl();
                 put.setPath(u"/payment_links/api/v1/payment_links/%1/invoice"_s.arg(sale.paymentLinkId));
@@ -278,7 +278,7 @@ private slots:
             QString error;
             QVERIFY2(db.open(QDir(m_dir->path()).filePath(u"stallpay.sqlite"_s), &error), qPrintable(error));
             SaleService sales(db, Clock::system(), VatTable::sweden());
-            QVERIFY2(sales.requestPingDocument(id, Kind::Invoice, &error), qPrintable(error));
+            QVERIFY2(sales.commands().requestPingDocument(id, Kind::Invoice, &error), qPrintable(error));
         }
         QCOMPARE(
             SandboxCheck::admin(m_sandbox, "POST", u"/payment_links/%1/pay"_s.arg(sale.paymentLinkId), "{}").status,
