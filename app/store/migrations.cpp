@@ -161,7 +161,7 @@ const QList<Migration> &schemaMigrations()
              u"ALTER TABLE sales ADD COLUMN refunded_at TEXT"_s,
              u"ALTER TABLE sales ADD COLUMN refund_date TEXT"_s,
          }},
-        {11,
+        {9,
          {
              // Ping's own documents of a sale (app/sale/saledocuments.cpp): the invoice of its link
              // (made through the Payment Links API, with Ping's OCR reference) and the receipt of
