@@ -1778,7 +1778,10 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
     </message>
     <message numerus="yes">
         <source>%n action(s) for the payment service are not done yet. They are kept and done when you start Stallpay again.</source>
-        <translation><numerusform>%n action for the payment service are not done yet. They are kept and done when you start Stallpay again.</numerusform><numerusform>%n actions for the payment service are not done yet. They are kept and done when you start Stallpay again.</numerusform></translation>
+        <translation>
+            <numerusform>%n action for the payment service are not done yet. They are kept and done when you start Stallpay again.</numerusform>
+            <numerusform>%n actions for the payment service are not done yet. They are kept and done when you start Stallpay again.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Close anyway</source>
@@ -1911,6 +1914,13 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
     <message>
         <source>Paid with %1</source>
         <translation>Paid with %1</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentProvider</name>
+    <message>
+        <source>The payment service does not offer this document.</source>
+        <translation>The payment service does not offer this document.</translation>
     </message>
 </context>
 <context>
@@ -2056,6 +2066,14 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
     <message>
         <source>malformed JSON in the answer</source>
         <translation>malformed JSON in the answer</translation>
+    </message>
+    <message>
+        <source>an answer without the new order's id</source>
+        <translation>an answer without the new order's id</translation>
+    </message>
+    <message>
+        <source>an answer without the new link's id or address</source>
+        <translation>an answer without the new link's id or address</translation>
     </message>
 </context>
 <context>
@@ -2991,7 +3009,26 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
     </message>
     <message numerus="yes">
         <source>%n forgotten payment order(s) closed</source>
-        <translation><numerusform>%n forgotten payment order closed</numerusform><numerusform>%n forgotten payment orders closed</numerusform></translation>
+        <translation>
+            <numerusform>%n forgotten payment order closed</numerusform>
+            <numerusform>%n forgotten payment orders closed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n forgotten payment order(s) of this till closed</source>
+        <translation><numerusform>%n forgotten payment order of this till closed</numerusform><numerusform>%n forgotten payment orders of this till closed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extra payment link(s) of this till cancelled</source>
+        <translation><numerusform>%n extra payment link of this till cancelled</numerusform><numerusform>%n extra payment links of this till cancelled</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment order(s) left open, as nothing proves this till made them (an open order without payments costs nothing)</source>
+        <translation><numerusform>%n payment order left open, as nothing proves this till made them (an open order without payments costs nothing)</numerusform><numerusform>%n payment orders left open, as nothing proves this till made them (an open order without payments costs nothing)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3171,6 +3208,14 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
         <source>Refunded</source>
         <translation>Refunded</translation>
     </message>
+    <message>
+        <source>The payment was cancelled; no money was taken.</source>
+        <translation>The payment was cancelled; no money was taken.</translation>
+    </message>
+    <message>
+        <source>The payment's status is unknown.</source>
+        <translation>The payment's status is unknown.</translation>
+    </message>
 </context>
 <context>
     <name>SalesHistoryModel</name>
@@ -3299,15 +3344,24 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
     </message>
     <message numerus="yes">
         <source>%Ln sold, %1</source>
-        <translation><numerusform>%Ln sold, %1</numerusform><numerusform>%Ln sold, %1</numerusform></translation>
+        <translation>
+            <numerusform>%Ln sold, %1</numerusform>
+            <numerusform>%Ln sold, %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln open, %1</source>
-        <translation><numerusform>%Ln open, %1</numerusform><numerusform>%Ln open, %1</numerusform></translation>
+        <translation>
+            <numerusform>%Ln open, %1</numerusform>
+            <numerusform>%Ln open, %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln cancelled or failed, %1 not sold</source>
-        <translation><numerusform>%Ln cancelled or failed, %1 not sold</numerusform><numerusform>%Ln cancelled or failed, %1 not sold</numerusform></translation>
+        <translation>
+            <numerusform>%Ln cancelled or failed, %1 not sold</numerusform>
+            <numerusform>%Ln cancelled or failed, %1 not sold</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3844,10 +3898,6 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
         <translation>SMS could not be delivered</translation>
     </message>
     <message>
-        <source>SMS status unknown (%1)</source>
-        <translation>SMS status unknown (%1)</translation>
-    </message>
-    <message>
         <source>not sent</source>
         <translation>not sent</translation>
     </message>
@@ -3864,8 +3914,12 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
         <translation>failed</translation>
     </message>
     <message>
-        <source>unknown (%1)</source>
-        <translation>unknown (%1)</translation>
+        <source>SMS status unknown</source>
+        <translation>SMS status unknown</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
     </message>
 </context>
 <context>
@@ -3893,6 +3947,13 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
     <message>
         <source>VAT number</source>
         <translation>VAT number</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>Stallpay cannot write to its database (%1), so it sends nothing to the payment service. Free some disk space or check the data folder; sending resumes by itself.</source>
+        <translation>Stallpay cannot write to its database (%1), so it sends nothing to the payment service. Free some disk space or check the data folder; sending resumes by itself.</translation>
     </message>
 </context>
 <context>

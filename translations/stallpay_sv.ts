@@ -1778,7 +1778,10 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
     </message>
     <message numerus="yes">
         <source>%n action(s) for the payment service are not done yet. They are kept and done when you start Stallpay again.</source>
-        <translation><numerusform>%n åtgärd mot betaltjänsten är inte gjord än. Den sparas och görs när du startar Stallpay igen.</numerusform><numerusform>%n åtgärder mot betaltjänsten är inte gjorda än. De sparas och görs när du startar Stallpay igen.</numerusform></translation>
+        <translation>
+            <numerusform>%n åtgärd mot betaltjänsten är inte gjord än. Den sparas och görs när du startar Stallpay igen.</numerusform>
+            <numerusform>%n åtgärder mot betaltjänsten är inte gjorda än. De sparas och görs när du startar Stallpay igen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Close anyway</source>
@@ -1911,6 +1914,13 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
     <message>
         <source>Paid with %1</source>
         <translation>Betalt med %1</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentProvider</name>
+    <message>
+        <source>The payment service does not offer this document.</source>
+        <translation>Betaltjänsten erbjuder inte det här dokumentet.</translation>
     </message>
 </context>
 <context>
@@ -2056,6 +2066,14 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
     <message>
         <source>malformed JSON in the answer</source>
         <translation>felaktig JSON i svaret</translation>
+    </message>
+    <message>
+        <source>an answer without the new order's id</source>
+        <translation>ett svar utan den nya betalordens id</translation>
+    </message>
+    <message>
+        <source>an answer without the new link's id or address</source>
+        <translation>ett svar utan den nya länkens id eller adress</translation>
     </message>
 </context>
 <context>
@@ -2991,7 +3009,26 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
     </message>
     <message numerus="yes">
         <source>%n forgotten payment order(s) closed</source>
-        <translation><numerusform>%n bortglömd betalorder stängd</numerusform><numerusform>%n bortglömda betalordrar stängda</numerusform></translation>
+        <translation>
+            <numerusform>%n bortglömd betalorder stängd</numerusform>
+            <numerusform>%n bortglömda betalordrar stängda</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>okänd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n forgotten payment order(s) of this till closed</source>
+        <translation><numerusform>%n bortglömd betalorder från den här kassan stängd</numerusform><numerusform>%n bortglömda betalordrar från den här kassan stängda</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extra payment link(s) of this till cancelled</source>
+        <translation><numerusform>%n extra betallänk från den här kassan avbruten</numerusform><numerusform>%n extra betallänkar från den här kassan avbrutna</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment order(s) left open, as nothing proves this till made them (an open order without payments costs nothing)</source>
+        <translation><numerusform>%n betalorder lämnad öppen, eftersom inget visar att den här kassan skapade den (en öppen order utan betalningar kostar ingenting)</numerusform><numerusform>%n betalordrar lämnade öppna, eftersom inget visar att den här kassan skapade dem (en öppen order utan betalningar kostar ingenting)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3171,6 +3208,14 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
         <source>Refunded</source>
         <translation>Återbetalt</translation>
     </message>
+    <message>
+        <source>The payment was cancelled; no money was taken.</source>
+        <translation>Betalningen avbröts; inga pengar drogs.</translation>
+    </message>
+    <message>
+        <source>The payment's status is unknown.</source>
+        <translation>Betalningens status är okänd.</translation>
+    </message>
 </context>
 <context>
     <name>SalesHistoryModel</name>
@@ -3299,15 +3344,24 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
     </message>
     <message numerus="yes">
         <source>%Ln sold, %1</source>
-        <translation><numerusform>%Ln sålt, %1</numerusform><numerusform>%Ln sålda, %1</numerusform></translation>
+        <translation>
+            <numerusform>%Ln sålt, %1</numerusform>
+            <numerusform>%Ln sålda, %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln open, %1</source>
-        <translation><numerusform>%Ln öppet, %1</numerusform><numerusform>%Ln öppna, %1</numerusform></translation>
+        <translation>
+            <numerusform>%Ln öppet, %1</numerusform>
+            <numerusform>%Ln öppna, %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln cancelled or failed, %1 not sold</source>
-        <translation><numerusform>%Ln avbrutet eller misslyckat, %1 inte sålt</numerusform><numerusform>%Ln avbrutna eller misslyckade, %1 inte sålt</numerusform></translation>
+        <translation>
+            <numerusform>%Ln avbrutet eller misslyckat, %1 inte sålt</numerusform>
+            <numerusform>%Ln avbrutna eller misslyckade, %1 inte sålt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3844,10 +3898,6 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
         <translation>Sms kunde inte levereras</translation>
     </message>
     <message>
-        <source>SMS status unknown (%1)</source>
-        <translation>Okänd sms-status (%1)</translation>
-    </message>
-    <message>
         <source>not sent</source>
         <translation>inte skickat</translation>
     </message>
@@ -3864,8 +3914,12 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
         <translation>misslyckades</translation>
     </message>
     <message>
-        <source>unknown (%1)</source>
-        <translation>okänt (%1)</translation>
+        <source>SMS status unknown</source>
+        <translation>Sms-status okänd</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>okänd</translation>
     </message>
 </context>
 <context>
@@ -3893,6 +3947,13 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
     <message>
         <source>VAT number</source>
         <translation>momsregistreringsnummer</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>Stallpay cannot write to its database (%1), so it sends nothing to the payment service. Free some disk space or check the data folder; sending resumes by itself.</source>
+        <translation>Stallpay kan inte skriva till sin databas (%1) och skickar därför inget till betaltjänsten. Frigör diskutrymme eller kontrollera datamappen; skickandet fortsätter av sig självt.</translation>
     </message>
 </context>
 <context>

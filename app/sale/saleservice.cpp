@@ -49,13 +49,13 @@ Sale saleFrom(const QSqlQuery &q)
     s.paymentOrderId = q.value(8).toString();
     s.paymentLinkId = q.value(9).toString();
     s.checkoutUrl = q.value(10).toString();
-    s.linkStatus = q.value(11).toString();
+    s.linkStatus = PaymentStatuses::linkFromToken(q.value(11).toString());
     s.orderClosed = q.value(12).toBool();
     s.lastError = q.value(13).toString();
-    s.smsStatus = q.value(14).toString();
+    s.smsStatus = PaymentStatuses::smsFromToken(q.value(14).toString());
     s.distributedByEmail = q.value(15).toBool();
     s.lastPaymentId = q.value(16).toString();
-    s.lastPaymentStatus = q.value(17).toString();
+    s.lastPaymentStatus = PaymentStatuses::paymentFromToken(q.value(17).toString());
     s.refundReason = q.value(18).toString();
     s.refundNote = q.value(19).toString();
     s.refundNumber = q.value(20).toLongLong();
@@ -389,9 +389,12 @@ bool SaleService::recordLinkCreated(qint64 jobId, qint64 saleId, const QString &
     c.saleId = saleId;
     c.to = SaleState::LinkReady;
     // A new link (also one replacing a declined one): nobody has tried to pay it yet.
-    c.columns = {{u"payment_link_id"_s, linkId},         {u"checkout_url"_s, checkoutUrl},
-                 {u"link_status"_s, u"CREATED"_s},       {u"last_payment_id"_s, QVariant()},
-                 {u"last_payment_status"_s, QVariant()}, {u"last_error"_s, QVariant()}};
+    c.columns = {{u"payment_link_id"_s, linkId},
+                 {u"checkout_url"_s, checkoutUrl},
+                 {u"link_status"_s, PaymentStatuses::token(LinkStatus::Created)},
+                 {u"last_payment_id"_s, QVariant()},
+                 {u"last_payment_status"_s, QVariant()},
+                 {u"last_error"_s, QVariant()}};
     c.eventKind = u"api"_s;
     c.detail = u"payment link %1 created"_s.arg(linkId);
     c.job.jobId = jobId;
@@ -415,7 +418,7 @@ bool SaleService::recordLinkCancelled(qint64 jobId, qint64 saleId, bool replaced
     load(saleId, &sale);
     Change c;
     c.saleId = saleId;
-    c.columns = {{u"link_status"_s, u"CANCELLED"_s}};
+    c.columns = {{u"link_status"_s, PaymentStatuses::token(LinkStatus::Cancelled)}};
     c.eventKind = u"api"_s;
     c.detail = u"payment link %1 cancelled"_s.arg(sale.paymentLinkId);
     c.job.jobId = jobId;
@@ -436,7 +439,7 @@ bool SaleService::recordLinkPaidBeforeCancel(const OutboxJob &job)
         return false;
     Change c;
     c.saleId = job.saleId;
-    c.columns = {{u"link_status"_s, u"COMPLETED"_s}};
+    c.columns = {{u"link_status"_s, PaymentStatuses::token(LinkStatus::Completed)}};
     c.eventKind = u"status"_s;
     c.detail = u"link %1 was paid before it could be cancelled"_s.arg(sale.paymentLinkId);
     c.job.jobId = job.id;
@@ -450,9 +453,9 @@ bool SaleService::recordLinkPaidBeforeCancel(const OutboxJob &job)
     return apply(c);
 }
 
-bool SaleService::recordJobInFlight(const OutboxJob &job, const std::optional<QString> &payload)
+bool SaleService::recordJobInFlight(const OutboxJob &job, const std::optional<QString> &payload, QString *error)
 {
-    return Outbox::markInFlight(m_db.connection(), job.id, m_clock.nowUtc(), payload);
+    return Outbox::markInFlight(m_db.connection(), job.id, m_clock.nowUtc(), payload, error);
 }
 
 bool SaleService::recordJobRetry(const OutboxJob &job,
@@ -501,6 +504,16 @@ QSet<QString> SaleService::knownPaymentOrderIds() const
     return ids;
 }
 
+QSet<QString> SaleService::knownPaymentLinkIds() const
+{
+    QSet<QString> ids;
+    QSqlQuery q(m_db.connection());
+    q.exec(u"SELECT payment_link_id FROM sales WHERE payment_link_id IS NOT NULL"_s);
+    while (q.next())
+        ids.insert(q.value(0).toString());
+    return ids;
+}
+
 bool SaleService::recordPaymentMethod(qint64 saleId, const QString &method, const QString &provider)
 {
     Change c;
@@ -536,7 +549,7 @@ bool SaleService::recordJobFailed(const OutboxJob &job, const QString &error)
     return apply(c);
 }
 
-bool SaleService::recordLinkStatus(qint64 saleId, const QString &linkStatus, const QString &paymentMethod)
+bool SaleService::recordLinkStatus(qint64 saleId, const ReportedLink &linkStatus, const QString &paymentMethod)
 {
     Sale sale;
     if (!load(saleId, &sale))
@@ -545,15 +558,16 @@ bool SaleService::recordLinkStatus(qint64 saleId, const QString &linkStatus, con
         return true;
     Change c;
     c.saleId = saleId;
-    c.columns = {{u"link_status"_s, linkStatus}};
+    const QString token = PaymentStatuses::token(linkStatus);
+    c.columns = {{u"link_status"_s, token}};
     c.eventKind = u"status"_s;
-    c.detail = u"link status %1"_s.arg(linkStatus);
+    c.detail = u"link status %1"_s.arg(token);
     std::optional<SaleState> to;
-    if (linkStatus == u"COMPLETED"_s)
+    if (linkStatus == LinkStatus::Completed)
         to = SaleState::Paid;
-    else if (linkStatus == u"EXPIRED"_s)
+    else if (linkStatus == LinkStatus::Expired)
         to = SaleState::Expired;
-    else if (linkStatus == u"CANCELLED"_s && !SaleStates::isFinal(sale.state))
+    else if (linkStatus == LinkStatus::Cancelled && !SaleStates::isFinal(sale.state))
         to = SaleState::Cancelled;
     if (to && sale.state == SaleState::LinkReady) {
         c.to = to;
@@ -569,7 +583,7 @@ bool SaleService::recordLinkStatus(qint64 saleId, const QString &linkStatus, con
 bool SaleService::recordPaymentStatus(qint64 saleId,
                                       const QString &linkId,
                                       const QString &paymentId,
-                                      const QString &status)
+                                      const ReportedPayment &status)
 {
     Sale sale;
     if (!load(saleId, &sale))
@@ -581,9 +595,10 @@ bool SaleService::recordPaymentStatus(qint64 saleId,
         return true;
     Change c;
     c.saleId = saleId;
-    c.columns = {{u"last_payment_id"_s, paymentId}, {u"last_payment_status"_s, status}};
+    const QString token = PaymentStatuses::token(status);
+    c.columns = {{u"last_payment_id"_s, paymentId}, {u"last_payment_status"_s, token}};
     c.eventKind = u"status"_s;
-    c.detail = u"payment %1 %2"_s.arg(paymentId, status);
+    c.detail = u"payment %1 %2"_s.arg(paymentId, token);
     return apply(c);
 }
 
@@ -780,34 +795,37 @@ bool SaleService::requestDistribution(qint64 saleId, bool sms, bool email, QStri
     return apply(c, error);
 }
 
-bool SaleService::recordDistributed(qint64 jobId, qint64 saleId, const QString &smsStatus, bool byEmail)
+bool SaleService::recordDistributed(qint64 jobId, qint64 saleId, const ReportedSms &smsStatus, bool byEmail)
 {
     Change c;
     c.saleId = saleId;
-    c.columns = {{u"sms_status"_s, smsStatus}, {u"distributed_by_email"_s, byEmail ? 1 : 0}};
+    const QString token = PaymentStatuses::token(smsStatus);
+    c.columns = {{u"sms_status"_s, token.isEmpty() ? QVariant() : QVariant(token)},
+                 {u"distributed_by_email"_s, byEmail ? 1 : 0}};
     c.eventKind = u"api"_s;
-    c.detail = u"payment link sent (sms %1, e-mail %2)"_s.arg(smsStatus.isEmpty() ? u"-"_s : smsStatus,
-                                                              byEmail ? u"yes"_s : u"no"_s);
+    c.detail =
+        u"payment link sent (sms %1, e-mail %2)"_s.arg(token.isEmpty() ? u"-"_s : token, byEmail ? u"yes"_s : u"no"_s);
     c.job.jobId = jobId;
     return apply(c);
 }
 
-bool SaleService::recordDeliveryStatus(qint64 saleId, const QString &smsStatus, bool byEmail)
+bool SaleService::recordDeliveryStatus(qint64 saleId, const ReportedSms &smsStatus, bool byEmail)
 {
     Sale sale;
     if (!load(saleId, &sale) || (sale.smsStatus == smsStatus && sale.distributedByEmail == byEmail))
         return true;
     Change c;
     c.saleId = saleId;
-    c.columns = {{u"sms_status"_s, smsStatus}, {u"distributed_by_email"_s, byEmail ? 1 : 0}};
+    const QString token = PaymentStatuses::token(smsStatus);
+    c.columns = {{u"sms_status"_s, token.isEmpty() ? QVariant() : QVariant(token)},
+                 {u"distributed_by_email"_s, byEmail ? 1 : 0}};
     // A link never sent (NOT_CREATED, no e-mail) has no delivery to tell of: the value is kept, the
     // timeline stays quiet.
     const bool changed = SmsDelivery::stage(sale.smsStatus) != SmsDelivery::stage(smsStatus)
         || SmsDelivery::stage(smsStatus) == SmsDelivery::Stage::Unknown || sale.distributedByEmail != byEmail;
     if (changed) {
         c.eventKind = u"status"_s;
-        c.detail = u"delivery: sms %1, e-mail %2"_s.arg(smsStatus.isEmpty() ? u"-"_s : smsStatus,
-                                                        byEmail ? u"yes"_s : u"no"_s);
+        c.detail = u"delivery: sms %1, e-mail %2"_s.arg(token.isEmpty() ? u"-"_s : token, byEmail ? u"yes"_s : u"no"_s);
     }
     return apply(c);
 }

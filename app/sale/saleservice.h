@@ -62,7 +62,8 @@ public:
     // A cancel found the link paid: the sale is paid (even while waiting for a replacement), no new link.
     bool recordLinkPaidBeforeCancel(const OutboxJob &job);
     // Before the request leaves; payload (when set) replaces the job's, e.g. with the send time.
-    bool recordJobInFlight(const OutboxJob &job, const std::optional<QString> &payload = {});
+    // False (and the database's words in *error) when the mark is not on disk: nothing may be sent.
+    bool recordJobInFlight(const OutboxJob &job, const std::optional<QString> &payload = {}, QString *error = nullptr);
     // A retry is due at nextAttemptUtc (never before notBefore). An attempt of unknown outcome keeps
     // the job in flight, so the next attempt reconciles first; payload, when set, replaces the job's.
     bool recordJobRetry(const OutboxJob &job,
@@ -75,6 +76,8 @@ public:
     bool recordJobDone(const OutboxJob &job, const QString &detail);
     // Every payment order id this till knows; an orphan sweep never touches these.
     QSet<QString> knownPaymentOrderIds() const;
+    // Every payment link id a sale of this till names now; a sweep never cancels these.
+    QSet<QString> knownPaymentLinkIds() const;
     // How a paid sale was paid: the method ("swish", "card", … see PaymentMethods) and, as a
     // detail, the provider that carried it.
     bool recordPaymentMethod(qint64 saleId, const QString &method, const QString &provider = {});
@@ -82,11 +85,13 @@ public:
     void wakeJobs();
     bool recordJobFailed(const OutboxJob &job, const QString &error);
 
-    // What the poller saw: the link's status (CREATED, COMPLETED, EXPIRED, CANCELLED).
-    bool recordLinkStatus(qint64 saleId, const QString &linkStatus, const QString &paymentMethod);
+    // What the poller saw: the link's status (completed: Paid, expired: Expired, cancelled elsewhere:
+    // Cancelled). paymentMethod, when known, is stored with a Paid.
+    bool recordLinkStatus(qint64 saleId, const ReportedLink &linkStatus, const QString &paymentMethod = {});
     // The newest payment attempt on link linkId, as the payment order lists it. Ignored when the sale
     // follows another link by now; nothing is written when it is what the sale says already.
-    bool recordPaymentStatus(qint64 saleId, const QString &linkId, const QString &paymentId, const QString &status);
+    bool
+    recordPaymentStatus(qint64 saleId, const QString &linkId, const QString &paymentId, const ReportedPayment &status);
 
     // The payer's contact (personal data, stored apart from the sale). Values are stored as given:
     // the UI validates and normalises them first.
@@ -97,9 +102,9 @@ public:
     // Queues sending the link by SMS and/or e-mail to the stored contact. Allowed before the link
     // exists: the job waits behind the link's creation and goes out when the network is back.
     bool requestDistribution(qint64 saleId, bool sms, bool email, QString *error);
-    bool recordDistributed(qint64 jobId, qint64 saleId, const QString &smsStatus, bool byEmail);
+    bool recordDistributed(qint64 jobId, qint64 saleId, const ReportedSms &smsStatus, bool byEmail);
     // The delivery status the poller read from the link.
-    bool recordDeliveryStatus(qint64 saleId, const QString &smsStatus, bool byEmail);
+    bool recordDeliveryStatus(qint64 saleId, const ReportedSms &smsStatus, bool byEmail);
 
     // Seller's actions.
     bool cancel(qint64 saleId, QString *error);

@@ -148,7 +148,8 @@ int openJobCount(QSqlDatabase db)
     return 0;
 }
 
-bool markInFlight(QSqlDatabase db, qint64 jobId, const QDateTime &nowUtc, const std::optional<QString> &payload)
+bool markInFlight(
+    QSqlDatabase db, qint64 jobId, const QDateTime &nowUtc, const std::optional<QString> &payload, QString *error)
 {
     // Written (and, with synchronous=FULL, on disk) before the request leaves: after a crash the
     // job says "maybe sent", and the worker reconciles instead of sending again.
@@ -158,7 +159,11 @@ bool markInFlight(QSqlDatabase db, qint64 jobId, const QDateTime &nowUtc, const 
     q.addBindValue(iso(nowUtc));
     q.addBindValue(payload ? QVariant(*payload) : QVariant());
     q.addBindValue(jobId);
-    return q.exec() && q.numRowsAffected() == 1;
+    if (q.exec() && q.numRowsAffected() == 1)
+        return true;
+    if (error)
+        *error = q.lastError().isValid() ? q.lastError().text() : u"job %1 is not in the outbox"_s.arg(jobId);
+    return false;
 }
 
 bool wakeAll(QSqlDatabase db)

@@ -70,7 +70,11 @@ bool update(QSqlDatabase db, const JobUpdate &update, const QDateTime &nowUtc);
 // cancel, close); the worker runs the first one of each sale.
 QList<OutboxJob> openJobs(QSqlDatabase db);
 int openJobCount(QSqlDatabase db);
-bool markInFlight(QSqlDatabase db, qint64 jobId, const QDateTime &nowUtc, const std::optional<QString> &payload = {});
+bool markInFlight(QSqlDatabase db,
+                  qint64 jobId,
+                  const QDateTime &nowUtc,
+                  const std::optional<QString> &payload = {},
+                  QString *error = nullptr);
 // The network is back: every waiting job is due now, or at its Retry-After floor.
 bool wakeAll(QSqlDatabase db);
 } // namespace Outbox

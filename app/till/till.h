@@ -15,6 +15,7 @@ class Clock;
 class CredentialStore;
 class Database;
 class PingClient;
+class PingProvider;
 class SaleService;
 class SandboxServer;
 class SyncEngine;
@@ -81,6 +82,7 @@ private:
     Cart *m_cart = nullptr;
     SaleService *m_sales = nullptr;
     PingClient *m_client = nullptr;
+    std::unique_ptr<PingProvider> m_provider; // the sync engine's seam to Ping, over m_client
     SyncEngine *m_sync = nullptr;
     CredentialStore *m_credentials = nullptr;
     SandboxServer *m_sandbox = nullptr;

@@ -108,7 +108,7 @@ private slots:
         QTest::keyClick(m_window.get(), Qt::Key_F2);
         m_window->salesView()->showSale(id);
         SaleDetailView *detail = m_window->salesView()->detail();
-        QTRY_COMPARE_WITH_TIMEOUT(sale(id).lastPaymentStatus, status, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(PaymentStatuses::token(sale(id).lastPaymentStatus), status, 15000);
         QCOMPARE(sale(id).state, SaleState::LinkReady); // the link stays payable
         QTRY_VERIFY([&] {
             for (int i = 0; i < detail->timelineView()->topLevelItemCount(); ++i) {

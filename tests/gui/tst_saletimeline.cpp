@@ -78,7 +78,7 @@ private slots:
         Sale sale;
         // The sandbox delivers an SMS a few seconds after it was sent, as a gateway does: pay once the
         // till has seen it delivered.
-        QTRY_VERIFY_WITH_TIMEOUT(m_till.sales().load(paid, &sale) && sale.smsStatus == u"DELIVERED"_s, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_till.sales().load(paid, &sale) && sale.smsStatus == SmsStatus::Delivered, 15000);
         QCOMPARE(httpRequest("POST", admin(u"/_sandbox/payment_links/%1/pay"_s.arg(sale.paymentLinkId))).status, 200);
         QTRY_VERIFY_WITH_TIMEOUT(m_till.sales().load(paid, &sale) && sale.orderClosed, 15000);
 

@@ -44,7 +44,7 @@ private:
                     QVERIFY(m_sales->recordLinkCreated(job.id, id, u"pl%1"_s.arg(id), u"https://pay.example/"_s));
             }
         }
-        QVERIFY(m_sales->recordLinkStatus(id, u"COMPLETED"_s, method));
+        QVERIFY(m_sales->recordLinkStatus(id, LinkStatus::Completed, method));
     }
 
 private slots:
@@ -154,7 +154,7 @@ private slots:
         const qint64 card = sales.commit(cart, &error);
         QVERIFY(sales.recordOrderCreated(sales.openJobs().first().id, card, u"po-card"_s));
         QVERIFY(sales.recordLinkCreated(sales.openJobs().first().id, card, u"pl-card"_s, u"https://pay.example/"_s));
-        QVERIFY(sales.recordLinkStatus(card, u"COMPLETED"_s, u"card"_s));
+        QVERIFY(sales.recordLinkStatus(card, LinkStatus::Completed, u"card"_s));
         Cart small;
         small.addAmount(u"Bulle"_s, Money::fromOre(2000), VatClass::Food);
         const qint64 cash = sales.commit(small, &error);

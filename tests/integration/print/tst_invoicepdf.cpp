@@ -413,7 +413,7 @@ private slots:
         QVERIFY2(error.contains(u"not overdue"_s), qPrintable(error));
 
         clock.advanceMs(qint64(11) * 24 * 3600 * 1000);
-        QVERIFY(sales.recordLinkStatus(id, u"EXPIRED"_s, {}));
+        QVERIFY(sales.recordLinkStatus(id, LinkStatus::Expired, {}));
         SaleFilter overdue;
         overdue.overdueOn = clock.today();
         SaleHistory history(m_db);

@@ -66,7 +66,7 @@ private:
                     QVERIFY(m_sales->recordLinkCreated(job.id, id, u"pl%1"_s.arg(id), u"https://pay.example/"_s));
             }
         }
-        QVERIFY(m_sales->recordLinkStatus(id, u"COMPLETED"_s, method));
+        QVERIFY(m_sales->recordLinkStatus(id, LinkStatus::Completed, method));
     }
     Sale load(qint64 id)
     {
