@@ -1,6 +1,7 @@
 #include "catalogcsv.h"
 
 #include "catalogrepository.h"
+#include "csv/csvtext.h"
 
 #include <QHash>
 #include <QLocale>
@@ -59,57 +60,6 @@ QString fieldText(const Product &p, const QString &column)
     return QString::number(p.position);
 }
 
-// Splits one CSV record; quotes may hold separators, newlines and doubled quotes.
-QList<QStringList> records(const QString &text, QChar separator, QList<int> *lines)
-{
-    QList<QStringList> out;
-    QStringList fields;
-    QString field;
-    bool quoted = false;
-    int line = 1;
-    int recordLine = 1;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
-                field += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                if (c == u'\n')
-                    ++line;
-                field += c;
-            }
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == separator) {
-            fields.append(field);
-            field.clear();
-        } else if (c == u'\n' || c == u'\r') {
-            if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n')
-                ++i;
-            fields.append(field);
-            field.clear();
-            if (!(fields.size() == 1 && fields.first().trimmed().isEmpty())) {
-                out.append(fields);
-                lines->append(recordLine);
-            }
-            fields.clear();
-            ++line;
-            recordLine = line;
-        } else {
-            field += c;
-        }
-    }
-    if (!field.isEmpty() || !fields.isEmpty()) {
-        fields.append(field);
-        out.append(fields);
-        lines->append(recordLine);
-    }
-    return out;
-}
-
 bool vatFromText(const QString &text, VatClass *out)
 {
     const QString t = text.trimmed().toLower().remove(u'%').trimmed();
@@ -125,14 +75,6 @@ bool vatFromText(const QString &text, VatClass *out)
     return true;
 }
 
-QString quote(const QString &value)
-{
-    if (!value.contains(u';') && !value.contains(u'"') && !value.contains(u'\n'))
-        return value;
-    QString escaped = value;
-    escaped.replace(u"\""_s, u"\"\""_s);
-    return u"\""_s + escaped + u"\""_s;
-}
 } // namespace
 
 QString CatalogCsv::vatText(VatClass vatClass)
@@ -199,20 +141,10 @@ CatalogCsvRow CatalogCsv::fromFields(const QHash<QString, QString> &fields)
     return row;
 }
 
-QList<QStringList> CatalogCsv::records(const QByteArray &data, QList<int> *lines)
-{
-    QString text = QString::fromUtf8(data);
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1); // Excel's UTF-8 mark
-    const QString firstLine = text.section(u'\n', 0, 0);
-    const QChar separator = firstLine.contains(u';') ? u';' : firstLine.contains(u'\t') ? u'\t' : u',';
-    return ::records(text, separator, lines);
-}
-
 QList<CatalogCsvRow> CatalogCsv::parse(const QByteArray &data, const QList<Product> &existing)
 {
     QList<int> lines;
-    const QList<QStringList> all = records(data, &lines);
+    const QList<QStringList> all = CsvText::records(data, &lines);
     QList<CatalogCsvRow> rows;
     if (all.isEmpty())
         return rows;
@@ -330,12 +262,11 @@ int CatalogCsv::apply(CatalogRepository &catalog, const QList<CatalogCsvRow> &ro
 QByteArray CatalogCsv::write(const QList<Product> &products)
 {
     const QLocale swedish(QLocale::Swedish, QLocale::Sweden);
-    QStringList lines = {kColumns.join(u';')};
+    QList<QStringList> rows = {kColumns};
     for (const Product &p : products) {
-        lines.append(QStringList {quote(p.name), p.price.formatPlain(swedish).remove(QChar(0xA0)).remove(u' '),
-                                  vatText(p.vatClass), p.barcode, p.color, quote(p.category),
-                                  QString::number(p.position)}
-                         .join(u';'));
+        rows.append({CsvText::cell(p.name), p.price.formatPlain(swedish).remove(QChar(0xA0)).remove(u' '),
+                     vatText(p.vatClass), CsvText::cell(p.barcode), CsvText::cell(p.color), CsvText::cell(p.category),
+                     QString::number(p.position)});
     }
-    return (lines.join(u"\r\n"_s) + u"\r\n"_s).toUtf8();
+    return CsvText::join(rows);
 }

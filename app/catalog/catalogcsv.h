@@ -44,10 +44,6 @@ public:
     // Saves the valid rows (inserting or updating); returns how many were saved.
     static int apply(CatalogRepository &catalog, const QList<CatalogCsvRow> &rows, QString *error);
     static QByteArray write(const QList<Product> &products);
-    // A CSV text's records: quotes may hold separators, newlines and doubled quotes; blank lines are
-    // skipped. *lines gets each record's 1-based first line. A UTF-8 BOM is dropped, and the
-    // separator (';', tab or ',') is the first line's (for other CSV files, e.g. batch invoices).
-    static QList<QStringList> records(const QByteArray &data, QList<int> *lines);
     // The VAT text of a class as the file shows it ("25", "food", …).
     static QString vatText(VatClass vatClass);
 };

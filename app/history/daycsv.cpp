@@ -1,5 +1,6 @@
 #include "daycsv.h"
 
+#include "csv/csvtext.h"
 #include "money/money.h"
 #include "money/vat.h"
 #include "sale/paymentmethods.h"
@@ -19,26 +20,10 @@ QString plain(Money m)
     return u"%1%2,%3"_s.arg(sign).arg(ore / 100).arg(ore % 100, 2, 10, QChar(u'0'));
 }
 
-// A text field as a spreadsheet reads it back: quoted when it holds ';', '"' or a line break.
-QString field(const QString &text)
-{
-    if (!text.contains(u';') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
-        return text;
-    return u'"' + QString(text).replace(u"\""_s, u"\"\""_s) + u'"';
-}
-
 QString stateName(const QString &key)
 {
     SaleState state;
     return SaleStates::fromKey(key, &state) ? SaleStates::displayName(state) : key;
-}
-
-QByteArray joined(const QList<QStringList> &rows)
-{
-    QStringList lines;
-    for (const QStringList &row : rows)
-        lines.append(row.join(u';'));
-    return (lines.join(u"\r\n"_s) + u"\r\n"_s).toUtf8();
 }
 
 QDateTime localTime(const QVariant &iso)
@@ -57,7 +42,7 @@ QByteArray DayCsv::sales(const Database &db, const QDate &day)
               " WHERE s.sale_date = ? GROUP BY s.id, l.vat_bp ORDER BY s.number, l.vat_bp DESC"_s);
     q.addBindValue(day.toString(Qt::ISODate));
     if (!q.exec())
-        return joined(rows);
+        return CsvText::join(rows);
     while (q.next()) {
         const QDateTime at = localTime(q.value(1));
         const QString state = q.value(2).toString();
@@ -68,7 +53,7 @@ QByteArray DayCsv::sales(const Database &db, const QDate &day)
         const Money gross = Money::fromOre(q.value(5).toLongLong());
         const Money vat = vatOfGross(gross, bp);
         rows.append({q.value(0).toString(), at.date().toString(Qt::ISODate), at.time().toString(u"HH:mm:ss"_s),
-                     field(stateName(state)), field(PaymentMethods::displayName(q.value(3).toString())),
+                     CsvText::cell(stateName(state)), CsvText::cell(PaymentMethods::displayName(q.value(3).toString())),
                      basisPointsToPercentText(bp), paid ? plain(gross) : QString(), paid ? plain(vat) : QString(),
                      paid ? plain(gross - vat) : QString(), paid ? QString() : plain(gross)});
     }
@@ -80,17 +65,17 @@ QByteArray DayCsv::sales(const Database &db, const QDate &day)
               " ORDER BY s.refund_number, l.vat_bp DESC"_s);
     q.addBindValue(day.toString(Qt::ISODate));
     if (!q.exec())
-        return joined(rows);
+        return CsvText::join(rows);
     while (q.next()) {
         const QDateTime at = localTime(q.value(1));
         const int bp = q.value(3).toInt();
         const Money gross = Money::fromOre(q.value(4).toLongLong());
         const Money vat = vatOfGross(gross, bp);
         rows.append({q.value(0).toString(), at.date().toString(Qt::ISODate), at.time().toString(u"HH:mm:ss"_s),
-                     field(tr("Return")), field(PaymentMethods::displayName(q.value(2).toString())),
+                     CsvText::cell(tr("Return")), CsvText::cell(PaymentMethods::displayName(q.value(2).toString())),
                      basisPointsToPercentText(bp), plain(-gross), plain(-vat), plain(vat - gross), QString()});
     }
-    return joined(rows);
+    return CsvText::join(rows);
 }
 
 QByteArray DayCsv::lines(const Database &db, const QDate &day)
@@ -104,14 +89,14 @@ QByteArray DayCsv::lines(const Database &db, const QDate &day)
               " ORDER BY s.number, l.position"_s);
     q.addBindValue(day.toString(Qt::ISODate));
     if (!q.exec())
-        return joined(rows);
+        return CsvText::join(rows);
     while (q.next()) {
         const QDateTime at = localTime(q.value(1));
         const int quantity = q.value(3).toInt();
         const Money unit = Money::fromOre(q.value(4).toLongLong());
         rows.append({q.value(0).toString(), at.date().toString(Qt::ISODate), at.time().toString(u"HH:mm:ss"_s),
-                     field(q.value(2).toString()), QString::number(quantity), plain(unit),
+                     CsvText::cell(q.value(2).toString()), QString::number(quantity), plain(unit),
                      basisPointsToPercentText(q.value(5).toInt()), plain(unit * quantity)});
     }
-    return joined(rows);
+    return CsvText::join(rows);
 }

@@ -1,7 +1,7 @@
 #include "invoicecsv.h"
 
-#include "catalog/catalogcsv.h"
 #include "contact/buyercheck.h"
+#include "csv/csvtext.h"
 
 #include <QHash>
 
@@ -19,7 +19,7 @@ const QStringList &InvoiceCsv::columns()
 QList<InvoiceCsvInvoice> InvoiceCsv::parse(const QByteArray &data, QString *fileError)
 {
     QList<int> lines;
-    const QList<QStringList> records = CatalogCsv::records(data, &lines);
+    const QList<QStringList> records = CsvText::records(data, &lines);
     if (records.isEmpty()) {
         *fileError = tr("The file is empty. It needs a header row and a row per invoice line.");
         return {};

@@ -86,6 +86,26 @@ private slots:
         }
     }
 
+    void aNameThatLooksLikeAFormulaIsExportedAsText()
+    {
+        Product trap;
+        trap.id = 7;
+        trap.name = u"=HYPERLINK(\"https://evil.example\";\"Honung\")"_s;
+        trap.price = Money::fromOre(4500);
+        trap.vatClass = VatClass::Food;
+        trap.category = u"+cmd|' /C calc'!A0"_s;
+        const QByteArray csv = CatalogCsv::write({trap});
+        QVERIFY2(csv.contains(
+                     "\"'=HYPERLINK(\"\"https://evil.example\"\";\"\"Honung\"\")\";45,00;food;;;'+cmd|' /C calc'!A0;"),
+                 csv.constData());
+        const QList<CatalogCsvRow> again = CatalogCsv::parse(csv, {trap});
+        QCOMPARE(again.size(), 1);
+        QVERIFY2(again.at(0).isValid(), qPrintable(again.at(0).errors.join(u' ')));
+        QCOMPARE(again.at(0).updatesId, 7);
+        QCOMPARE(again.at(0).product.name, trap.name);
+        QCOMPARE(again.at(0).product.category, trap.category);
+    }
+
     void commaSeparatedWithoutHeader()
     {
         const QList<CatalogCsvRow> rows = CatalogCsv::parse("Kaffe,30,12\nBulle,25.5,food\n", {});
