@@ -74,7 +74,7 @@ void FakeProvider::handle(const QString &call,
             reply = ProviderReply {ProviderReply::Outcome::Unknown, 0, {}, u"timed out"_s, -1};
     }
     // On the next turn of the event loop, as an answer over the network comes.
-    QTimer::singleShot(0, qApp, [answer = std::move(answer), reply] { answer(reply); });
+    QTimer::singleShot(0, &m_answers, [answer = std::move(answer), reply] { answer(reply); });
 }
 
 void FakeProvider::probe(Answer done)

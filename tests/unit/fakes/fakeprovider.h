@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QObject>
 #include <QStringList>
 
 #include <functional>
@@ -85,4 +86,5 @@ private:
     QDateTime m_now;
     int m_timeoutMs = 1000;
     int m_ids = 0;
+    QObject m_answers; // context of the answers not given yet: they die with the fake
 };
