@@ -846,6 +846,56 @@
         <source>Cannot update the sales database to schema %1: %2</source>
         <translation>Cannot update the sales database to schema %1: %2</translation>
     </message>
+    <message>
+        <source>%1 is not a Stallpay sales database: %2. Stallpay has not changed it. Move the file away, or start Stallpay with another --data-dir.</source>
+        <translation>%1 is not a Stallpay sales database: %2. Stallpay has not changed it. Move the file away, or start Stallpay with another --data-dir.</translation>
+    </message>
+    <message>
+        <source>The sales database %1 is damaged (%2). Restore a backup of it, or give it to support; Stallpay has not changed it.</source>
+        <translation>The sales database %1 is damaged (%2). Restore a backup of it, or give it to support; Stallpay has not changed it.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseBackups</name>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>Cannot create the backup folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot back up the sales database: %1</source>
+        <translation>Cannot back up the sales database: %1</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be used: %2</source>
+        <translation>The backup %1 cannot be used: %2</translation>
+    </message>
+    <message>
+        <source>it is not a Stallpay database this version can open</source>
+        <translation>it is not a Stallpay database this version can open</translation>
+    </message>
+    <message>
+        <source>Cannot move the current database aside: %1</source>
+        <translation>Cannot move the current database aside: %1</translation>
+    </message>
+    <message>
+        <source>Cannot restore the backup: %1</source>
+        <translation>Cannot restore the backup: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseFile</name>
+    <message>
+        <source>it belongs to another program (application id %1)</source>
+        <translation>it belongs to another program (application id %1)</translation>
+    </message>
+    <message>
+        <source>it has tables Stallpay did not make</source>
+        <translation>it has tables Stallpay did not make</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>it is not an SQLite database</translation>
+    </message>
 </context>
 <context>
     <name>DayCsv</name>
@@ -2179,6 +2229,14 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
         <source>Stallpay cannot start</source>
         <translation>Stallpay cannot start</translation>
     </message>
+    <message>
+        <source>Restore a backup?</source>
+        <translation>Restore a backup?</translation>
+    </message>
+    <message>
+        <source>Restore the backup from %1? Sales made after it are not in it; numbering goes on after the highest number this till has used. The current file is kept in the backups folder.</source>
+        <translation>Restore the backup from %1? Sales made after it are not in it; numbering goes on after the highest number this till has used. The current file is kept in the backups folder.</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -2504,6 +2562,73 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
     <message>
         <source>The cart is not empty: charge or clear it first, then edit this sale.</source>
         <translation>The cart is not empty: charge or clear it first, then edit this sale.</translation>
+    </message>
+</context>
+<context>
+    <name>SaleCommands</name>
+    <message>
+        <source>The cart is empty. Add an item before charging.</source>
+        <translation>The cart is empty. Add an item before charging.</translation>
+    </message>
+    <message>
+        <source>The total must be more than zero to charge.</source>
+        <translation>The total must be more than zero to charge.</translation>
+    </message>
+    <message>
+        <source>Sale %1 does not exist.</source>
+        <translation>Sale %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Sale %1 is %2; only a sale waiting for payment can get a new link.</source>
+        <translation>Sale %1 is %2; only a sale waiting for payment can get a new link.</translation>
+    </message>
+    <message>
+        <source>Sale %1 is %2 and can no longer be edited.</source>
+        <translation>Sale %1 is %2 and can no longer be edited.</translation>
+    </message>
+    <message>
+        <source>Sale %1 is %2; there is nothing left to pay.</source>
+        <translation>Sale %1 is %2; there is nothing left to pay.</translation>
+    </message>
+    <message>
+        <source>Choose SMS, e-mail or both.</source>
+        <translation>Choose SMS, e-mail or both.</translation>
+    </message>
+    <message>
+        <source>Enter the customer's mobile number to send an SMS.</source>
+        <translation>Enter the customer's mobile number to send an SMS.</translation>
+    </message>
+    <message>
+        <source>Enter the customer's e-mail address to send an e-mail.</source>
+        <translation>Enter the customer's e-mail address to send an e-mail.</translation>
+    </message>
+    <message>
+        <source>Sale %1 is invoiced already (invoice %2).</source>
+        <translation>Sale %1 is invoiced already (invoice %2).</translation>
+    </message>
+    <message>
+        <source>Sale %1 is %2; only an unpaid sale can be invoiced.</source>
+        <translation>Sale %1 is %2; only an unpaid sale can be invoiced.</translation>
+    </message>
+    <message>
+        <source>Sale %1 has no invoice to remind of.</source>
+        <translation>Sale %1 has no invoice to remind of.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is not overdue: only an unpaid invoice past its due date gets a reminder.</source>
+        <translation>Invoice %1 is not overdue: only an unpaid invoice past its due date gets a reminder.</translation>
+    </message>
+    <message>
+        <source>The expired payment link's order is still being closed; make the reminder in a moment.</source>
+        <translation>The expired payment link's order is still being closed; make the reminder in a moment.</translation>
+    </message>
+    <message>
+        <source>Choose why the sale is refunded.</source>
+        <translation>Choose why the sale is refunded.</translation>
+    </message>
+    <message>
+        <source>Sale %1 is %2; only a paid sale can be refunded.</source>
+        <translation>Sale %1 is %2; only a paid sale can be refunded.</translation>
     </message>
 </context>
 <context>
@@ -3032,101 +3157,6 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
     </message>
 </context>
 <context>
-    <name>SaleService</name>
-    <message>
-        <source>The cart is empty. Add an item before charging.</source>
-        <translation>The cart is empty. Add an item before charging.</translation>
-    </message>
-    <message>
-        <source>The total must be more than zero to charge.</source>
-        <translation>The total must be more than zero to charge.</translation>
-    </message>
-    <message>
-        <source>Cannot save the sale: %1</source>
-        <translation>Cannot save the sale: %1</translation>
-    </message>
-    <message>
-        <source>Sale %1 does not exist.</source>
-        <translation>Sale %1 does not exist.</translation>
-    </message>
-    <message>
-        <source>Sale %1 is %2 and cannot become %3.</source>
-        <translation>Sale %1 is %2 and cannot become %3.</translation>
-    </message>
-    <message>
-        <source>Cannot save the change to sale %1: %2</source>
-        <translation>Cannot save the change to sale %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot save the customer's details: %1</source>
-        <translation>Cannot save the customer's details: %1</translation>
-    </message>
-    <message>
-        <source>Sale %1 is %2; there is nothing left to pay.</source>
-        <translation>Sale %1 is %2; there is nothing left to pay.</translation>
-    </message>
-    <message>
-        <source>Choose SMS, e-mail or both.</source>
-        <translation>Choose SMS, e-mail or both.</translation>
-    </message>
-    <message>
-        <source>Enter the customer's mobile number to send an SMS.</source>
-        <translation>Enter the customer's mobile number to send an SMS.</translation>
-    </message>
-    <message>
-        <source>Enter the customer's e-mail address to send an e-mail.</source>
-        <translation>Enter the customer's e-mail address to send an e-mail.</translation>
-    </message>
-    <message>
-        <source>Sale %1 is %2; only a sale waiting for payment can get a new link.</source>
-        <translation>Sale %1 is %2; only a sale waiting for payment can get a new link.</translation>
-    </message>
-    <message>
-        <source>Choose why the sale is refunded.</source>
-        <translation>Choose why the sale is refunded.</translation>
-    </message>
-    <message>
-        <source>Sale %1 is %2; only a paid sale can be refunded.</source>
-        <translation>Sale %1 is %2; only a paid sale can be refunded.</translation>
-    </message>
-    <message>
-        <source>Sale %1 is invoiced already (invoice %2).</source>
-        <translation>Sale %1 is invoiced already (invoice %2).</translation>
-    </message>
-    <message>
-        <source>Sale %1 is %2; only an unpaid sale can be invoiced.</source>
-        <translation>Sale %1 is %2; only an unpaid sale can be invoiced.</translation>
-    </message>
-    <message>
-        <source>Cannot save the invoice: %1</source>
-        <translation>Cannot save the invoice: %1</translation>
-    </message>
-    <message>
-        <source>Enter payment terms of 0 to 365 days.</source>
-        <translation>Enter payment terms of 0 to 365 days.</translation>
-    </message>
-    <message>
-        <source>A simplified invoice is only allowed under 4,000 kr incl. VAT; this sale is %1.</source>
-        <translation>A simplified invoice is only allowed under 4,000 kr incl. VAT; this sale is %1.</translation>
-    </message>
-    <message>
-        <source>Sale %1 has no invoice to remind of.</source>
-        <translation>Sale %1 has no invoice to remind of.</translation>
-    </message>
-    <message>
-        <source>Invoice %1 is not overdue: only an unpaid invoice past its due date gets a reminder.</source>
-        <translation>Invoice %1 is not overdue: only an unpaid invoice past its due date gets a reminder.</translation>
-    </message>
-    <message>
-        <source>The expired payment link's order is still being closed; make the reminder in a moment.</source>
-        <translation>The expired payment link's order is still being closed; make the reminder in a moment.</translation>
-    </message>
-    <message>
-        <source>Sale %1 is %2 and can no longer be edited.</source>
-        <translation>Sale %1 is %2 and can no longer be edited.</translation>
-    </message>
-</context>
-<context>
     <name>SaleState</name>
     <message>
         <source>Waiting for network</source>
@@ -3215,6 +3245,45 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
     <message>
         <source>The payment's status is unknown.</source>
         <translation>The payment's status is unknown.</translation>
+    </message>
+</context>
+<context>
+    <name>SaleWriter</name>
+    <message>
+        <source>Cannot save the invoice: %1</source>
+        <translation>Cannot save the invoice: %1</translation>
+    </message>
+    <message>
+        <source>Enter payment terms of 0 to 365 days.</source>
+        <translation>Enter payment terms of 0 to 365 days.</translation>
+    </message>
+    <message>
+        <source>A simplified invoice is only allowed under 4,000 kr incl. VAT; this sale is %1.</source>
+        <translation>A simplified invoice is only allowed under 4,000 kr incl. VAT; this sale is %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save the sale: %1</source>
+        <translation>Cannot save the sale: %1</translation>
+    </message>
+    <message>
+        <source>Sale %1 does not exist.</source>
+        <translation>Sale %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Sale %1 is %2 and cannot become %3.</source>
+        <translation>Sale %1 is %2 and cannot become %3.</translation>
+    </message>
+    <message>
+        <source>Sale %1 is %2; that cannot be done now.</source>
+        <translation>Sale %1 is %2; that cannot be done now.</translation>
+    </message>
+    <message>
+        <source>Cannot save the change to sale %1: %2</source>
+        <translation>Cannot save the change to sale %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the customer's details: %1</source>
+        <translation>Cannot save the customer's details: %1</translation>
     </message>
 </context>
 <context>
@@ -3973,6 +4042,40 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
     <message>
         <source>Cannot read the test account of the payment service at %1: %2</source>
         <translation>Cannot read the test account of the payment service at %1: %2</translation>
+    </message>
+    <message>
+        <source>Stallpay cannot write in the data folder %1: it is read-only. Make it writable, or start with another --data-dir.</source>
+        <translation>Stallpay cannot write in the data folder %1: it is read-only. Make it writable, or start with another --data-dir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sales database %1 is missing or empty, but this till has numbered %n sale(s). Starting again would give new sales numbers already used.</source>
+        <translation>
+            <numerusform>The sales database %1 is missing or empty, but this till has numbered %n sale. Starting again would give new sales numbers already used.</numerusform>
+            <numerusform>The sales database %1 is missing or empty, but this till has numbered %n sales. Starting again would give new sales numbers already used.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The sales database %1 is older than this till's sales: it has numbered %n sale(s), the database knows fewer.</source>
+        <translation>
+            <numerusform>The sales database %1 is older than this till's sales: it has numbered %n sale, the database knows fewer.</numerusform>
+            <numerusform>The sales database %1 is older than this till's sales: it has numbered %n sales, the database knows fewer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put the right file back, or move the data folder away to start a new till.</source>
+        <translation>Put the right file back, or move the data folder away to start a new till.</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup, or put the right file back.</source>
+        <translation>Restore the newest backup, or put the right file back.</translation>
+    </message>
+    <message>
+        <source>Cannot continue the numbering after the restore: %1</source>
+        <translation>Cannot continue the numbering after the restore: %1</translation>
+    </message>
+    <message>
+        <source>The database is open; a backup is restored at the next start.</source>
+        <translation>The database is open; a backup is restored at the next start.</translation>
     </message>
 </context>
 <context>

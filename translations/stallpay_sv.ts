@@ -846,6 +846,56 @@
         <source>Cannot update the sales database to schema %1: %2</source>
         <translation>Det gick inte att uppdatera försäljningsdatabasen till schema %1: %2</translation>
     </message>
+    <message>
+        <source>%1 is not a Stallpay sales database: %2. Stallpay has not changed it. Move the file away, or start Stallpay with another --data-dir.</source>
+        <translation>%1 är inte en försäljningsdatabas från Stallpay: %2. Stallpay har inte ändrat den. Flytta filen, eller starta Stallpay med en annan --data-dir.</translation>
+    </message>
+    <message>
+        <source>The sales database %1 is damaged (%2). Restore a backup of it, or give it to support; Stallpay has not changed it.</source>
+        <translation>Försäljningsdatabasen %1 är skadad (%2). Återställ en säkerhetskopia av den, eller lämna den till supporten; Stallpay har inte ändrat den.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseBackups</name>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>Kan inte skapa mappen för säkerhetskopior %1.</translation>
+    </message>
+    <message>
+        <source>Cannot back up the sales database: %1</source>
+        <translation>Kan inte säkerhetskopiera försäljningsdatabasen: %1</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be used: %2</source>
+        <translation>Säkerhetskopian %1 kan inte användas: %2</translation>
+    </message>
+    <message>
+        <source>it is not a Stallpay database this version can open</source>
+        <translation>den är ingen Stallpay-databas som den här versionen kan öppna</translation>
+    </message>
+    <message>
+        <source>Cannot move the current database aside: %1</source>
+        <translation>Kan inte flytta undan den nuvarande databasen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot restore the backup: %1</source>
+        <translation>Kan inte återställa säkerhetskopian: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseFile</name>
+    <message>
+        <source>it belongs to another program (application id %1)</source>
+        <translation>den tillhör ett annat program (program-id %1)</translation>
+    </message>
+    <message>
+        <source>it has tables Stallpay did not make</source>
+        <translation>den har tabeller som Stallpay inte har skapat</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>den är ingen SQLite-databas</translation>
+    </message>
 </context>
 <context>
     <name>DayCsv</name>
@@ -2179,6 +2229,14 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
         <source>Stallpay cannot start</source>
         <translation>Stallpay kan inte starta</translation>
     </message>
+    <message>
+        <source>Restore a backup?</source>
+        <translation>Återställa en säkerhetskopia?</translation>
+    </message>
+    <message>
+        <source>Restore the backup from %1? Sales made after it are not in it; numbering goes on after the highest number this till has used. The current file is kept in the backups folder.</source>
+        <translation>Återställa säkerhetskopian från %1? Köp som gjorts efter den finns inte med; numreringen fortsätter efter det högsta nummer som den här kassan har använt. Den nuvarande filen sparas i mappen med säkerhetskopior.</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -2504,6 +2562,73 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
     <message>
         <source>The cart is not empty: charge or clear it first, then edit this sale.</source>
         <translation>Varukorgen är inte tom: ta betalt eller töm den först, ändra sedan det här köpet.</translation>
+    </message>
+</context>
+<context>
+    <name>SaleCommands</name>
+    <message>
+        <source>The cart is empty. Add an item before charging.</source>
+        <translation>Varukorgen är tom. Lägg till en vara innan du tar betalt.</translation>
+    </message>
+    <message>
+        <source>The total must be more than zero to charge.</source>
+        <translation>Summan måste vara större än noll för att ta betalt.</translation>
+    </message>
+    <message>
+        <source>Sale %1 does not exist.</source>
+        <translation>Köp %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>Sale %1 is %2; only a sale waiting for payment can get a new link.</source>
+        <translation>Köp %1 har status %2; bara ett köp som väntar på betalning kan få en ny länk.</translation>
+    </message>
+    <message>
+        <source>Sale %1 is %2 and can no longer be edited.</source>
+        <translation>Köp %1 är %2 och kan inte längre ändras.</translation>
+    </message>
+    <message>
+        <source>Sale %1 is %2; there is nothing left to pay.</source>
+        <translation>Köp %1 är %2; det finns inget kvar att betala.</translation>
+    </message>
+    <message>
+        <source>Choose SMS, e-mail or both.</source>
+        <translation>Välj sms, e-post eller båda.</translation>
+    </message>
+    <message>
+        <source>Enter the customer's mobile number to send an SMS.</source>
+        <translation>Ange kundens mobilnummer för att skicka ett sms.</translation>
+    </message>
+    <message>
+        <source>Enter the customer's e-mail address to send an e-mail.</source>
+        <translation>Ange kundens e-postadress för att skicka ett e-brev.</translation>
+    </message>
+    <message>
+        <source>Sale %1 is invoiced already (invoice %2).</source>
+        <translation>Försäljning %1 är redan fakturerad (faktura %2).</translation>
+    </message>
+    <message>
+        <source>Sale %1 is %2; only an unpaid sale can be invoiced.</source>
+        <translation>Försäljning %1 är %2; bara en obetald försäljning kan faktureras.</translation>
+    </message>
+    <message>
+        <source>Sale %1 has no invoice to remind of.</source>
+        <translation>Försäljning %1 har ingen faktura att påminna om.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is not overdue: only an unpaid invoice past its due date gets a reminder.</source>
+        <translation>Faktura %1 har inte förfallit: bara en obetald faktura efter förfallodagen får en påminnelse.</translation>
+    </message>
+    <message>
+        <source>The expired payment link's order is still being closed; make the reminder in a moment.</source>
+        <translation>Den utgångna betallänkens order stängs fortfarande; gör påminnelsen om en liten stund.</translation>
+    </message>
+    <message>
+        <source>Choose why the sale is refunded.</source>
+        <translation>Välj varför köpet återbetalas.</translation>
+    </message>
+    <message>
+        <source>Sale %1 is %2; only a paid sale can be refunded.</source>
+        <translation>Köp %1 är %2; bara ett betalt köp kan återbetalas.</translation>
     </message>
 </context>
 <context>
@@ -3032,101 +3157,6 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
     </message>
 </context>
 <context>
-    <name>SaleService</name>
-    <message>
-        <source>The cart is empty. Add an item before charging.</source>
-        <translation>Varukorgen är tom. Lägg till en vara innan du tar betalt.</translation>
-    </message>
-    <message>
-        <source>The total must be more than zero to charge.</source>
-        <translation>Summan måste vara större än noll för att ta betalt.</translation>
-    </message>
-    <message>
-        <source>Cannot save the sale: %1</source>
-        <translation>Det gick inte att spara köpet: %1</translation>
-    </message>
-    <message>
-        <source>Sale %1 does not exist.</source>
-        <translation>Köp %1 finns inte.</translation>
-    </message>
-    <message>
-        <source>Sale %1 is %2 and cannot become %3.</source>
-        <translation>Köp %1 är %2 och kan inte bli %3.</translation>
-    </message>
-    <message>
-        <source>Cannot save the change to sale %1: %2</source>
-        <translation>Det gick inte att spara ändringen av köp %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot save the customer's details: %1</source>
-        <translation>Det gick inte att spara kundens uppgifter: %1</translation>
-    </message>
-    <message>
-        <source>Sale %1 is %2; there is nothing left to pay.</source>
-        <translation>Köp %1 är %2; det finns inget kvar att betala.</translation>
-    </message>
-    <message>
-        <source>Choose SMS, e-mail or both.</source>
-        <translation>Välj sms, e-post eller båda.</translation>
-    </message>
-    <message>
-        <source>Enter the customer's mobile number to send an SMS.</source>
-        <translation>Ange kundens mobilnummer för att skicka ett sms.</translation>
-    </message>
-    <message>
-        <source>Enter the customer's e-mail address to send an e-mail.</source>
-        <translation>Ange kundens e-postadress för att skicka ett e-brev.</translation>
-    </message>
-    <message>
-        <source>Sale %1 is %2; only a sale waiting for payment can get a new link.</source>
-        <translation>Köp %1 har status %2; bara ett köp som väntar på betalning kan få en ny länk.</translation>
-    </message>
-    <message>
-        <source>Choose why the sale is refunded.</source>
-        <translation>Välj varför köpet återbetalas.</translation>
-    </message>
-    <message>
-        <source>Sale %1 is %2; only a paid sale can be refunded.</source>
-        <translation>Köp %1 är %2; bara ett betalt köp kan återbetalas.</translation>
-    </message>
-    <message>
-        <source>Sale %1 is invoiced already (invoice %2).</source>
-        <translation>Försäljning %1 är redan fakturerad (faktura %2).</translation>
-    </message>
-    <message>
-        <source>Sale %1 is %2; only an unpaid sale can be invoiced.</source>
-        <translation>Försäljning %1 är %2; bara en obetald försäljning kan faktureras.</translation>
-    </message>
-    <message>
-        <source>Cannot save the invoice: %1</source>
-        <translation>Kan inte spara fakturan: %1</translation>
-    </message>
-    <message>
-        <source>Enter payment terms of 0 to 365 days.</source>
-        <translation>Ange betalningsvillkor på 0 till 365 dagar.</translation>
-    </message>
-    <message>
-        <source>A simplified invoice is only allowed under 4,000 kr incl. VAT; this sale is %1.</source>
-        <translation>En förenklad faktura är bara tillåten under 4 000 kr inkl. moms; den här försäljningen är %1.</translation>
-    </message>
-    <message>
-        <source>Sale %1 has no invoice to remind of.</source>
-        <translation>Försäljning %1 har ingen faktura att påminna om.</translation>
-    </message>
-    <message>
-        <source>Invoice %1 is not overdue: only an unpaid invoice past its due date gets a reminder.</source>
-        <translation>Faktura %1 har inte förfallit: bara en obetald faktura efter förfallodagen får en påminnelse.</translation>
-    </message>
-    <message>
-        <source>The expired payment link's order is still being closed; make the reminder in a moment.</source>
-        <translation>Den utgångna betallänkens order stängs fortfarande; gör påminnelsen om en liten stund.</translation>
-    </message>
-    <message>
-        <source>Sale %1 is %2 and can no longer be edited.</source>
-        <translation>Köp %1 är %2 och kan inte längre ändras.</translation>
-    </message>
-</context>
-<context>
     <name>SaleState</name>
     <message>
         <source>Waiting for network</source>
@@ -3215,6 +3245,45 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
     <message>
         <source>The payment's status is unknown.</source>
         <translation>Betalningens status är okänd.</translation>
+    </message>
+</context>
+<context>
+    <name>SaleWriter</name>
+    <message>
+        <source>Cannot save the invoice: %1</source>
+        <translation>Kan inte spara fakturan: %1</translation>
+    </message>
+    <message>
+        <source>Enter payment terms of 0 to 365 days.</source>
+        <translation>Ange betalningsvillkor på 0 till 365 dagar.</translation>
+    </message>
+    <message>
+        <source>A simplified invoice is only allowed under 4,000 kr incl. VAT; this sale is %1.</source>
+        <translation>En förenklad faktura är bara tillåten under 4 000 kr inkl. moms; den här försäljningen är %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save the sale: %1</source>
+        <translation>Det gick inte att spara köpet: %1</translation>
+    </message>
+    <message>
+        <source>Sale %1 does not exist.</source>
+        <translation>Köp %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>Sale %1 is %2 and cannot become %3.</source>
+        <translation>Köp %1 är %2 och kan inte bli %3.</translation>
+    </message>
+    <message>
+        <source>Sale %1 is %2; that cannot be done now.</source>
+        <translation>Köp %1 är %2; det går inte att göra nu.</translation>
+    </message>
+    <message>
+        <source>Cannot save the change to sale %1: %2</source>
+        <translation>Det gick inte att spara ändringen av köp %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the customer's details: %1</source>
+        <translation>Det gick inte att spara kundens uppgifter: %1</translation>
     </message>
 </context>
 <context>
@@ -3973,6 +4042,40 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
     <message>
         <source>Cannot read the test account of the payment service at %1: %2</source>
         <translation>Det gick inte att läsa testkontot hos betaltjänsten på %1: %2</translation>
+    </message>
+    <message>
+        <source>Stallpay cannot write in the data folder %1: it is read-only. Make it writable, or start with another --data-dir.</source>
+        <translation>Stallpay kan inte skriva i datamappen %1: den är skrivskyddad. Gör den skrivbar, eller starta med en annan --data-dir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sales database %1 is missing or empty, but this till has numbered %n sale(s). Starting again would give new sales numbers already used.</source>
+        <translation>
+            <numerusform>Försäljningsdatabasen %1 saknas eller är tom, men den här kassan har numrerat %n köp. Att börja om skulle ge nya köp nummer som redan använts.</numerusform>
+            <numerusform>Försäljningsdatabasen %1 saknas eller är tom, men den här kassan har numrerat %n köp. Att börja om skulle ge nya köp nummer som redan använts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The sales database %1 is older than this till's sales: it has numbered %n sale(s), the database knows fewer.</source>
+        <translation>
+            <numerusform>Försäljningsdatabasen %1 är äldre än kassans köp: kassan har numrerat %n köp, databasen känner till färre.</numerusform>
+            <numerusform>Försäljningsdatabasen %1 är äldre än kassans köp: kassan har numrerat %n köp, databasen känner till färre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put the right file back, or move the data folder away to start a new till.</source>
+        <translation>Lägg tillbaka rätt fil, eller flytta datamappen för att börja med en ny kassa.</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup, or put the right file back.</source>
+        <translation>Återställ den senaste säkerhetskopian, eller lägg tillbaka rätt fil.</translation>
+    </message>
+    <message>
+        <source>Cannot continue the numbering after the restore: %1</source>
+        <translation>Kan inte fortsätta numreringen efter återställningen: %1</translation>
+    </message>
+    <message>
+        <source>The database is open; a backup is restored at the next start.</source>
+        <translation>Databasen är öppen; en säkerhetskopia återställs vid nästa start.</translation>
     </message>
 </context>
 <context>

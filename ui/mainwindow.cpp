@@ -257,7 +257,7 @@ InvoiceDialog *MainWindow::openInvoiceDialog(qint64 saleId)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     // Actions still waiting are safe on disk, but the seller should know they wait for a restart.
-    const int pending = m_till.sales().pendingActionCount();
+    const int pending = m_till.sales().queries().pendingActionCount();
     if (pending > 0 && !m_closeConfirmed) {
         event->ignore();
         auto *ask = new QMessageBox(QMessageBox::Question, tr("Close Stallpay?"),
@@ -289,7 +289,7 @@ void MainWindow::noticePaid(qint64 saleId)
     if (currentScreen() == Payment && m_payment->saleId() == saleId)
         return;
     Sale sale;
-    if (!m_till.sales().load(saleId, &sale))
+    if (!m_till.sales().queries().load(saleId, &sale))
         return;
     m_noticedSale = saleId;
     m_paidNotice->setText(tr("✔ Sale %1 was paid: %2 — show").arg(sale.number).arg(sale.total.format(QLocale())));
@@ -320,7 +320,7 @@ void MainWindow::restoreLayout()
     m_sales->splitter()->restoreState(s.uiState(u"salesSplitter"_s).toByteArray());
     const int screen = s.uiState(u"screen"_s).toInt();
     Sale sale;
-    if (screen == Payment && m_till.sales().load(s.uiState(u"paymentSale"_s).toLongLong(), &sale)
+    if (screen == Payment && m_till.sales().queries().load(s.uiState(u"paymentSale"_s).toLongLong(), &sale)
         && !SaleStates::isFinal(sale.state)) {
         showPayment(sale.id);
         return;
@@ -333,6 +333,6 @@ void MainWindow::updateStatusBar()
     m_connection->setText(!m_online       ? tr("Offline — sales are kept and sent later")
                               : m_hanging ? tr("Not connected: the payment service does not answer")
                                           : tr("Online"));
-    const int pending = m_till.sales().pendingActionCount();
+    const int pending = m_till.sales().queries().pendingActionCount();
     m_pending->setText(pending == 0 ? QString() : tr("%n action(s) waiting", nullptr, pending));
 }

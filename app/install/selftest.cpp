@@ -110,9 +110,9 @@ Result run(QTextStream &out)
              coffee.vatClass = VatClass::Food;
              cart.addProduct(coffee);
              cart.addAmount(u"Mugg"_s, Money::fromOre(12000), VatClass::Standard);
-             saleId = sales->commit(cart, detail);
+             saleId = sales->commands().commit(cart, detail);
              Sale sale;
-             if (!saleId || !sales->load(saleId, &sale) || sale.total.ore() != 15500) {
+             if (!saleId || !sales->queries().load(saleId, &sale) || sale.total.ore() != 15500) {
                  if (detail->isEmpty())
                      *detail = u"the committed sale does not read back with its total of 155,00"_s;
                  return false;
@@ -133,7 +133,7 @@ Result run(QTextStream &out)
         {u"receipt pdf"_s,
          [&](QString *detail) {
              Sale sale;
-             if (!sales || !sales->load(saleId, &sale)) {
+             if (!sales || !sales->queries().load(saleId, &sale)) {
                  *detail = u"no sale to print (the database check failed)"_s;
                  return false;
              }

@@ -138,7 +138,7 @@ int InvoiceCommand::run(int argc, char *argv[])
             err(tr("[%1/%2] %3: skipped, nothing invoiced").arg(index).arg(invoices.size()).arg(invoice.reference));
             continue;
         }
-        if (const qint64 known = till.sales().saleIdForReference(invoice.reference)) {
+        if (const qint64 known = till.sales().queries().saleIdForReference(invoice.reference)) {
             err(tr("[%1/%2] %3: invoiced before, nothing new").arg(index).arg(invoices.size()).arg(invoice.reference));
             made.append({invoice.reference, known});
             continue;
@@ -154,7 +154,7 @@ int InvoiceCommand::run(int argc, char *argv[])
         request.deliveryDate = invoice.deliveryDate;
         request.language = till.settings().language() == u"en"_s ? u"en"_s : u"sv"_s;
         request.reference = invoice.reference;
-        const qint64 saleId = till.sales().commit(cart, &error, &request);
+        const qint64 saleId = till.sales().commands().commit(cart, &error, &request);
         if (saleId == 0) {
             anyBad = true;
             err(tr("line %1, reference: %2").arg(invoice.firstLine).arg(error));
@@ -174,7 +174,7 @@ int InvoiceCommand::run(int argc, char *argv[])
         const auto linksSettled = [&] {
             for (const auto &[reference, saleId] : made) {
                 Sale sale;
-                if (till.sales().load(saleId, &sale) && !SaleStates::isFinal(sale.state)
+                if (till.sales().queries().load(saleId, &sale) && !SaleStates::isFinal(sale.state)
                     && sale.state != SaleState::LinkReady)
                     return false;
             }
@@ -187,8 +187,8 @@ int InvoiceCommand::run(int argc, char *argv[])
     const InvoiceDocuments documents(till.sales(), seller);
     for (const auto &[reference, saleId] : made) {
         Sale sale;
-        till.sales().load(saleId, &sale);
-        const QList<Invoice> all = till.sales().invoices(saleId);
+        till.sales().queries().load(saleId, &sale);
+        const QList<Invoice> all = till.sales().queries().invoices(saleId);
         if (all.isEmpty())
             continue;
         const Invoice &invoice = all.constFirst();
@@ -200,9 +200,10 @@ int InvoiceCommand::run(int argc, char *argv[])
         }
         if (parser.isSet(send) && fresh.contains(saleId) && !SaleStates::isFinal(sale.state)) {
             InvoiceBuyer buyer;
-            till.sales().buyer(saleId, &buyer);
+            till.sales().payer().buyer(saleId, &buyer);
             if ((!buyer.phone.isEmpty() || !buyer.email.isEmpty())
-                && !till.sales().requestDistribution(saleId, !buyer.phone.isEmpty(), !buyer.email.isEmpty(), &error))
+                && !till.sales().commands().requestDistribution(saleId, !buyer.phone.isEmpty(), !buyer.email.isEmpty(),
+                                                                &error))
                 err(u"%1: %2"_s.arg(reference, error));
         }
         out(u"%1\t%2\t%3\t%4"_s.arg(reference)
@@ -211,7 +212,7 @@ int InvoiceCommand::run(int argc, char *argv[])
     }
     if (parser.isSet(send)) {
         // The distribute jobs go out before the process ends (or stay in the outbox for the till).
-        waitFor([&] { return till.sales().pendingActionCount() == 0; }, parser.value(wait).toInt() * 1000);
+        waitFor([&] { return till.sales().queries().pendingActionCount() == 0; }, parser.value(wait).toInt() * 1000);
     }
     return anyBad ? 1 : 0;
 }

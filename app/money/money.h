@@ -15,7 +15,6 @@ public:
     static constexpr Money fromKronor(qint64 kronor) { return Money(kronor * 100); }
 
     constexpr qint64 ore() const { return m_ore; }
-    constexpr bool isZero() const { return m_ore == 0; }
     constexpr bool isNegative() const { return m_ore < 0; }
 
     constexpr Money operator+(Money other) const { return Money(m_ore + other.m_ore); }

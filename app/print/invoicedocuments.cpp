@@ -28,12 +28,12 @@ InvoiceDocuments::document(qint64 invoiceId, bool reminder, const QDate &today, 
 {
     Invoice invoice;
     Sale sale;
-    if (!m_sales.loadInvoice(invoiceId, &invoice) || !m_sales.load(invoice.saleId, &sale)) {
+    if (!m_sales.queries().loadInvoice(invoiceId, &invoice) || !m_sales.queries().load(invoice.saleId, &sale)) {
         *error = tr("Invoice %1 is not in this till's records.").arg(invoiceId);
         return nullptr;
     }
     InvoiceBuyer buyer;
-    m_sales.buyer(invoice.saleId, &buyer);
+    m_sales.payer().buyer(invoice.saleId, &buyer);
     const InvoiceRenderer::Mode mode = invoice.isCreditNote() ? InvoiceRenderer::Mode::CreditNote
         : reminder                                            ? InvoiceRenderer::Mode::Reminder
                                                               : InvoiceRenderer::Mode::Invoice;

@@ -24,7 +24,7 @@ public:
 
     // `invoice` is the invoice, or for a credit note the credit note (which names the invoice it
     // credits); a reminder is of the invoice, on `today`. `translator`: the buyer's language (null:
-    // English, the source texts). `sale` with its lines (SaleService::load).
+    // English, the source texts). `sale` with its lines (SaleQueries::load).
     InvoiceRenderer(const Sale &sale,
                     const Invoice &invoice,
                     const InvoiceBuyer &buyer,

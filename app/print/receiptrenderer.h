@@ -18,7 +18,7 @@ class ReceiptRenderer : public ColumnDocument
     Q_DECLARE_TR_FUNCTIONS(ReceiptRenderer)
 
 public:
-    // `sale` with its lines (SaleService::load).
+    // `sale` with its lines (SaleQueries::load).
     ReceiptRenderer(const Sale &sale, const StallDetails &stall, Paper paper);
 
     QString title() const override;

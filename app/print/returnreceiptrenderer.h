@@ -14,7 +14,7 @@ class ReturnReceiptRenderer : public ColumnDocument
     Q_DECLARE_TR_FUNCTIONS(ReturnReceiptRenderer)
 
 public:
-    // `sale` with its lines (SaleService::load), in SaleState::Refunded.
+    // `sale` with its lines (SaleQueries::load), in SaleState::Refunded.
     ReturnReceiptRenderer(const Sale &sale, const StallDetails &stall, Paper paper);
 
     QString title() const override;

@@ -52,7 +52,7 @@ struct Sale
     qint64 refundNumber = 0;
     QDateTime refundedAt;
     QDate refundDate;
-    // Its invoice, once one is issued (SaleService::invoice): the number and when it is due. A link
+    // Its invoice, once one is issued (SaleCommands::invoice): the number and when it is due. A link
     // made for an invoiced sale is due on the same day.
     qint64 invoiceNumber = 0;
     QDate invoiceDueDate;

@@ -4,7 +4,7 @@
 #include <QString>
 
 // A timeline event's detail in the seller's language. The database keeps the technical record
-// SaleService and the sync engine wrote (stable English, for support and logs); this turns each
+// SaleWriter stored for the seller and the sync engine (stable English, for support and logs); this turns each
 // known form of it into a sentence, at display time, so switching language changes old events too.
 // Text it does not know (an API's own error words) comes back as it was.
 class SaleEvents

@@ -1,8 +1,14 @@
-// SaleService's invoicing: the invoice and credit note of a sale, numbered in one gapless series.
+// The invoicing side of a sale's parts: the invoice and credit note of a sale, numbered in one
+// gapless series — the seller's actions (SaleCommands), their writes (SaleWriter) and the reads
+// (SaleQueries, PayerData::buyer).
 #include "invoicenumbers.h"
 #include "money/ocr.h"
 #include "money/vat.h"
-#include "saleservice.h"
+#include "payerdata.h"
+#include "salecommands.h"
+#include "salelifecycle.h"
+#include "salequeries.h"
+#include "salewriter.h"
 #include "store/clock.h"
 #include "store/database.h"
 
@@ -126,10 +132,10 @@ bool creditIfInvoiced(QSqlDatabase db, qint64 saleId, const QDateTime &nowUtc, c
 
 } // namespace InvoiceNumbers
 
-qint64 SaleService::invoice(qint64 saleId, const InvoiceRequest &request, QString *error)
+qint64 SaleCommands::invoice(qint64 saleId, const InvoiceRequest &request, QString *error)
 {
     Sale sale;
-    if (!load(saleId, &sale)) {
+    if (!m_queries.load(saleId, &sale)) {
         *error = tr("Sale %1 does not exist.").arg(saleId);
         return 0;
     }
@@ -143,6 +149,12 @@ qint64 SaleService::invoice(qint64 saleId, const InvoiceRequest &request, QStrin
                      .arg(SaleStates::displayName(sale.state));
         return 0;
     }
+    return m_writer.issueInvoice(sale, request, error);
+}
+
+qint64 SaleWriter::issueInvoice(const Sale &sale, const InvoiceRequest &request, QString *error)
+{
+    const qint64 saleId = sale.id;
     const QDateTime now = m_clock.nowUtc();
     QSqlDatabase db = m_db.connection();
     if (!db.transaction()) {
@@ -163,12 +175,12 @@ qint64 SaleService::invoice(qint64 saleId, const InvoiceRequest &request, QStrin
     return invoiceId;
 }
 
-qint64 SaleService::writeInvoice(QSqlDatabase db,
-                                 const Sale &sale,
-                                 const InvoiceRequest &request,
-                                 const QDateTime &now,
-                                 bool *replaceLink,
-                                 QString *error)
+qint64 SaleWriter::writeInvoice(QSqlDatabase db,
+                                const Sale &sale,
+                                const InvoiceRequest &request,
+                                const QDateTime &now,
+                                bool *replaceLink,
+                                QString *error)
 {
     if (request.termsDays < 0 || request.termsDays > 365) {
         *error = tr("Enter payment terms of 0 to 365 days.");
@@ -267,12 +279,18 @@ qint64 SaleService::writeInvoice(QSqlDatabase db,
         return fail(q.lastError().text());
 
     QString detail = u"invoice %1 issued, due %2"_s.arg(number).arg(due.toString(Qt::ISODate));
-    // A link already made is due on its own day: it is replaced by one due with the invoice.
-    *replaceLink = sale.state == SaleState::LinkReady && !sale.paymentLinkId.isEmpty();
-    if (*replaceLink) {
+    // A link already made is due on its own day: it is replaced by one due with the invoice
+    // (SaleLifecycle: LinkReady → OrderCreated with a replace_link job).
+    const std::optional<SaleLifecycle::Step> step =
+        SaleLifecycle::next(sale.state, SaleTrigger::Invoice, SaleLifecycle::holds(sale));
+    if (!step)
+        return fail(SaleStates::displayName(sale.state));
+    *replaceLink = step->jobs.contains(OutboxJob::Kind::ReplaceLink);
+    if (*replaceLink)
         detail += u"; replacing link %1"_s.arg(sale.paymentLinkId);
+    if (step->to != sale.state) {
         q.prepare(u"UPDATE sales SET state = ?, updated_at = ? WHERE id = ?"_s);
-        q.addBindValue(SaleStates::key(SaleState::OrderCreated));
+        q.addBindValue(SaleStates::key(step->to));
         q.addBindValue(iso(now));
         q.addBindValue(saleId);
         if (!q.exec())
@@ -280,13 +298,15 @@ qint64 SaleService::writeInvoice(QSqlDatabase db,
     }
     if (!addEvent(q, saleId, now, u"invoice"_s, detail))
         return fail(q.lastError().text());
-    if (*replaceLink && !Outbox::enqueue(db, saleId, OutboxJob::Kind::ReplaceLink, now, &why))
-        return fail(why);
+    for (OutboxJob::Kind kind : step->jobs) {
+        if (!Outbox::enqueue(db, saleId, kind, now, &why))
+            return fail(why);
+    }
     qCInfo(lcSale) << "invoice" << number << "for sale" << sale.number;
     return invoiceId;
 }
 
-bool SaleService::loadInvoice(qint64 invoiceId, Invoice *out) const
+bool SaleQueries::loadInvoice(qint64 invoiceId, Invoice *out) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(u"SELECT %1 FROM invoices i LEFT JOIN invoices o ON o.id = i.credits_invoice_id WHERE i.id = ?"_s.arg(
@@ -298,7 +318,7 @@ bool SaleService::loadInvoice(qint64 invoiceId, Invoice *out) const
     return true;
 }
 
-QList<Invoice> SaleService::invoices(qint64 saleId) const
+QList<Invoice> SaleQueries::invoices(qint64 saleId) const
 {
     QList<Invoice> list;
     QSqlQuery q(m_db.connection());
@@ -311,7 +331,7 @@ QList<Invoice> SaleService::invoices(qint64 saleId) const
     return list;
 }
 
-qint64 SaleService::saleIdForReference(const QString &reference) const
+qint64 SaleQueries::saleIdForReference(const QString &reference) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(u"SELECT sale_id FROM invoices WHERE reference = ?"_s);
@@ -319,7 +339,7 @@ qint64 SaleService::saleIdForReference(const QString &reference) const
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
-bool SaleService::buyer(qint64 saleId, InvoiceBuyer *out) const
+bool PayerData::buyer(qint64 saleId, InvoiceBuyer *out) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(u"SELECT name, street, zip, city, org_number, vat_number, email, phone FROM sale_contacts"
@@ -332,15 +352,15 @@ bool SaleService::buyer(qint64 saleId, InvoiceBuyer *out) const
     return true;
 }
 
-bool SaleService::remind(qint64 saleId, int days, QString *error)
+bool SaleCommands::remind(qint64 saleId, int days, QString *error)
 {
     Sale sale;
-    if (!load(saleId, &sale) || sale.invoiceNumber == 0) {
+    if (!m_queries.load(saleId, &sale) || sale.invoiceNumber == 0) {
         *error = tr("Sale %1 has no invoice to remind of.").arg(sale.number);
         return false;
     }
     const QDate today = m_clock.localDate(m_clock.nowUtc());
-    const QList<Invoice> all = invoices(saleId);
+    const QList<Invoice> all = m_queries.invoices(saleId);
     const Invoice &invoice = all.constFirst();
     if (sale.credited || !SaleStates::canRemind(sale.state) || !invoice.dueDate.isValid() || invoice.dueDate >= today) {
         *error = tr("Invoice %1 is not overdue: only an unpaid invoice past its due date gets a reminder.")
@@ -352,15 +372,17 @@ bool SaleService::remind(qint64 saleId, int days, QString *error)
         return false;
     }
     const QDate due = today.addDays(qBound(1, days, 60));
-    Change c;
+    SaleChange c;
     c.saleId = saleId;
     c.eventKind = u"invoice"_s;
     c.detail = u"reminder for invoice %1, due %2"_s.arg(invoice.number).arg(due.toString(Qt::ISODate));
     c.invoiceColumns = {{u"reminded_on"_s, today.toString(Qt::ISODate)},
                         {u"reminder_due_date"_s, due.toString(Qt::ISODate)}};
+    // An expired link's order is dead: a new order and link, due with the reminder; a ready link is
+    // due with the invoice, so it expires now: replaced by one due with the reminder (SaleLifecycle).
+    c.on = SaleTrigger::Remind;
+    c.refuseIfNoRow = true;
     if (sale.state == SaleState::Expired) {
-        // The old link and its payment order are dead: a new order and link, due with the reminder.
-        c.to = SaleState::Committed;
         c.columns = {{u"payment_order_id"_s, QVariant()},
                      {u"payment_link_id"_s, QVariant()},
                      {u"checkout_url"_s, QVariant()},
@@ -368,27 +390,23 @@ bool SaleService::remind(qint64 saleId, int days, QString *error)
                      {u"order_closed"_s, 0},
                      {u"last_payment_id"_s, QVariant()},
                      {u"last_payment_status"_s, QVariant()}};
-        c.enqueue = {OutboxJob::Kind::CreateOrder};
         c.detail += u"; new payment link"_s;
     } else if (sale.state == SaleState::LinkReady) {
-        // Its link is due with the invoice, so it expires now: replaced by one due with the reminder.
-        c.to = SaleState::OrderCreated;
-        c.enqueue = {OutboxJob::Kind::ReplaceLink};
         c.detail += u"; new payment link"_s;
     }
-    return apply(c, error);
+    return m_writer.apply(c, error);
 }
 
-bool SaleService::recordReceiptIssued(qint64 saleId, const QString &how)
+bool SaleCommands::recordReceiptIssued(qint64 saleId, const QString &how)
 {
-    Change c;
+    SaleChange c;
     c.saleId = saleId;
     c.eventKind = u"receipt"_s;
     c.detail = u"receipt %1"_s.arg(how);
-    return apply(c);
+    return m_writer.apply(c);
 }
 
-bool SaleService::receiptIssued(qint64 saleId) const
+bool SaleQueries::receiptIssued(qint64 saleId) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(u"SELECT 1 FROM sale_events WHERE sale_id = ? AND kind = 'receipt' LIMIT 1"_s);
@@ -396,11 +414,11 @@ bool SaleService::receiptIssued(qint64 saleId) const
     return q.exec() && q.next();
 }
 
-bool SaleService::recordInvoiceSent(qint64 saleId, const QString &what, const QString &how)
+bool SaleCommands::recordInvoiceSent(qint64 saleId, const QString &what, const QString &how)
 {
-    Change c;
+    SaleChange c;
     c.saleId = saleId;
     c.eventKind = u"invoice"_s;
     c.detail = u"%1 %2"_s.arg(what, how);
-    return apply(c);
+    return m_writer.apply(c);
 }

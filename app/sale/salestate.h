@@ -25,7 +25,7 @@ bool fromKey(const QString &key, SaleState *out);
 bool isFinal(SaleState state);
 // The one place that says which transitions exist.
 bool canTransition(SaleState from, SaleState to);
-// Documents in a sale's life (SaleService::invoice): an unpaid sale can be invoiced, whatever its
+// Documents in a sale's life (SaleCommands::invoice): an unpaid sale can be invoiced, whatever its
 // link is doing; the payment state goes on as before. Cancelling an invoiced sale credits it.
 bool canInvoice(SaleState state);
 // An overdue invoice's reminder: the sale is not paid or cancelled. An expired link is made anew

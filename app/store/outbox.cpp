@@ -87,7 +87,7 @@ bool enqueue(QSqlDatabase db,
     return false;
 }
 
-bool update(QSqlDatabase db, const JobUpdate &u, const QDateTime &nowUtc)
+bool update(QSqlDatabase db, const JobUpdate &u, const QDateTime &nowUtc, QString *error)
 {
     QSqlQuery q(db);
     q.prepare(u"UPDATE outbox SET status = ?, last_error = ?, next_attempt_at = ?, not_before = ?,"
@@ -101,7 +101,15 @@ bool update(QSqlDatabase db, const JobUpdate &u, const QDateTime &nowUtc)
     q.addBindValue(u.payload ? QVariant(*u.payload) : QVariant());
     q.addBindValue(iso(nowUtc));
     q.addBindValue(u.jobId);
-    return q.exec() && q.numRowsAffected() == 1;
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    if (q.numRowsAffected() != 1) {
+        *error = u"outbox job %1 does not exist"_s.arg(u.jobId);
+        return false;
+    }
+    return true;
 }
 
 QList<OutboxJob> openJobs(QSqlDatabase db)
@@ -109,13 +117,7 @@ QList<OutboxJob> openJobs(QSqlDatabase db)
     QList<OutboxJob> jobs;
     QSqlQuery q(db);
     q.exec(u"SELECT id, sale_id, kind, status, attempts, next_attempt_at, last_error, payload, not_before,"
-           " unknown_since, updated_at FROM outbox WHERE status IN ('pending', 'in_flight')"
-           // A sale's jobs run in the order of its life, whenever they were queued: the link is sent
-           // by SMS only after it exists, however early the seller asked; a replacement link likewise
-           // (replace_link, then the create_link it queues).
-           " ORDER BY sale_id, CASE kind WHEN 'create_order' THEN 0 WHEN 'replace_link' THEN 1"
-           " WHEN 'create_link' THEN 1 WHEN 'distribute' THEN 2 WHEN 'cancel_link' THEN 3 WHEN 'close_order' THEN 4"
-           " ELSE 5 END, id"_s);
+           " unknown_since, updated_at FROM outbox WHERE status IN ('pending', 'in_flight') ORDER BY sale_id, id"_s);
     while (q.next()) {
         OutboxJob job;
         job.id = q.value(0).toLongLong();
@@ -159,11 +161,15 @@ bool markInFlight(
     q.addBindValue(iso(nowUtc));
     q.addBindValue(payload ? QVariant(*payload) : QVariant());
     q.addBindValue(jobId);
-    if (q.exec() && q.numRowsAffected() == 1)
-        return true;
-    if (error)
-        *error = q.lastError().isValid() ? q.lastError().text() : u"job %1 is not in the outbox"_s.arg(jobId);
-    return false;
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    if (q.numRowsAffected() != 1) {
+        *error = u"outbox job %1 does not exist"_s.arg(jobId);
+        return false;
+    }
+    return true;
 }
 
 bool wakeAll(QSqlDatabase db)

@@ -64,17 +64,15 @@ bool enqueue(QSqlDatabase db,
              const QDateTime &nowUtc,
              QString *error,
              const QString &payload = {});
-bool update(QSqlDatabase db, const JobUpdate &update, const QDateTime &nowUtc);
+// False with *error (SQLite's words, or that the job does not exist) when nothing was stored.
+bool update(QSqlDatabase db, const JobUpdate &update, const QDateTime &nowUtc, QString *error);
 
-// Jobs not done or failed, per sale in the order of its life (order, link or its replacement, send,
-// cancel, close); the worker runs the first one of each sale.
+// Jobs not done or failed, per sale in the order they were queued (SaleQueries::openJobs puts them
+// in the order of the sale's life).
 QList<OutboxJob> openJobs(QSqlDatabase db);
 int openJobCount(QSqlDatabase db);
-bool markInFlight(QSqlDatabase db,
-                  qint64 jobId,
-                  const QDateTime &nowUtc,
-                  const std::optional<QString> &payload = {},
-                  QString *error = nullptr);
+bool markInFlight(
+    QSqlDatabase db, qint64 jobId, const QDateTime &nowUtc, const std::optional<QString> &payload, QString *error);
 // The network is back: every waiting job is due now, or at its Retry-After floor.
 bool wakeAll(QSqlDatabase db);
 } // namespace Outbox

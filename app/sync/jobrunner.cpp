@@ -29,8 +29,8 @@ void JobRunner::run(const OutboxJob &job, const Sale &sale, bool wasInFlight, Fi
         // close_orphans closes it once this sale has its order.
         m_provider.createOrder([this, job, finish](const ProviderReply &r, const QString &orderId) {
             finish(r, [this, job, orderId] {
-                return m_sales.recordOrderCreated(job.id, job.saleId, orderId,
-                                                  AttemptLog::unknownAttempts(job.payload));
+                return m_sales.outcomes().recordOrderCreated(job.id, job.saleId, orderId,
+                                                             AttemptLog::unknownAttempts(job.payload));
             });
         });
         return;
@@ -83,7 +83,8 @@ void JobRunner::refund(const OutboxJob &job, const Sale &sale, Finish finish)
             }
             if (paid->refundCount > 0) {
                 finish(r, [this, job, paid] {
-                    return m_sales.recordRefunded(job.id, job.saleId, u"payment %1 refunded"_s.arg(paid->id));
+                    return m_sales.outcomes().recordRefunded(job.id, job.saleId,
+                                                             u"payment %1 refunded"_s.arg(paid->id));
                 });
                 return;
             }
@@ -94,8 +95,8 @@ void JobRunner::refund(const OutboxJob &job, const Sale &sale, Finish finish)
                               paid->currency.isEmpty() ? u"SEK"_s : paid->currency, reason, sale.refundNote,
                               [this, job, paid, finish](const ProviderReply &r, const QString &status) {
                                   finish(r, [this, job, paid, status] {
-                                      return m_sales.recordRefunded(job.id, job.saleId,
-                                                                    u"payment %1 refunded: %2"_s.arg(paid->id, status));
+                                      return m_sales.outcomes().recordRefunded(
+                                          job.id, job.saleId, u"payment %1 refunded: %2"_s.arg(paid->id, status));
                                   });
                               });
         });
@@ -117,7 +118,7 @@ PaymentLinkRequest JobRunner::linkRequestFor(const Sale &sale) const
     // The API wants a customer name. A walk-up payer is anonymous unless the seller entered one, so
     // the link then names the sale, which is also what the seller and the bookkeeper look it up by.
     SaleContact who;
-    if (m_sales.contact(sale.id, &who)) {
+    if (m_sales.payer().contact(sale.id, &who)) {
         const QString name = who.name.trimmed();
         const qsizetype space = name.indexOf(u' ');
         request.customer.firstName = space > 0 ? name.left(space) : name;
@@ -137,8 +138,9 @@ PaymentLinkRequest JobRunner::linkRequestFor(const Sale &sale) const
 void JobRunner::createLink(const OutboxJob &job, const Sale &sale, Finish finish)
 {
     m_provider.createLink(linkRequestFor(sale), [this, job, finish](const ProviderReply &r, const LinkSnapshot &link) {
-        finish(r,
-               [this, job, link] { return m_sales.recordLinkCreated(job.id, job.saleId, link.id, link.checkoutUrl); });
+        finish(r, [this, job, link] {
+            return m_sales.outcomes().recordLinkCreated(job.id, job.saleId, link.id, link.checkoutUrl);
+        });
     });
 }
 
@@ -159,14 +161,16 @@ void JobRunner::adoptOrCreateLink(const OutboxJob &job, const Sale &sale, Finish
                 && info.id != sale.paymentLinkId) {
                 qCInfo(lcSync) << "adopting link" << info.id << "of sale" << sale.number;
                 finish(r, [this, job, info] {
-                    return m_sales.recordLinkCreated(job.id, job.saleId, info.id, info.checkoutUrl);
+                    return m_sales.outcomes().recordLinkCreated(job.id, job.saleId, info.id, info.checkoutUrl);
                 });
                 return;
             }
         }
         if (SaleStates::isFinal(sale.state)) {
             // Settled locally while the answer was lost, and no link came of it: none is needed.
-            finish(r, [this, job] { return m_sales.recordJobDone(job, u"no link made; the sale is settled"_s); });
+            finish(r, [this, job] {
+                return m_sales.outcomes().recordJobDone(job, u"no link made; the sale is settled"_s);
+            });
             return;
         }
         createLink(job, sale, finish);
@@ -178,7 +182,9 @@ void JobRunner::cancelLink(const OutboxJob &job, const Sale &sale, Finish finish
     const bool replaced = job.kind == OutboxJob::Kind::ReplaceLink;
     m_provider.cancelLink(sale.paymentLinkId, [this, job, sale, replaced, finish](const ProviderReply &r) {
         if (r.outcome != ProviderReply::Outcome::Rejected) {
-            finish(r, [this, job, replaced] { return m_sales.recordLinkCancelled(job.id, job.saleId, replaced); });
+            finish(r, [this, job, replaced] {
+                return m_sales.outcomes().recordLinkCancelled(job.id, job.saleId, replaced);
+            });
             return;
         }
         // Refused: already cancelled (an earlier answer was lost), or paid meanwhile. The link says.
@@ -189,11 +195,12 @@ void JobRunner::cancelLink(const OutboxJob &job, const Sale &sale, Finish finish
                     return;
                 }
                 if (info.status == LinkStatus::Cancelled || info.status == LinkStatus::Expired) {
-                    finish(got,
-                           [this, job, replaced] { return m_sales.recordLinkCancelled(job.id, job.saleId, replaced); });
+                    finish(got, [this, job, replaced] {
+                        return m_sales.outcomes().recordLinkCancelled(job.id, job.saleId, replaced);
+                    });
                 } else if (info.status == LinkStatus::Completed) {
                     // The payer was quicker than the seller: the money is there, no new link.
-                    finish(got, [this, job] { return m_sales.recordLinkPaidBeforeCancel(job); });
+                    finish(got, [this, job] { return m_sales.outcomes().recordLinkPaidBeforeCancel(job); });
                 } else {
                     finish(r, [] { return true; });
                 }
@@ -204,24 +211,31 @@ void JobRunner::cancelLink(const OutboxJob &job, const Sale &sale, Finish finish
 void JobRunner::closeOrder(const OutboxJob &job, const Sale &sale, Finish finish)
 {
     // Read the order first: it names the payment method of a paid sale (for the day report), and
-    // says whether it is closed already (an earlier answer lost).
-    m_provider.getOrder(sale.paymentOrderId,
-                        [this, job, sale, finish](const ProviderReply &got, const OrderSnapshot &order) {
-                            if (got.ok()) {
-                                for (const PaymentSnapshot &p : order.payments) {
-                                    if (p.status == PaymentStatus::Completed && sale.paymentMethod.isEmpty())
-                                        m_sales.recordPaymentMethod(
-                                            sale.id, PaymentMethods::fromPayment(p.provider, p.method), p.provider);
-                                }
-                                if (order.status != OrderStatus::Open) {
-                                    finish(got, [this, job] { return m_sales.recordOrderClosed(job.id, job.saleId); });
-                                    return;
-                                }
-                            }
-                            m_provider.closeOrder(sale.paymentOrderId, [this, job, finish](const ProviderReply &r) {
-                                finish(r, [this, job] { return m_sales.recordOrderClosed(job.id, job.saleId); });
-                            });
-                        });
+    // says whether it is closed already (an earlier answer lost). The method is stored with the
+    // close, in its transaction.
+    m_provider.getOrder(
+        sale.paymentOrderId, [this, job, sale, finish](const ProviderReply &got, const OrderSnapshot &order) {
+            QString method, provider;
+            if (got.ok()) {
+                for (const PaymentSnapshot &p : order.payments) {
+                    if (p.status == PaymentStatus::Completed && sale.paymentMethod.isEmpty()) {
+                        method = PaymentMethods::fromPayment(p.provider, p.method);
+                        provider = p.provider;
+                    }
+                }
+                if (order.status != OrderStatus::Open) {
+                    finish(got, [this, job, method, provider] {
+                        return m_sales.outcomes().recordOrderClosed(job.id, job.saleId, method, provider);
+                    });
+                    return;
+                }
+            }
+            m_provider.closeOrder(sale.paymentOrderId, [this, job, finish, method, provider](const ProviderReply &r) {
+                finish(r, [this, job, method, provider] {
+                    return m_sales.outcomes().recordOrderClosed(job.id, job.saleId, method, provider);
+                });
+            });
+        });
 }
 
 void JobRunner::distribute(const OutboxJob &job, const Sale &sale, bool wasInFlight, Finish finish)
@@ -230,7 +244,8 @@ void JobRunner::distribute(const OutboxJob &job, const Sale &sale, bool wasInFli
     if (SaleStates::isFinal(sale.state) || sale.paymentLinkId.isEmpty()) {
         // Paid or cancelled meanwhile, or the link was refused: there is nothing to send.
         finish(nothingToDo, [this, job, sale] {
-            return m_sales.recordJobDone(job, u"not sent: the sale is %1"_s.arg(SaleStates::key(sale.state)));
+            return m_sales.outcomes().recordJobDone(job,
+                                                    u"not sent: the sale is %1"_s.arg(SaleStates::key(sale.state)));
         });
         return;
     }
@@ -239,12 +254,12 @@ void JobRunner::distribute(const OutboxJob &job, const Sale &sale, bool wasInFli
     for (const QJsonValue &m : payload[u"methods"_s].toArray())
         methods.append(m.toString());
     SaleContact who;
-    m_sales.contact(sale.id, &who);
+    m_sales.payer().contact(sale.id, &who);
     auto send = [this, job, sale, who, finish](const QStringList &toSend) {
         m_provider.distribute(
             sale.paymentLinkId, toSend, who.phone, who.email, [this, job, toSend, finish](const ProviderReply &r) {
                 finish(r, [this, job, toSend] {
-                    return m_sales.recordDistributed(
+                    return m_sales.outcomes().recordDistributed(
                         job.id, job.saleId, toSend.contains(u"sms"_s) ? ReportedSms(SmsStatus::Pending) : ReportedSms(),
                         toSend.contains(u"email"_s));
                 });
@@ -269,7 +284,8 @@ void JobRunner::distribute(const OutboxJob &job, const Sale &sale, bool wasInFli
                 remaining.append(u"email"_s);
             if (remaining.isEmpty()) {
                 finish(r, [this, job, info] {
-                    return m_sales.recordDistributed(job.id, job.saleId, info.smsStatus, info.distributedByEmail);
+                    return m_sales.outcomes().recordDistributed(job.id, job.saleId, info.smsStatus,
+                                                                info.distributedByEmail);
                 });
                 return;
             }
@@ -286,7 +302,7 @@ void JobRunner::closeOrphans(const OutboxJob &job, Finish finish)
     const QJsonArray attempts = payload[u"attempts"_s].toArray();
     if (attempts.isEmpty()) {
         finish(ProviderReply::done(),
-               [this, job] { return m_sales.recordJobDone(job, u"no orphaned orders to look for"_s); });
+               [this, job] { return m_sales.outcomes().recordJobDone(job, u"no orphaned orders to look for"_s); });
         return;
     }
     QDateTime from, to;
@@ -309,8 +325,9 @@ void JobRunner::closeOrphans(const OutboxJob &job, Finish finish)
                 finish(r, [] { return true; });
                 return;
             }
-            const SweepPlan plan = OrphanSweep::plan(m_defaults.tillId, orders, links, m_sales.knownPaymentOrderIds(),
-                                                     m_sales.knownPaymentLinkIds());
+            const SweepPlan plan =
+                OrphanSweep::plan(m_defaults.tillId, orders, links, m_sales.queries().knownPaymentOrderIds(),
+                                  m_sales.queries().knownPaymentLinkIds());
             for (const QString &id : plan.ordersLeftOpen)
                 qCInfo(lcSync)
                     << "leaving payment order" << id
@@ -330,7 +347,7 @@ void JobRunner::closeOrphans(const OutboxJob &job, Finish finish)
             *next = [this, job, plan, steps, finish, next](int i) {
                 if (i >= steps->size()) {
                     finish(ProviderReply::done(),
-                           [this, job, plan] { return m_sales.recordJobDone(job, plan.detail()); });
+                           [this, job, plan] { return m_sales.outcomes().recordJobDone(job, plan.detail()); });
                     *next = nullptr; // break the cycle
                     return;
                 }

@@ -62,7 +62,7 @@ void StatusPoller::pollAllNow()
 void StatusPoller::pollSale(qint64 saleId)
 {
     Sale sale;
-    if (m_linkPolls.contains(saleId) || !m_reachability.isOnline() || !m_sales.load(saleId, &sale))
+    if (m_linkPolls.contains(saleId) || !m_reachability.isOnline() || !m_sales.queries().load(saleId, &sale))
         return;
     if (sale.paymentLinkId.isEmpty() || sale.state != SaleState::LinkReady)
         return;
@@ -74,14 +74,15 @@ void StatusPoller::pollSale(qint64 saleId)
             return;
         // Compared with the sale as it is now: the seller may have replaced the link meanwhile.
         Sale sale;
-        if (m_sales.load(saleId, &sale) && sale.state == SaleState::LinkReady && sale.paymentLinkId == info.id)
+        if (m_sales.queries().load(saleId, &sale) && sale.state == SaleState::LinkReady
+            && sale.paymentLinkId == info.id)
             apply(sale, info);
     });
 }
 
 void StatusPoller::scheduleAll()
 {
-    const QList<Sale> open = m_sales.openLinkSales();
+    const QList<Sale> open = m_sales.queries().openLinkSales();
     if (open.isEmpty()) {
         m_allTimer->start(m_timings.listPollIntervalMs(0)); // look again soon; nothing to ask yet
         return;
@@ -97,7 +98,7 @@ void StatusPoller::pollAll()
 {
     if (m_allBusy)
         return;
-    if (!m_reachability.isOnline() || m_sales.openLinkSales().isEmpty()) {
+    if (!m_reachability.isOnline() || m_sales.queries().openLinkSales().isEmpty()) {
         scheduleAll(); // offline: the reconnect resumes us at once
         return;
     }
@@ -109,7 +110,7 @@ void StatusPoller::pollAll()
             QHash<QString, LinkSnapshot> byId;
             for (const LinkSnapshot &info : links)
                 byId.insert(info.id, info);
-            const QList<Sale> open = m_sales.openLinkSales();
+            const QList<Sale> open = m_sales.queries().openLinkSales();
             for (const Sale &sale : open) {
                 const auto it = byId.constFind(sale.paymentLinkId);
                 if (it != byId.cend())
@@ -126,9 +127,9 @@ void StatusPoller::apply(const Sale &sale, const LinkSnapshot &info)
     // Most answers say what the database says already: compare before touching it, as one list
     // answer covers every open sale.
     if (sale.smsStatus != info.smsStatus || sale.distributedByEmail != info.distributedByEmail)
-        m_sales.recordDeliveryStatus(sale.id, info.smsStatus, info.distributedByEmail);
+        m_sales.outcomes().recordDeliveryStatus(sale.id, info.smsStatus, info.distributedByEmail);
     if (sale.linkStatus != info.status)
-        m_sales.recordLinkStatus(sale.id, info.status);
+        m_sales.outcomes().recordLinkStatus(sale.id, info.status);
     // A declined, aborted or crashed payment leaves the link open: only the payment says so. The
     // link names its newest payment; the order is read when that is new or its outcome still open.
     const bool underWay = SaleStates::isPaymentUnderWay(sale.lastPaymentStatus);
@@ -150,7 +151,7 @@ void StatusPoller::checkPayment(const Sale &sale, const LinkSnapshot &info)
         for (const PaymentSnapshot &payment : order.payments) {
             if (payment.id == info.paymentId
                 && (payment.id != sale.lastPaymentId || payment.status != sale.lastPaymentStatus))
-                m_sales.recordPaymentStatus(sale.id, info.id, payment.id, payment.status);
+                m_sales.outcomes().recordPaymentStatus(sale.id, info.id, payment.id, payment.status);
         }
     });
 }

@@ -44,7 +44,7 @@ SyncEngine::SyncEngine(
     });
     connect(m_reachability, &Reachability::onlineChanged, this, [this](bool online) {
         if (online)
-            m_sales.wakeJobs(); // everything that waited for the network is due now
+            m_sales.outcomes().wakeJobs(); // everything that waited for the network is due now
         emit onlineChanged(online);
     });
 }
@@ -96,7 +96,7 @@ void SyncEngine::pump()
     const QDateTime now = m_clock.nowUtc();
     qint64 nextDueMs = -1;
     QSet<qint64> seenSales;
-    const QList<OutboxJob> jobs = m_sales.openJobs();
+    const QList<OutboxJob> jobs = m_sales.queries().openJobs();
     // An order or link of another sale may be in the air, not yet known to the database: orphan
     // sweeps wait, without a write, until no sale is creating one (the last one's finish pumps).
     const bool ordersUnderWay = std::any_of(jobs.cbegin(), jobs.cend(), [](const OutboxJob &j) {
@@ -129,7 +129,7 @@ void SyncEngine::pump()
 bool SyncEngine::run(const OutboxJob &job)
 {
     Sale sale;
-    if (!m_sales.load(job.saleId, &sale))
+    if (!m_sales.queries().load(job.saleId, &sale))
         return true;
     const bool wasInFlight = job.status == OutboxJob::Status::InFlight;
     const QDateTime sentAt = m_clock.nowUtc();
@@ -140,7 +140,7 @@ bool SyncEngine::run(const OutboxJob &job)
     // Nothing leaves that is not recorded: a request sent without its mark would be sent again
     // after a restart, as if it never went (37 payment orders for 3 sales on a full disk).
     QString error;
-    if (!m_sales.recordJobInFlight(job, payload, &error)) {
+    if (!m_sales.outcomes().recordJobInFlight(job, payload, &error)) {
         hold(error);
         return false;
     }
@@ -192,7 +192,7 @@ void SyncEngine::finish(const OutboxJob &sent,
             qCWarning(lcSync) << "could not store the result of job" << sent.id << Outbox::kindKey(sent.kind);
         break;
     case ProviderReply::Outcome::Rejected:
-        m_sales.recordJobFailed(sent, r.message());
+        m_sales.outcomes().recordJobFailed(sent, r.message());
         break;
     case ProviderReply::Outcome::Retryable:
     case ProviderReply::Outcome::Unknown: {
@@ -205,7 +205,7 @@ void SyncEngine::finish(const OutboxJob &sent,
             payload = unknown ? AttemptLog::keepPendingAsUnknown(sent.payload) : AttemptLog::dropPending(sent.payload);
         // Once an attempt may have been applied, the job reconciles before every later attempt.
         const bool stayInFlight = unknown || (wasInFlight && sent.kind != OutboxJob::Kind::CreateOrder);
-        m_sales.recordJobRetry(sent, r.message(), next, notBefore, stayInFlight, sentAt, payload);
+        m_sales.outcomes().recordJobRetry(sent, r.message(), next, notBefore, stayInFlight, sentAt, payload);
         break;
     }
     }

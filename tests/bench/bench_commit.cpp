@@ -38,7 +38,7 @@ static double commitsPerSecond(bool fullSync, int count)
         Cart cart;
         cart.addProduct(honey);
         cart.addAmount(u"x"_s, Money::fromOre(1000 + i), VatClass::Standard);
-        sales.commit(cart, &error);
+        sales.commands().commit(cart, &error);
     }
     return count * 1000.0 / qMax<qint64>(1, timer.elapsed());
 }

@@ -134,7 +134,8 @@ inline Sale sellOne(Till &till, const QString &dataDir, const std::optional<Cred
     QTest::mouseClick(window.sellView()->chargeButton(), Qt::LeftButton);
     const qint64 saleId = window.paymentView()->saleId();
     [&] {
-        QTRY_VERIFY_WITH_TIMEOUT(till.sales().load(saleId, &sale) && sale.state == SaleState::LinkReady, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(till.sales().queries().load(saleId, &sale) && sale.state == SaleState::LinkReady,
+                                 15000);
     }();
     return sale;
 }

@@ -57,7 +57,7 @@ private slots:
 
         // What a phone camera sees of the whole window.
         Sale sale;
-        QVERIFY(till.sales().load(saleId, &sale));
+        QVERIFY(till.sales().queries().load(saleId, &sale));
         const QString png = dir.filePath(u"customer.png"_s);
         const QPixmap shot = customer.grab();
         // Under QT_SCALE_FACTOR=2 (tst_customerscreen_hidpi) the window has twice the pixels.

@@ -86,7 +86,7 @@ private slots:
         screenshot(window.get(), "payment-qr");
 
         Sale sale;
-        QVERIFY(till->sales().load(saleId, &sale));
+        QVERIFY(till->sales().queries().load(saleId, &sale));
         QCOMPARE(sale.state, SaleState::LinkReady);
         QCOMPARE(sale.total.ore(), 8900 + 24900);
         QVERIFY(sale.checkoutUrl.startsWith(till->sandboxUrl().toString()));
@@ -108,9 +108,9 @@ private slots:
         screenshot(window.get(), "payment-paid");
 
         // The payment order is closed, on our side and on the service's.
-        QTRY_VERIFY_WITH_TIMEOUT(till->sales().load(saleId, &sale) && sale.orderClosed, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(till->sales().queries().load(saleId, &sale) && sale.orderClosed, 15000);
         QCOMPARE(sale.state, SaleState::Paid);
-        QCOMPARE(till->sales().pendingActionCount(), 0);
+        QCOMPARE(till->sales().queries().pendingActionCount(), 0);
         QUrl order = till->sandboxUrl();
         order.setPath(u"/payments/api/v1/payment_orders/%1"_s.arg(sale.paymentOrderId));
         const HttpResult orderNow =
@@ -187,7 +187,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!window.paymentView()->qrWidget()->text().isEmpty(), 15000);
         QCOMPARE(window.paymentView()->statusLabel()->text(), u"Waiting for payment"_s);
         Sale sale;
-        QVERIFY(till.sales().load(saleId, &sale));
+        QVERIFY(till.sales().queries().load(saleId, &sale));
         QCOMPARE(window.paymentView()->qrWidget()->text(), sale.checkoutUrl);
         QTRY_VERIFY(statusTexts().contains(u"Online"_s));
     }

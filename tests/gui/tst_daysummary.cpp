@@ -32,7 +32,7 @@ private:
     {
         m_till->cart().addAmount(u"Vara"_s, Money::fromOre(ore), vatClass);
         QString error;
-        const qint64 id = m_till->sales().commit(m_till->cart(), &error);
+        const qint64 id = m_till->sales().commands().commit(m_till->cart(), &error);
         m_till->cart().startNew();
         return id;
     }
@@ -47,10 +47,10 @@ private slots:
         options.dataDir = m_dir.path();
         QString error;
         QVERIFY2(m_till->open(options, &error), qPrintable(error));
-        QVERIFY(m_till->sales().markPaidInCash(sell(12500, VatClass::Standard), &error));
-        QVERIFY(m_till->sales().markPaidInCash(sell(5000, VatClass::Reduced12), &error));
+        QVERIFY(m_till->sales().commands().markPaidInCash(sell(12500, VatClass::Standard), &error));
+        QVERIFY(m_till->sales().commands().markPaidInCash(sell(5000, VatClass::Reduced12), &error));
         sell(3000, VatClass::Standard); // open
-        QVERIFY(m_till->sales().cancel(sell(100, VatClass::Standard), &error));
+        QVERIFY(m_till->sales().commands().cancel(sell(100, VatClass::Standard), &error));
         m_window = std::make_unique<MainWindow>(*m_till);
         m_window->show();
         m_window->activateWindow();
@@ -91,7 +91,7 @@ private slots:
     void followsSalesSettledWhileShown()
     {
         QString error;
-        QVERIFY(m_till->sales().markPaidInCash(sell(1000, VatClass::Exempt), &error));
+        QVERIFY(m_till->sales().commands().markPaidInCash(sell(1000, VatClass::Exempt), &error));
         QTRY_VERIFY(view()->headline()->text().startsWith(u"3 paid sales"_s));
         QCOMPARE(view()->vatTable()->rowCount(), 3);
     }

@@ -48,7 +48,7 @@ private:
     Sale sale(qint64 id)
     {
         Sale s;
-        m_till->sales().load(id, &s);
+        m_till->sales().queries().load(id, &s);
         return s;
     }
     int payer(const QString &linkId, const char *outcome)
@@ -100,7 +100,7 @@ private slots:
         QFETCH(QString, problem);
         m_till->cart().addAmount(u"Fri summa"_s, Money::fromOre(4500), VatClass::Standard);
         QString error;
-        const qint64 id = m_till->sales().commit(m_till->cart(), &error);
+        const qint64 id = m_till->sales().commands().commit(m_till->cart(), &error);
         m_till->cart().startNew();
         QVERIFY2(id, qPrintable(error));
         QTRY_COMPARE_WITH_TIMEOUT(sale(id).state, SaleState::LinkReady, 15000);
@@ -122,7 +122,7 @@ private slots:
             QVERIFY2(detail->paymentProblemLabel()->text().contains(problem),
                      qPrintable(detail->paymentProblemLabel()->text()));
         QString cancelError;
-        QVERIFY(m_till->sales().cancel(id, &cancelError));
+        QVERIFY(m_till->sales().commands().cancel(id, &cancelError));
     }
 
     void declinedPaymentThenNewLinkFromTheSaleDetail()
@@ -133,7 +133,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         m_till->cart().addAmount(u"Fri summa"_s, Money::fromOre(4500), VatClass::Standard);
         QString error;
-        const qint64 id = m_till->sales().commit(m_till->cart(), &error);
+        const qint64 id = m_till->sales().commands().commit(m_till->cart(), &error);
         m_till->cart().startNew();
         QVERIFY2(id, qPrintable(error));
         QTRY_COMPARE_WITH_TIMEOUT(sale(id).state, SaleState::LinkReady, 15000);

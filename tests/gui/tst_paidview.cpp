@@ -43,7 +43,7 @@ private:
     Sale sale(qint64 id)
     {
         Sale s;
-        m_till.sales().load(id, &s);
+        m_till.sales().queries().load(id, &s);
         return s;
     }
 
@@ -150,7 +150,7 @@ private slots:
         QCOMPARE(m_till.cart().lines().at(0).description, before.lines.at(0).description);
         QCOMPARE(m_till.cart().total(), before.total);
         bool told = false;
-        for (const SaleEvent &e : m_till.sales().timeline(id))
+        for (const SaleEvent &e : m_till.sales().queries().timeline(id))
             told = told || e.detail == u"reopened in the cart for editing"_s;
         QVERIFY(told);
         // The link is cancelled at the payment service through the outbox.

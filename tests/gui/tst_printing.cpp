@@ -47,7 +47,7 @@ private:
     Sale load(qint64 id) const
     {
         Sale sale;
-        m_till->sales().load(id, &sale);
+        m_till->sales().queries().load(id, &sale);
         return sale;
     }
     // The file dialog: notes the file name it suggests, types `path` over it, presses Enter.
@@ -112,12 +112,12 @@ private slots:
         cart.addAmount(u"Honung 500 g"_s, Money::fromOre(8900), VatClass::Food);
         cart.setQuantity(1, 3);
         cart.addAmount(u"Bulle"_s, Money::fromOre(1000), VatClass::Food);
-        m_paid = m_till->sales().commit(cart, &error);
+        m_paid = m_till->sales().commands().commit(cart, &error);
         cart.startNew();
         QVERIFY2(m_paid, qPrintable(error));
-        QVERIFY(m_till->sales().markPaidInCash(m_paid, &error));
+        QVERIFY(m_till->sales().commands().markPaidInCash(m_paid, &error));
         cart.addAmount(u"Keramikmugg"_s, Money::fromOre(18000), VatClass::Standard);
-        m_unpaid = m_till->sales().commit(cart, &error);
+        m_unpaid = m_till->sales().commands().commit(cart, &error);
         cart.startNew();
         QTRY_VERIFY_WITH_TIMEOUT(load(m_unpaid).state == SaleState::LinkReady, 15000);
 

@@ -49,7 +49,7 @@ private:
     Sale load(qint64 id) const
     {
         Sale sale;
-        m_till->sales().load(id, &sale);
+        m_till->sales().queries().load(id, &sale);
         return sale;
     }
     // Swedish writes a minus as U+2212 and a no-break space before "kr"; compare in plain ASCII.
@@ -73,7 +73,7 @@ private slots:
         cart.addAmount(u"Ullvantar"_s, Money::fromOre(24900), VatClass::Standard);
         cart.addAmount(u"Honung 500 g"_s, Money::fromOre(8950), VatClass::Food);
         cart.setQuantity(1, 3);
-        m_sale = m_till->sales().commit(cart, &error);
+        m_sale = m_till->sales().commands().commit(cart, &error);
         cart.startNew();
         QVERIFY2(m_sale, qPrintable(error));
         QTRY_VERIFY_WITH_TIMEOUT(load(m_sale).state == SaleState::LinkReady, 15000);
@@ -112,7 +112,7 @@ private slots:
         QTRY_VERIFY(detail->savePdfButton()->text().contains(u"retur"_s));
         QVERIFY(!detail->refundButton()->isVisible());
         bool onTimeline = false;
-        for (const SaleEvent &e : m_till->sales().timeline(m_sale))
+        for (const SaleEvent &e : m_till->sales().queries().timeline(m_sale))
             onTimeline = onTimeline || e.detail.contains(u"refund"_s);
         QVERIFY(onTimeline);
     }

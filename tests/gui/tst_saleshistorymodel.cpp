@@ -39,7 +39,7 @@ private:
         Cart cart;
         cart.addAmount(u"Fri summa"_s, Money::fromOre(ore), VatClass::Standard);
         QString error;
-        const qint64 id = m_sales->commit(cart, &error);
+        const qint64 id = m_sales->commands().commit(cart, &error);
         if (id == 0)
             qWarning("%s", qPrintable(error));
         return id;
@@ -114,7 +114,7 @@ private slots:
         Sale previous;
         for (int row = 0; row < model.rowCount(); ++row) {
             Sale sale;
-            QVERIFY(m_sales->load(model.saleIdAt(row), &sale));
+            QVERIFY(m_sales->queries().load(model.saleIdAt(row), &sale));
             QVERIFY2(!seen.contains(sale.id), "a sale listed twice");
             seen.insert(sale.id);
             if (row > 0) {
@@ -194,7 +194,7 @@ private slots:
         QCOMPARE(qint64(model.rowCount()), m_history->totals(filter).count);
         for (int row = 0; row < model.rowCount(); ++row) {
             Sale sale;
-            QVERIFY(m_sales->load(model.saleIdAt(row), &sale));
+            QVERIFY(m_sales->queries().load(model.saleIdAt(row), &sale));
             QCOMPARE(sale.saleDate, m_clock->today());
         }
     }
@@ -210,7 +210,7 @@ private slots:
                  SaleStates::displayName(SaleState::Committed));
         QSignalSpy data(&model, &QAbstractItemModel::dataChanged);
         QString error;
-        QVERIFY2(m_sales->markPaidInCash(id, &error), qPrintable(error));
+        QVERIFY2(m_sales->commands().markPaidInCash(id, &error), qPrintable(error));
         QCOMPARE(data.count(), 1);
         QCOMPARE(model.index(0, SalesHistoryModel::Status).data().toString(),
                  SaleStates::displayName(SaleState::PaidCash));
@@ -222,7 +222,7 @@ private slots:
         committed.state = SaleState::Committed;
         model.setFilter(committed);
         QCOMPARE(model.rowCount(), 1);
-        QVERIFY2(m_sales->cancel(open, &error), qPrintable(error));
+        QVERIFY2(m_sales->commands().cancel(open, &error), qPrintable(error));
         QCOMPARE(model.rowCount(), 0);
     }
 

@@ -62,7 +62,7 @@ private:
     {
         m_till->cart().addAmount(u"Fri summa"_s, Money::fromOre(ore), VatClass::Standard);
         QString error;
-        const qint64 id = m_till->sales().commit(m_till->cart(), &error);
+        const qint64 id = m_till->sales().commands().commit(m_till->cart(), &error);
         m_till->cart().startNew();
         return id;
     }
@@ -131,7 +131,7 @@ private slots:
         search(view, u"765440"_s);
         QCOMPARE(view->model()->rowCount(), 1);
         Sale sale;
-        QVERIFY(m_till->sales().load(view->model()->saleIdAt(0), &sale));
+        QVERIFY(m_till->sales().queries().load(view->model()->saleIdAt(0), &sale));
         QCOMPARE(sale.state, SaleState::Cancelled);
         const QString expected = u"0 sold, %1 · 1 cancelled or failed, %2 not sold"_s.arg(Money().format(QLocale()),
                                                                                           sale.total.format(QLocale()));
@@ -169,7 +169,7 @@ private slots:
         search(view, u"Receptbok"_s); // product 7 of the demo catalog
         QCOMPARE(view->model()->rowCount(), SalesHistoryModel::kPageSize);
         Sale sale;
-        QVERIFY(m_till->sales().load(view->model()->saleIdAt(0), &sale));
+        QVERIFY(m_till->sales().queries().load(view->model()->saleIdAt(0), &sale));
         QVERIFY(
             std::any_of(sale.lines.cbegin(), sale.lines.cend(), [](const SaleLine &l) { return l.productId == 7; }));
         // Narrow down by keyboard: the status filter to "Cancelled".
@@ -202,11 +202,11 @@ private slots:
         QVERIFY(detail->cashButton()->isEnabled());
         QTest::mouseClick(detail->cashButton(), Qt::LeftButton);
         Sale sale;
-        QVERIFY(m_till->sales().load(cashId, &sale));
+        QVERIFY(m_till->sales().queries().load(cashId, &sale));
         QCOMPARE(sale.state, SaleState::Committed);
         QVERIFY(detail->cashButton()->text().contains(u"again"_s));
         QTest::mouseClick(detail->cashButton(), Qt::LeftButton);
-        QVERIFY(m_till->sales().load(cashId, &sale));
+        QVERIFY(m_till->sales().queries().load(cashId, &sale));
         QCOMPARE(sale.state, SaleState::PaidCash);
         QVERIFY(!detail->cashButton()->isEnabled());
         QVERIFY(!detail->cancelButton()->isEnabled());
@@ -220,7 +220,7 @@ private slots:
         detail->cancelButton()->setFocus();
         QTest::keyClick(detail->cancelButton(), Qt::Key_Space);
         QTest::keyClick(detail->cancelButton(), Qt::Key_Space);
-        QVERIFY(m_till->sales().load(cancelId, &sale));
+        QVERIFY(m_till->sales().queries().load(cancelId, &sale));
         QCOMPARE(sale.state, SaleState::Cancelled);
         QVERIFY(detail->statusLabel()->text().contains(SaleStates::displayName(SaleState::Cancelled)));
     }
@@ -231,14 +231,15 @@ private slots:
         const qint64 id = ringUp(5000);
         // What the sync engine records once the payment service answered.
         for (OutboxJob::Kind kind : {OutboxJob::Kind::CreateOrder, OutboxJob::Kind::CreateLink}) {
-            const QList<OutboxJob> jobs = m_till->sales().openJobs();
+            const QList<OutboxJob> jobs = m_till->sales().queries().openJobs();
             const auto job = std::find_if(jobs.cbegin(), jobs.cend(),
                                           [&](const OutboxJob &j) { return j.saleId == id && j.kind == kind; });
             QVERIFY(job != jobs.cend());
             if (kind == OutboxJob::Kind::CreateOrder)
-                QVERIFY(m_till->sales().recordOrderCreated(job->id, id, u"po_1"_s));
+                QVERIFY(m_till->sales().outcomes().recordOrderCreated(job->id, id, u"po_1"_s));
             else
-                QVERIFY(m_till->sales().recordLinkCreated(job->id, id, u"pl_1"_s, u"https://pay.example/pl_1"_s));
+                QVERIFY(m_till->sales().outcomes().recordLinkCreated(job->id, id, u"pl_1"_s,
+                                                                     u"https://pay.example/pl_1"_s));
         }
         view->showSale(id);
         QVERIFY(view->detail()->showQrButton()->isEnabled());

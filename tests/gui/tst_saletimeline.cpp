@@ -30,7 +30,7 @@ private:
     {
         m_till.cart().addAmount(u"Honung"_s, amount, VatClass::Food);
         QString error;
-        const qint64 id = m_till.sales().commit(m_till.cart(), &error);
+        const qint64 id = m_till.sales().commands().commit(m_till.cart(), &error);
         m_till.cart().clear();
         if (id == 0)
             qWarning() << error;
@@ -39,7 +39,7 @@ private:
     SaleState stateOf(qint64 id)
     {
         Sale sale;
-        m_till.sales().load(id, &sale);
+        m_till.sales().queries().load(id, &sale);
         return sale.state;
     }
     QUrl admin(const QString &path) const
@@ -73,40 +73,41 @@ private slots:
         SaleContact contact;
         contact.phone = u"+46701234567"_s;
         QString error2;
-        QVERIFY(m_till.sales().saveContact(paid, contact, &error2));
-        QVERIFY2(m_till.sales().requestDistribution(paid, true, false, &error2), qPrintable(error2));
+        QVERIFY(m_till.sales().payer().saveContact(paid, contact, &error2));
+        QVERIFY2(m_till.sales().commands().requestDistribution(paid, true, false, &error2), qPrintable(error2));
         Sale sale;
         // The sandbox delivers an SMS a few seconds after it was sent, as a gateway does: pay once the
         // till has seen it delivered.
-        QTRY_VERIFY_WITH_TIMEOUT(m_till.sales().load(paid, &sale) && sale.smsStatus == SmsStatus::Delivered, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_till.sales().queries().load(paid, &sale) && sale.smsStatus == SmsStatus::Delivered,
+                                 15000);
         QCOMPARE(httpRequest("POST", admin(u"/_sandbox/payment_links/%1/pay"_s.arg(sale.paymentLinkId))).status, 200);
-        QTRY_VERIFY_WITH_TIMEOUT(m_till.sales().load(paid, &sale) && sale.orderClosed, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_till.sales().queries().load(paid, &sale) && sale.orderClosed, 15000);
 
         const qint64 cancelled = sell(Money::fromKronor(35));
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(cancelled), SaleState::LinkReady, 15000);
-        QVERIFY(m_till.sales().cancel(cancelled, &error2));
-        QTRY_VERIFY_WITH_TIMEOUT(m_till.sales().load(cancelled, &sale) && sale.orderClosed, 15000);
+        QVERIFY(m_till.sales().commands().cancel(cancelled, &error2));
+        QTRY_VERIFY_WITH_TIMEOUT(m_till.sales().queries().load(cancelled, &sale) && sale.orderClosed, 15000);
 
         const qint64 cash = sell(Money::fromKronor(55));
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(cash), SaleState::LinkReady, 15000);
-        QVERIFY(m_till.sales().markPaidInCash(cash, &error2));
-        QTRY_VERIFY_WITH_TIMEOUT(m_till.sales().load(cash, &sale) && sale.orderClosed, 15000);
+        QVERIFY(m_till.sales().commands().markPaidInCash(cash, &error2));
+        QTRY_VERIFY_WITH_TIMEOUT(m_till.sales().queries().load(cash, &sale) && sale.orderClosed, 15000);
         // Declined, then a new link.
         const qint64 renewed = sell(Money::fromKronor(120));
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(renewed), SaleState::LinkReady, 15000);
-        QVERIFY(m_till.sales().load(renewed, &sale));
+        QVERIFY(m_till.sales().queries().load(renewed, &sale));
         const QString oldLink = sale.paymentLinkId;
         QCOMPARE(httpRequest("POST", admin(u"/_sandbox/payment_links/%1/decline"_s.arg(oldLink))).status, 200);
         m_till.sync().pollSale(renewed);
-        QTRY_VERIFY_WITH_TIMEOUT(m_till.sales().load(renewed, &sale) && sale.lastPaymentFailed(), 15000);
-        QVERIFY2(m_till.sales().requestNewLink(renewed, &error2), qPrintable(error2));
-        QTRY_VERIFY_WITH_TIMEOUT(m_till.sales().load(renewed, &sale) && sale.state == SaleState::LinkReady
+        QTRY_VERIFY_WITH_TIMEOUT(m_till.sales().queries().load(renewed, &sale) && sale.lastPaymentFailed(), 15000);
+        QVERIFY2(m_till.sales().commands().requestNewLink(renewed, &error2), qPrintable(error2));
+        QTRY_VERIFY_WITH_TIMEOUT(m_till.sales().queries().load(renewed, &sale) && sale.state == SaleState::LinkReady
                                      && sale.paymentLinkId != oldLink,
                                  15000);
         // Paid by card: the card method of the settings, whichever provider carries it.
         const qint64 card = sell(Money::fromKronor(42));
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(card), SaleState::LinkReady, 15000);
-        QVERIFY(m_till.sales().load(card, &sale));
+        QVERIFY(m_till.sales().queries().load(card, &sale));
         QString cardProvider;
         for (const PaymentMethodChoice &m : m_till.settings().paymentMethods()) {
             if (m.method == u"card"_s)
@@ -118,14 +119,14 @@ private slots:
                              {{"Content-Type", "application/json"}})
                      .status,
                  200);
-        QTRY_VERIFY_WITH_TIMEOUT(m_till.sales().load(card, &sale) && sale.orderClosed, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_till.sales().queries().load(card, &sale) && sale.orderClosed, 15000);
         m_sales = {paid, cancelled, cash, renewed, card};
     }
 
     void aCardPaymentIsCalledCard()
     {
         Sale sale;
-        QVERIFY(m_till.sales().load(m_sales.at(4), &sale));
+        QVERIFY(m_till.sales().queries().load(m_sales.at(4), &sale));
         QCOMPARE(sale.state, SaleState::Paid);
         QCOMPARE(sale.paymentMethod, u"card"_s);
         QVERIFY(!sale.paymentProvider.isEmpty());
@@ -134,7 +135,7 @@ private slots:
         QVERIFY2(view.factsLabel()->text().contains(u"Paid by card (through %1)"_s.arg(sale.paymentProvider)),
                  qPrintable(view.factsLabel()->text()));
         // The Swish sale is Swish.
-        QVERIFY(m_till.sales().load(m_sales.at(0), &sale));
+        QVERIFY(m_till.sales().queries().load(m_sales.at(0), &sale));
         QCOMPARE(sale.paymentMethod, u"swish"_s);
     }
 
@@ -144,7 +145,7 @@ private slots:
         for (qint64 id : m_sales.mid(1)) { // all but the first were never sent
             view.showSale(id);
             QVERIFY2(!view.factsLabel()->text().contains(u"SMS"_s), qPrintable(view.factsLabel()->text()));
-            for (const SaleEvent &e : m_till.sales().timeline(id))
+            for (const SaleEvent &e : m_till.sales().queries().timeline(id))
                 QVERIFY2(!e.detail.startsWith(u"delivery:"_s), qPrintable(e.detail));
         }
         view.showSale(m_sales.first()); // sent, and delivered before it was paid
@@ -156,7 +157,7 @@ private slots:
         int events = 0;
         bool sawAttempt = false;
         for (qint64 id : m_sales) {
-            for (const SaleEvent &e : m_till.sales().timeline(id)) {
+            for (const SaleEvent &e : m_till.sales().queries().timeline(id)) {
                 ++events;
                 Language::apply(u"en"_s);
                 const QString english = SaleEvents::describe(e.detail);
@@ -179,7 +180,7 @@ private slots:
         auto *timeline = view.findChild<QTreeWidget *>();
         QVERIFY(timeline);
         QVERIFY(timeline->topLevelItemCount() >= 6);
-        const QList<SaleEvent> events = m_till.sales().timeline(m_sales.first());
+        const QList<SaleEvent> events = m_till.sales().queries().timeline(m_sales.first());
         for (int i = 0; i < timeline->topLevelItemCount(); ++i) {
             const QString shown = timeline->topLevelItem(i)->text(1);
             for (const SaleEvent &e : events)
@@ -189,7 +190,7 @@ private slots:
         QCOMPARE(timeline->topLevelItem(0)->text(1), u"Köp 1 slogs in: "_s + Money::fromKronor(89).format(QLocale()));
         // No internal IDs: the order's and link's stay in the record, not in what the seller reads.
         Sale sale;
-        QVERIFY(m_till.sales().load(m_sales.first(), &sale));
+        QVERIFY(m_till.sales().queries().load(m_sales.first(), &sale));
         for (int i = 0; i < timeline->topLevelItemCount(); ++i) {
             const QString shown = timeline->topLevelItem(i)->text(1);
             QVERIFY2(!shown.contains(sale.paymentOrderId) && !shown.contains(sale.paymentLinkId), qPrintable(shown));

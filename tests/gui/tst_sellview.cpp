@@ -316,7 +316,7 @@ private slots:
         QTest::keyClick(m_window.get(), Qt::Key_F12);
         QTRY_VERIFY(m_window->paymentView()->isVisible());
         Sale sale;
-        QVERIFY(m_till->sales().load(m_window->paymentView()->saleId(), &sale));
+        QVERIFY(m_till->sales().queries().load(m_window->paymentView()->saleId(), &sale));
         QCOMPARE(sale.total.ore(), 8900);
         QVERIFY(m_till->cart().isEmpty());
         QTest::keyClick(m_window.get(), Qt::Key_F1);

@@ -31,7 +31,7 @@ private:
     int distributeJobs(qint64 saleId) const
     {
         int count = 0;
-        for (const OutboxJob &job : m_till->sales().openJobs())
+        for (const OutboxJob &job : m_till->sales().queries().openJobs())
             count += job.saleId == saleId && job.kind == OutboxJob::Kind::Distribute ? 1 : 0;
         return count;
     }
@@ -116,14 +116,14 @@ private slots:
         QTest::keyClick(dialog->zipField(), Qt::Key_Return);
         QTRY_VERIFY(guard.isNull()); // sent, closed and deleted
         SaleContact contact;
-        QVERIFY(m_till->sales().contact(saleId, &contact));
+        QVERIFY(m_till->sales().payer().contact(saleId, &contact));
         QCOMPARE(contact.phone, u"+46701234567"_s);
         QCOMPARE(contact.name, u"Astrid Berg"_s);
         QCOMPARE(contact.zip, u"123 45"_s);
 
         // The sandbox "sends" the SMS; its status comes back onto the sale and into its detail.
         Sale sale;
-        QTRY_VERIFY_WITH_TIMEOUT(m_till->sales().load(saleId, &sale) && !sale.smsStatus.isNone(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_till->sales().queries().load(saleId, &sale) && !sale.smsStatus.isNone(), 20000);
         m_window->showSales();
         m_window->salesView()->showSale(saleId);
         SaleDetailView *detail = m_window->salesView()->detail();

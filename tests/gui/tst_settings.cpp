@@ -289,11 +289,11 @@ private slots:
         Cart &cart = m_till->cart();
         cart.addAmount(u"Mittens"_s, Money::fromOre(24900), VatClass::Standard);
         QString error;
-        const qint64 id = m_till->sales().commit(cart, &error);
+        const qint64 id = m_till->sales().commands().commit(cart, &error);
         cart.startNew();
         QVERIFY2(id, qPrintable(error));
         Sale sale;
-        QTRY_VERIFY_WITH_TIMEOUT(m_till->sales().load(id, &sale)
+        QTRY_VERIFY_WITH_TIMEOUT(m_till->sales().queries().load(id, &sale)
                                      && (SaleStates::isFinal(sale.state) || sale.state == SaleState::LinkReady),
                                  15000);
         QCOMPARE(sale.state, SaleState::LinkReady);

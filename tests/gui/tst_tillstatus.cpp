@@ -31,7 +31,7 @@ private:
     Sale sale(qint64 id)
     {
         Sale s;
-        m_till.sales().load(id, &s);
+        m_till.sales().queries().load(id, &s);
         return s;
     }
     int admin(QByteArrayView verb, const QString &path, const QByteArray &body = {})
@@ -117,7 +117,7 @@ private slots:
 
     void closingWithActionsWaitingAsksFirst()
     {
-        QVERIFY(m_till.sales().pendingActionCount() > 0);
+        QVERIFY(m_till.sales().queries().pendingActionCount() > 0);
         const auto question = [this]() -> QMessageBox * {
             for (QMessageBox *box : m_window->findChildren<QMessageBox *>(u"closeQuestion"_s)) {
                 if (box->isVisible())
@@ -147,7 +147,7 @@ private slots:
                 QTest::mouseClick(b, Qt::LeftButton);
         }
         QTRY_VERIFY(!m_window->isVisible());
-        QVERIFY(m_till.sales().pendingActionCount() > 0); // kept for the next start
+        QVERIFY(m_till.sales().queries().pendingActionCount() > 0); // kept for the next start
         QCOMPARE(admin("DELETE", u"/_sandbox/faults"_s), 204);
     }
 };

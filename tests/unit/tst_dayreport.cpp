@@ -30,21 +30,27 @@ private:
         for (const auto &[ore, vatClass] : amounts)
             cart.addAmount(u"Vara"_s, Money::fromOre(ore), vatClass);
         QString error;
-        return m_sales->commit(cart, &error);
+        return m_sales->commands().commit(cart, &error);
     }
     void paidBy(qint64 id, const QString &method)
     {
         for (OutboxJob::Kind kind : {OutboxJob::Kind::CreateOrder, OutboxJob::Kind::CreateLink}) {
-            for (const OutboxJob &job : m_sales->openJobs()) {
+            for (const OutboxJob &job : m_sales->queries().openJobs()) {
                 if (job.saleId != id || job.kind != kind)
                     continue;
                 if (kind == OutboxJob::Kind::CreateOrder)
-                    QVERIFY(m_sales->recordOrderCreated(job.id, id, u"po%1"_s.arg(id)));
+                    QVERIFY(m_sales->outcomes().recordOrderCreated(job.id, id, u"po%1"_s.arg(id)));
                 else
-                    QVERIFY(m_sales->recordLinkCreated(job.id, id, u"pl%1"_s.arg(id), u"https://pay.example/"_s));
+                    QVERIFY(m_sales->outcomes().recordLinkCreated(job.id, id, u"pl%1"_s.arg(id),
+                                                                  u"https://pay.example/"_s));
             }
         }
-        QVERIFY(m_sales->recordLinkStatus(id, LinkStatus::Completed, method));
+        QVERIFY(m_sales->outcomes().recordLinkStatus(id, LinkStatus::Completed));
+        // The method is what the payment order names, stored when its close is done.
+        for (const OutboxJob &job : m_sales->queries().openJobs()) {
+            if (job.saleId == id && job.kind == OutboxJob::Kind::CloseOrder)
+                QVERIFY(m_sales->outcomes().recordOrderClosed(job.id, id, method));
+        }
     }
 
 private slots:
@@ -59,10 +65,10 @@ private slots:
             paidBy(sell({{3, VatClass::Standard}}), u"swish"_s);
         paidBy(sell({{10000, VatClass::Standard}, {5000, VatClass::Food}}), u"card"_s);
         const qint64 cash = sell({{2000, VatClass::Reduced12}});
-        QVERIFY(m_sales->markPaidInCash(cash, &error));
+        QVERIFY(m_sales->commands().markPaidInCash(cash, &error));
         sell({{7700, VatClass::Standard}}); // open
         const qint64 cancelled = sell({{999, VatClass::Standard}});
-        QVERIFY(m_sales->cancel(cancelled, &error));
+        QVERIFY(m_sales->commands().cancel(cancelled, &error));
         m_clock->advanceMs(24 * 3600 * 1000); // a sale the next day is not in this day's report
         paidBy(sell({{50000, VatClass::Standard}}), u"swish"_s);
     }
@@ -90,7 +96,7 @@ private slots:
         Money receipts;
         for (qint64 id = 1; id <= 5; ++id) {
             Sale s;
-            QVERIFY(m_sales->load(id, &s));
+            QVERIFY(m_sales->queries().load(id, &s));
             receipts += s.breakdown().vat();
         }
         QCOMPARE(r.vatTotal(), receipts);
@@ -151,20 +157,22 @@ private slots:
         Cart cart;
         cart.addAmount(u"Vantar"_s, Money::fromOre(10000), VatClass::Standard);
         cart.addAmount(u"Honung"_s, Money::fromOre(5000), VatClass::Food);
-        const qint64 card = sales.commit(cart, &error);
-        QVERIFY(sales.recordOrderCreated(sales.openJobs().first().id, card, u"po-card"_s));
-        QVERIFY(sales.recordLinkCreated(sales.openJobs().first().id, card, u"pl-card"_s, u"https://pay.example/"_s));
-        QVERIFY(sales.recordLinkStatus(card, LinkStatus::Completed, u"card"_s));
+        const qint64 card = sales.commands().commit(cart, &error);
+        QVERIFY(sales.outcomes().recordOrderCreated(sales.queries().openJobs().first().id, card, u"po-card"_s));
+        QVERIFY(sales.outcomes().recordLinkCreated(sales.queries().openJobs().first().id, card, u"pl-card"_s,
+                                                   u"https://pay.example/"_s));
+        QVERIFY(sales.outcomes().recordLinkStatus(card, LinkStatus::Completed));
+        QVERIFY(sales.outcomes().recordOrderClosed(sales.queries().openJobs().first().id, card, u"card"_s));
         Cart small;
         small.addAmount(u"Bulle"_s, Money::fromOre(2000), VatClass::Food);
-        const qint64 cash = sales.commit(small, &error);
-        QVERIFY(sales.markPaidInCash(cash, &error));
-        QVERIFY(sales.requestRefund(cash, u"requested_by_customer"_s, {}, &error));
+        const qint64 cash = sales.commands().commit(small, &error);
+        QVERIFY(sales.commands().markPaidInCash(cash, &error));
+        QVERIFY(sales.commands().requestRefund(cash, u"requested_by_customer"_s, {}, &error));
         clock.advanceMs(24 * 3600 * 1000);
-        QVERIFY(sales.requestRefund(card, u"other"_s, {}, &error));
-        for (const OutboxJob &job : sales.openJobs()) {
+        QVERIFY(sales.commands().requestRefund(card, u"other"_s, {}, &error));
+        for (const OutboxJob &job : sales.queries().openJobs()) {
             if (job.kind == OutboxJob::Kind::Refund)
-                QVERIFY(sales.recordRefunded(job.id, card, u"payment p refunded: COMPLETED"_s));
+                QVERIFY(sales.outcomes().recordRefunded(job.id, card, u"payment p refunded: COMPLETED"_s));
         }
 
         const DayReport first = DayReports::build(db, m_day);
@@ -186,7 +194,7 @@ private slots:
                  vatOfGross(Money::fromOre(5000), second.returnVat.at(1).basisPoints).ore());
 
         Sale refunded;
-        sales.load(card, &refunded);
+        sales.queries().load(card, &refunded);
         const QStringList lines = QString::fromUtf8(DayCsv::sales(db, m_day.addDays(1))).split(u"\r\n"_s);
         QVERIFY2(lines.contains(
                      u"%1;2026-11-24;10:00:00;Return;Card;25;-100,00;-20,00;-80,00;"_s.arg(refunded.refundNumber)),

@@ -108,15 +108,15 @@ private slots:
             QVERIFY2(db.open(path, &error), qPrintable(error));
             SaleService sales(db, clock, VatTable::sweden());
             Cart empty;
-            QCOMPARE(sales.commit(empty, &error), 0); // refused: takes no number
+            QCOMPARE(sales.commands().commit(empty, &error), 0); // refused: takes no number
             QVERIFY(!error.isEmpty());
             for (int i = 0; i < count; ++i) {
                 Cart cart;
                 cart.addProduct(product(1, "Honung", 8900, VatClass::Food));
-                const qint64 id = sales.commit(cart, &error);
+                const qint64 id = sales.commands().commit(cart, &error);
                 QVERIFY2(id != 0, qPrintable(error));
                 Sale sale;
-                QVERIFY(sales.load(id, &sale));
+                QVERIFY(sales.queries().load(id, &sale));
                 numbers.append(sale.number);
                 clock.advanceMs(1000);
             }
@@ -138,11 +138,11 @@ private slots:
         Cart cart;
         cart.addProduct(product(1, "Honung", 8900, VatClass::Food));
         cart.addProduct(product(2, "Vantar", 24900, VatClass::Standard));
-        const qint64 id = sales.commit(cart, &error);
+        const qint64 id = sales.commands().commit(cart, &error);
         QVERIFY(id);
         QCOMPARE(changed.count(), 1);
         Sale sale;
-        QVERIFY(sales.load(id, &sale));
+        QVERIFY(sales.queries().load(id, &sale));
         QCOMPARE(sale.state, SaleState::Committed);
         QCOMPARE(sale.total.ore(), 8900 + 24900);
         QCOMPARE(sale.lines.size(), 2);
@@ -150,10 +150,10 @@ private slots:
         QCOMPARE(sale.lines.at(1).vatBasisPoints, 2500);
         QCOMPARE(sale.vat.ore(), sale.breakdown().vat().ore());
         QCOMPARE(sale.vat.ore(), 504 + 4980);
-        const QList<OutboxJob> jobs = sales.openJobs();
+        const QList<OutboxJob> jobs = sales.queries().openJobs();
         QCOMPARE(jobs.size(), 1);
         QCOMPARE(jobs.at(0).kind, OutboxJob::Kind::CreateOrder);
-        QCOMPARE(sales.timeline(id).size(), 1);
+        QCOMPARE(sales.queries().timeline(id).size(), 1);
     }
 
     void transitionsAreEnforcedInOnePlace()
@@ -179,23 +179,24 @@ private slots:
         SaleService sales(db, clock, VatTable::sweden());
         Cart cart;
         cart.addProduct(product(1, "Honung", 8900, VatClass::Food));
-        const qint64 id = sales.commit(cart, &error);
-        const OutboxJob createOrder = sales.openJobs().at(0);
+        const qint64 id = sales.commands().commit(cart, &error);
+        const OutboxJob createOrder = sales.queries().openJobs().at(0);
         // The poller cannot make a sale paid before it has a link.
-        QVERIFY(sales.recordLinkStatus(id, LinkStatus::Completed, {}));
+        QVERIFY(sales.outcomes().recordLinkStatus(id, LinkStatus::Completed));
         Sale sale;
-        sales.load(id, &sale);
+        sales.queries().load(id, &sale);
         QCOMPARE(sale.state, SaleState::Committed);
-        QVERIFY(sales.recordOrderCreated(createOrder.id, id, u"order-1"_s));
-        const OutboxJob createLink = sales.openJobs().at(0);
+        QVERIFY(sales.outcomes().recordOrderCreated(createOrder.id, id, u"order-1"_s));
+        const OutboxJob createLink = sales.queries().openJobs().at(0);
         QCOMPARE(createLink.kind, OutboxJob::Kind::CreateLink);
-        QVERIFY(sales.recordLinkCreated(createLink.id, id, u"link-1"_s, u"http://127.0.0.1/checkout/link-1"_s));
-        QVERIFY(sales.recordLinkStatus(id, LinkStatus::Completed, {}));
-        sales.load(id, &sale);
+        QVERIFY(
+            sales.outcomes().recordLinkCreated(createLink.id, id, u"link-1"_s, u"http://127.0.0.1/checkout/link-1"_s));
+        QVERIFY(sales.outcomes().recordLinkStatus(id, LinkStatus::Completed));
+        sales.queries().load(id, &sale);
         QCOMPARE(sale.state, SaleState::Paid);
-        QCOMPARE(sales.openJobs().size(), 1);
-        QCOMPARE(sales.openJobs().at(0).kind, OutboxJob::Kind::CloseOrder);
-        QVERIFY(!sales.cancel(id, &error)); // a paid sale cannot be cancelled
+        QCOMPARE(sales.queries().openJobs().size(), 1);
+        QCOMPARE(sales.queries().openJobs().at(0).kind, OutboxJob::Kind::CloseOrder);
+        QVERIFY(!sales.commands().cancel(id, &error)); // a paid sale cannot be cancelled
         QVERIFY(!error.isEmpty());
     }
 
@@ -237,56 +238,58 @@ private slots:
         SaleService sales(db, clock, VatTable::sweden());
         Cart cart;
         cart.addProduct(product(1, "Honung", 8900, VatClass::Food));
-        const qint64 id = sales.commit(cart, &error);
-        QVERIFY(sales.recordOrderCreated(sales.openJobs().at(0).id, id, u"order-1"_s));
-        QVERIFY(sales.recordLinkCreated(sales.openJobs().at(0).id, id, u"link-1"_s, u"http://x/checkout/link-1"_s));
-        QVERIFY(!sales.requestNewLink(id + 1, &error));
+        const qint64 id = sales.commands().commit(cart, &error);
+        QVERIFY(sales.outcomes().recordOrderCreated(sales.queries().openJobs().at(0).id, id, u"order-1"_s));
+        QVERIFY(sales.outcomes().recordLinkCreated(sales.queries().openJobs().at(0).id, id, u"link-1"_s,
+                                                   u"http://x/checkout/link-1"_s));
+        QVERIFY(!sales.commands().requestNewLink(id + 1, &error));
 
         // The poller's news of the payment: stored once, with a timeline entry; a repeat writes nothing.
-        QVERIFY(
-            sales.recordPaymentStatus(id, u"link-1"_s, u"pay-1"_s, PaymentStatuses::paymentFromToken(u"DECLINED"_s)));
-        const qsizetype events = sales.timeline(id).size();
+        QVERIFY(sales.outcomes().recordPaymentStatus(id, u"link-1"_s, u"pay-1"_s,
+                                                     PaymentStatuses::paymentFromToken(u"DECLINED"_s)));
+        const qsizetype events = sales.queries().timeline(id).size();
         QSignalSpy changed(&sales, &SaleService::saleChanged);
-        QVERIFY(
-            sales.recordPaymentStatus(id, u"link-1"_s, u"pay-1"_s, PaymentStatuses::paymentFromToken(u"DECLINED"_s)));
-        QVERIFY(sales.recordPaymentStatus(id, u"other-link"_s, u"pay-9"_s,
-                                          PaymentStatuses::paymentFromToken(u"CRASHED"_s))); // not this sale's link
+        QVERIFY(sales.outcomes().recordPaymentStatus(id, u"link-1"_s, u"pay-1"_s,
+                                                     PaymentStatuses::paymentFromToken(u"DECLINED"_s)));
+        QVERIFY(sales.outcomes().recordPaymentStatus(
+            id, u"other-link"_s, u"pay-9"_s,
+            PaymentStatuses::paymentFromToken(u"CRASHED"_s))); // not this sale's link
         QCOMPARE(changed.count(), 0);
-        QCOMPARE(sales.timeline(id).size(), events);
+        QCOMPARE(sales.queries().timeline(id).size(), events);
         Sale sale;
-        sales.load(id, &sale);
+        sales.queries().load(id, &sale);
         QCOMPARE(sale.lastPaymentId, u"pay-1"_s);
         QVERIFY(sale.lastPaymentFailed());
-        QVERIFY(sales.timeline(id).last().detail.contains(u"DECLINED"_s));
+        QVERIFY(sales.queries().timeline(id).last().detail.contains(u"DECLINED"_s));
 
         // A new link: the old one is cancelled first, and only then is the new one queued.
-        QVERIFY2(sales.requestNewLink(id, &error), qPrintable(error));
-        sales.load(id, &sale);
+        QVERIFY2(sales.commands().requestNewLink(id, &error), qPrintable(error));
+        sales.queries().load(id, &sale);
         QCOMPARE(sale.state, SaleState::OrderCreated);
         QVERIFY(sale.replacingLink());
-        QVERIFY(!sales.requestNewLink(id, &error)); // once is enough
-        QList<OutboxJob> jobs = sales.openJobs();
+        QVERIFY(!sales.commands().requestNewLink(id, &error)); // once is enough
+        QList<OutboxJob> jobs = sales.queries().openJobs();
         QCOMPARE(jobs.size(), 1);
         QCOMPARE(jobs.at(0).kind, OutboxJob::Kind::ReplaceLink);
-        QVERIFY(sales.recordLinkCancelled(jobs.at(0).id, id, true));
-        jobs = sales.openJobs();
+        QVERIFY(sales.outcomes().recordLinkCancelled(jobs.at(0).id, id, true));
+        jobs = sales.queries().openJobs();
         QCOMPARE(jobs.size(), 1);
         QCOMPARE(jobs.at(0).kind, OutboxJob::Kind::CreateLink); // not close_order: the order stays open
-        QVERIFY(sales.recordLinkCreated(jobs.at(0).id, id, u"link-2"_s, u"http://x/checkout/link-2"_s));
-        sales.load(id, &sale);
+        QVERIFY(sales.outcomes().recordLinkCreated(jobs.at(0).id, id, u"link-2"_s, u"http://x/checkout/link-2"_s));
+        sales.queries().load(id, &sale);
         QCOMPARE(sale.state, SaleState::LinkReady);
         QCOMPARE(sale.checkoutUrl, u"http://x/checkout/link-2"_s);
         QVERIFY(!sale.lastPaymentFailed()); // the new link has no attempts yet
         QVERIFY(!sale.orderClosed);
 
         // Again, and this time the old link was paid before the cancel: paid, no third link.
-        QVERIFY(
-            sales.recordPaymentStatus(id, u"link-2"_s, u"pay-2"_s, PaymentStatuses::paymentFromToken(u"ABORTED"_s)));
-        QVERIFY(sales.requestNewLink(id, &error));
-        QVERIFY(sales.recordLinkPaidBeforeCancel(sales.openJobs().at(0)));
-        sales.load(id, &sale);
+        QVERIFY(sales.outcomes().recordPaymentStatus(id, u"link-2"_s, u"pay-2"_s,
+                                                     PaymentStatuses::paymentFromToken(u"ABORTED"_s)));
+        QVERIFY(sales.commands().requestNewLink(id, &error));
+        QVERIFY(sales.outcomes().recordLinkPaidBeforeCancel(sales.queries().openJobs().at(0)));
+        sales.queries().load(id, &sale);
         QCOMPARE(sale.state, SaleState::Paid);
-        jobs = sales.openJobs();
+        jobs = sales.queries().openJobs();
         QCOMPARE(jobs.size(), 1);
         QCOMPARE(jobs.at(0).kind, OutboxJob::Kind::CloseOrder);
     }
@@ -301,18 +304,18 @@ private slots:
         SaleService sales(db, clock, VatTable::sweden());
         Cart cart;
         cart.addProduct(product(1, "Honung", 8900, VatClass::Food));
-        const qint64 id = sales.commit(cart, &error);
+        const qint64 id = sales.commands().commit(cart, &error);
 
         // No number yet: sending by SMS is refused with a reason.
-        QVERIFY(!sales.requestDistribution(id, true, false, &error));
+        QVERIFY(!sales.commands().requestDistribution(id, true, false, &error));
         QVERIFY(error.contains(u"mobile"_s));
         SaleContact who;
         who.name = u"Bertil Jönsson"_s;
         who.phone = u"+46701234567"_s;
-        QVERIFY2(sales.saveContact(id, who, &error), qPrintable(error));
+        QVERIFY2(sales.payer().saveContact(id, who, &error), qPrintable(error));
         // Queued before the link exists: it waits behind the order and link jobs of the sale.
-        QVERIFY2(sales.requestDistribution(id, true, false, &error), qPrintable(error));
-        const QList<OutboxJob> jobs = sales.openJobs();
+        QVERIFY2(sales.commands().requestDistribution(id, true, false, &error), qPrintable(error));
+        const QList<OutboxJob> jobs = sales.queries().openJobs();
         QCOMPARE(jobs.size(), 2);
         QCOMPARE(jobs.at(1).kind, OutboxJob::Kind::Distribute);
         QCOMPARE(jobs.at(1).payload, u"{\"methods\":[\"sms\"]}"_s);
@@ -320,11 +323,11 @@ private slots:
 
         // Purging personal data leaves the bookkeeping record whole.
         clock.advanceMs(400LL * 24 * 3600 * 1000);
-        QCOMPARE(sales.purgeContactsBefore(clock.today().addYears(-1)), 1);
+        QCOMPARE(sales.payer().purgeContactsBefore(clock.today().addYears(-1)), 1);
         SaleContact gone;
-        QVERIFY(!sales.contact(id, &gone));
+        QVERIFY(!sales.payer().contact(id, &gone));
         Sale sale;
-        QVERIFY(sales.load(id, &sale));
+        QVERIFY(sales.queries().load(id, &sale));
         QCOMPARE(sale.total.ore(), 8900);
         QCOMPARE(sale.lines.size(), 1);
     }

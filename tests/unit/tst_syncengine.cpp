@@ -70,7 +70,7 @@ class TestSyncEngine : public QObject
         p.vatClass = VatClass::Food;
         cart.addProduct(p);
         QString error;
-        const qint64 id = m_sales->commit(cart, &error);
+        const qint64 id = m_sales->commands().commit(cart, &error);
         if (id == 0)
             qWarning("commit failed: %s", qPrintable(error));
         return id;
@@ -78,14 +78,14 @@ class TestSyncEngine : public QObject
     Sale sale(qint64 id) const
     {
         Sale s;
-        m_sales->load(id, &s);
+        m_sales->queries().load(id, &s);
         return s;
     }
-    bool drained() const { return m_sales->pendingActionCount() == 0 && m_engine->runningCount() == 0; }
+    bool drained() const { return m_sales->queries().pendingActionCount() == 0 && m_engine->runningCount() == 0; }
     QStringList timeline(qint64 id) const
     {
         QStringList details;
-        for (const SaleEvent &e : m_sales->timeline(id))
+        for (const SaleEvent &e : m_sales->queries().timeline(id))
             details.append(e.detail);
         return details;
     }
@@ -191,10 +191,11 @@ private slots:
         startEngine(clock);
         m_fake->failNext(u"createOrder"_s, FakeProvider::Fault::RateLimited, 1, 30);
         const qint64 id = sell();
-        QTRY_VERIFY_WITH_TIMEOUT(m_sales->openJobs().value(0).attempts == 1 && m_engine->runningCount() == 0, 5000);
-        const OutboxJob job = m_sales->openJobs().value(0);
+        QTRY_VERIFY_WITH_TIMEOUT(m_sales->queries().openJobs().value(0).attempts == 1 && m_engine->runningCount() == 0,
+                                 5000);
+        const OutboxJob job = m_sales->queries().openJobs().value(0);
         QVERIFY(job.nextAttemptAt >= clock.nowUtc().addSecs(30));
-        m_sales->wakeJobs(); // what a reconnect does
+        m_sales->outcomes().wakeJobs(); // what a reconnect does
         sell(); // and a new job wakes the engine
         QTRY_VERIFY_WITH_TIMEOUT(m_fake->calls(u"createOrder"_s) == 2, 5000); // the new sale's order
         QTest::qWait(20);

@@ -155,7 +155,7 @@ void CustomerScreen::follow(qint64 saleId)
 void CustomerScreen::refresh()
 {
     Sale sale;
-    if (!m_till.sales().load(m_saleId, &sale))
+    if (!m_till.sales().queries().load(m_saleId, &sale))
         return;
     const QString amount = sale.total.format(QLocale());
     if (sale.state == SaleState::Paid || sale.state == SaleState::PaidCash) {

@@ -45,7 +45,7 @@ InvoiceDialog::InvoiceDialog(Till &till, qint64 saleId, QWidget *parent)
     , m_message(new QLabel(this))
 {
     Sale sale;
-    m_till.sales().load(saleId, &sale);
+    m_till.sales().queries().load(saleId, &sale);
     setObjectName(u"invoiceDialog"_s);
     setMinimumWidth(760); // a complaint under a field fits on its line
     setWindowTitle(tr("Invoice — sale %1").arg(sale.number));
@@ -133,7 +133,7 @@ InvoiceDialog::InvoiceDialog(Till &till, qint64 saleId, QWidget *parent)
 
     // What is known of the buyer already (a contact from sending the link) is filled in.
     InvoiceBuyer known;
-    if (m_till.sales().buyer(saleId, &known)) {
+    if (m_till.sales().payer().buyer(saleId, &known)) {
         const QMap<Field, QString> values = {
             {Field::Name, known.name},   {Field::Street, known.street},       {Field::Zip, known.zip},
             {Field::City, known.city},   {Field::OrgNumber, known.orgNumber}, {Field::VatNumber, known.vatNumber},
@@ -141,7 +141,7 @@ InvoiceDialog::InvoiceDialog(Till &till, qint64 saleId, QWidget *parent)
         for (auto it = values.cbegin(); it != values.cend(); ++it)
             m_fields.value(it.key())->setText(it.value());
     }
-    const QList<Invoice> invoices = m_till.sales().invoices(saleId);
+    const QList<Invoice> invoices = m_till.sales().queries().invoices(saleId);
     if (!invoices.isEmpty()) {
         m_invoiceId = invoices.constFirst().id;
         m_language->setCurrentIndex(invoices.constFirst().language == u"en"_s ? 1 : 0);
@@ -207,14 +207,14 @@ void InvoiceDialog::issue()
     request.language = m_language->currentData().toString();
     request.simplified = m_simplified->isChecked();
     QString error;
-    m_invoiceId = m_till.sales().invoice(m_saleId, request, &error);
+    m_invoiceId = m_till.sales().commands().invoice(m_saleId, request, &error);
     if (m_invoiceId == 0) {
         say(error, true);
         return;
     }
     showIssued();
     Invoice inv;
-    m_till.sales().loadInvoice(m_invoiceId, &inv);
+    m_till.sales().queries().loadInvoice(m_invoiceId, &inv);
     say(tr("Invoice %1 issued, due %2. Save, print or send it.")
             .arg(inv.number)
             .arg(inv.dueDate.toString(Qt::ISODate)));
@@ -229,9 +229,9 @@ void InvoiceDialog::showIssued()
         w->setEnabled(!issued && (w != m_simplified || m_simplified->isEnabled()));
     m_issue->setVisible(!issued);
     Sale sale;
-    m_till.sales().load(m_saleId, &sale);
+    m_till.sales().queries().load(m_saleId, &sale);
     Invoice inv;
-    const bool known = issued && m_till.sales().loadInvoice(m_invoiceId, &inv);
+    const bool known = issued && m_till.sales().queries().loadInvoice(m_invoiceId, &inv);
     for (QPushButton *b : {m_savePdf, m_print, m_email})
         b->setEnabled(known);
     m_ping->setEnabled(known && !SaleStates::isFinal(sale.state));
@@ -254,7 +254,7 @@ void InvoiceDialog::showIssued()
 
 qint64 InvoiceDialog::documentId() const
 {
-    const QList<Invoice> all = m_till.sales().invoices(m_saleId);
+    const QList<Invoice> all = m_till.sales().queries().invoices(m_saleId);
     for (const Invoice &inv : all) {
         if (inv.isCreditNote())
             return inv.id;
@@ -297,8 +297,8 @@ void InvoiceDialog::savePdf(bool reminder)
     const Printing::Outcome outcome = Printing::savePdf(this, *doc, {}, &savedTo, &message);
     if (outcome == Printing::Outcome::Done) {
         Invoice inv;
-        m_till.sales().loadInvoice(id, &inv);
-        m_till.sales().recordInvoiceSent(m_saleId, what(inv, reminder), u"saved as PDF"_s);
+        m_till.sales().queries().loadInvoice(id, &inv);
+        m_till.sales().commands().recordInvoiceSent(m_saleId, what(inv, reminder), u"saved as PDF"_s);
     }
     if (outcome != Printing::Outcome::Cancelled)
         say(message, outcome == Printing::Outcome::Failed);
@@ -307,9 +307,9 @@ void InvoiceDialog::savePdf(bool reminder)
 void InvoiceDialog::remind()
 {
     Invoice inv;
-    m_till.sales().loadInvoice(m_invoiceId, &inv);
+    m_till.sales().queries().loadInvoice(m_invoiceId, &inv);
     QString error;
-    if (inv.remindedOn != m_till.clock().today() && !m_till.sales().remind(m_saleId, 10, &error)) {
+    if (inv.remindedOn != m_till.clock().today() && !m_till.sales().commands().remind(m_saleId, 10, &error)) {
         say(error, true);
         return;
     }
@@ -336,15 +336,15 @@ void InvoiceDialog::print()
     }();
     if (outcome == Printing::Outcome::Done) {
         Invoice inv;
-        m_till.sales().loadInvoice(id, &inv);
-        m_till.sales().recordInvoiceSent(m_saleId, what(inv, reminder), u"printed"_s);
+        m_till.sales().queries().loadInvoice(id, &inv);
+        m_till.sales().commands().recordInvoiceSent(m_saleId, what(inv, reminder), u"printed"_s);
     }
 }
 
 void InvoiceDialog::email()
 {
     InvoiceBuyer buyer;
-    m_till.sales().buyer(m_saleId, &buyer);
+    m_till.sales().payer().buyer(m_saleId, &buyer);
     if (buyer.email.isEmpty()) {
         Theme::showFieldError(m_errors.value(Field::Email), m_fields.value(Field::Email),
                               tr("The invoice was issued without an e-mail address. Save it as PDF and send it "
@@ -355,9 +355,9 @@ void InvoiceDialog::email()
     const bool reminder = m_reminding;
     const QString path = writeCopy(reminder, &error);
     Invoice inv;
-    m_till.sales().loadInvoice(reminder ? m_invoiceId : documentId(), &inv);
+    m_till.sales().queries().loadInvoice(reminder ? m_invoiceId : documentId(), &inv);
     Sale sale;
-    m_till.sales().load(m_saleId, &sale);
+    m_till.sales().queries().load(m_saleId, &sale);
     const StallDetails seller = this->seller();
     const QString subject = (inv.isCreditNote() ? tr("Credit note %1 from %2")
                                  : reminder     ? tr("Reminder: invoice %1 from %2")
@@ -376,16 +376,17 @@ void InvoiceDialog::email()
         say(error, true);
         return;
     }
-    m_till.sales().recordInvoiceSent(m_saleId, what(inv, reminder), u"e-mailed"_s);
+    m_till.sales().commands().recordInvoiceSent(m_saleId, what(inv, reminder), u"e-mailed"_s);
     say(tr("%1 is in a new message to %2 in your mail program.").arg(QDir::toNativeSeparators(path), buyer.email));
 }
 
 void InvoiceDialog::sendByPing()
 {
     InvoiceBuyer buyer;
-    m_till.sales().buyer(m_saleId, &buyer);
+    m_till.sales().payer().buyer(m_saleId, &buyer);
     QString error;
-    if (!m_till.sales().requestDistribution(m_saleId, !buyer.phone.isEmpty(), !buyer.email.isEmpty(), &error)) {
+    if (!m_till.sales().commands().requestDistribution(m_saleId, !buyer.phone.isEmpty(), !buyer.email.isEmpty(),
+                                                       &error)) {
         say(error, true);
         return;
     }

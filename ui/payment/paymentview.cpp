@@ -89,7 +89,7 @@ PaymentView::PaymentView(Till &till, QWidget *parent)
 
     connect(m_open, &QPushButton::clicked, this, [this] {
         Sale sale;
-        if (m_till.sales().load(m_saleId, &sale) && !sale.checkoutUrl.isEmpty())
+        if (m_till.sales().queries().load(m_saleId, &sale) && !sale.checkoutUrl.isEmpty())
             QDesktopServices::openUrl(QUrl(sale.checkoutUrl));
     });
     // Paid in cash, cancel and a new link ask first, as in Sales (SaleActions). While "paid in cash"
@@ -102,7 +102,7 @@ PaymentView::PaymentView(Till &till, QWidget *parent)
     connect(m_actions, &SaleActions::reopenedInCart, this, &PaymentView::newSaleRequested);
     connect(m_actions, &SaleActions::armedChanged, this, [this](QPushButton *armed) {
         Sale sale;
-        const bool cash = armed == m_cash && m_till.sales().load(m_saleId, &sale);
+        const bool cash = armed == m_cash && m_till.sales().queries().load(m_saleId, &sale);
         if (cash)
             m_cashChange->setTotal(sale.total);
         m_cashChange->setVisible(cash);
@@ -134,7 +134,7 @@ void PaymentView::showSale(qint64 saleId)
 void PaymentView::refresh()
 {
     Sale sale;
-    if (!m_till.sales().load(m_saleId, &sale))
+    if (!m_till.sales().queries().load(m_saleId, &sale))
         return;
     const QLocale locale;
     m_amount->setText(tr("Sale %1 — %2").arg(sale.number).arg(sale.total.format(locale)));

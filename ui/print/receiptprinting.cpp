@@ -21,7 +21,7 @@ std::unique_ptr<PrintDocument> receiptFor(Till &till, const Sale &sale)
     if (sale.state == SaleState::Refunded)
         return std::make_unique<ReturnReceiptRenderer>(sale, stall, paper);
     auto receipt = std::make_unique<ReceiptRenderer>(sale, stall, paper);
-    receipt->setCopy(till.sales().receiptIssued(sale.id));
+    receipt->setCopy(till.sales().queries().receiptIssued(sale.id));
     return receipt;
 }
 } // namespace
@@ -31,19 +31,19 @@ namespace ReceiptPrinting {
 Printing::Outcome print(QWidget *parent, Till &till, qint64 saleId, QString *message)
 {
     Sale sale;
-    if (!till.sales().load(saleId, &sale))
+    if (!till.sales().queries().load(saleId, &sale))
         return Printing::Outcome::Cancelled;
     const Printing::Outcome outcome = Printing::print(
         parent, till.settings().receiptPrinter(), [&](const QString &) { return receiptFor(till, sale); }, message);
     if (outcome == Printing::Outcome::Done)
-        till.sales().recordReceiptIssued(saleId, u"printed"_s);
+        till.sales().commands().recordReceiptIssued(saleId, u"printed"_s);
     return outcome;
 }
 
 Printing::Outcome savePdf(QWidget *parent, Till &till, qint64 saleId, QString *message)
 {
     Sale sale;
-    if (!till.sales().load(saleId, &sale))
+    if (!till.sales().queries().load(saleId, &sale))
         return Printing::Outcome::Cancelled;
     AppSettings &settings = till.settings();
     const std::unique_ptr<PrintDocument> receipt = receiptFor(till, sale);
@@ -52,7 +52,7 @@ Printing::Outcome savePdf(QWidget *parent, Till &till, qint64 saleId, QString *m
         Printing::savePdf(parent, *receipt, settings.uiState(u"pdf_folder"_s).toString(), &savedTo, message);
     if (outcome == Printing::Outcome::Done) {
         settings.setUiState(u"pdf_folder"_s, QFileInfo(savedTo).absolutePath());
-        till.sales().recordReceiptIssued(saleId, u"saved as PDF"_s);
+        till.sales().commands().recordReceiptIssued(saleId, u"saved as PDF"_s);
     }
     return outcome;
 }

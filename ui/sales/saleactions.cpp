@@ -27,19 +27,19 @@ void SaleActions::setSale(qint64 saleId)
 void SaleActions::addPaidInCash(QPushButton *button)
 {
     addConfirmed(button, tr("Press again: paid in cash"),
-                 [](Till &t, qint64 id, QString *e) { return t.sales().markPaidInCash(id, e); });
+                 [](Till &t, qint64 id, QString *e) { return t.sales().commands().markPaidInCash(id, e); });
 }
 
 void SaleActions::addCancel(QPushButton *button)
 {
     addConfirmed(button, tr("Press again to cancel"),
-                 [](Till &t, qint64 id, QString *e) { return t.sales().cancel(id, e); });
+                 [](Till &t, qint64 id, QString *e) { return t.sales().commands().cancel(id, e); });
 }
 
 void SaleActions::addNewLink(QPushButton *button)
 {
     addConfirmed(button, tr("Press again for a new link"),
-                 [](Till &t, qint64 id, QString *e) { return t.sales().requestNewLink(id, e); });
+                 [](Till &t, qint64 id, QString *e) { return t.sales().commands().requestNewLink(id, e); });
 }
 
 void SaleActions::addEdit(QPushButton *button)
@@ -50,7 +50,7 @@ void SaleActions::addEdit(QPushButton *button)
             return false;
         }
         QList<CartLine> lines;
-        if (!t.sales().reopenForEditing(id, &lines, e))
+        if (!t.sales().commands().reopenForEditing(id, &lines, e))
             return false;
         t.cart().setLines(lines);
         emit reopenedInCart();

@@ -201,7 +201,7 @@ void SaleDetailView::showSale(qint64 saleId)
 void SaleDetailView::refresh()
 {
     Sale sale;
-    const bool found = m_saleId != 0 && m_till.sales().load(m_saleId, &sale);
+    const bool found = m_saleId != 0 && m_till.sales().queries().load(m_saleId, &sale);
     for (QWidget *w : std::initializer_list<QWidget *> {m_items, m_timeline, m_showQr, m_send, m_newLink, m_cash,
                                                         m_cancel, m_edit, m_print, m_savePdf, m_invoice})
         w->setVisible(found);
@@ -282,7 +282,7 @@ void SaleDetailView::refresh()
     m_vat->setText(vat.join(u'\n'));
 
     SaleContact contact;
-    if (m_till.sales().contact(m_saleId, &contact) && !contact.isEmpty()) {
+    if (m_till.sales().payer().contact(m_saleId, &contact) && !contact.isEmpty()) {
         const QString place = (contact.zip + u' ' + contact.city).trimmed();
         QStringList lines = {contact.name, contact.phone, contact.email, contact.street, place};
         lines.removeAll(QString());
@@ -291,7 +291,7 @@ void SaleDetailView::refresh()
         m_customer->setText(tr("No customer details."));
     }
 
-    for (const SaleEvent &e : m_till.sales().timeline(m_saleId)) {
+    for (const SaleEvent &e : m_till.sales().queries().timeline(m_saleId)) {
         auto *item =
             new QTreeWidgetItem(m_timeline, {locale.toString(e.at.toLocalTime(), QLocale::ShortFormat), eventText(e)});
         item->setToolTip(1, item->text(1));
@@ -326,7 +326,7 @@ void SaleDetailView::saveReceipt()
 void SaleDetailView::askRefund()
 {
     Sale sale;
-    if (!m_till.sales().load(m_saleId, &sale))
+    if (!m_till.sales().queries().load(m_saleId, &sale))
         return;
     m_actions->disarm();
     auto *dialog = new RefundDialog(sale, this);
@@ -334,7 +334,7 @@ void SaleDetailView::askRefund()
     const qint64 saleId = m_saleId;
     connect(dialog, &QDialog::accepted, this, [this, dialog, saleId] {
         QString error;
-        if (!m_till.sales().requestRefund(saleId, dialog->reason(), dialog->note(), &error))
+        if (!m_till.sales().commands().requestRefund(saleId, dialog->reason(), dialog->note(), &error))
             m_error->setText(error);
         else
             m_error->clear();

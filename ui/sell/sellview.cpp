@@ -314,7 +314,7 @@ void SellView::charge(bool invoice)
     }
     m_largeChargeAsked = false;
     QString error;
-    const qint64 saleId = m_till.sales().commit(m_till.cart(), &error);
+    const qint64 saleId = m_till.sales().commands().commit(m_till.cart(), &error);
     if (saleId == 0) {
         // The cart stays as it is: nothing the seller rang up is lost.
         m_message->setText(error);

@@ -34,7 +34,7 @@ SendDialog::SendDialog(Till &till, qint64 saleId, QWidget *parent)
     , m_sendButton(nullptr)
 {
     Sale sale;
-    m_till.sales().load(saleId, &sale);
+    m_till.sales().queries().load(saleId, &sale);
     setWindowTitle(tr("Send payment link — sale %1").arg(sale.number));
     auto *intro =
         new QLabel(tr("Sale %1, %2. Fill in a mobile number, an e-mail address or both; the link goes to each.")
@@ -90,7 +90,7 @@ SendDialog::SendDialog(Till &till, qint64 saleId, QWidget *parent)
     layout->addWidget(buttons);
 
     SaleContact known;
-    if (m_till.sales().contact(saleId, &known)) {
+    if (m_till.sales().payer().contact(saleId, &known)) {
         m_phone->setText(known.phone.isEmpty() ? QString() : ContactValidator::displayPhone(known.phone));
         m_email->setText(known.email);
         m_name->setText(known.name);
@@ -152,8 +152,8 @@ void SendDialog::send()
     contact.zip = zip;
     contact.city = m_city->text().trimmed();
     QString error;
-    if (!m_till.sales().saveContact(m_saleId, contact, &error)
-        || !m_till.sales().requestDistribution(m_saleId, wantsSms, wantsEmail, &error)) {
+    if (!m_till.sales().payer().saveContact(m_saleId, contact, &error)
+        || !m_till.sales().commands().requestDistribution(m_saleId, wantsSms, wantsEmail, &error)) {
         m_formError->setText(error);
         m_formError->show();
         growForMessages();

@@ -79,7 +79,7 @@ private:
         cart.addProduct(product("Receptbok", 19900, VatClass::Reduced6));
         cart.addAmount(u"Pant glasburk"_s, Money::fromOre(200), VatClass::Exempt);
         QString error;
-        const qint64 id = m_sales->commit(cart, &error);
+        const qint64 id = m_sales->commands().commit(cart, &error);
         if (!id)
             qWarning("%s", qPrintable(error));
         return id;
@@ -87,13 +87,13 @@ private:
     Sale load(qint64 id)
     {
         Sale sale;
-        if (!m_sales->load(id, &sale))
+        if (!m_sales->queries().load(id, &sale))
             qWarning("no sale %lld", id);
         return sale;
     }
     Invoice invoiceOf(qint64 saleId, Invoice::Kind kind = Invoice::Kind::Invoice)
     {
-        for (const Invoice &inv : m_sales->invoices(saleId)) {
+        for (const Invoice &inv : m_sales->queries().invoices(saleId)) {
             if (inv.kind == kind)
                 return inv;
         }
@@ -186,11 +186,11 @@ private slots:
         request.termsDays = 20;
         request.language = u"en"_s;
         QString error;
-        const qint64 invoiceId = m_sales->invoice(id, request, &error);
+        const qint64 invoiceId = m_sales->commands().invoice(id, request, &error);
         QVERIFY2(invoiceId, qPrintable(error));
         const Sale sale = load(id);
         Invoice inv;
-        QVERIFY(m_sales->loadInvoice(invoiceId, &inv));
+        QVERIFY(m_sales->queries().loadInvoice(invoiceId, &inv));
         QCOMPARE(sale.invoiceNumber, inv.number);
         QCOMPARE(inv.invoiceDate, m_day);
         QCOMPARE(inv.deliveryDate, m_day);
@@ -224,7 +224,7 @@ private slots:
         QVERIFY(has(text, u"Interest on late payment: 8 % a year."_s));
         QVERIFY(has(text, u"Amount to pay: %1 SEK"_s.arg(sale.total.formatPlain(en))));
         // Paid, the day report says the same VAT per rate to the öre (the first paid sale of the day).
-        QVERIFY(m_sales->markPaidInCash(id, &error));
+        QVERIFY(m_sales->commands().markPaidInCash(id, &error));
         checkDayReport(m_db, m_day, sale);
     }
 
@@ -234,10 +234,10 @@ private slots:
         InvoiceRequest request;
         request.buyer = business();
         QString error;
-        const qint64 invoiceId = m_sales->invoice(id, request, &error);
+        const qint64 invoiceId = m_sales->commands().invoice(id, request, &error);
         QVERIFY2(invoiceId, qPrintable(error));
         Invoice inv;
-        QVERIFY(m_sales->loadInvoice(invoiceId, &inv));
+        QVERIFY(m_sales->queries().loadInvoice(invoiceId, &inv));
         QCOMPARE(inv.language, u"sv"_s);
         const Sale sale = load(id);
         const QString text =
@@ -263,13 +263,13 @@ private slots:
         request.buyer = business();
         request.language = u"en"_s;
         QString error;
-        QVERIFY(m_sales->invoice(a, request, &error));
-        QVERIFY(!m_sales->invoice(a, request, &error)); // one invoice per sale
+        QVERIFY(m_sales->commands().invoice(a, request, &error));
+        QVERIFY(!m_sales->commands().invoice(a, request, &error)); // one invoice per sale
         QVERIFY(error.contains(u"invoiced already"_s));
-        QVERIFY(m_sales->invoice(b, request, &error));
+        QVERIFY(m_sales->commands().invoice(b, request, &error));
         // Cancelling an invoiced sale credits it, with the next number of the same series.
         m_clock->advanceMs(24 * 3600 * 1000);
-        QVERIFY2(m_sales->cancel(a, &error), qPrintable(error));
+        QVERIFY2(m_sales->commands().cancel(a, &error), qPrintable(error));
         const Invoice credit = invoiceOf(a, Invoice::Kind::CreditNote);
         const Invoice original = invoiceOf(a);
         QCOMPARE(original.number, before + 1);
@@ -280,13 +280,13 @@ private slots:
         QCOMPARE(credit.invoiceDate, m_day.addDays(1));
         QVERIFY(load(a).credited);
         const qint64 c = mixedSale();
-        QVERIFY(m_sales->invoice(c, request, &error));
+        QVERIFY(m_sales->commands().invoice(c, request, &error));
         QCOMPARE(invoiceOf(c).number, before + 4);
         QVERIFY(q.exec(u"SELECT COUNT(*), MIN(number), MAX(number) FROM invoices"_s) && q.next());
         QCOMPARE(q.value(0).toLongLong(), q.value(2).toLongLong() - q.value(1).toLongLong() + 1);
         // The timeline tells it.
         QStringList details;
-        for (const SaleEvent &e : m_sales->timeline(a))
+        for (const SaleEvent &e : m_sales->queries().timeline(a))
             details.append(e.detail);
         QVERIFY(details.contains(
             u"invoice %1 issued, due %2"_s.arg(original.number).arg(original.dueDate.toString(Qt::ISODate))));
@@ -318,30 +318,30 @@ private slots:
         cart.addProduct(product("Honung 500 g", 8900, VatClass::Food));
         cart.addProduct(product("Bivaxljus", 12450, VatClass::Standard));
         QString error;
-        const qint64 id = sales.commit(cart, &error);
+        const qint64 id = sales.commands().commit(cart, &error);
         QVERIFY(id);
         Sale sold;
-        QVERIFY(sales.load(id, &sold));
+        QVERIFY(sales.queries().load(id, &sold));
         QCOMPARE(sold.lines.at(0).vatBasisPoints, 1200);
         InvoiceRequest request;
         request.buyer = business();
         request.language = u"en"_s;
         request.deliveryDate = QDate(2026, 4, 2);
-        const qint64 invoiceId = sales.invoice(id, request, &error);
+        const qint64 invoiceId = sales.commands().invoice(id, request, &error);
         QVERIFY2(invoiceId, qPrintable(error));
         Sale sale;
-        QVERIFY(sales.load(id, &sale));
+        QVERIFY(sales.queries().load(id, &sale));
         QCOMPARE(sale.lines.at(0).vatBasisPoints, 600);
         QCOMPARE(sale.lines.at(1).vatBasisPoints, 2500);
         QCOMPARE(sale.total, sold.total);
         QCOMPARE(sale.vat, sale.breakdown().vat());
         Invoice inv;
-        QVERIFY(sales.loadInvoice(invoiceId, &inv));
+        QVERIFY(sales.queries().loadInvoice(invoiceId, &inv));
         const QString text = render(InvoiceRenderer(sale, inv, request.buyer, seller(), nullptr), u"april.pdf"_s);
         QVERIFY(has(text, u"Delivery date: 2026-04-02"_s));
         QVERIFY(hasLine(text, {u"Honung 500 g"_s, u"1"_s, u"89.00"_s, u"6 %"_s, u"89.00"_s}));
         checkFigures(text, sale, QLocale(QLocale::English, QLocale::UnitedKingdom), 1);
-        QVERIFY(sales.markPaidInCash(id, &error));
+        QVERIFY(sales.commands().markPaidInCash(id, &error));
         checkDayReport(m_db, QDate(2026, 3, 31), sale);
     }
 
@@ -350,21 +350,21 @@ private slots:
         Cart big;
         big.addAmount(u"Bikupa"_s, Money::fromKronor(4000), VatClass::Standard);
         QString error;
-        const qint64 id = m_sales->commit(big, &error);
+        const qint64 id = m_sales->commands().commit(big, &error);
         InvoiceRequest request;
         request.simplified = true;
-        QVERIFY(!m_sales->invoice(id, request, &error));
+        QVERIFY(!m_sales->commands().invoice(id, request, &error));
         QVERIFY2(error.contains(u"4,000 kr"_s), qPrintable(error));
         QCOMPARE(load(id).invoiceNumber, 0);
 
         Cart small;
         small.addAmount(u"Honung"_s, Money::fromOre(399999), VatClass::Food);
-        const qint64 smallId = m_sales->commit(small, &error);
+        const qint64 smallId = m_sales->commands().commit(small, &error);
         request.language = u"en"_s;
-        const qint64 invoiceId = m_sales->invoice(smallId, request, &error);
+        const qint64 invoiceId = m_sales->commands().invoice(smallId, request, &error);
         QVERIFY2(invoiceId, qPrintable(error));
         Invoice inv;
-        QVERIFY(m_sales->loadInvoice(invoiceId, &inv));
+        QVERIFY(m_sales->queries().loadInvoice(invoiceId, &inv));
         QVERIFY(inv.simplified);
         const QString text = render(InvoiceRenderer(load(smallId), inv, {}, seller(), nullptr), u"simple.pdf"_s);
         QVERIFY2(hasLine(text, {u"Invoice (simplified)"_s}), qPrintable(text));
@@ -376,9 +376,9 @@ private slots:
         Cart cart;
         cart.addAmount(u"Honung"_s, Money::fromOre(5000), VatClass::Food);
         QString error;
-        const qint64 id = m_sales->commit(cart, &error);
-        QVERIFY(m_sales->markPaidInCash(id, &error));
-        QVERIFY(!m_sales->invoice(id, InvoiceRequest(), &error));
+        const qint64 id = m_sales->commands().commit(cart, &error);
+        QVERIFY(m_sales->commands().markPaidInCash(id, &error));
+        QVERIFY(!m_sales->commands().invoice(id, InvoiceRequest(), &error));
         QVERIFY2(error.contains(u"only an unpaid sale"_s), qPrintable(error));
     }
 
@@ -389,57 +389,58 @@ private slots:
         Cart cart;
         cart.addProduct(product("Honung 500 g", 8900, VatClass::Food));
         QString error;
-        const qint64 id = sales.commit(cart, &error);
+        const qint64 id = sales.commands().commit(cart, &error);
         // Its link is made, then expires unpaid, and the order is closed (as the sync engine does).
         const auto finish = [&](OutboxJob::Kind kind, const std::function<bool(qint64)> &record) {
-            for (const OutboxJob &job : sales.openJobs()) {
+            for (const OutboxJob &job : sales.queries().openJobs()) {
                 if (job.saleId == id && job.kind == kind)
                     return record(job.id);
             }
             return false;
         };
         QVERIFY(finish(OutboxJob::Kind::CreateOrder,
-                       [&](qint64 job) { return sales.recordOrderCreated(job, id, u"po-remind"_s); }));
+                       [&](qint64 job) { return sales.outcomes().recordOrderCreated(job, id, u"po-remind"_s); }));
         InvoiceRequest request;
         request.buyer = business();
         request.termsDays = 10;
         request.language = u"en"_s;
-        const qint64 invoiceId = sales.invoice(id, request, &error);
+        const qint64 invoiceId = sales.commands().invoice(id, request, &error);
         QVERIFY2(invoiceId, qPrintable(error));
         QVERIFY(finish(OutboxJob::Kind::CreateLink, [&](qint64 job) {
-            return sales.recordLinkCreated(job, id, u"pl-old"_s, u"https://pay.example/old"_s);
+            return sales.outcomes().recordLinkCreated(job, id, u"pl-old"_s, u"https://pay.example/old"_s);
         }));
-        QVERIFY(!sales.remind(id, 10, &error)); // not overdue yet
+        QVERIFY(!sales.commands().remind(id, 10, &error)); // not overdue yet
         QVERIFY2(error.contains(u"not overdue"_s), qPrintable(error));
 
         clock.advanceMs(qint64(11) * 24 * 3600 * 1000);
-        QVERIFY(sales.recordLinkStatus(id, LinkStatus::Expired, {}));
+        QVERIFY(sales.outcomes().recordLinkStatus(id, LinkStatus::Expired));
         SaleFilter overdue;
         overdue.overdueOn = clock.today();
         SaleHistory history(m_db);
         SaleRow row;
         QVERIFY(history.row(overdue, id, &row));
         QVERIFY(!history.row(overdue, mixedSale(), &row)); // not invoiced
-        QVERIFY(!sales.remind(id, 10, &error)); // the old order is still being closed
-        QVERIFY(finish(OutboxJob::Kind::CloseOrder, [&](qint64 job) { return sales.recordOrderClosed(job, id); }));
+        QVERIFY(!sales.commands().remind(id, 10, &error)); // the old order is still being closed
+        QVERIFY(finish(OutboxJob::Kind::CloseOrder,
+                       [&](qint64 job) { return sales.outcomes().recordOrderClosed(job, id); }));
 
-        QVERIFY2(sales.remind(id, 10, &error), qPrintable(error));
+        QVERIFY2(sales.commands().remind(id, 10, &error), qPrintable(error));
         Sale sale;
-        QVERIFY(sales.load(id, &sale));
+        QVERIFY(sales.queries().load(id, &sale));
         QCOMPARE(sale.state, SaleState::Committed); // a new order and link to come
         QVERIFY(sale.checkoutUrl.isEmpty());
         QCOMPARE(sale.invoiceDueDate, clock.today().addDays(10)); // the new link is due with the reminder
-        QCOMPARE(sales.openJobs().constLast().kind, OutboxJob::Kind::CreateOrder);
+        QCOMPARE(sales.queries().openJobs().constLast().kind, OutboxJob::Kind::CreateOrder);
         QVERIFY(finish(OutboxJob::Kind::CreateOrder,
-                       [&](qint64 job) { return sales.recordOrderCreated(job, id, u"po-new"_s); }));
+                       [&](qint64 job) { return sales.outcomes().recordOrderCreated(job, id, u"po-new"_s); }));
         QVERIFY(finish(OutboxJob::Kind::CreateLink, [&](qint64 job) {
-            return sales.recordLinkCreated(job, id, u"pl-new"_s, u"https://pay.example/new"_s);
+            return sales.outcomes().recordLinkCreated(job, id, u"pl-new"_s, u"https://pay.example/new"_s);
         }));
-        QVERIFY(sales.load(id, &sale));
+        QVERIFY(sales.queries().load(id, &sale));
         QCOMPARE(sale.state, SaleState::LinkReady);
 
         Invoice inv;
-        QVERIFY(sales.loadInvoice(invoiceId, &inv));
+        QVERIFY(sales.queries().loadInvoice(invoiceId, &inv));
         QCOMPARE(inv.remindedOn, clock.today());
         const QString text = render(InvoiceRenderer(sale, inv, request.buyer, seller(), nullptr,
                                                     InvoiceRenderer::Mode::Reminder, clock.today()),
@@ -457,7 +458,7 @@ private slots:
         QCOMPARE(PdfReader::decodeQr(png), u"https://pay.example/new"_s);
         checkFigures(text, sale, QLocale(QLocale::English, QLocale::UnitedKingdom), 1);
         QStringList details;
-        for (const SaleEvent &e : sales.timeline(id))
+        for (const SaleEvent &e : sales.queries().timeline(id))
             details.append(e.detail);
         QVERIFY(details.contains(u"reminder for invoice %1, due %2; new payment link"_s.arg(inv.number)
                                      .arg(inv.reminderDueDate.toString(Qt::ISODate))));
@@ -477,22 +478,22 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 15000);
         till.cart().addAmount(u"Honung"_s, Money::fromOre(8900), VatClass::Food);
         till.cart().addAmount(u"Ljus"_s, Money::fromOre(12450), VatClass::Standard);
-        const qint64 id = till.sales().commit(till.cart(), &error);
+        const qint64 id = till.sales().commands().commit(till.cart(), &error);
         QVERIFY(id);
         // Invoiced once its link is ready: the link is replaced by one due with the invoice.
         Sale sale;
-        QTRY_VERIFY_WITH_TIMEOUT(till.sales().load(id, &sale) && sale.state == SaleState::LinkReady, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(till.sales().queries().load(id, &sale) && sale.state == SaleState::LinkReady, 15000);
         const QString firstLink = sale.paymentLinkId;
         InvoiceRequest request;
         request.buyer = business();
         request.termsDays = 45;
-        const qint64 invoiceId = till.sales().invoice(id, request, &error);
+        const qint64 invoiceId = till.sales().commands().invoice(id, request, &error);
         QVERIFY2(invoiceId, qPrintable(error));
-        QTRY_VERIFY_WITH_TIMEOUT(till.sales().load(id, &sale) && sale.state == SaleState::LinkReady
+        QTRY_VERIFY_WITH_TIMEOUT(till.sales().queries().load(id, &sale) && sale.state == SaleState::LinkReady
                                      && sale.paymentLinkId != firstLink,
                                  15000);
         Invoice inv;
-        QVERIFY(till.sales().loadInvoice(invoiceId, &inv));
+        QVERIFY(till.sales().queries().loadInvoice(invoiceId, &inv));
         QJsonObject link;
         bool answered = false;
         till.client().getPaymentLink(sale.paymentLinkId, [&](const PingResponse &r) {

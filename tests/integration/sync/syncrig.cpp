@@ -62,7 +62,7 @@ qint64 SyncRig::sell(int items)
     }
     ++m_sold;
     QString error;
-    const qint64 id = m_sales->commit(cart, &error);
+    const qint64 id = m_sales->commands().commit(cart, &error);
     if (id == 0)
         qWarning("commit failed: %s", qPrintable(error));
     return id;
@@ -72,7 +72,7 @@ bool SyncRig::drain(int timeoutMs)
 {
     QDeadlineTimer deadline(timeoutMs);
     while (!deadline.hasExpired()) {
-        if (m_sales->pendingActionCount() == 0 && m_sync->runningCount() == 0)
+        if (m_sales->queries().pendingActionCount() == 0 && m_sync->runningCount() == 0)
             return true;
         QTest::qWait(20);
     }
@@ -95,7 +95,7 @@ bool SyncRig::receiveCallbacks()
 SaleState SyncRig::state(qint64 saleId)
 {
     Sale sale;
-    m_sales->load(saleId, &sale);
+    m_sales->queries().load(saleId, &sale);
     return sale.state;
 }
 

@@ -89,18 +89,18 @@ int main(int argc, char *argv[])
             request.buyer.city = u"Ort"_s;
             const bool invoiced = parser.isSet(invoice);
             const bool together = invoiced && QRandomGenerator::global()->bounded(2) == 0;
-            const qint64 id = sales.commit(cart, &commitError, together ? &request : nullptr);
+            const qint64 id = sales.commands().commit(cart, &commitError, together ? &request : nullptr);
             Sale sale;
-            if (id != 0 && sales.load(id, &sale)) {
+            if (id != 0 && sales.queries().load(id, &sale)) {
                 std::printf("committed %lld\n", sale.number);
                 std::fflush(stdout);
             }
-            if (id != 0 && invoiced && (together || sales.invoice(id, request, &commitError))) {
-                const QList<Invoice> all = sales.invoices(id);
+            if (id != 0 && invoiced && (together || sales.commands().invoice(id, request, &commitError))) {
+                const QList<Invoice> all = sales.queries().invoices(id);
                 std::printf("invoiced %lld\n", all.constFirst().number);
                 std::fflush(stdout);
-                if (all.constFirst().number % 3 == 0 && sales.cancel(id, &commitError)) {
-                    std::printf("credited %lld\n", sales.invoices(id).constLast().number);
+                if (all.constFirst().number % 3 == 0 && sales.commands().cancel(id, &commitError)) {
+                    std::printf("credited %lld\n", sales.queries().invoices(id).constLast().number);
                     std::fflush(stdout);
                 }
             }
@@ -108,7 +108,7 @@ int main(int argc, char *argv[])
         timer.start(parser.value(sell).toInt());
     } else {
         QObject::connect(&timer, &QTimer::timeout, &app, [&] {
-            if (sales.pendingActionCount() == 0 && sync.runningCount() == 0) {
+            if (sales.queries().pendingActionCount() == 0 && sync.runningCount() == 0) {
                 std::printf("drained\n");
                 std::fflush(stdout);
                 app.exit(0);
@@ -117,7 +117,7 @@ int main(int argc, char *argv[])
         timer.start(50);
         QTimer::singleShot(180000, &app, [&] {
             // Say what is stuck, for the test's failure message.
-            for (const OutboxJob &job : sales.openJobs()) {
+            for (const OutboxJob &job : sales.queries().openJobs()) {
                 if (job.kind == OutboxJob::Kind::CloseOrphans)
                     continue; // they wait for the others; the others are the story
                 std::fprintf(stderr, "open job %lld sale %lld %s %s attempts %d next %s: %s\n", job.id, job.saleId,

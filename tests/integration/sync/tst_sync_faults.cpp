@@ -50,12 +50,12 @@ private slots:
         QVERIFY(rig().waitForState({id}, SaleState::LinkReady));
         QVERIFY(rig().drain());
         Sale sale;
-        rig().sales().load(id, &sale);
+        rig().sales().queries().load(id, &sale);
         const QJsonArray links = SandboxCheck::links(m_sandbox);
         QCOMPARE(links.size(), 1);
         QCOMPARE(links.at(0)[u"payment_link_id"_s].toString(), sale.paymentLinkId);
         bool adopted = false;
-        for (const SaleEvent &e : rig().sales().timeline(id))
+        for (const SaleEvent &e : rig().sales().queries().timeline(id))
             adopted = adopted || e.detail.contains(u"outcome unknown"_s);
         QVERIFY2(adopted, "the lost answer is on the timeline");
     }
@@ -93,7 +93,7 @@ private slots:
         QVERIFY(rig().waitForState({id}, SaleState::LinkReady));
         QVERIFY(rig().drain());
         Sale sale;
-        rig().sales().load(id, &sale);
+        rig().sales().queries().load(id, &sale);
         const QJsonArray orders = SandboxCheck::orders(m_sandbox);
         QCOMPARE(orders.size(), 5); // the two closed, the second till's, the lost one, the sale's
         int open = 0;
@@ -110,7 +110,7 @@ private slots:
         QCOMPARE(SandboxCheck::links(m_sandbox).size(), 1);
         // The sweep ran, and says what it left open.
         bool swept = false;
-        for (const SaleEvent &e : rig().sales().timeline(id))
+        for (const SaleEvent &e : rig().sales().queries().timeline(id))
             swept = swept || (e.detail.startsWith(u"sweep closed []"_s) && e.detail.contains(secondTill));
         QVERIFY(swept);
         // The second till's sale goes on: a link on its order is still accepted.
@@ -161,7 +161,7 @@ private slots:
         const auto check = [&](SyncRig &till, const QList<qint64> &ids) {
             for (const qint64 id : ids) {
                 Sale sale;
-                QVERIFY(till.sales().load(id, &sale));
+                QVERIFY(till.sales().queries().load(id, &sale));
                 QCOMPARE(orderStatus.value(sale.paymentOrderId), u"OPEN"_s); // nobody closed it
                 int live = 0;
                 for (const QJsonValue &l : links) {
@@ -196,11 +196,11 @@ private slots:
         SaleContact who;
         who.phone = u"+46701234567"_s;
         QString error;
-        QVERIFY(rig().sales().saveContact(id, who, &error));
-        QVERIFY2(rig().sales().requestDistribution(id, true, false, &error), qPrintable(error));
+        QVERIFY(rig().sales().payer().saveContact(id, who, &error));
+        QVERIFY2(rig().sales().commands().requestDistribution(id, true, false, &error), qPrintable(error));
         QVERIFY(rig().drain());
         Sale sale;
-        rig().sales().load(id, &sale);
+        rig().sales().queries().load(id, &sale);
         const QJsonArray sent =
             SandboxCheck::admin(m_sandbox, "GET", u"/outbox?payment_link_id="_s + sale.paymentLinkId)
                 .json()[u"messages"_s]
@@ -224,8 +224,8 @@ private slots:
             const qint64 id = rig().sell(1 + i % 3);
             SaleContact who;
             who.phone = u"+4670123%1"_s.arg(4000 + i);
-            QVERIFY(rig().sales().saveContact(id, who, &error));
-            QVERIFY(rig().sales().requestDistribution(id, true, false, &error));
+            QVERIFY(rig().sales().payer().saveContact(id, who, &error));
+            QVERIFY(rig().sales().commands().requestDistribution(id, true, false, &error));
             ids.append(id);
         }
         QVERIFY(rig().drain(60000));
@@ -234,7 +234,7 @@ private slots:
         QCOMPARE(links.size(), ids.size());
         for (qint64 id : ids) {
             Sale sale;
-            rig().sales().load(id, &sale);
+            rig().sales().queries().load(id, &sale);
             QCOMPARE(sale.state, SaleState::LinkReady);
             QCOMPARE(SandboxCheck::linksOfOrder(links, sale.paymentOrderId), 1);
             int sms = 0;
@@ -247,7 +247,7 @@ private slots:
         QSet<QString> used;
         for (qint64 id : ids) {
             Sale sale;
-            rig().sales().load(id, &sale);
+            rig().sales().queries().load(id, &sale);
             used.insert(sale.paymentOrderId);
         }
         for (const QJsonValue &o : SandboxCheck::orders(m_sandbox)) {
@@ -275,7 +275,7 @@ private slots:
         const qint64 refused = rig().sell();
         QVERIFY(rig().waitForState({refused}, SaleState::Failed));
         Sale sale;
-        rig().sales().load(refused, &sale);
+        rig().sales().queries().load(refused, &sale);
         QVERIFY2(sale.lastError.contains(u"supplier"_s), qPrintable(sale.lastError));
         QSqlQuery q(rig().database().connection());
         q.prepare(u"SELECT attempts, status FROM outbox WHERE sale_id = ? AND kind = 'create_link'"_s);
@@ -297,7 +297,7 @@ private slots:
         // The timeline has the 429 and the order created after it: at least Retry-After apart,
         // although the fast test timings would have retried within 400 ms.
         QDateTime limited, created;
-        for (const SaleEvent &e : rig().sales().timeline(id)) {
+        for (const SaleEvent &e : rig().sales().queries().timeline(id)) {
             if (e.kind == u"api_error"_s && !limited.isValid())
                 limited = e.at;
             if (e.detail.startsWith(u"payment order"_s) && e.detail.contains(u"created"_s))
@@ -317,7 +317,7 @@ private slots:
         const qint64 id = rig().sell();
         QVERIFY(rig().waitForState({id}, SaleState::LinkReady));
         Sale sale;
-        rig().sales().load(id, &sale);
+        rig().sales().queries().load(id, &sale);
         QCOMPARE(SandboxCheck::admin(m_sandbox, "POST", u"/payment_links/%1/pay"_s.arg(sale.paymentLinkId)).status,
                  200);
         QVERIFY(rig().waitForState({id}, SaleState::Paid, 15000));
@@ -343,7 +343,7 @@ private slots:
         const qint64 id = rig().sell();
         QTRY_VERIFY_WITH_TIMEOUT(!rig().sync().isOnline(), 10000);
         QCOMPARE(rig().state(id), SaleState::Committed);
-        QVERIFY(rig().sales().pendingActionCount() > 0);
+        QVERIFY(rig().sales().queries().pendingActionCount() > 0);
         SandboxProcess again;
         QVERIFY2(again.start(args + QStringList {u"--listen"_s, u"127.0.0.1:%1"_s.arg(origin.port())}, &error),
                  qPrintable(error));

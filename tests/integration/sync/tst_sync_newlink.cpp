@@ -20,7 +20,7 @@ private:
     Sale sale(qint64 id)
     {
         Sale s;
-        rig().sales().load(id, &s);
+        rig().sales().queries().load(id, &s);
         return s;
     }
     int adminStatus(const QString &path) { return SandboxCheck::admin(m_sandbox, "POST", path).status; }
@@ -67,7 +67,7 @@ private:
     }
     bool timelineHas(qint64 id, const QString &text)
     {
-        for (const SaleEvent &e : rig().sales().timeline(id)) {
+        for (const SaleEvent &e : rig().sales().queries().timeline(id)) {
             if (e.detail.contains(text))
                 return true;
         }
@@ -131,9 +131,9 @@ private slots:
         QVERIFY(timelineHas(id, status));
 
         // Polled again and again, nothing new: nothing is written.
-        const qsizetype events = rig().sales().timeline(id).size();
+        const qsizetype events = rig().sales().queries().timeline(id).size();
         QTest::qWait(1000); // ten focus polls and three list polls of the fast timings
-        QCOMPARE(rig().sales().timeline(id).size(), events);
+        QCOMPARE(rig().sales().queries().timeline(id).size(), events);
 
         // The payer tries again and pays: paid, as ever, and the order closed.
         QCOMPARE(adminStatus(u"/payment_links/%1/pay"_s.arg(s.paymentLinkId)), 200);
@@ -165,7 +165,7 @@ private slots:
         const Sale before = sale(id);
 
         QString error;
-        QVERIFY2(rig().sales().requestNewLink(id, &error), qPrintable(error));
+        QVERIFY2(rig().sales().commands().requestNewLink(id, &error), qPrintable(error));
         QCOMPARE(sale(id).state, SaleState::OrderCreated); // waiting for the new link
         QVERIFY(waitForNewLink(id, before.paymentLinkId));
         const Sale after = sale(id);
@@ -209,7 +209,7 @@ private slots:
                                         {u"kind"_s, u"status"_s},
                                         {u"status"_s, 503}}));
         QString error;
-        QVERIFY2(rig().sales().requestNewLink(id, &error), qPrintable(error));
+        QVERIFY2(rig().sales().commands().requestNewLink(id, &error), qPrintable(error));
         QTRY_VERIFY_WITH_TIMEOUT(timelineHas(id, u"create_link attempt 2 (outcome unknown)"_s), 15000);
         QVERIFY(timelineHas(id, u"replace_link attempt 1 (outcome unknown)"_s));
         // Made, and unheard of (read from the admin state: the link list answers 503 now).
@@ -251,7 +251,7 @@ private slots:
         // The payer's retry goes through just as the seller asks for a new link.
         QCOMPARE(adminStatus(u"/payment_links/%1/pay"_s.arg(before.paymentLinkId)), 200);
         QString error;
-        QVERIFY2(rig().sales().requestNewLink(id, &error), qPrintable(error));
+        QVERIFY2(rig().sales().commands().requestNewLink(id, &error), qPrintable(error));
         QVERIFY(rig().waitForState({id}, SaleState::Paid, 15000));
         QVERIFY(rig().drain());
         QVERIFY(timelineHas(id, u"paid before it could be cancelled"_s));

@@ -39,8 +39,8 @@ private slots:
                     QCOMPARE(rig.state(id), SaleState::Committed);
             }
             // Some are settled while offline: cash, or the customer walks away.
-            QVERIFY(rig.sales().markPaidInCash(ids.at(restart * 70 + 1), &error));
-            QVERIFY(rig.sales().cancel(ids.at(restart * 70 + 2), &error));
+            QVERIFY(rig.sales().commands().markPaidInCash(ids.at(restart * 70 + 1), &error));
+            QVERIFY(rig.sales().commands().cancel(ids.at(restart * 70 + 2), &error));
             settled << ids.at(restart * 70 + 1) << ids.at(restart * 70 + 2);
         } // each rig's end is a restart of the app
         QCOMPARE(ids.size(), 200);
@@ -60,7 +60,7 @@ private slots:
         int paid = 0;
         for (int i = 0; i < open.size(); ++i) {
             Sale sale;
-            rig.sales().load(open.at(i), &sale);
+            rig.sales().queries().load(open.at(i), &sale);
             if (i % 10 != 9) {
                 QCOMPARE(SandboxCheck::admin(back, "POST", u"/payment_links/%1/pay"_s.arg(sale.paymentLinkId)).status,
                          200);
@@ -83,7 +83,7 @@ private slots:
             orderStatus.insert(o[u"id"_s].toString(), o[u"status"_s].toString());
         for (qint64 id : ids) {
             Sale sale;
-            rig.sales().load(id, &sale);
+            rig.sales().queries().load(id, &sale);
             if (settled.contains(id)) {
                 QVERIFY(sale.state == SaleState::PaidCash || sale.state == SaleState::Cancelled);
                 QVERIFY(sale.paymentOrderId.isEmpty()); // settled before anything was sent

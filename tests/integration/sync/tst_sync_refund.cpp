@@ -31,7 +31,7 @@ private:
         if (!rig().waitForState({id}, SaleState::LinkReady))
             return 0;
         Sale sale;
-        rig().sales().load(id, &sale);
+        rig().sales().queries().load(id, &sale);
         if (SandboxCheck::admin(m_sandbox, "POST", u"/payment_links/%1/pay"_s.arg(sale.paymentLinkId), "{}").status
             != 200)
             return 0;
@@ -43,7 +43,7 @@ private:
     QJsonArray refundsOf(qint64 saleId)
     {
         Sale sale;
-        rig().sales().load(saleId, &sale);
+        rig().sales().queries().load(saleId, &sale);
         return refundsOfOrder(sale.paymentOrderId);
     }
     QJsonArray refundsOfOrder(const QString &paymentOrderId)
@@ -69,7 +69,7 @@ private:
         QString error;
         Sale sale;
         if (db.open(QDir(m_dir->path()).filePath(u"stallpay.sqlite"_s), &error))
-            SaleService(db, Clock::system(), VatTable::sweden()).load(saleId, &sale);
+            SaleService(db, Clock::system(), VatTable::sweden()).queries().load(saleId, &sale);
         return sale;
     }
 
@@ -124,7 +124,7 @@ private slots:
             fault.insert(u"status"_s, status);
         QVERIFY(SandboxCheck::addFault(m_sandbox, fault));
         QString error;
-        QVERIFY2(rig().sales().requestRefund(id, u"requested_by_customer"_s, u"Fel storlek"_s, &error),
+        QVERIFY2(rig().sales().commands().requestRefund(id, u"requested_by_customer"_s, u"Fel storlek"_s, &error),
                  qPrintable(error));
         QCOMPARE(rig().state(id), SaleState::Refunding);
         QVERIFY(rig().waitForState({id}, SaleState::Refunded));
@@ -132,7 +132,7 @@ private slots:
         const QJsonArray refunds = refundsOf(id);
         QCOMPARE(refunds.size(), 1);
         Sale sale;
-        rig().sales().load(id, &sale);
+        rig().sales().queries().load(id, &sale);
         QCOMPARE(refunds.at(0)[u"amount"_s].toInteger(), sale.total.ore());
         QCOMPARE(refunds.at(0)[u"reason"_s].toString(), u"requested_by_customer"_s);
         QCOMPARE(refunds.at(0)[u"description"_s].toString(), u"Fel storlek"_s);
@@ -160,14 +160,14 @@ private slots:
             QString error;
             QVERIFY2(db.open(QDir(m_dir->path()).filePath(u"stallpay.sqlite"_s), &error), qPrintable(error));
             SaleService sales(db, Clock::system(), VatTable::sweden());
-            QVERIFY2(sales.requestRefund(id, u"requested_by_customer"_s, {}, &error), qPrintable(error));
-            const QList<OutboxJob> jobs = sales.openJobs();
+            QVERIFY2(sales.commands().requestRefund(id, u"requested_by_customer"_s, {}, &error), qPrintable(error));
+            const QList<OutboxJob> jobs = sales.queries().openJobs();
             QCOMPARE(jobs.size(), 1);
             QCOMPARE(jobs.first().kind, OutboxJob::Kind::Refund);
             if (sent) {
-                QVERIFY(sales.recordJobInFlight(jobs.first()));
+                QVERIFY(sales.outcomes().recordJobInFlight(jobs.first()));
                 Sale sale;
-                sales.load(id, &sale);
+                sales.queries().load(id, &sale);
                 QUrl order = m_sandbox.baseUrl();
                 order.setPath(u"/payments/api/v1/payment_orders/"_s + sale.paymentOrderId);
                 const QJsonObject payment =
@@ -192,10 +192,10 @@ private slots:
         QVERIFY(rig().drain());
         QCOMPARE(refundsOf(id).size(), 1);
         Sale sale;
-        rig().sales().load(id, &sale);
+        rig().sales().queries().load(id, &sale);
         QVERIFY(sale.refundNumber > 0);
         bool onTimeline = false;
-        for (const SaleEvent &e : rig().sales().timeline(id))
+        for (const SaleEvent &e : rig().sales().queries().timeline(id))
             onTimeline = onTimeline || e.state == u"refunded"_s;
         QVERIFY(onTimeline);
     }
@@ -210,7 +210,7 @@ private slots:
             QString error;
             QVERIFY2(db.open(QDir(m_dir->path()).filePath(u"stallpay.sqlite"_s), &error), qPrintable(error));
             SaleService sales(db, Clock::system(), VatTable::sweden());
-            QVERIFY2(sales.requestRefund(id, u"requested_by_customer"_s, {}, &error), qPrintable(error));
+            QVERIFY2(sales.commands().requestRefund(id, u"requested_by_customer"_s, {}, &error), qPrintable(error));
         }
         // The refund reaches the sandbox and is applied 1.5 s later: the till is killed meanwhile.
         QVERIFY(SandboxCheck::addFault(m_sandbox,
@@ -259,7 +259,7 @@ private slots:
         const qint64 id = paidSale();
         QVERIFY(id != 0);
         Sale sale;
-        rig().sales().load(id, &sale);
+        rig().sales().queries().load(id, &sale);
         // A settled order takes no refunds: the payment service says so, and the seller reads it.
         QUrl settle = m_sandbox.baseUrl();
         settle.setPath(u"/payments/api/v1/payment_orders/%1/settle"_s.arg(sale.paymentOrderId));
@@ -268,10 +268,10 @@ private slots:
                      .status,
                  204);
         QString error;
-        QVERIFY(rig().sales().requestRefund(id, u"fraudulent"_s, {}, &error));
+        QVERIFY(rig().sales().commands().requestRefund(id, u"fraudulent"_s, {}, &error));
         QVERIFY(rig().waitForState({id}, SaleState::Paid));
         QVERIFY(rig().drain());
-        rig().sales().load(id, &sale);
+        rig().sales().queries().load(id, &sale);
         QVERIFY2(sale.lastError.contains(u"settled"_s), qPrintable(sale.lastError));
         QVERIFY2(!sale.lastError.contains(u"tenant"_s), qPrintable(sale.lastError));
         QCOMPARE(sale.refundNumber, 0);
@@ -282,21 +282,21 @@ private slots:
     {
         const qint64 id = rig().sell();
         QString error;
-        QVERIFY(rig().sales().markPaidInCash(id, &error));
+        QVERIFY(rig().sales().commands().markPaidInCash(id, &error));
         QVERIFY(rig().drain());
-        const int before = rig().sales().pendingActionCount();
-        QVERIFY(rig().sales().requestRefund(id, u"requested_by_customer"_s, {}, &error));
+        const int before = rig().sales().queries().pendingActionCount();
+        QVERIFY(rig().sales().commands().requestRefund(id, u"requested_by_customer"_s, {}, &error));
         QCOMPARE(rig().state(id), SaleState::Refunded);
-        QCOMPARE(rig().sales().pendingActionCount(), before); // nothing for the payment service
+        QCOMPARE(rig().sales().queries().pendingActionCount(), before); // nothing for the payment service
         Sale sale;
-        rig().sales().load(id, &sale);
+        rig().sales().queries().load(id, &sale);
         QVERIFY(sale.refundNumber > sale.number);
         // Not twice, and not a sale that was never paid.
-        QVERIFY(!rig().sales().requestRefund(id, u"other"_s, {}, &error));
+        QVERIFY(!rig().sales().commands().requestRefund(id, u"other"_s, {}, &error));
         const qint64 open = rig().sell();
-        QVERIFY(!rig().sales().requestRefund(open, u"other"_s, {}, &error));
+        QVERIFY(!rig().sales().commands().requestRefund(open, u"other"_s, {}, &error));
         QVERIFY2(error.contains(u"only a paid sale"_s), qPrintable(error));
-        QVERIFY(!rig().sales().requestRefund(id, u"changed_mind"_s, {}, &error));
+        QVERIFY(!rig().sales().commands().requestRefund(id, u"changed_mind"_s, {}, &error));
     }
 };
 
