@@ -1987,6 +1987,13 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
     </message>
 </context>
 <context>
+    <name>PaymentProvider</name>
+    <message>
+        <source>The payment service does not offer this document.</source>
+        <translation>The payment service does not offer this document.</translation>
+    </message>
+</context>
+<context>
     <name>PaymentView</name>
     <message>
         <source>&amp;Open checkout</source>
@@ -2275,6 +2282,18 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
     <message>
         <source>the PDF did not arrive whole</source>
         <translation>the PDF did not arrive whole</translation>
+    </message>
+    <message>
+        <source>an answer without the new order's id</source>
+        <translation>an answer without the new order's id</translation>
+    </message>
+    <message>
+        <source>an answer without the new link's id or address</source>
+        <translation>an answer without the new link's id or address</translation>
+    </message>
+    <message>
+        <source>an answer without the document's address</source>
+        <translation>an answer without the document's address</translation>
     </message>
 </context>
 <context>
@@ -3377,6 +3396,22 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
         <source>No document from Ping: the sale has no payment link</source>
         <translation>No document from Ping: the sale has no payment link</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n forgotten payment order(s) of this till closed</source>
+        <translation><numerusform>%n forgotten payment order of this till closed</numerusform><numerusform>%n forgotten payment orders of this till closed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extra payment link(s) of this till cancelled</source>
+        <translation><numerusform>%n extra payment link of this till cancelled</numerusform><numerusform>%n extra payment links of this till cancelled</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment order(s) left open, as nothing proves this till made them (an open order without payments costs nothing)</source>
+        <translation><numerusform>%n payment order left open, as nothing proves this till made them (an open order without payments costs nothing)</numerusform><numerusform>%n payment orders left open, as nothing proves this till made them (an open order without payments costs nothing)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>SaleState</name>
@@ -3459,6 +3494,14 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
     <message>
         <source>Refunded</source>
         <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>The payment was cancelled; no money was taken.</source>
+        <translation>The payment was cancelled; no money was taken.</translation>
+    </message>
+    <message>
+        <source>The payment's status is unknown.</source>
+        <translation>The payment's status is unknown.</translation>
     </message>
 </context>
 <context>
@@ -4181,10 +4224,6 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
         <translation>SMS could not be delivered</translation>
     </message>
     <message>
-        <source>SMS status unknown (%1)</source>
-        <translation>SMS status unknown (%1)</translation>
-    </message>
-    <message>
         <source>not sent</source>
         <translation>not sent</translation>
     </message>
@@ -4201,8 +4240,12 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
         <translation>failed</translation>
     </message>
     <message>
-        <source>unknown (%1)</source>
-        <translation>unknown (%1)</translation>
+        <source>SMS status unknown</source>
+        <translation>SMS status unknown</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
     </message>
 </context>
 <context>
@@ -4230,6 +4273,13 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
     <message>
         <source>VAT number</source>
         <translation>VAT number</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>Stallpay cannot write to its database (%1), so it sends nothing to the payment service. Free some disk space or check the data folder; sending resumes by itself.</source>
+        <translation>Stallpay cannot write to its database (%1), so it sends nothing to the payment service. Free some disk space or check the data folder; sending resumes by itself.</translation>
     </message>
 </context>
 <context>

@@ -1987,6 +1987,13 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
     </message>
 </context>
 <context>
+    <name>PaymentProvider</name>
+    <message>
+        <source>The payment service does not offer this document.</source>
+        <translation>Betaltjänsten erbjuder inte det här dokumentet.</translation>
+    </message>
+</context>
+<context>
     <name>PaymentView</name>
     <message>
         <source>&amp;Open checkout</source>
@@ -2275,6 +2282,18 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
     <message>
         <source>the PDF did not arrive whole</source>
         <translation>PDF-filen kom inte fram hel</translation>
+    </message>
+    <message>
+        <source>an answer without the new order's id</source>
+        <translation>ett svar utan den nya betalordens id</translation>
+    </message>
+    <message>
+        <source>an answer without the new link's id or address</source>
+        <translation>ett svar utan den nya länkens id eller adress</translation>
+    </message>
+    <message>
+        <source>an answer without the document's address</source>
+        <translation>ett svar utan dokumentets adress</translation>
     </message>
 </context>
 <context>
@@ -3377,6 +3396,22 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
         <source>No document from Ping: the sale has no payment link</source>
         <translation>Inget dokument från Ping: köpet har ingen betallänk</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>okänd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n forgotten payment order(s) of this till closed</source>
+        <translation><numerusform>%n bortglömd betalorder från den här kassan stängd</numerusform><numerusform>%n bortglömda betalordrar från den här kassan stängda</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extra payment link(s) of this till cancelled</source>
+        <translation><numerusform>%n extra betallänk från den här kassan avbruten</numerusform><numerusform>%n extra betallänkar från den här kassan avbrutna</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment order(s) left open, as nothing proves this till made them (an open order without payments costs nothing)</source>
+        <translation><numerusform>%n betalorder lämnad öppen, eftersom inget visar att den här kassan skapade den (en öppen order utan betalningar kostar ingenting)</numerusform><numerusform>%n betalordrar lämnade öppna, eftersom inget visar att den här kassan skapade dem (en öppen order utan betalningar kostar ingenting)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>SaleState</name>
@@ -3459,6 +3494,14 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
     <message>
         <source>Refunded</source>
         <translation>Återbetalt</translation>
+    </message>
+    <message>
+        <source>The payment was cancelled; no money was taken.</source>
+        <translation>Betalningen avbröts; inga pengar drogs.</translation>
+    </message>
+    <message>
+        <source>The payment's status is unknown.</source>
+        <translation>Betalningens status är okänd.</translation>
     </message>
 </context>
 <context>
@@ -4181,10 +4224,6 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
         <translation>Sms kunde inte levereras</translation>
     </message>
     <message>
-        <source>SMS status unknown (%1)</source>
-        <translation>Okänd sms-status (%1)</translation>
-    </message>
-    <message>
         <source>not sent</source>
         <translation>inte skickat</translation>
     </message>
@@ -4201,8 +4240,12 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
         <translation>misslyckades</translation>
     </message>
     <message>
-        <source>unknown (%1)</source>
-        <translation>okänt (%1)</translation>
+        <source>SMS status unknown</source>
+        <translation>Sms-status okänd</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>okänd</translation>
     </message>
 </context>
 <context>
@@ -4230,6 +4273,13 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
     <message>
         <source>VAT number</source>
         <translation>momsregistreringsnummer</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>Stallpay cannot write to its database (%1), so it sends nothing to the payment service. Free some disk space or check the data folder; sending resumes by itself.</source>
+        <translation>Stallpay kan inte skriva till sin databas (%1) och skickar därför inget till betaltjänsten. Frigör diskutrymme eller kontrollera datamappen; skickandet fortsätter av sig självt.</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ class Clock;
 class CredentialStore;
 class Database;
 class PingClient;
+class PingProvider;
 class SaleService;
 class SyncEngine;
 class VatTable;
@@ -107,6 +108,7 @@ private:
     Cart *m_cart = nullptr;
     SaleService *m_sales = nullptr;
     PingClient *m_client = nullptr;
+    std::unique_ptr<PingProvider> m_provider; // the sync engine's seam to Ping, over m_client
     SyncEngine *m_sync = nullptr;
     CredentialStore *m_credentials = nullptr;
     Sandbox::SandboxServer *m_sandbox = nullptr;

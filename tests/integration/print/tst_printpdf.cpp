@@ -68,7 +68,7 @@ private:
                                                                   u"https://pay.example/"_s));
             }
         }
-        QVERIFY(m_sales->outcomes().recordLinkStatus(id, u"COMPLETED"_s));
+        QVERIFY(m_sales->outcomes().recordLinkStatus(id, LinkStatus::Completed));
         // The method is what the payment order names, stored when its close is done.
         for (const OutboxJob &job : m_sales->queries().openJobs()) {
             if (job.saleId == id && job.kind == OutboxJob::Kind::CloseOrder)
