@@ -15,8 +15,7 @@ using T = SaleTrigger;
 constexpr std::nullopt_t kStays = std::nullopt;
 
 const QList<SaleState> kUnsettled {S::Committed, S::OrderCreated, S::LinkReady};
-const QList<SaleState> kSettled {S::Paid,   S::PaidCash,  S::Cancelled, S::Expired,
-                                 S::Failed, S::Refunding, S::Refunded};
+const QList<SaleState> kSettled {S::Paid, S::PaidCash, S::Cancelled, S::Expired, S::Failed, S::Refunding, S::Refunded};
 
 // A sale settled at the till while it was still unpaid: the jobs that end what it holds at the
 // payment service (a link is cancelled, and its order closed when that is done; an order without

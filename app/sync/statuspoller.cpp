@@ -1,9 +1,9 @@
 #include "statuspoller.h"
 
+#include "clock/clock.h"
 #include "ping/pingclient.h"
 #include "reachability.h"
 #include "sale/saleservice.h"
-#include "store/clock.h"
 
 #include <QJsonArray>
 #include <QTimer>

@@ -1,11 +1,11 @@
 #include "syncengine.h"
 
 #include "attemptlog.h"
+#include "clock/clock.h"
 #include "ping/pingclient.h"
 #include "reachability.h"
 #include "sale/saleservice.h"
 #include "statuspoller.h"
-#include "store/clock.h"
 
 #include <QLoggingCategory>
 #include <QTimer>

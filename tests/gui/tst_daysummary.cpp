@@ -1,9 +1,9 @@
+#include "clock/clock.h"
 #include "i18n/language.h"
 #include "mainwindow.h"
 #include "sale/cart.h"
 #include "sale/saleservice.h"
 #include "screenshot.h"
-#include "store/clock.h"
 #include "summary/daysummaryview.h"
 #include "till/till.h"
 
@@ -19,12 +19,15 @@
 using namespace Qt::StringLiterals;
 
 // The day summary as the seller reads it in the evening: F4, the totals, another day with Page
-// Up/Down, a sale settled while looking, and the CSV for the bookkeeper.
+// Up/Down, a sale settled while looking, the CSV for the bookkeeper, and midnight passing. The
+// till runs on a clock the test moves: two minutes before midnight of a fixed day.
 class TestDaySummary : public QObject
 {
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
+    const QDate m_day {2026, 11, 23};
+    ManualClock m_clock {QDateTime(QDate(2026, 11, 23), QTime(23, 58), Qt::LocalTime).toUTC()};
     std::unique_ptr<Till> m_till;
     std::unique_ptr<MainWindow> m_window;
 
@@ -45,6 +48,7 @@ private slots:
         m_till = std::make_unique<Till>();
         Till::Options options;
         options.dataDir = m_dir.path();
+        options.clock = &m_clock;
         QString error;
         QVERIFY2(m_till->open(options, &error), qPrintable(error));
         QVERIFY(m_till->sales().commands().markPaidInCash(sell(12500, VatClass::Standard), &error));
@@ -61,6 +65,7 @@ private slots:
     {
         QTest::keyClick(m_window.get(), Qt::Key_F4);
         QVERIFY(view()->isVisible());
+        QCOMPARE(view()->dayField()->date(), m_day);
         const QLocale locale;
         QCOMPARE(view()->headline()->text(),
                  u"2 paid sales, %1 in all, of which VAT %2"_s.arg(Money::fromOre(17500).format(locale),
@@ -154,6 +159,20 @@ private slots:
         QVERIFY(lines.at(4).contains(";Avbruten;;25;;;;1,00\r"));
         QCOMPARE(items.first().trimmed(),
                  QString(u"Nummer;Datum;Tid;Vara;Antal;Styckpris;Momssats (%);Belopp"_s).toUtf8());
+    }
+
+    // A sale two minutes after midnight is the next day's: the evening's day keeps its takings.
+    void aSaleAfterMidnightCountsForTheNextDay()
+    {
+        m_clock.advanceMs(3 * 60 * 1000);
+        QCOMPARE(m_till->clock().today(), m_day.addDays(1));
+        QString error;
+        QVERIFY(m_till->sales().commands().markPaidInCash(sell(4200, VatClass::Standard), &error));
+        QTRY_COMPARE(view()->dayField()->date(), m_day); // the shown day stays the one chosen
+        QVERIFY(view()->headline()->text().startsWith(u"3 paid sales"_s));
+        QTest::keyClick(m_window.get(), Qt::Key_PageDown);
+        QTRY_COMPARE(view()->dayField()->date(), m_day.addDays(1));
+        QTRY_VERIFY2(view()->headline()->text().startsWith(u"1 paid sale,"_s), qPrintable(view()->headline()->text()));
     }
 };
 

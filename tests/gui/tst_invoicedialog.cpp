@@ -1,3 +1,4 @@
+#include "clock/clock.h"
 #include "history/salehistory.h"
 #include "i18n/language.h"
 #include "invoice/invoicedialog.h"
@@ -9,7 +10,6 @@
 #include "screenshot.h"
 #include "sell/sellview.h"
 #include "settings/appsettings.h"
-#include "store/clock.h"
 #include "till/till.h"
 
 #include <QApplication>

@@ -1,3 +1,4 @@
+#include "clock/clock.h"
 #include "history/dayreport.h"
 #include "i18n/language.h"
 #include "mainwindow.h"
@@ -9,7 +10,6 @@
 #include "sales/salesview.h"
 #include "screenshot.h"
 #include "settings/appsettings.h"
-#include "store/clock.h"
 #include "summary/daysummaryview.h"
 #include "till/till.h"
 

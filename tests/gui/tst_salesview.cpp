@@ -1,3 +1,4 @@
+#include "clock/clock.h"
 #include "i18n/language.h"
 #include "mainwindow.h"
 #include "manysales.h"
@@ -8,7 +9,6 @@
 #include "sales/saleshistorymodel.h"
 #include "sales/salesview.h"
 #include "screenshot.h"
-#include "store/clock.h"
 #include "store/database.h"
 #include "till/till.h"
 

@@ -1,4 +1,5 @@
 #include "catalog/catalogrepository.h"
+#include "clock/clock.h"
 #include "i18n/language.h"
 #include "mainwindow.h"
 #include "payment/paymentview.h"
@@ -9,7 +10,6 @@
 #include "sell/cartmodel.h"
 #include "sell/quickkeys.h"
 #include "sell/sellview.h"
-#include "store/clock.h"
 #include "till/till.h"
 
 #include <QLabel>

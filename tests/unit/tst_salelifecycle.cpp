@@ -12,11 +12,26 @@ using H = SaleLifecycle::Holds;
 namespace {
 constexpr SaleState kStates[] = {S::Committed, S::OrderCreated, S::LinkReady, S::Paid,      S::PaidCash,
                                  S::Cancelled, S::Expired,      S::Failed,    S::Refunding, S::Refunded};
-constexpr SaleTrigger kTriggers[] = {
-    T::OrderCreated, T::LinkCreated, T::LinkPaid, T::LinkExpired,    T::LinkCancelledElsewhere,
-    T::LinkCancelled, T::LinkReplaced, T::LinkPaidBeforeCancel, T::JobRefused, T::ReplaceRefused,
-    T::RefundRefused, T::Refunded, T::Cancel, T::Edit, T::PaidInCash, T::NewLink, T::Distribute,
-    T::Refund, T::Invoice, T::Remind};
+constexpr SaleTrigger kTriggers[] = {T::OrderCreated,
+                                     T::LinkCreated,
+                                     T::LinkPaid,
+                                     T::LinkExpired,
+                                     T::LinkCancelledElsewhere,
+                                     T::LinkCancelled,
+                                     T::LinkReplaced,
+                                     T::LinkPaidBeforeCancel,
+                                     T::JobRefused,
+                                     T::ReplaceRefused,
+                                     T::RefundRefused,
+                                     T::Refunded,
+                                     T::Cancel,
+                                     T::Edit,
+                                     T::PaidInCash,
+                                     T::NewLink,
+                                     T::Distribute,
+                                     T::Refund,
+                                     T::Invoice,
+                                     T::Remind};
 constexpr H kHoldings[] = {H::Nothing, H::Order, H::Link};
 constexpr SaleState kSettled[] = {S::Paid, S::PaidCash, S::Cancelled, S::Expired, S::Failed, S::Refunding, S::Refunded};
 constexpr SaleState kUnsettled[] = {S::Committed, S::OrderCreated, S::LinkReady};
@@ -126,15 +141,17 @@ private slots:
                     const Expected *want = expectedFor(life, from, on, holds);
                     const QString at = where(from, on, holds);
                     if (!want) {
-                        QVERIFY2(!step, qPrintable(at + u" should be refused, goes to "_s
-                                                   + (step ? SaleStates::key(step->to) : QString())));
+                        QVERIFY2(!step,
+                                 qPrintable(at + u" should be refused, goes to "_s
+                                            + (step ? SaleStates::key(step->to) : QString())));
                         continue;
                     }
                     ++rows;
                     QVERIFY2(step, qPrintable(at + u" is refused"_s));
                     QVERIFY2(step->to == want->to, qPrintable(at + u" goes to "_s + SaleStates::key(step->to)));
-                    QVERIFY2(step->jobs == want->jobs,
-                             qPrintable(at + u" queues "_s + jobsText(step->jobs) + u", not "_s + jobsText(want->jobs)));
+                    QVERIFY2(
+                        step->jobs == want->jobs,
+                        qPrintable(at + u" queues "_s + jobsText(step->jobs) + u", not "_s + jobsText(want->jobs)));
                 }
             }
         }
@@ -186,8 +203,8 @@ private slots:
             return j;
         };
         // Queued in the order a seller might cause them: sent before the link existed, etc.
-        QList<OutboxJob> jobs {job(1, 2, Kind::CloseOrder), job(2, 1, Kind::Distribute), job(3, 1, Kind::CreateLink),
-                               job(4, 1, Kind::CancelLink), job(5, 1, Kind::CreateOrder), job(6, 2, Kind::Refund),
+        QList<OutboxJob> jobs {job(1, 2, Kind::CloseOrder),  job(2, 1, Kind::Distribute),  job(3, 1, Kind::CreateLink),
+                               job(4, 1, Kind::CancelLink),  job(5, 1, Kind::CreateOrder), job(6, 2, Kind::Refund),
                                job(7, 1, Kind::ReplaceLink), job(8, 1, Kind::CloseOrder)};
         SaleLifecycle::sortForRunning(&jobs);
         QList<qint64> ids;

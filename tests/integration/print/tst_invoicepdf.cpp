@@ -1,3 +1,4 @@
+#include "clock/clock.h"
 #include "history/dayreport.h"
 #include "history/salehistory.h"
 #include "money/ocr.h"
@@ -9,7 +10,6 @@
 #include "print/invoicerenderer.h"
 #include "sale/cart.h"
 #include "sale/saleservice.h"
-#include "store/clock.h"
 #include "store/database.h"
 #include "testconfig.h"
 #include "till/till.h"

@@ -1,3 +1,4 @@
+#include "clock/clock.h"
 #include "history/dayreport.h"
 #include "money/vat.h"
 #include "pdfreader.h"
@@ -5,7 +6,6 @@
 #include "print/receiptrenderer.h"
 #include "sale/cart.h"
 #include "sale/saleservice.h"
-#include "store/clock.h"
 #include "store/database.h"
 #include "till/till.h"
 
