@@ -846,6 +846,56 @@
         <source>Cannot update the sales database to schema %1: %2</source>
         <translation>Cannot update the sales database to schema %1: %2</translation>
     </message>
+    <message>
+        <source>%1 is not a Stallpay sales database: %2. Stallpay has not changed it. Move the file away, or start Stallpay with another --data-dir.</source>
+        <translation>%1 is not a Stallpay sales database: %2. Stallpay has not changed it. Move the file away, or start Stallpay with another --data-dir.</translation>
+    </message>
+    <message>
+        <source>The sales database %1 is damaged (%2). Restore a backup of it, or give it to support; Stallpay has not changed it.</source>
+        <translation>The sales database %1 is damaged (%2). Restore a backup of it, or give it to support; Stallpay has not changed it.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseBackups</name>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>Cannot create the backup folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot back up the sales database: %1</source>
+        <translation>Cannot back up the sales database: %1</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be used: %2</source>
+        <translation>The backup %1 cannot be used: %2</translation>
+    </message>
+    <message>
+        <source>it is not a Stallpay database this version can open</source>
+        <translation>it is not a Stallpay database this version can open</translation>
+    </message>
+    <message>
+        <source>Cannot move the current database aside: %1</source>
+        <translation>Cannot move the current database aside: %1</translation>
+    </message>
+    <message>
+        <source>Cannot restore the backup: %1</source>
+        <translation>Cannot restore the backup: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseFile</name>
+    <message>
+        <source>it belongs to another program (application id %1)</source>
+        <translation>it belongs to another program (application id %1)</translation>
+    </message>
+    <message>
+        <source>it has tables Stallpay did not make</source>
+        <translation>it has tables Stallpay did not make</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>it is not an SQLite database</translation>
+    </message>
 </context>
 <context>
     <name>DayCsv</name>
@@ -2164,6 +2214,14 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
         <source>Stallpay cannot start</source>
         <translation>Stallpay cannot start</translation>
     </message>
+    <message>
+        <source>Restore a backup?</source>
+        <translation>Restore a backup?</translation>
+    </message>
+    <message>
+        <source>Restore the backup from %1? Sales made after it are not in it; numbering goes on after the highest number this till has used. The current file is kept in the backups folder.</source>
+        <translation>Restore the backup from %1? Sales made after it are not in it; numbering goes on after the highest number this till has used. The current file is kept in the backups folder.</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -3177,16 +3235,16 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
         <translation>Sale %1 is %2 and cannot become %3.</translation>
     </message>
     <message>
+        <source>Sale %1 is %2; that cannot be done now.</source>
+        <translation>Sale %1 is %2; that cannot be done now.</translation>
+    </message>
+    <message>
         <source>Cannot save the change to sale %1: %2</source>
         <translation>Cannot save the change to sale %1: %2</translation>
     </message>
     <message>
         <source>Cannot save the customer's details: %1</source>
         <translation>Cannot save the customer's details: %1</translation>
-    </message>
-    <message>
-        <source>Sale %1 is %2; that cannot be done now.</source>
-        <translation>Sale %1 is %2; that cannot be done now.</translation>
     </message>
 </context>
 <context>
@@ -3938,6 +3996,40 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
     <message>
         <source>Cannot read the test account of the payment service at %1: %2</source>
         <translation>Cannot read the test account of the payment service at %1: %2</translation>
+    </message>
+    <message>
+        <source>Stallpay cannot write in the data folder %1: it is read-only. Make it writable, or start with another --data-dir.</source>
+        <translation>Stallpay cannot write in the data folder %1: it is read-only. Make it writable, or start with another --data-dir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sales database %1 is missing or empty, but this till has numbered %n sale(s). Starting again would give new sales numbers already used.</source>
+        <translation>
+            <numerusform>The sales database %1 is missing or empty, but this till has numbered %n sale. Starting again would give new sales numbers already used.</numerusform>
+            <numerusform>The sales database %1 is missing or empty, but this till has numbered %n sales. Starting again would give new sales numbers already used.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The sales database %1 is older than this till's sales: it has numbered %n sale(s), the database knows fewer.</source>
+        <translation>
+            <numerusform>The sales database %1 is older than this till's sales: it has numbered %n sale, the database knows fewer.</numerusform>
+            <numerusform>The sales database %1 is older than this till's sales: it has numbered %n sales, the database knows fewer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put the right file back, or move the data folder away to start a new till.</source>
+        <translation>Put the right file back, or move the data folder away to start a new till.</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup, or put the right file back.</source>
+        <translation>Restore the newest backup, or put the right file back.</translation>
+    </message>
+    <message>
+        <source>Cannot continue the numbering after the restore: %1</source>
+        <translation>Cannot continue the numbering after the restore: %1</translation>
+    </message>
+    <message>
+        <source>The database is open; a backup is restored at the next start.</source>
+        <translation>The database is open; a backup is restored at the next start.</translation>
     </message>
 </context>
 <context>

@@ -846,6 +846,56 @@
         <source>Cannot update the sales database to schema %1: %2</source>
         <translation>Det gick inte att uppdatera försäljningsdatabasen till schema %1: %2</translation>
     </message>
+    <message>
+        <source>%1 is not a Stallpay sales database: %2. Stallpay has not changed it. Move the file away, or start Stallpay with another --data-dir.</source>
+        <translation>%1 är inte en försäljningsdatabas från Stallpay: %2. Stallpay har inte ändrat den. Flytta filen, eller starta Stallpay med en annan --data-dir.</translation>
+    </message>
+    <message>
+        <source>The sales database %1 is damaged (%2). Restore a backup of it, or give it to support; Stallpay has not changed it.</source>
+        <translation>Försäljningsdatabasen %1 är skadad (%2). Återställ en säkerhetskopia av den, eller lämna den till supporten; Stallpay har inte ändrat den.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseBackups</name>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>Kan inte skapa mappen för säkerhetskopior %1.</translation>
+    </message>
+    <message>
+        <source>Cannot back up the sales database: %1</source>
+        <translation>Kan inte säkerhetskopiera försäljningsdatabasen: %1</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be used: %2</source>
+        <translation>Säkerhetskopian %1 kan inte användas: %2</translation>
+    </message>
+    <message>
+        <source>it is not a Stallpay database this version can open</source>
+        <translation>den är ingen Stallpay-databas som den här versionen kan öppna</translation>
+    </message>
+    <message>
+        <source>Cannot move the current database aside: %1</source>
+        <translation>Kan inte flytta undan den nuvarande databasen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot restore the backup: %1</source>
+        <translation>Kan inte återställa säkerhetskopian: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseFile</name>
+    <message>
+        <source>it belongs to another program (application id %1)</source>
+        <translation>den tillhör ett annat program (program-id %1)</translation>
+    </message>
+    <message>
+        <source>it has tables Stallpay did not make</source>
+        <translation>den har tabeller som Stallpay inte har skapat</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>den är ingen SQLite-databas</translation>
+    </message>
 </context>
 <context>
     <name>DayCsv</name>
@@ -2164,6 +2214,14 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
         <source>Stallpay cannot start</source>
         <translation>Stallpay kan inte starta</translation>
     </message>
+    <message>
+        <source>Restore a backup?</source>
+        <translation>Återställa en säkerhetskopia?</translation>
+    </message>
+    <message>
+        <source>Restore the backup from %1? Sales made after it are not in it; numbering goes on after the highest number this till has used. The current file is kept in the backups folder.</source>
+        <translation>Återställa säkerhetskopian från %1? Köp som gjorts efter den finns inte med; numreringen fortsätter efter det högsta nummer som den här kassan har använt. Den nuvarande filen sparas i mappen med säkerhetskopior.</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -3177,16 +3235,16 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
         <translation>Köp %1 är %2 och kan inte bli %3.</translation>
     </message>
     <message>
+        <source>Sale %1 is %2; that cannot be done now.</source>
+        <translation>Köp %1 är %2; det går inte att göra nu.</translation>
+    </message>
+    <message>
         <source>Cannot save the change to sale %1: %2</source>
         <translation>Det gick inte att spara ändringen av köp %1: %2</translation>
     </message>
     <message>
         <source>Cannot save the customer's details: %1</source>
         <translation>Det gick inte att spara kundens uppgifter: %1</translation>
-    </message>
-    <message>
-        <source>Sale %1 is %2; that cannot be done now.</source>
-        <translation>Köp %1 är %2; det går inte att göra nu.</translation>
     </message>
 </context>
 <context>
@@ -3938,6 +3996,40 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
     <message>
         <source>Cannot read the test account of the payment service at %1: %2</source>
         <translation>Det gick inte att läsa testkontot hos betaltjänsten på %1: %2</translation>
+    </message>
+    <message>
+        <source>Stallpay cannot write in the data folder %1: it is read-only. Make it writable, or start with another --data-dir.</source>
+        <translation>Stallpay kan inte skriva i datamappen %1: den är skrivskyddad. Gör den skrivbar, eller starta med en annan --data-dir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sales database %1 is missing or empty, but this till has numbered %n sale(s). Starting again would give new sales numbers already used.</source>
+        <translation>
+            <numerusform>Försäljningsdatabasen %1 saknas eller är tom, men den här kassan har numrerat %n köp. Att börja om skulle ge nya köp nummer som redan använts.</numerusform>
+            <numerusform>Försäljningsdatabasen %1 saknas eller är tom, men den här kassan har numrerat %n köp. Att börja om skulle ge nya köp nummer som redan använts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The sales database %1 is older than this till's sales: it has numbered %n sale(s), the database knows fewer.</source>
+        <translation>
+            <numerusform>Försäljningsdatabasen %1 är äldre än kassans köp: kassan har numrerat %n köp, databasen känner till färre.</numerusform>
+            <numerusform>Försäljningsdatabasen %1 är äldre än kassans köp: kassan har numrerat %n köp, databasen känner till färre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put the right file back, or move the data folder away to start a new till.</source>
+        <translation>Lägg tillbaka rätt fil, eller flytta datamappen för att börja med en ny kassa.</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup, or put the right file back.</source>
+        <translation>Återställ den senaste säkerhetskopian, eller lägg tillbaka rätt fil.</translation>
+    </message>
+    <message>
+        <source>Cannot continue the numbering after the restore: %1</source>
+        <translation>Kan inte fortsätta numreringen efter återställningen: %1</translation>
+    </message>
+    <message>
+        <source>The database is open; a backup is restored at the next start.</source>
+        <translation>Databasen är öppen; en säkerhetskopia återställs vid nästa start.</translation>
     </message>
 </context>
 <context>

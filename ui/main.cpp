@@ -12,6 +12,7 @@
 #include "till/till.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <QMessageBox>
 
 #include <cstdio>
@@ -50,7 +51,23 @@ int main(int argc, char *argv[])
     if (options.apiBase.isEmpty() && !Startup::prepare(options.dataDir, &sessionCredentials))
         return 0; // the seller closed the welcome without choosing
     QString error;
-    const bool opened = till.open(options, &error);
+    bool opened = till.open(options, &error);
+    if (!opened && till.openProblem() != Till::OpenProblem::None && !till.backups().list().isEmpty()) {
+        // A damaged or lost database: the newest copy, if the seller wants it; the file it replaces is kept.
+        const DatabaseBackups::Backup newest = till.backups().list().constFirst();
+        const QString when = QLocale().toString(newest.madeAt.toLocalTime(), QLocale::ShortFormat);
+        const auto answer = QMessageBox::question(
+            nullptr, QObject::tr("Restore a backup?"),
+            error + u"\n\n"_s
+                + QObject::tr("Restore the backup from %1? Sales made after it are not in it; numbering goes on "
+                              "after the highest number this till has used. The current file is kept in the "
+                              "backups folder.")
+                      .arg(when),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer == QMessageBox::Yes) {
+            opened = till.restoreBackup(newest.path, &error) && till.open(options, &error);
+        }
+    }
     if (!parser.isSet(cli.language) && opened)
         Language::apply(till.settings().language()); // the welcome may have changed it
     if (!opened) {

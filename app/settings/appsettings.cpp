@@ -180,6 +180,37 @@ void AppSettings::setDemoValue(const QString &key, const QString &value)
     m_settings.setValue(u"demo/"_s + key, value);
 }
 
+QHash<QString, qint64> AppSettings::usedNumbers() const
+{
+    QHash<QString, qint64> next;
+    m_settings.beginGroup(u"numbers"_s);
+    for (const QString &series : m_settings.childKeys())
+        next.insert(series, m_settings.value(series).toLongLong());
+    m_settings.endGroup();
+    return next;
+}
+
+void AppSettings::setUsedNumbers(const QHash<QString, qint64> &next)
+{
+    for (auto it = next.cbegin(); it != next.cend(); ++it)
+        m_settings.setValue(u"numbers/"_s + it.key(), it.value());
+    m_settings.sync();
+}
+
+QString AppSettings::pendingRestore() const
+{
+    return m_settings.value(u"database/restore"_s).toString();
+}
+
+void AppSettings::setPendingRestore(const QString &backupPath)
+{
+    if (backupPath.isEmpty())
+        m_settings.remove(u"database/restore"_s);
+    else
+        m_settings.setValue(u"database/restore"_s, backupPath);
+    m_settings.sync();
+}
+
 QString AppSettings::vatNumber() const
 {
     return m_settings.value(u"supplier/vat_number"_s).toString();

@@ -2,6 +2,7 @@
 
 #include "ping/pingtypes.h"
 
+#include <QHash>
 #include <QSettings>
 #include <QString>
 #include <QUrl>
@@ -93,6 +94,14 @@ public:
     // still open.
     QString demoValue(const QString &key) const;
     void setDemoValue(const QString &key, const QString &value);
+
+    // The next number of each series ("sale", "invoice", …) the database had when last seen: a
+    // database that comes back empty or older would hand the same numbers out again.
+    QHash<QString, qint64> usedNumbers() const;
+    void setUsedNumbers(const QHash<QString, qint64> &next);
+    // A backup the seller chose in Settings, restored at the next start (the database is closed then).
+    QString pendingRestore() const;
+    void setPendingRestore(const QString &backupPath);
 
     void sync() { m_settings.sync(); }
 

@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include "databasebackups.h"
+#include "databasefile.h"
 #include "migrations.h"
 
 #include <QAtomicInteger>
@@ -40,6 +42,36 @@ Database::~Database()
 bool Database::open(const QString &path, QString *error)
 {
     close();
+    m_problem = Problem::None;
+    const QString shown = QDir::toNativeSeparators(path);
+    const DatabaseFileCheck check = DatabaseFile::inspect(path);
+    switch (check.kind) {
+    case DatabaseFileCheck::Kind::Foreign:
+        m_problem = Problem::Foreign;
+        *error = QCoreApplication::translate("Database",
+                                             "%1 is not a Stallpay sales database: %2. Stallpay has not changed it. "
+                                             "Move the file away, or start Stallpay with another --data-dir.")
+                     .arg(shown, check.problem);
+        return false;
+    case DatabaseFileCheck::Kind::Newer:
+        m_problem = Problem::Newer;
+        *error = QCoreApplication::translate("Database",
+                                             "The sales database was written by a newer Stallpay (schema %1). "
+                                             "Update Stallpay to open it.")
+                     .arg(check.schemaVersion);
+        return false;
+    case DatabaseFileCheck::Kind::Damaged:
+        m_problem = Problem::Damaged;
+        *error = QCoreApplication::translate("Database",
+                                             "The sales database %1 is damaged (%2). Restore a backup of it, or "
+                                             "give it to support; Stallpay has not changed it.")
+                     .arg(shown, check.problem);
+        return false;
+    case DatabaseFileCheck::Kind::Missing:
+    case DatabaseFileCheck::Kind::Empty:
+    case DatabaseFileCheck::Kind::Ours:
+        break;
+    }
     QDir().mkpath(QFileInfo(path).absolutePath());
     m_connectionName = nextConnectionName();
     m_path = path;
@@ -49,6 +81,7 @@ bool Database::open(const QString &path, QString *error)
         // Readers never block the writer, and a busy file is waited for rather than failed.
         db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
         if (!db.open()) {
+            m_problem = Problem::CannotWrite;
             *error = QCoreApplication::translate("Database", "Cannot open the sales database %1: %2")
                          .arg(QDir::toNativeSeparators(path), db.lastError().text());
             return false;
@@ -57,11 +90,22 @@ bool Database::open(const QString &path, QString *error)
         QString sqlError;
         if (!exec(q, u"PRAGMA journal_mode=WAL"_s, &sqlError) || !exec(q, u"PRAGMA synchronous=FULL"_s, &sqlError)
             || !exec(q, u"PRAGMA foreign_keys=ON"_s, &sqlError)) {
+            m_problem = Problem::CannotWrite;
             *error = QCoreApplication::translate("Database", "Cannot set up the sales database: %1").arg(sqlError);
             return false;
         }
     }
-    return migrate(error);
+    if (!migrate(error))
+        return false;
+    QSqlQuery q(connection());
+    QString sqlError;
+    if (q.exec(u"PRAGMA application_id"_s) && q.next() && q.value(0).toInt() != DatabaseFile::kApplicationId
+        && !exec(q, u"PRAGMA application_id=%1"_s.arg(DatabaseFile::kApplicationId), &sqlError)) {
+        m_problem = Problem::CannotWrite;
+        *error = QCoreApplication::translate("Database", "Cannot set up the sales database: %1").arg(sqlError);
+        return false;
+    }
+    return true;
 }
 
 void Database::close()
@@ -117,6 +161,15 @@ bool Database::migrate(QString *error)
         return false;
     }
     QSqlDatabase db = connection();
+    if (current > 0 && current < latestSchemaVersion() && !m_backupFolder.isEmpty()) {
+        // A copy of the old schema first: a migration that goes wrong must not cost the books.
+        QString backupError;
+        if (!DatabaseBackups(m_backupFolder)
+                 .make(*this, u"before-schema-%1"_s.arg(latestSchemaVersion()), nullptr, &backupError)) {
+            *error = backupError;
+            return false;
+        }
+    }
     for (const Migration &m : schemaMigrations()) {
         if (m.version <= current)
             continue;

@@ -10,17 +10,21 @@
 #include "settings/appsettings.h"
 #include "settings/credentialstore.h"
 #include "store/database.h"
+#include "store/databasefile.h"
 #include "sync/callbackreceiver.h"
 #include "sync/syncengine.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTimer>
 #include <QUuid>
 
@@ -56,22 +60,10 @@ bool Till::open(const Options &options, QString *error)
                      .arg(QDir::toNativeSeparators(dir.absolutePath()));
         return false;
     }
-    // One process per data folder: two tills writing one database would hand out the same numbers.
-    m_lock = std::make_unique<QLockFile>(dir.filePath(u"stallpay.lock"_s));
-    m_lock->setStaleLockTime(0);
-    if (!m_lock->tryLock(200)) {
-        qint64 pid = 0;
-        QString host, app;
-        m_lock->getLockInfo(&pid, &host, &app);
-        *error = tr("Stallpay is already running with the data folder %1 (process %2). "
-                    "Switch to that window, or start with another --data-dir.")
-                     .arg(QDir::toNativeSeparators(dir.absolutePath()))
-                     .arg(pid);
+    if (!lockDataFolder(dir, error))
         return false;
-    }
     m_settings = std::make_unique<AppSettings>(dir.absolutePath());
-    m_database = std::make_unique<Database>();
-    if (!m_database->open(dir.filePath(u"stallpay.sqlite"_s), error))
+    if (!openDatabase(error))
         return false;
     m_catalog = new CatalogRepository(*m_database, this);
     m_cart = new Cart(this);
@@ -110,7 +102,167 @@ bool Till::open(const Options &options, QString *error)
     m_sync->setLinkDefaults(defaults);
     if (demo && !startEmbeddedSandbox(error))
         return false;
+    // The numbers each series has reached, kept beside the database (the INI) after every change.
+    auto *remember = new QTimer(this);
+    remember->setSingleShot(true);
+    connect(remember, &QTimer::timeout, this, &Till::rememberNumbers);
+    connect(m_sales, &SaleService::saleChanged, remember, qOverload<>(&QTimer::start));
+    // A daily copy, once the till has settled (not in the way of the first sale of the day).
+    auto *daily = new QTimer(this);
+    daily->setInterval(options.dailyBackupCheckMs);
+    connect(daily, &QTimer::timeout, this, &Till::backUpDaily);
+    daily->start();
     return true;
+}
+
+bool Till::lockDataFolder(const QDir &dir, QString *error)
+{
+    if (m_lock && m_lock->isLocked())
+        return true; // open() again after a restore
+    // One process per data folder: two tills writing one database would hand out the same numbers.
+    m_lock = std::make_unique<QLockFile>(dir.filePath(u"stallpay.lock"_s));
+    m_lock->setStaleLockTime(0);
+    if (m_lock->tryLock(200))
+        return true;
+    if (m_lock->error() == QLockFile::PermissionError) {
+        *error = tr("Stallpay cannot write in the data folder %1: it is read-only. Make it writable, or start "
+                    "with another --data-dir.")
+                     .arg(QDir::toNativeSeparators(dir.absolutePath()));
+        return false;
+    }
+    qint64 pid = 0;
+    QString host, app;
+    // A lock file without its owner's details was being written when its process died (kill -9,
+    // power loss): nobody holds it. One being written right now is seconds old at most.
+    const QFileInfo lockFile(dir.filePath(u"stallpay.lock"_s));
+    if (m_lock->error() == QLockFile::LockFailedError && !m_lock->getLockInfo(&pid, &host, &app)
+        && lockFile.lastModified().secsTo(QDateTime::currentDateTime()) > 5) {
+        qCWarning(lcTill) << "removing a lock file without owner" << lockFile.filePath();
+        if (m_lock->removeStaleLockFile() && m_lock->tryLock(200))
+            return true;
+    }
+    m_lock->getLockInfo(&pid, &host, &app);
+    *error = tr("Stallpay is already running with the data folder %1 (process %2). "
+                "Switch to that window, or start with another --data-dir.")
+                 .arg(QDir::toNativeSeparators(dir.absolutePath()))
+                 .arg(pid);
+    return false;
+}
+
+QString Till::databasePath() const
+{
+    return QDir(m_options.dataDir).filePath(u"stallpay.sqlite"_s);
+}
+
+DatabaseBackups Till::backups() const
+{
+    return DatabaseBackups(QDir(m_options.dataDir).filePath(u"backups"_s));
+}
+
+bool Till::openDatabase(QString *error)
+{
+    m_openProblem = OpenProblem::None;
+    bool restored = false;
+    if (const QString pending = m_settings->pendingRestore(); !pending.isEmpty()) {
+        m_settings->setPendingRestore({}); // once: a backup that cannot be restored is not tried forever
+        if (!backups().restore(pending, databasePath(), error))
+            return false;
+        restored = true;
+    }
+    // A database that came back empty, or older than the numbers this till has handed out, would
+    // number sales, receipts and invoices a second time. Refuse it; a restore continues the series.
+    const QHash<QString, qint64> used = m_settings->usedNumbers();
+    const DatabaseFileCheck check = DatabaseFile::inspect(databasePath());
+    const bool blank = check.kind == DatabaseFileCheck::Kind::Missing || check.kind == DatabaseFileCheck::Kind::Empty;
+    const qint64 usedSales = used.value(u"sale"_s, 1);
+    if (!restored && !m_restoredBackup && usedSales > 1
+        && (blank || (check.kind == DatabaseFileCheck::Kind::Ours && check.counters.value(u"sale"_s) < usedSales))) {
+        m_openProblem = OpenProblem::LostSales;
+        const QString where = QDir::toNativeSeparators(databasePath());
+        *error = (blank ? tr("The sales database %1 is missing or empty, but this till has numbered %n sale(s). "
+                             "Starting again would give new sales numbers already used.",
+                             "", int(usedSales - 1))
+                        : tr("The sales database %1 is older than this till's sales: it has numbered %n sale(s), "
+                             "the database knows fewer.",
+                             "", int(usedSales - 1)))
+                     .arg(where)
+            + u' '
+            + (backups().list().isEmpty()
+                   ? tr("Put the right file back, or move the data folder away to start a new till.")
+                   : tr("Restore the newest backup, or put the right file back."));
+        return false;
+    }
+    m_database = std::make_unique<Database>();
+    m_database->setBackupFolder(backups().folder());
+    if (!m_database->open(databasePath(), error)) {
+        if (m_database->problem() == Database::Problem::Damaged)
+            m_openProblem = OpenProblem::Damaged;
+        return false;
+    }
+    if (restored || m_restoredBackup) {
+        // The copy is older than the numbers handed out since: continue after them, never again.
+        QString raiseError;
+        if (!raiseCounters(used, &raiseError)) {
+            *error = raiseError;
+            return false;
+        }
+    }
+    m_restoredBackup = false;
+    rememberNumbers();
+    return true;
+}
+
+bool Till::raiseCounters(const QHash<QString, qint64> &used, QString *error)
+{
+    QSqlQuery q(m_database->connection());
+    for (auto it = used.cbegin(); it != used.cend(); ++it) {
+        q.prepare(u"UPDATE counters SET next_value = MAX(next_value, ?) WHERE name = ?"_s);
+        q.addBindValue(it.value());
+        q.addBindValue(it.key());
+        if (!q.exec()) {
+            *error = tr("Cannot continue the numbering after the restore: %1").arg(q.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
+void Till::rememberNumbers()
+{
+    QHash<QString, qint64> next;
+    QSqlQuery q(m_database->connection());
+    if (!q.exec(u"SELECT name, next_value FROM counters"_s))
+        return;
+    while (q.next())
+        next.insert(q.value(0).toString(), q.value(1).toLongLong());
+    if (next != m_settings->usedNumbers())
+        m_settings->setUsedNumbers(next);
+}
+
+bool Till::restoreBackup(const QString &backupPath, QString *error)
+{
+    if (m_database && m_database->isOpen()) {
+        *error = tr("The database is open; a backup is restored at the next start.");
+        return false;
+    }
+    if (!backups().restore(backupPath, databasePath(), error))
+        return false;
+    m_restoredBackup = true;
+    return true;
+}
+
+bool Till::backUpNow(const QString &reason, QString *path, QString *error)
+{
+    return backups().make(*m_database, reason, path, error);
+}
+
+void Till::backUpDaily()
+{
+    if (!m_database || !backups().dailyDue(m_clock->today()))
+        return;
+    QString error;
+    if (!backUpNow(u"daily"_s, nullptr, &error))
+        qCWarning(lcTill) << error;
 }
 
 bool Till::startEmbeddedSandbox(QString *error)

@@ -1,14 +1,17 @@
 #pragma once
 
+#include "store/databasebackups.h"
 #include "sync/jobrunner.h"
 #include "sync/synctimings.h"
 
+#include <QHash>
 #include <QLockFile>
 #include <QObject>
 #include <QUrl>
 #include <memory>
 
 class AppSettings;
+class QDir;
 class Cart;
 class CatalogRepository;
 class Clock;
@@ -35,6 +38,13 @@ public:
         // The till's time (sale dates, VAT periods, due dates, backoff, day reports); null: the
         // system clock. A test gives a ManualClock and moves it instead of waiting. Not owned.
         const Clock *clock = nullptr;
+        int dailyBackupCheckMs = 10 * 60 * 1000; // how often to see whether today's copy is due
+    };
+    // Why open() failed, where the seller can do something about it.
+    enum class OpenProblem {
+        None,
+        Damaged, // the database is corrupt: offer the newest backup
+        LostSales, // the database is missing, empty or older than the numbers used: offer a backup
     };
 
     explicit Till(QObject *parent = nullptr);
@@ -43,6 +53,12 @@ public:
     // Opens the data directory (locked against a second process) and its database. Connecting to
     // the API happens after, asynchronously (apiReady / apiProblem).
     bool open(const Options &options, QString *error);
+    OpenProblem openProblem() const { return m_openProblem; }
+    // After a failed open() (the database is not open): puts the backup in place; open() again
+    // continues every number series after the highest this till has handed out.
+    bool restoreBackup(const QString &backupPath, QString *error);
+    DatabaseBackups backups() const;
+    bool backUpNow(const QString &reason, QString *path, QString *error);
     void connectApi();
 
     AppSettings &settings() { return *m_settings; }
@@ -71,12 +87,20 @@ signals:
     void apiProblem(const QString &message);
 
 private:
+    bool lockDataFolder(const QDir &dir, QString *error);
+    QString databasePath() const;
+    bool openDatabase(QString *error);
+    bool raiseCounters(const QHash<QString, qint64> &used, QString *error);
+    void rememberNumbers();
+    void backUpDaily();
     void startWith(const struct PingConfig &config);
     bool startEmbeddedSandbox(QString *error);
     void connectToLoopbackSandbox(const QUrl &origin);
 
     Options m_options;
     std::unique_ptr<QLockFile> m_lock;
+    OpenProblem m_openProblem = OpenProblem::None;
+    bool m_restoredBackup = false;
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<Database> m_database;
     const Clock *m_clock;
