@@ -1,10 +1,10 @@
 #include "salewriter.h"
 
 #include "cart.h"
+#include "clock/clock.h"
 #include "invoicenumbers.h"
 #include "money/vat.h"
 #include "salequeries.h"
-#include "store/clock.h"
 #include "store/database.h"
 
 #include <QLoggingCategory>

@@ -1,9 +1,9 @@
 #include "statuspoller.h"
 
+#include "clock/clock.h"
 #include "provider/paymentprovider.h"
 #include "reachability.h"
 #include "sale/saleservice.h"
-#include "store/clock.h"
 
 #include <QLoggingCategory>
 #include <QTimer>

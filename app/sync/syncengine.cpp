@@ -1,11 +1,11 @@
 #include "syncengine.h"
 
 #include "attemptlog.h"
+#include "clock/clock.h"
 #include "provider/paymentprovider.h"
 #include "reachability.h"
 #include "sale/saleservice.h"
 #include "statuspoller.h"
-#include "store/clock.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

@@ -1,6 +1,7 @@
 #include "till.h"
 
 #include "catalog/catalogrepository.h"
+#include "clock/clock.h"
 #include "money/vat.h"
 #include "ping/callbackreceiver.h"
 #include "ping/pingclient.h"
@@ -10,7 +11,6 @@
 #include "sandbox/sandboxserver.h"
 #include "settings/appsettings.h"
 #include "settings/credentialstore.h"
-#include "store/clock.h"
 #include "store/database.h"
 #include "store/databasefile.h"
 #include "sync/syncengine.h"
@@ -57,6 +57,8 @@ QUrl Till::sandboxUrl() const
 bool Till::open(const Options &options, QString *error)
 {
     m_options = options;
+    if (options.clock)
+        m_clock = options.clock;
     const QDir dir(options.dataDir);
     if (!QDir().mkpath(dir.absolutePath())) {
         *error = tr("Cannot create the data folder %1. Choose a folder you can write to with --data-dir.")

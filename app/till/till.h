@@ -38,6 +38,9 @@ public:
         QString dataDir;
         QUrl apiBase; // a running server instead of the settings' environment (e.g. ping-sandbox)
         SyncTimings syncTimings;
+        // The till's time (sale dates, VAT periods, due dates, backoff, day reports); null: the
+        // system clock. A test gives a ManualClock and moves it instead of waiting. Not owned.
+        const Clock *clock = nullptr;
         int dailyBackupCheckMs = 10 * 60 * 1000; // how often to see whether today's copy is due
     };
     // Why open() failed, where the seller can do something about it.

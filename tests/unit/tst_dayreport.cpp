@@ -1,10 +1,10 @@
+#include "clock/clock.h"
 #include "history/daycsv.h"
 #include "history/dayreport.h"
 #include "money/vat.h"
 #include "sale/cart.h"
 #include "sale/paymentmethods.h"
 #include "sale/saleservice.h"
-#include "store/clock.h"
 #include "store/database.h"
 
 #include <QTemporaryDir>

@@ -1,10 +1,10 @@
 #include "catalog/catalogrepository.h"
+#include "clock/clock.h"
 #include "money/vat.h"
 #include "sale/cart.h"
 #include "sale/saleevents.h"
 #include "sale/saleservice.h"
 #include "sale/smsdelivery.h"
-#include "store/clock.h"
 #include "store/database.h"
 
 #include <QSignalSpy>

@@ -1,12 +1,12 @@
 // The sync engine's decisions against a fake payment service (FakeProvider), in milliseconds:
 // reconcile after a lost answer, retries and Retry-After, a failed "in flight" mark, the orphan
 // sweep. The real-sandbox suites (tests/integration/sync) run the same engine over HTTP.
+#include "clock/clock.h"
 #include "fakes/fakeprovider.h"
 #include "money/vat.h"
 #include "sale/cart.h"
 #include "sale/saleevents.h"
 #include "sale/saleservice.h"
-#include "store/clock.h"
 #include "store/database.h"
 #include "sync/backoff.h"
 #include "sync/orphansweep.h"

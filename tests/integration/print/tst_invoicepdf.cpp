@@ -1,3 +1,4 @@
+#include "clock/clock.h"
 #include "history/dayreport.h"
 #include "history/salehistory.h"
 #include "money/ocr.h"
@@ -10,7 +11,6 @@
 #include "print/invoicerenderer.h"
 #include "sale/cart.h"
 #include "sale/saleservice.h"
-#include "store/clock.h"
 #include "store/database.h"
 #include "store/outbox.h"
 #include "testconfig.h"

@@ -1,3 +1,4 @@
+#include "clock/clock.h"
 #include "history/dayreport.h"
 #include "money/vat.h"
 #include "pdfreader.h"
@@ -6,7 +7,6 @@
 #include "print/returnreceiptrenderer.h"
 #include "sale/cart.h"
 #include "sale/saleservice.h"
-#include "store/clock.h"
 #include "store/database.h"
 #include "till/till.h"
 

@@ -1,9 +1,9 @@
 #include "syncrig.h"
 
+#include "clock/clock.h"
 #include "money/vat.h"
 #include "sale/cart.h"
 #include "sandboxprocess.h"
-#include "store/clock.h"
 
 #include <QCryptographicHash>
 #include <QDeadlineTimer>

@@ -6,12 +6,12 @@
 // when every outbox job is done (printing "drained"), or 1 after 180 s. --invoice: each sale is
 // invoiced too (in its commit, or in a transaction after it), and every third invoiced one is
 // cancelled, which credits it; "invoiced <number>" / "credited <number>" follow each on disk.
+#include "clock/clock.h"
 #include "money/vat.h"
 #include "ping/pingclient.h"
 #include "ping/pingprovider.h"
 #include "sale/cart.h"
 #include "sale/saleservice.h"
-#include "store/clock.h"
 #include "store/database.h"
 #include "sync/syncengine.h"
 
