@@ -10,6 +10,7 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSslError>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -20,8 +21,44 @@ PingClient::PingClient(QObject *parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
 {
-    // Answers from a payment API are never cached, and redirects are not followed blindly.
-    m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Answers from a payment API are never cached, and redirects are followed only on the same
+    // origin: the account's headers (tenant_id, x-api-secret) never go to another host.
+    m_network->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
+}
+
+namespace {
+// The most an answer may carry: a list of every link of a platform tenant is big, one object
+// small, a PDF in between. A bigger answer is cut off (an endless body must not eat the memory).
+qint64 answerCap(const QString &path)
+{
+    if (path.endsWith(u"/payment_links"_s) || path.endsWith(u"/payment_orders"_s))
+        return 256LL * 1024 * 1024;
+    return 4LL * 1024 * 1024;
+}
+constexpr qint64 kDocumentCap = 32LL * 1024 * 1024;
+
+bool isJson(const QString &contentType)
+{
+    const QString type = contentType.section(u';', 0, 0).trimmed().toLower();
+    return type == u"application/json"_s || type.endsWith(u"+json"_s);
+}
+} // namespace
+
+void PingClient::watch(QNetworkReply *reply, qint64 cap)
+{
+    // What the network layer says about a certificate, kept for the words of the failure.
+    connect(reply, &QNetworkReply::sslErrors, this, [reply](const QList<QSslError> &errors) {
+        QStringList words;
+        for (const QSslError &e : errors)
+            words.append(e.errorString());
+        reply->setProperty("stallpay_ssl", words.join(u"; "_s));
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this, [reply, cap](qint64 received, qint64) {
+        if (received > cap && !reply->property("stallpay_too_big").toBool()) {
+            reply->setProperty("stallpay_too_big", true);
+            reply->abort();
+        }
+    });
 }
 
 void PingClient::send(Api api, const QByteArray &verb, const QString &path, const QJsonValue &body, Callback done)
@@ -56,6 +93,7 @@ void PingClient::send(Api api, const QByteArray &verb, const QString &path, cons
         reply = m_network->sendCustomRequest(request, verb, upload);
         upload->setParent(reply);
     }
+    watch(reply, answerCap(url.path()));
     QElapsedTimer since;
     since.start();
     m_waiting.insert(reply, since);
@@ -81,6 +119,14 @@ PingResponse PingClient::classify(QNetworkReply *reply) const
 {
     PingResponse r;
     r.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (reply->property("stallpay_too_big").toBool()) {
+        // Cut off: whatever it was, it is not an answer we read. The request may have been applied.
+        r.outcome = PingResponse::Outcome::Unknown;
+        r.transportError = QCoreApplication::translate("PingResponse",
+                                                       "the answer was larger than any answer of "
+                                                       "this request can be, and was cut off");
+        return r;
+    }
     const QByteArray raw = reply->readAll();
     QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(raw, &parseError);
@@ -97,6 +143,27 @@ PingResponse PingClient::classify(QNetworkReply *reply) const
     }
     if (r.httpStatus == 0) {
         r.transportError = reply->errorString();
+        const QString ssl = reply->property("stallpay_ssl").toString();
+        if (reply->error() == QNetworkReply::SslHandshakeFailedError) {
+            // Not "offline": the service (or something in its place) cannot prove who it is.
+            // Nothing was sent before the handshake, so a later attempt is safe.
+            r.transportError =
+                QCoreApplication::translate("PingResponse", "the payment service's certificate is not trusted (%1)")
+                    .arg(ssl.isEmpty() ? reply->errorString() : ssl);
+            r.outcome = PingResponse::Outcome::Retryable;
+            r.certificateProblem = true;
+            return r;
+        }
+        if (reply->error() == QNetworkReply::InsecureRedirectError
+            || reply->error() == QNetworkReply::TooManyRedirectsError) {
+            r.transportError =
+                QCoreApplication::translate("PingResponse",
+                                            "the answer sent us to another address (%1); Stallpay does not follow it "
+                                            "with the account's credentials")
+                    .arg(reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl().toDisplayString());
+            r.outcome = PingResponse::Outcome::Unknown;
+            return r;
+        }
         switch (reply->error()) {
         // Nothing reached the server: safe to send again. Only these are proof; a network that
         // fails mid-request (session failed, temporary failure, "unknown network error") may have
@@ -113,12 +180,31 @@ PingResponse PingClient::classify(QNetworkReply *reply) const
         return r;
     }
     if (r.httpStatus >= 200 && r.httpStatus < 300) {
-        const bool expectsBody = r.httpStatus != 204 && !raw.isEmpty();
-        const bool readable = !expectsBody || parseError.error == QJsonParseError::NoError
-            || reply->header(QNetworkRequest::ContentTypeHeader).toString().startsWith(u"text/"_s);
-        r.outcome = readable ? PingResponse::Outcome::Ok : PingResponse::Outcome::Unknown;
-        if (!readable)
+        // A 2xx counts only as JSON (or as nothing: 204, an empty body). A page in its place (a
+        // network's login page, a proxy) is not the service's answer: outcome unknown, reconciled.
+        const bool hasBody = r.httpStatus != 204 && !raw.trimmed().isEmpty();
+        const QString contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString();
+        if (hasBody && !isJson(contentType)) {
+            r.outcome = PingResponse::Outcome::Unknown;
+            r.body = QJsonValue();
+            r.transportError =
+                QCoreApplication::translate("PingResponse",
+                                            "the answer was not from the payment service (%1 instead of JSON; a "
+                                            "network's login page?)")
+                    .arg(contentType.isEmpty() ? u"?"_s : contentType.section(u';', 0, 0));
+        } else if (hasBody && parseError.error != QJsonParseError::NoError) {
+            r.outcome = PingResponse::Outcome::Unknown;
             r.transportError = QCoreApplication::translate("PingResponse", "malformed JSON in the answer");
+        } else {
+            r.outcome = PingResponse::Outcome::Ok;
+        }
+    } else if (r.httpStatus >= 300 && r.httpStatus < 400) {
+        r.outcome = PingResponse::Outcome::Unknown;
+        r.transportError =
+            QCoreApplication::translate("PingResponse",
+                                        "the answer sent us to another address (%1); Stallpay does not follow it "
+                                        "with the account's credentials")
+                .arg(QString::fromUtf8(reply->rawHeader("Location")).left(200));
     } else if (r.httpStatus == 408 || r.httpStatus == 429) {
         r.outcome = PingResponse::Outcome::Retryable;
     } else if (r.httpStatus >= 500) {
@@ -273,10 +359,14 @@ void PingClient::fetchDocument(const QUrl &url, DocumentCallback done)
         request.setRawHeader("tenant_id", m_config.tenantId.toUtf8());
         if (!m_config.apiSecret.isEmpty())
             request.setRawHeader("x-api-secret", m_config.apiSecret.toUtf8());
+    } else {
+        // Without credentials a document may come from a storage host: redirects as HTTPS allows.
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     }
     request.setTransferTimeout(m_timeoutMs);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     QNetworkReply *reply = m_network->get(request);
+    watch(reply, kDocumentCap);
     QElapsedTimer since;
     since.start();
     m_waiting.insert(reply, since);
@@ -289,6 +379,7 @@ void PingClient::fetchDocument(const QUrl &url, DocumentCallback done)
             // A document cut short or garbled on the way is fetched again.
             const bool whole = pdf.startsWith("%PDF-") && pdf.right(32).contains("%%EOF");
             response.outcome = whole ? PingResponse::Outcome::Ok : PingResponse::Outcome::Retryable;
+            response.transportError.clear(); // a PDF, not JSON: judged by whether it is whole
             if (!whole)
                 response.transportError = QCoreApplication::translate("PingResponse", "the PDF did not arrive whole");
         }

@@ -6,6 +6,9 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcPing)
 
 using namespace Qt::StringLiterals;
 
@@ -14,7 +17,28 @@ ProviderReply untrusted(const PingResponse &r, const char *what)
 {
     return ProviderReply::untrusted(r.httpStatus, QCoreApplication::translate("PingResponse", what));
 }
+
+ProviderReply untrustedCheckout(const QString &url)
+{
+    ProviderReply refused = ProviderReply::refused(
+        u"untrusted_checkout"_s,
+        QCoreApplication::translate("PingResponse",
+                                    "The payment service returned an address we do not trust (%1), so no QR code "
+                                    "is drawn and nothing is sent. Check the payment service's address in Settings.")
+            .arg(url.left(200)));
+    return refused;
+}
 } // namespace
+
+LinkSnapshot PingProvider::checked(LinkSnapshot link) const
+{
+    // An address the environment does not expect is never handed on (a QR code, Open checkout).
+    if (!link.checkoutUrl.isEmpty() && !m_client.config().trustsCheckout(QUrl(link.checkoutUrl))) {
+        qCWarning(lcPing).noquote() << "untrusted checkout address of link" << link.id << "dropped";
+        link.checkoutUrl.clear();
+    }
+    return link;
+}
 
 PingProvider::PingProvider(PingClient &client)
     : m_client(client)
@@ -73,10 +97,15 @@ void PingProvider::createLink(const PaymentLinkRequest &request, Done<LinkSnapsh
     PaymentLinkRequest withMerchant = request;
     if (withMerchant.merchantId.isEmpty())
         withMerchant.merchantId = m_client.config().merchantId;
-    m_client.createPaymentLink(withMerchant, [request, done = std::move(done)](const PingResponse &r) {
+    m_client.createPaymentLink(withMerchant, [this, request, done = std::move(done)](const PingResponse &r) {
         LinkSnapshot link = PingJson::paymentLinkInfo(r.body.toObject());
         if (r.ok() && (link.id.isEmpty() || link.checkoutUrl.isEmpty())) {
             done(untrusted(r, QT_TRANSLATE_NOOP("PingResponse", "an answer without the new link's id or address")), {});
+            return;
+        }
+        if (r.ok() && !m_client.config().trustsCheckout(QUrl(link.checkoutUrl))) {
+            qCWarning(lcPing).noquote() << "link" << link.id << "has an untrusted checkout address";
+            done(untrustedCheckout(link.checkoutUrl), {});
             return;
         }
         // The create answer names only the link; the rest is what was asked for.
@@ -90,17 +119,17 @@ void PingProvider::createLink(const PaymentLinkRequest &request, Done<LinkSnapsh
 
 void PingProvider::getLink(const QString &linkId, Done<LinkSnapshot> done)
 {
-    m_client.getPaymentLink(linkId, [done = std::move(done)](const PingResponse &r) {
-        done(r, r.ok() ? PingJson::paymentLinkInfo(r.body.toObject()) : LinkSnapshot {});
+    m_client.getPaymentLink(linkId, [this, done = std::move(done)](const PingResponse &r) {
+        done(r, r.ok() ? checked(PingJson::paymentLinkInfo(r.body.toObject())) : LinkSnapshot {});
     });
 }
 
 void PingProvider::listLinks(Done<QList<LinkSnapshot>> done)
 {
-    m_client.listPaymentLinks([done = std::move(done)](const PingResponse &r) {
+    m_client.listPaymentLinks([this, done = std::move(done)](const PingResponse &r) {
         QList<LinkSnapshot> links;
         for (const QJsonValue &v : PingJson::listItems(r.body))
-            links.append(PingJson::paymentLinkInfo(v.toObject()));
+            links.append(checked(PingJson::paymentLinkInfo(v.toObject())));
         done(r, links);
     });
 }

@@ -47,6 +47,8 @@ public:
     void fetchReceipt(const QString &linkId, Done<LinkDocument> done) override;
 
 private:
+    // The snapshot without a checkout address the environment does not trust.
+    LinkSnapshot checked(LinkSnapshot link) const;
     // GETs the PDF a document answer ({url, …}) points at.
     void fetchPdf(LinkDocument document, Done<LinkDocument> done);
 

@@ -32,6 +32,8 @@ QString ProviderReply::message() const
     case Outcome::Retryable:
         if (httpStatus == 429)
             return QCoreApplication::translate("PingResponse", "The payment service is busy; Stallpay will try again.");
+        if (httpStatus >= 200 && httpStatus < 300) // the service answered; the step waits for something
+            return QCoreApplication::translate("PingResponse", "Not yet: %1.").arg(transportError);
         return QCoreApplication::translate("PingResponse",
                                            "The payment service cannot be reached (%1); Stallpay will try again.")
             .arg(transportError);

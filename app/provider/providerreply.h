@@ -28,6 +28,8 @@ struct ProviderReply
     QList<ApiError> errors;
     QString transportError; // the network layer's words, or why an answer was not trusted
     int retryAfterSeconds = -1;
+    // The service (or something in its place) could not prove who it is (TLS): not "offline".
+    bool certificateProblem = false;
 
     bool ok() const { return outcome == Outcome::Ok; }
     // What went wrong, in the user's language, with the service's own descriptions where it gave any.

@@ -71,7 +71,8 @@ SandboxResponse AdminApi::account() const
 {
     return SandboxResponse::json(QJsonObject {{u"tenant_id"_s, m_parts.store->tenantId()},
                                               {u"merchant_id"_s, m_parts.store->merchantId()},
-                                              {u"split_tree_id"_s, m_parts.store->splitTreeId()}});
+                                              {u"split_tree_id"_s, m_parts.store->splitTreeId()},
+                                              {u"checkout_base"_s, m_parts.publicBase().toString()}});
 }
 
 SandboxResponse AdminApi::settleLink(const SandboxRequest &request, const QString &id, const QString &status)

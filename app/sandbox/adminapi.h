@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QUrl>
+#include <functional>
+
 #include "sandbox/sandboxrouter.h"
 
 namespace Sandbox {
@@ -24,6 +27,7 @@ public:
         CallbackDispatcher *callbacks;
         const PaymentLinksApi *links;
         const PaymentsApi *payments;
+        std::function<QUrl()> publicBase; // where checkout pages are served (account: checkout_base)
     };
     explicit AdminApi(const Parts &parts);
     void registerRoutes(SandboxRouter &router);

@@ -35,8 +35,10 @@ SandboxServer::SandboxServer(const SandboxConfig &config, QObject *parent)
     m_refundsApi = std::make_unique<RefundsApi>(m_store.get(), m_flow);
     m_tenantApi = std::make_unique<TenantApi>(m_store.get());
     m_checkout = std::make_unique<CheckoutPage>(m_store.get(), m_flow);
-    m_admin = std::make_unique<AdminApi>(
-        AdminApi::Parts {m_store.get(), m_flow, m_faults.get(), m_callbacks, m_linksApi.get(), m_paymentsApi.get()});
+    m_admin = std::make_unique<AdminApi>(AdminApi::Parts {m_store.get(), m_flow, m_faults.get(), m_callbacks,
+                                                          m_linksApi.get(), m_paymentsApi.get(), [this] {
+                                                              return publicBaseUrl();
+                                                          }});
     m_paymentsApi->registerRoutes(m_router);
     m_linksApi->registerRoutes(m_router);
     m_refundsApi->registerRoutes(m_router);
@@ -205,7 +207,45 @@ void SandboxServer::dispatch(const SandboxRequest &request, QPointer<QTcpSocket>
             log(QString::number(status));
             return;
         }
+        if (kind == u"captive_portal"_s) {
+            // A network's login page answers in place of the service: nothing reached it.
+            ResponseWriter::write(
+                socket,
+                SandboxResponse::html(u"<html><head><title>Wi-Fi login</title></head><body><form>"
+                                      u"<h1>Welcome! Log in to use the Internet</h1></form></body></html>"_s,
+                                      200),
+                close);
+            log(u"200 captive portal"_s);
+            return;
+        }
+        if (kind == u"redirect"_s) {
+            SandboxResponse moved = SandboxResponse::html(u"<html><body>Moved</body></html>"_s, 302);
+            moved.headers.append({"Location"_ba, plan.outcome->location.toUtf8()});
+            ResponseWriter::write(socket, moved, close);
+            log(u"302 to %1"_s.arg(plan.outcome->location));
+            return;
+        }
+        if (kind == u"endless"_s) {
+            log(u"200 endless"_s);
+            ResponseWriter::endless(socket);
+            return;
+        }
+        if (kind == u"late_apply"_s) {
+            // The connection dies unanswered; the request is applied later (a slow server that
+            // finishes what the client gave up on).
+            log(u"dropped, applied in %1ms"_s.arg(plan.outcome->ms));
+            ResponseWriter::drop(socket);
+            QTimer::singleShot(plan.outcome->ms, this, [this, request] {
+                const SandboxResponse late = handle(request);
+                qCInfo(lcSandbox).noquote()
+                    << u"%1 %2 %3 late apply"_s.arg(QString::fromLatin1(request.method), request.path).arg(late.status);
+            });
+            return;
+        }
         SandboxResponse response = handle(request);
+        if (kind == u"answer_field"_s)
+            response =
+                ResponseWriter::withField(response, plan.outcome->field, plan.outcome->value, plan.outcome->whereId);
         if (kind == u"drop_after_apply"_s) {
             log(u"%1 dropped"_s.arg(response.status));
             ResponseWriter::drop(socket);

@@ -1,10 +1,12 @@
 #include "jobrunner.h"
 
 #include "attemptlog.h"
+#include "clock/clock.h"
 #include "orphansweep.h"
 #include "sale/paymentmethods.h"
 #include "sale/saleservice.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,9 +18,11 @@ using namespace Qt::StringLiterals;
 
 Q_DECLARE_LOGGING_CATEGORY(lcSync)
 
-JobRunner::JobRunner(SaleService &sales, PaymentProvider &provider)
+JobRunner::JobRunner(SaleService &sales, PaymentProvider &provider, const Clock &clock, qint64 settleMs)
     : m_sales(sales)
     , m_provider(provider)
+    , m_clock(clock)
+    , m_settleMs(settleMs)
     , m_documents(sales, provider)
 { }
 
@@ -164,6 +168,15 @@ void JobRunner::adoptOrCreateLink(const OutboxJob &job, const Sale &sale, Finish
             const bool tagFits = info.tag.isEmpty() || info.tag == ours;
             if (info.paymentOrderId == sale.paymentOrderId && info.status == LinkStatus::Created && tagFits
                 && info.id != sale.paymentLinkId) {
+                if (info.checkoutUrl.isEmpty()) { // the provider dropped an address it does not trust
+                    finish(ProviderReply::refused(
+                               u"untrusted_checkout"_s,
+                               QCoreApplication::translate("JobRunner",
+                                                           "The payment service's link has no address we trust, so "
+                                                           "no QR code is drawn and nothing is sent.")),
+                           [] { return true; });
+                    return;
+                }
                 qCInfo(lcSync) << "adopting link" << info.id << "of sale" << sale.number;
                 finish(r, [this, job, info] {
                     return m_sales.outcomes().recordLinkCreated(job.id, job.saleId, info.id, info.checkoutUrl);
@@ -176,6 +189,25 @@ void JobRunner::adoptOrCreateLink(const OutboxJob &job, const Sale &sale, Finish
             finish(r, [this, job] {
                 return m_sales.outcomes().recordJobDone(job, u"no link made; the sale is settled"_s);
             });
+            return;
+        }
+        // A request of unknown outcome may still be applied by a slow server: until it has had
+        // the time to, look again instead of making a second link.
+        const QList<QDateTime> unknown = AttemptLog::unknownAttempts(job.payload);
+        const qint64 sinceLastMs = unknown.isEmpty() ? m_settleMs : unknown.last().msecsTo(m_clock.nowUtc());
+        if (sinceLastMs < m_settleMs) {
+            qCInfo(lcSync) << "no link yet for sale" << sale.number << "; the last attempt may still be applied,"
+                           << "looking again before making one";
+            // Retryable: this lookup applied nothing, so it does not move the window.
+            const ProviderReply settling {ProviderReply::Outcome::Retryable,
+                                          r.httpStatus,
+                                          {},
+                                          QCoreApplication::translate("JobRunner",
+                                                                      "the last request may still be applied by the "
+                                                                      "payment service; looking again before making a "
+                                                                      "new link"),
+                                          -1};
+            finish(settling, [] { return true; });
             return;
         }
         createLink(job, sale, finish);

@@ -307,6 +307,7 @@ void Till::connectApi()
         config.tenantId = m_sandbox->tenantId();
         config.merchantId = m_sandbox->merchantId();
         config.splitTreeId = m_sandbox->splitTreeId();
+        config.checkoutOrigins = {m_sandbox->publicBaseUrl()}; // a phone on the LAN pays there
         startWith(config);
         return;
     }
@@ -354,6 +355,8 @@ void Till::connectToLoopbackSandbox(const QUrl &origin)
         config.tenantId = account[u"tenant_id"_s].toString();
         config.merchantId = account[u"merchant_id"_s].toString();
         config.splitTreeId = account[u"split_tree_id"_s].toString();
+        if (const QUrl checkout(account[u"checkout_base"_s].toString()); checkout.isValid())
+            config.checkoutOrigins = {checkout};
         startWith(config);
     });
 }
