@@ -70,8 +70,8 @@ private:
 };
 
 // One POST with a reused manager, as a bare client would; the parsed JSON answer.
-QJsonObject post(QNetworkAccessManager &manager, const QUrl &url, const QByteArray &tenant, const QJsonObject &body,
-                 double *ms)
+QJsonObject
+post(QNetworkAccessManager &manager, const QUrl &url, const QByteArray &tenant, const QJsonObject &body, double *ms)
 {
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
@@ -146,20 +146,20 @@ int main(int argc, char *argv[])
     const QUrl links = gui.sandboxUrl(u"/payment_links/api/v1/payment_links"_s);
     const QJsonObject orderBody {{u"currency"_s, u"SEK"_s}, {u"split_tree_id"_s, account[u"split_tree_id"_s]}};
     const auto linkBody = [&](const QString &order) {
-        return QJsonObject {
-            {u"payment_order_id"_s, order},
-            {u"currency"_s, u"SEK"_s},
-            {u"locale"_s, u"sv-SE"_s},
-            {u"customer"_s, QJsonObject {{u"first_name"_s, u"Kund"_s}, {u"last_name"_s, u"Torget"_s}}},
-            {u"supplier"_s, QJsonObject {{u"name"_s, u"Bigårdens honung"_s}}},
-            {u"items"_s, QJsonArray {QJsonObject {{u"description"_s, u"Honung 500 g"_s},
-                                                  {u"merchant_id"_s, merchant},
-                                                  {u"price"_s, 8900},
-                                                  {u"quantity"_s, 1},
-                                                  {u"vat"_s, 12}}}},
-            {u"payment_provider_methods"_s,
-             QJsonArray {QJsonObject {{u"provider"_s, u"swish"_s}, {u"method"_s, u"e_commerce"_s}}}},
-            {u"total_amount"_s, 8900}};
+        return QJsonObject {{u"payment_order_id"_s, order},
+                            {u"currency"_s, u"SEK"_s},
+                            {u"locale"_s, u"sv-SE"_s},
+                            {u"customer"_s, QJsonObject {{u"first_name"_s, u"Kund"_s}, {u"last_name"_s, u"Torget"_s}}},
+                            {u"supplier"_s, QJsonObject {{u"name"_s, u"Bigårdens honung"_s}}},
+                            {u"items"_s,
+                             QJsonArray {QJsonObject {{u"description"_s, u"Honung 500 g"_s},
+                                                      {u"merchant_id"_s, merchant},
+                                                      {u"price"_s, 8900},
+                                                      {u"quantity"_s, 1},
+                                                      {u"vat"_s, 12}}}},
+                            {u"payment_provider_methods"_s,
+                             QJsonArray {QJsonObject {{u"provider"_s, u"swish"_s}, {u"method"_s, u"e_commerce"_s}}}},
+                            {u"total_amount"_s, 8900}};
     };
     QList<double> oneRequest;
     QList<double> twoRequests;
@@ -180,8 +180,7 @@ int main(int argc, char *argv[])
     BenchReport report(u"bench_charge"_s);
     report.note(u"sales"_s, sales);
     report.note(u"smoke"_s, smoke);
-    report.latency(u"charge_to_qr"_s, u"Charge -> QR painted"_s, charge, oneRequest,
-                   u"one raw create-link request"_s);
+    report.latency(u"charge_to_qr"_s, u"Charge -> QR painted"_s, charge, oneRequest, u"one raw create-link request"_s);
     report.latency(u"two_raw_requests"_s, u"raw create order + create link"_s, twoRequests, oneRequest,
                    u"one raw create-link request"_s);
     gui.closeWindow();

@@ -29,9 +29,11 @@ QList<double> saleCommits(const QString &dir, bool fullSync, int count, QString 
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return samples;
     }
-    QSqlQuery mode(db.connection());
-    if (mode.exec(u"PRAGMA journal_mode"_s) && mode.next())
-        *journalMode = mode.value(0).toString();
+    {
+        QSqlQuery mode(db.connection());
+        if (mode.exec(u"PRAGMA journal_mode"_s) && mode.next())
+            *journalMode = mode.value(0).toString();
+    } // a statement left open would keep the sale's transaction from committing
     if (!fullSync)
         QSqlQuery(db.connection()).exec(u"PRAGMA synchronous=NORMAL"_s);
     SaleService sales(db, Clock::system(), VatTable::sweden());
@@ -46,7 +48,10 @@ QList<double> saleCommits(const QString &dir, bool fullSync, int count, QString 
         cart.addAmount(u"x"_s, Money::fromOre(1000 + i), VatClass::Standard);
         QElapsedTimer timer;
         timer.start();
-        sales.commands().commit(cart, &error);
+        if (sales.commands().commit(cart, &error) == 0) {
+            std::fprintf(stderr, "commit failed: %s\n", qPrintable(error));
+            return {};
+        }
         samples.append(double(timer.nsecsElapsed()) / 1e6);
     }
     return samples;
@@ -70,7 +75,8 @@ QList<double> rawInserts(const QString &dir, const QString &journalMode, int cou
             timer.start();
             q.addBindValue(1000 + i);
             q.addBindValue(u"2026-12-01T12:00:00Z"_s);
-            q.exec(); // autocommit: one transaction, one fsync
+            if (!q.exec()) // autocommit: one transaction, one fsync
+                return {};
             samples.append(double(timer.nsecsElapsed()) / 1e6);
         }
     }
@@ -88,6 +94,8 @@ int main(int argc, char *argv[])
     const QList<double> full = saleCommits(dir.path(), true, count, &journalMode);
     const QList<double> normal = saleCommits(dir.path(), false, count, &journalMode);
     const QList<double> floor = rawInserts(dir.path(), journalMode, count);
+    if (full.isEmpty() || normal.isEmpty() || floor.isEmpty())
+        return 1;
     std::printf("sale commit latency, %d sales (journal_mode=%s, on %s)\n", count, qPrintable(journalMode),
                 qPrintable(dir.path()));
     BenchReport report(u"bench_commit"_s);

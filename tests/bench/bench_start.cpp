@@ -1,11 +1,10 @@
 // Figure 3: cold start to an interactive main window, with an empty and with a 1,000,000-sale
-// database, against the floor of a minimal Qt Widgets window (floor_window, from bench_floor_window.cpp) built in the same
-// tree; and resident memory idle and after 10,000 sales against the same window. Each start is a
-// new process (the clock runs from QProcess::start to its "interactive" line: the main window
-// exposed and the event loop turned); the files are in the page cache after the first run, so this
-// is a start from a warm disk cache. The child is this program with --child: it opens the till
-// on a data folder and shows MainWindow as ui/main.cpp does (demo mode, without connecting: the
-// connection is asynchronous and after the window). Prints figures, writes
+// database, against the floor of a minimal Qt Widgets window (floor_window, from bench_floor_window.cpp) built in the
+// same tree; and resident memory idle and after 10,000 sales against the same window. Each start is a new process (the
+// clock runs from QProcess::start to its "interactive" line: the main window exposed and the event loop turned); the
+// files are in the page cache after the first run, so this is a start from a warm disk cache. The child is this program
+// with --child: it opens the till on a data folder and shows MainWindow as ui/main.cpp does (demo mode, without
+// connecting: the connection is asynchronous and after the window). Prints figures, writes
 // build/bench/bench_start.json; asserts nothing. --smoke: 2 starts, 200 sales, a 20,000-sale
 // database.
 #include "benchreport.h"
@@ -113,8 +112,8 @@ std::optional<Start> run(const QString &program, const QStringList &args)
             start.values.insert(parts.at(0), parts.at(1).toLongLong());
     }
     if (start.ms == 0) {
-        std::fprintf(stderr, "%s %s never became interactive: %s\n", qPrintable(program),
-                     qPrintable(args.join(u' ')), process.readAllStandardError().constData());
+        std::fprintf(stderr, "%s %s never became interactive: %s\n", qPrintable(program), qPrintable(args.join(u' ')),
+                     process.readAllStandardError().constData());
         return std::nullopt;
     }
     return start;

@@ -32,8 +32,8 @@ BenchReport::BenchReport(const QString &bench)
     : m_bench(bench)
 { }
 
-void BenchReport::figure(const QString &id, const QString &what, double value, double floor, const QString &unit,
-                         const QString &floorWhat)
+void BenchReport::figure(
+    const QString &id, const QString &what, double value, double floor, const QString &unit, const QString &floorWhat)
 {
     const double ratio = floor > 0 ? value / floor : 0.0;
     std::printf("  %-44s %12.2f %-8s floor %12.2f (%s)  ratio %7.2f\n", qPrintable(what), value, qPrintable(unit),
@@ -48,8 +48,11 @@ void BenchReport::figure(const QString &id, const QString &what, double value, d
                                   {u"ratio"_s, ratio}});
 }
 
-void BenchReport::latency(const QString &id, const QString &what, const QList<double> &samplesMs,
-                          const QList<double> &floorSamplesMs, const QString &floorWhat)
+void BenchReport::latency(const QString &id,
+                          const QString &what,
+                          const QList<double> &samplesMs,
+                          const QList<double> &floorSamplesMs,
+                          const QString &floorWhat)
 {
     const double p50 = percentile(samplesMs, 50);
     const double p99 = percentile(samplesMs, 99);
@@ -57,8 +60,7 @@ void BenchReport::latency(const QString &id, const QString &what, const QList<do
     const double floor99 = percentile(floorSamplesMs, 99);
     const double ratio = floor50 > 0 ? p50 / floor50 : 0.0;
     std::printf("  %-44s p50 %9.3f ms p99 %9.3f ms | floor p50 %9.3f p99 %9.3f (%s) | ratio %7.2f  (n=%lld)\n",
-                qPrintable(what), p50, p99, floor50, floor99, qPrintable(floorWhat), ratio,
-                qint64(samplesMs.size()));
+                qPrintable(what), p50, p99, floor50, floor99, qPrintable(floorWhat), ratio, qint64(samplesMs.size()));
     std::fflush(stdout);
     m_figures.append(QJsonObject {{u"id"_s, id},
                                   {u"what"_s, what},
@@ -93,9 +95,10 @@ bool BenchReport::write() const
     QDir().mkpath(QFileInfo(file).absolutePath());
     const QJsonObject json {{u"bench"_s, m_bench},
                             {u"when"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-                            {u"machine"_s, QJsonObject {{u"nproc"_s, QThread::idealThreadCount()},
-                                                        {u"cpu"_s, cpuModel()},
-                                                        {u"kernel"_s, QSysInfo::kernelVersion()}}},
+                            {u"machine"_s,
+                             QJsonObject {{u"nproc"_s, QThread::idealThreadCount()},
+                                          {u"cpu"_s, cpuModel()},
+                                          {u"kernel"_s, QSysInfo::kernelVersion()}}},
                             {u"notes"_s, m_notes},
                             {u"figures"_s, m_figures}};
     QFile out(file);

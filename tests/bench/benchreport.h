@@ -14,11 +14,18 @@ public:
     explicit BenchReport(const QString &bench);
 
     // A quantity against its floor (ratio = value / floor: 1.0 is as good as it gets).
-    void figure(const QString &id, const QString &what, double value, double floor, const QString &unit,
+    void figure(const QString &id,
+                const QString &what,
+                double value,
+                double floor,
+                const QString &unit,
                 const QString &floorWhat);
     // Latencies in milliseconds: p50 and p99 of each side; the ratio is of the p50s.
-    void latency(const QString &id, const QString &what, const QList<double> &samplesMs,
-                 const QList<double> &floorSamplesMs, const QString &floorWhat);
+    void latency(const QString &id,
+                 const QString &what,
+                 const QList<double> &samplesMs,
+                 const QList<double> &floorSamplesMs,
+                 const QString &floorWhat);
     // A context value (counts, sizes) that belongs with the figures.
     void note(const QString &key, const QJsonValue &value);
 
