@@ -21,9 +21,9 @@ QJsonObject RequestCounter::toJson() const
         QJsonObject statuses;
         for (auto s = it->statuses.cbegin(); s != it->statuses.cend(); ++s)
             statuses.insert(QString::number(s.key()), s.value());
-        routes.insert(it.key(), QJsonObject {{u"count"_s, it->count},
-                                             {u"body_bytes"_s, it->bodyBytes},
-                                             {u"statuses"_s, statuses}});
+        routes.insert(
+            it.key(),
+            QJsonObject {{u"count"_s, it->count}, {u"body_bytes"_s, it->bodyBytes}, {u"statuses"_s, statuses}});
         total += it->count;
         bytes += it->bodyBytes;
     }

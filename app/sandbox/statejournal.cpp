@@ -30,7 +30,9 @@ StateJournal::StateJournal(const QString &path)
     , m_file(path)
 { }
 
-bool StateJournal::read(const LineHandler &onHeader, const LineHandler &onLine, Contents *contents,
+bool StateJournal::read(const LineHandler &onHeader,
+                        const LineHandler &onLine,
+                        Contents *contents,
                         QString *error) const
 {
     *contents = {};

@@ -13,9 +13,9 @@ namespace Sandbox {
 // The --state file, a journal of JSON lines: a header (the account and settings), the records of
 // the last snapshot in batches, then one line per change (the records it touched), each appended
 // with a single write before the request is answered. Saving costs what the change costs. The file
-// is compacted into a fresh snapshot (QSaveFile: atomic) when the change lines have grown past kCompactFactor × the snapshot; a start that finds a small journal just appends to
-// it. A torn last line (a kill mid-write) is skipped on load,
-// never fatal. An older state file (one JSON document, "format": 1) loads as it is.
+// is compacted into a fresh snapshot (QSaveFile: atomic) when the change lines have grown past kCompactFactor × the
+// snapshot; a start that finds a small journal just appends to it. A torn last line (a kill mid-write) is skipped on
+// load, never fatal. An older state file (one JSON document, "format": 1) loads as it is.
 class StateJournal
 {
 public:

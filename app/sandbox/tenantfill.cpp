@@ -31,7 +31,9 @@ void TenantFill::apply(SandboxStore *store, int linkLifetimeDays) const
 {
     IdGenerator &ids = store->ids();
     const QDateTime now = store->clock().now();
-    const auto old = [&](qint64 maxSeconds) { return now.addSecs(-qint64(ids.unit() * double(maxSeconds))); };
+    const auto old = [&](qint64 maxSeconds) {
+        return now.addSecs(-qint64(ids.unit() * double(maxSeconds)));
+    };
     const qint64 day = 24 * 3600;
     const qint64 payableSeconds = qMax<qint64>(1, linkLifetimeDays * day - 3600);
     store->reserve(store->merchants().size() + merchants, store->orders().size() + links,
@@ -52,10 +54,10 @@ void TenantFill::apply(SandboxStore *store, int linkLifetimeDays) const
     for (int i = 0; i < links; ++i) {
         const int m = int(ids.unit() * merchants);
         const double roll = ids.unit();
-        const QString status = roll < 0.7   ? u"COMPLETED"_s
-                               : roll < 0.8 ? u"CANCELLED"_s
-                               : roll < 0.9 ? u"EXPIRED"_s
-                                            : u"CREATED"_s;
+        const QString status = roll < 0.7 ? u"COMPLETED"_s
+            : roll < 0.8                  ? u"CANCELLED"_s
+            : roll < 0.9                  ? u"EXPIRED"_s
+                                          : u"CREATED"_s;
         const qint64 price = 1000 + qint64(ids.unit() * 49000); // 10–500 kr
         const int quantity = 1 + int(ids.unit() * 3);
         SandboxOrder order;
@@ -76,22 +78,23 @@ void TenantFill::apply(SandboxStore *store, int linkLifetimeDays) const
             link.createdAt = now.addSecs(-linkLifetimeDays * day - qint64(ids.unit() * 60 * day));
         else
             link.createdAt = old(90 * day);
-        link.updatedAt = status == u"CREATED"_s ? link.createdAt : link.createdAt.addSecs(60 + qint64(ids.unit() * 600));
+        link.updatedAt =
+            status == u"CREATED"_s ? link.createdAt : link.createdAt.addSecs(60 + qint64(ids.unit() * 600));
         order.createdAt = link.createdAt;
         order.updatedAt = link.updatedAt;
-        link.request = QJsonObject {
-            {u"payment_order_id"_s, order.id},
-            {u"merchant_id"_s, merchantIds.at(m)},
-            {u"currency"_s, u"SEK"_s},
-            {u"locale"_s, u"sv-SE"_s},
-            {u"total_amount"_s, link.totalAmount},
-            {u"supplier"_s, QJsonObject {{u"name"_s, merchantNames.at(m)}}},
-            {u"items"_s, QJsonArray {QJsonObject {{u"description"_s, u"Vara %1"_s.arg(i % 97 + 1)},
-                                                  {u"merchant_id"_s, merchantIds.at(m)},
-                                                  {u"price"_s, price},
-                                                  {u"quantity"_s, quantity},
-                                                  {u"vat"_s, 12}}}},
-            {u"payment_provider_methods"_s, methods}};
+        link.request = QJsonObject {{u"payment_order_id"_s, order.id},
+                                    {u"merchant_id"_s, merchantIds.at(m)},
+                                    {u"currency"_s, u"SEK"_s},
+                                    {u"locale"_s, u"sv-SE"_s},
+                                    {u"total_amount"_s, link.totalAmount},
+                                    {u"supplier"_s, QJsonObject {{u"name"_s, merchantNames.at(m)}}},
+                                    {u"items"_s,
+                                     QJsonArray {QJsonObject {{u"description"_s, u"Vara %1"_s.arg(i % 97 + 1)},
+                                                              {u"merchant_id"_s, merchantIds.at(m)},
+                                                              {u"price"_s, price},
+                                                              {u"quantity"_s, quantity},
+                                                              {u"vat"_s, 12}}}},
+                                    {u"payment_provider_methods"_s, methods}};
         if (status == u"COMPLETED"_s) {
             SandboxPayment payment;
             payment.id = ids.uuid();

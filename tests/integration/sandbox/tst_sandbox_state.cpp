@@ -358,9 +358,8 @@ void TestSandboxState::killNineLosesNoAcknowledgedChange()
                 const QString link = open.at(random.bounded(int(open.size())));
                 const bool pay = pick < 8;
                 touched.insert(link);
-                const HttpResult result =
-                    pay ? sandbox.admin("POST", u"/payment_links/"_s + link + u"/pay"_s)
-                        : sandbox.call("PUT", kLinks + u'/' + link + u"/cancel"_s);
+                const HttpResult result = pay ? sandbox.admin("POST", u"/payment_links/"_s + link + u"/pay"_s)
+                                              : sandbox.call("PUT", kLinks + u'/' + link + u"/cancel"_s);
                 if (result.status / 100 == 2) {
                     linkStatus[link] = pay ? u"COMPLETED"_s : u"CANCELLED"_s;
                     ++acknowledged;
