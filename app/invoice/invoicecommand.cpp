@@ -1,12 +1,12 @@
 #include "invoicecommand.h"
 
+#include "clock/clock.h"
 #include "invoicecsv.h"
 #include "print/invoicedocuments.h"
 #include "sale/cart.h"
 #include "sale/saleservice.h"
 #include "sellerfile.h"
 #include "settings/appsettings.h"
-#include "store/clock.h"
 #include "till/till.h"
 
 #include <QCommandLineParser>

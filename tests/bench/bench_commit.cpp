@@ -1,8 +1,8 @@
 #include "benchreport.h"
+#include "clock/clock.h"
 #include "money/vat.h"
 #include "sale/cart.h"
 #include "sale/saleservice.h"
-#include "store/clock.h"
 #include "store/database.h"
 
 #include <QCoreApplication>
