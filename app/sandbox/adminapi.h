@@ -12,10 +12,12 @@ class FaultInjector;
 class PaymentFlow;
 class PaymentLinksApi;
 class PaymentsApi;
+class RequestCounter;
 class SandboxStore;
 
 // The test and demo controls under /_sandbox/ (a prefix the real API never uses): the account,
-// payment outcomes, the clock, the outbox, callbacks, faults, reset, and an HTML overview.
+// payment outcomes, the clock, the outbox, callbacks, faults, reset, a tenant fill, request counts,
+// and an HTML overview.
 class AdminApi
 {
 public:
@@ -27,6 +29,8 @@ public:
         CallbackDispatcher *callbacks;
         const PaymentLinksApi *links;
         const PaymentsApi *payments;
+        RequestCounter *requests;
+        int linkLifetimeDays;
         std::function<QUrl()> publicBase; // where checkout pages are served (account: checkout_base)
     };
     explicit AdminApi(const Parts &parts);
@@ -45,6 +49,7 @@ private:
     SandboxResponse outbox(const SandboxRequest &request) const;
     SandboxResponse addFault(const SandboxRequest &request);
     SandboxResponse reset();
+    SandboxResponse fill(const SandboxRequest &request);
     SandboxResponse overview() const;
 
     Parts m_parts;
