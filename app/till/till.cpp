@@ -192,7 +192,7 @@ bool Till::openDatabase(QString *error)
     }
     m_database = std::make_unique<Database>();
     m_database->setBackupFolder(backups().folder());
-    if (!m_database->open(databasePath(), error)) {
+    if (!m_database->open(databasePath(), error, &check)) {
         if (m_database->problem() == Database::Problem::Damaged)
             m_openProblem = OpenProblem::Damaged;
         return false;
