@@ -70,6 +70,7 @@ CsvImportDialog::CsvImportDialog(CatalogRepository &catalog, const QString &file
     connect(&m_reading, &QFutureWatcher<Reading>::finished, this, [this] {
         if (!m_reading.isCanceled() && m_reading.future().resultCount() > 0)
             showRows(m_reading.result());
+        m_shown = true;
         emit readingFinished();
     });
     const QList<Product> existing = m_catalog.products();

@@ -34,7 +34,8 @@ public:
     QPushButton *importButton() const { return m_import; }
     QPushButton *cancelButton() const { return m_cancel; }
     int importedCount() const { return m_imported; }
-    bool isReading() const { return m_reading.isRunning(); }
+    // Until the worker's result is on screen (the worker itself may have ended a moment before).
+    bool isReading() const { return !m_shown; }
     // Lines the worker had checked when it ended (all of them, or where Cancel stopped it).
     qsizetype linesChecked() const { return m_checked->load(); }
     // The same count, kept by the worker; it outlives the dialog (a test reads where Cancel stopped it).
@@ -64,4 +65,5 @@ private:
     QFutureWatcher<Reading> m_reading;
     std::shared_ptr<std::atomic<qsizetype>> m_checked;
     int m_imported = 0;
+    bool m_shown = false;
 };
