@@ -63,6 +63,14 @@
         <translation>Backups</translation>
     </message>
     <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
         <source>Backups of the sales database</source>
         <translation>Backups of the sales database</translation>
     </message>
@@ -124,10 +132,7 @@
     </message>
     <message numerus="yes">
         <source>The sales database goes back to the copy from %1, with %n sale(s). Sales made after it are not in the copy; the current file is kept in the backups folder (%2), so nothing is thrown away. Numbering goes on after the highest number this till has used, so no receipt or invoice number comes twice. Stallpay closes and starts again to put the copy in place.</source>
-        <translation>
-            <numerusform>The sales database goes back to the copy from %1, with %n sale. Sales made after it are not in the copy; the current file is kept in the backups folder (%2), so nothing is thrown away. Numbering goes on after the highest number this till has used, so no receipt or invoice number comes twice. Stallpay closes and starts again to put the copy in place.</numerusform>
-            <numerusform>The sales database goes back to the copy from %1, with %n sales. Sales made after it are not in the copy; the current file is kept in the backups folder (%2), so nothing is thrown away. Numbering goes on after the highest number this till has used, so no receipt or invoice number comes twice. Stallpay closes and starts again to put the copy in place.</numerusform>
-        </translation>
+        <translation><numerusform>The sales database goes back to the copy from %1, with %n sale. Sales made after it are not in the copy; the current file is kept in the backups folder (%2), so nothing is thrown away. Numbering goes on after the highest number this till has used, so no receipt or invoice number comes twice. Stallpay closes and starts again to put the copy in place.</numerusform><numerusform>The sales database goes back to the copy from %1, with %n sales. Sales made after it are not in the copy; the current file is kept in the backups folder (%2), so nothing is thrown away. Numbering goes on after the highest number this till has used, so no receipt or invoice number comes twice. Stallpay closes and starts again to put the copy in place.</numerusform></translation>
     </message>
     <message>
         <source>&amp;Restore and start again</source>
@@ -140,14 +145,6 @@
     <message>
         <source>Stallpay starts again with the backup…</source>
         <translation>Stallpay starts again with the backup…</translation>
-    </message>
-    <message>
-        <source>Back up now</source>
-        <translation>Back up now</translation>
-    </message>
-    <message>
-        <source>Restore…</source>
-        <translation>Restore…</translation>
     </message>
 </context>
 <context>
@@ -2111,6 +2108,13 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
     </message>
 </context>
 <context>
+    <name>PaymentProvider</name>
+    <message>
+        <source>The payment service does not offer this document.</source>
+        <translation>The payment service does not offer this document.</translation>
+    </message>
+</context>
+<context>
     <name>PaymentView</name>
     <message>
         <source>&amp;Open checkout</source>
@@ -2399,6 +2403,18 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
     <message>
         <source>the PDF did not arrive whole</source>
         <translation>the PDF did not arrive whole</translation>
+    </message>
+    <message>
+        <source>an answer without the new order's id</source>
+        <translation>an answer without the new order's id</translation>
+    </message>
+    <message>
+        <source>an answer without the new link's id or address</source>
+        <translation>an answer without the new link's id or address</translation>
+    </message>
+    <message>
+        <source>an answer without the document's address</source>
+        <translation>an answer without the document's address</translation>
     </message>
 </context>
 <context>
@@ -3502,6 +3518,31 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
         <translation>No document from Ping: the sale has no payment link</translation>
     </message>
     <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n forgotten payment order(s) of this till closed</source>
+        <translation>
+            <numerusform>%n forgotten payment order of this till closed</numerusform>
+            <numerusform>%n forgotten payment orders of this till closed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extra payment link(s) of this till cancelled</source>
+        <translation>
+            <numerusform>%n extra payment link of this till cancelled</numerusform>
+            <numerusform>%n extra payment links of this till cancelled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment order(s) left open, as nothing proves this till made them (an open order without payments costs nothing)</source>
+        <translation>
+            <numerusform>%n payment order left open, as nothing proves this till made them (an open order without payments costs nothing)</numerusform>
+            <numerusform>%n payment orders left open, as nothing proves this till made them (an open order without payments costs nothing)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Personal data removed after the retention period</source>
         <translation>Personal data removed after the retention period</translation>
     </message>
@@ -3591,6 +3632,14 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
     <message>
         <source>Refunded</source>
         <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>The payment was cancelled; no money was taken.</source>
+        <translation>The payment was cancelled; no money was taken.</translation>
+    </message>
+    <message>
+        <source>The payment's status is unknown.</source>
+        <translation>The payment's status is unknown.</translation>
     </message>
 </context>
 <context>
@@ -4329,10 +4378,6 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
         <translation>SMS could not be delivered</translation>
     </message>
     <message>
-        <source>SMS status unknown (%1)</source>
-        <translation>SMS status unknown (%1)</translation>
-    </message>
-    <message>
         <source>not sent</source>
         <translation>not sent</translation>
     </message>
@@ -4349,8 +4394,12 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
         <translation>failed</translation>
     </message>
     <message>
-        <source>unknown (%1)</source>
-        <translation>unknown (%1)</translation>
+        <source>SMS status unknown</source>
+        <translation>SMS status unknown</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
     </message>
 </context>
 <context>
@@ -4381,13 +4430,17 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
     </message>
 </context>
 <context>
+    <name>SyncEngine</name>
+    <message>
+        <source>Stallpay cannot write to its database (%1), so it sends nothing to the payment service. Free some disk space or check the data folder; sending resumes by itself.</source>
+        <translation>Stallpay cannot write to its database (%1), so it sends nothing to the payment service. Free some disk space or check the data folder; sending resumes by itself.</translation>
+    </message>
+</context>
+<context>
     <name>TextLimits</name>
     <message numerus="yes">
         <source>This is too long: at most %n character(s), and this has %1. Shorten it.</source>
-        <translation>
-            <numerusform>This is too long: at most %n character, and this has %1. Shorten it.</numerusform>
-            <numerusform>This is too long: at most %n characters, and this has %1. Shorten it.</numerusform>
-        </translation>
+        <translation><numerusform>This is too long: at most %n character, and this has %1. Shorten it.</numerusform><numerusform>This is too long: at most %n characters, and this has %1. Shorten it.</numerusform></translation>
     </message>
     <message>
         <source>The file is %1; at most %2 can be read. Split it into smaller files.</source>

@@ -63,6 +63,14 @@
         <translation>Säkerhetskopior</translation>
     </message>
     <message>
+        <source>Back up now</source>
+        <translation>Säkerhetskopiera nu</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Återställ…</translation>
+    </message>
+    <message>
         <source>Backups of the sales database</source>
         <translation>Säkerhetskopior av försäljningsdatabasen</translation>
     </message>
@@ -124,10 +132,7 @@
     </message>
     <message numerus="yes">
         <source>The sales database goes back to the copy from %1, with %n sale(s). Sales made after it are not in the copy; the current file is kept in the backups folder (%2), so nothing is thrown away. Numbering goes on after the highest number this till has used, so no receipt or invoice number comes twice. Stallpay closes and starts again to put the copy in place.</source>
-        <translation>
-            <numerusform>Försäljningsdatabasen går tillbaka till kopian från %1, med %n försäljning. Försäljningar gjorda efter den finns inte i kopian; den nuvarande filen sparas i mappen för säkerhetskopior (%2), så inget kastas bort. Numreringen fortsätter efter det högsta nummer kassan har använt, så inget kvitto- eller fakturanummer kommer två gånger. Stallpay stängs och startar om för att lägga kopian på plats.</numerusform>
-            <numerusform>Försäljningsdatabasen går tillbaka till kopian från %1, med %n försäljningar. Försäljningar gjorda efter den finns inte i kopian; den nuvarande filen sparas i mappen för säkerhetskopior (%2), så inget kastas bort. Numreringen fortsätter efter det högsta nummer kassan har använt, så inget kvitto- eller fakturanummer kommer två gånger. Stallpay stängs och startar om för att lägga kopian på plats.</numerusform>
-        </translation>
+        <translation><numerusform>Försäljningsdatabasen går tillbaka till kopian från %1, med %n försäljning. Försäljningar gjorda efter den finns inte i kopian; den nuvarande filen sparas i mappen för säkerhetskopior (%2), så inget kastas bort. Numreringen fortsätter efter det högsta nummer kassan har använt, så inget kvitto- eller fakturanummer kommer två gånger. Stallpay stängs och startar om för att lägga kopian på plats.</numerusform><numerusform>Försäljningsdatabasen går tillbaka till kopian från %1, med %n försäljningar. Försäljningar gjorda efter den finns inte i kopian; den nuvarande filen sparas i mappen för säkerhetskopior (%2), så inget kastas bort. Numreringen fortsätter efter det högsta nummer kassan har använt, så inget kvitto- eller fakturanummer kommer två gånger. Stallpay stängs och startar om för att lägga kopian på plats.</numerusform></translation>
     </message>
     <message>
         <source>&amp;Restore and start again</source>
@@ -140,14 +145,6 @@
     <message>
         <source>Stallpay starts again with the backup…</source>
         <translation>Stallpay startar om med säkerhetskopian…</translation>
-    </message>
-    <message>
-        <source>Back up now</source>
-        <translation>Säkerhetskopiera nu</translation>
-    </message>
-    <message>
-        <source>Restore…</source>
-        <translation>Återställ…</translation>
     </message>
 </context>
 <context>
@@ -2111,6 +2108,13 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
     </message>
 </context>
 <context>
+    <name>PaymentProvider</name>
+    <message>
+        <source>The payment service does not offer this document.</source>
+        <translation>Betaltjänsten erbjuder inte det här dokumentet.</translation>
+    </message>
+</context>
+<context>
     <name>PaymentView</name>
     <message>
         <source>&amp;Open checkout</source>
@@ -2399,6 +2403,18 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
     <message>
         <source>the PDF did not arrive whole</source>
         <translation>PDF-filen kom inte fram hel</translation>
+    </message>
+    <message>
+        <source>an answer without the new order's id</source>
+        <translation>ett svar utan den nya betalordens id</translation>
+    </message>
+    <message>
+        <source>an answer without the new link's id or address</source>
+        <translation>ett svar utan den nya länkens id eller adress</translation>
+    </message>
+    <message>
+        <source>an answer without the document's address</source>
+        <translation>ett svar utan dokumentets adress</translation>
     </message>
 </context>
 <context>
@@ -3502,6 +3518,31 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
         <translation>Inget dokument från Ping: köpet har ingen betallänk</translation>
     </message>
     <message>
+        <source>unknown</source>
+        <translation>okänd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n forgotten payment order(s) of this till closed</source>
+        <translation>
+            <numerusform>%n bortglömd betalorder från den här kassan stängd</numerusform>
+            <numerusform>%n bortglömda betalordrar från den här kassan stängda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extra payment link(s) of this till cancelled</source>
+        <translation>
+            <numerusform>%n extra betallänk från den här kassan avbruten</numerusform>
+            <numerusform>%n extra betallänkar från den här kassan avbrutna</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment order(s) left open, as nothing proves this till made them (an open order without payments costs nothing)</source>
+        <translation>
+            <numerusform>%n betalorder lämnad öppen, eftersom inget visar att den här kassan skapade den (en öppen order utan betalningar kostar ingenting)</numerusform>
+            <numerusform>%n betalordrar lämnade öppna, eftersom inget visar att den här kassan skapade dem (en öppen order utan betalningar kostar ingenting)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Personal data removed after the retention period</source>
         <translation>Personuppgifter borttagna efter lagringstiden</translation>
     </message>
@@ -3591,6 +3632,14 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
     <message>
         <source>Refunded</source>
         <translation>Återbetalt</translation>
+    </message>
+    <message>
+        <source>The payment was cancelled; no money was taken.</source>
+        <translation>Betalningen avbröts; inga pengar drogs.</translation>
+    </message>
+    <message>
+        <source>The payment's status is unknown.</source>
+        <translation>Betalningens status är okänd.</translation>
     </message>
 </context>
 <context>
@@ -4329,10 +4378,6 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
         <translation>Sms kunde inte levereras</translation>
     </message>
     <message>
-        <source>SMS status unknown (%1)</source>
-        <translation>Okänd sms-status (%1)</translation>
-    </message>
-    <message>
         <source>not sent</source>
         <translation>inte skickat</translation>
     </message>
@@ -4349,8 +4394,12 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
         <translation>misslyckades</translation>
     </message>
     <message>
-        <source>unknown (%1)</source>
-        <translation>okänt (%1)</translation>
+        <source>SMS status unknown</source>
+        <translation>Sms-status okänd</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>okänd</translation>
     </message>
 </context>
 <context>
@@ -4381,13 +4430,17 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
     </message>
 </context>
 <context>
+    <name>SyncEngine</name>
+    <message>
+        <source>Stallpay cannot write to its database (%1), so it sends nothing to the payment service. Free some disk space or check the data folder; sending resumes by itself.</source>
+        <translation>Stallpay kan inte skriva till sin databas (%1) och skickar därför inget till betaltjänsten. Frigör diskutrymme eller kontrollera datamappen; skickandet fortsätter av sig självt.</translation>
+    </message>
+</context>
+<context>
     <name>TextLimits</name>
     <message numerus="yes">
         <source>This is too long: at most %n character(s), and this has %1. Shorten it.</source>
-        <translation>
-            <numerusform>Det här är för långt: högst %n tecken, och det här har %1. Korta det.</numerusform>
-            <numerusform>Det här är för långt: högst %n tecken, och det här har %1. Korta det.</numerusform>
-        </translation>
+        <translation><numerusform>Det här är för långt: högst %n tecken, och det här har %1. Korta det.</numerusform><numerusform>Det här är för långt: högst %n tecken, och det här har %1. Korta det.</numerusform></translation>
     </message>
     <message>
         <source>The file is %1; at most %2 can be read. Split it into smaller files.</source>

@@ -81,6 +81,13 @@ MainWindow::MainWindow(Till &till, QWidget *parent)
         updateStatusBar();
     });
     connect(&m_till, &Till::apiProblem, this, [this](const QString &message) { statusBar()->showMessage(message); });
+    // The database refused a job's "in flight" mark (a full disk): nothing is sent until it takes one.
+    connect(&m_till.sync(), &SyncEngine::heldChanged, this, [this](bool held) {
+        if (held)
+            statusBar()->showMessage(m_till.sync().heldReason());
+        else
+            statusBar()->clearMessage();
+    });
     updateStatusBar();
     resize(1100, 720);
     restoreLayout();

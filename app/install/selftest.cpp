@@ -1,13 +1,13 @@
 #include "selftest.h"
 
 #include "catalog/product.h"
+#include "clock/clock.h"
 #include "installlayout.h"
 #include "money/vat.h"
 #include "print/receiptrenderer.h"
 #include "qr/qrcode.h"
 #include "sale/cart.h"
 #include "sale/saleservice.h"
-#include "store/clock.h"
 #include "store/database.h"
 
 #include <QFile>

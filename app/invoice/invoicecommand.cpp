@@ -1,5 +1,6 @@
 #include "invoicecommand.h"
 
+#include "clock/clock.h"
 #include "csv/csvfile.h"
 #include "invoicecsv.h"
 #include "print/invoicedocuments.h"
@@ -7,7 +8,6 @@
 #include "sale/saleservice.h"
 #include "sellerfile.h"
 #include "settings/appsettings.h"
-#include "store/clock.h"
 #include "till/till.h"
 
 #include <QCommandLineParser>

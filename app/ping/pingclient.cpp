@@ -16,48 +16,6 @@ using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcPing, "stallpay.ping")
 
-QString PingResponse::message() const
-{
-    QStringList parts;
-    for (const ApiError &e : errors) {
-        const QString text = e.description.isEmpty() ? e.error : e.description;
-        parts.append(e.property.isEmpty() ? text : u"%1: %2"_s.arg(e.property, text));
-    }
-    const QString details = parts.join(u"; "_s);
-    switch (outcome) {
-    case Outcome::Ok:
-        return {};
-    case Outcome::Rejected:
-        if (httpStatus == 401 || httpStatus == 403) {
-            if (details.isEmpty())
-                return QCoreApplication::translate("PingResponse",
-                                                   "The payment service refused the request (HTTP %1). "
-                                                   "Check the tenant ID in Settings.")
-                    .arg(httpStatus);
-        }
-        return details.isEmpty()
-            ? QCoreApplication::translate("PingResponse", "The payment service refused the request (HTTP %1).")
-                  .arg(httpStatus)
-            : QCoreApplication::translate("PingResponse", "The payment service refused the request: %1").arg(details);
-    case Outcome::Retryable:
-        if (httpStatus == 429)
-            return QCoreApplication::translate("PingResponse", "The payment service is busy; Stallpay will try again.");
-        return QCoreApplication::translate("PingResponse",
-                                           "The payment service cannot be reached (%1); Stallpay will try again.")
-            .arg(transportError);
-    case Outcome::Unknown:
-        if (httpStatus >= 500)
-            return QCoreApplication::translate(
-                       "PingResponse", "The payment service had an error (HTTP %1); Stallpay will check and try again.")
-                .arg(httpStatus);
-        return QCoreApplication::translate(
-                   "PingResponse", "No answer from the payment service (%1); Stallpay will check and try again.")
-            .arg(transportError.isEmpty() ? QCoreApplication::translate("PingResponse", "unreadable response")
-                                          : transportError);
-    }
-    return {};
-}
-
 PingClient::PingClient(QObject *parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
@@ -140,12 +98,13 @@ PingResponse PingClient::classify(QNetworkReply *reply) const
     if (r.httpStatus == 0) {
         r.transportError = reply->errorString();
         switch (reply->error()) {
-        // Nothing reached the server: safe to send again.
+        // Nothing reached the server: safe to send again. Only these are proof; a network that
+        // fails mid-request (session failed, temporary failure, "unknown network error") may have
+        // delivered the request, and a server on a slow link applies it late (#17's orphans).
         case QNetworkReply::ConnectionRefusedError:
         case QNetworkReply::HostNotFoundError:
-        case QNetworkReply::NetworkSessionFailedError:
-        case QNetworkReply::TemporaryNetworkFailureError:
-        case QNetworkReply::UnknownNetworkError:
+        case QNetworkReply::ProxyConnectionRefusedError:
+        case QNetworkReply::ProxyNotFoundError:
             r.outcome = PingResponse::Outcome::Retryable;
             break;
         default: // timeouts, lost connections (ContentReSendError), TLS failures mid-way: the server may have acted
@@ -299,12 +258,12 @@ void PingClient::fetchDocument(const QUrl &url, DocumentCallback done)
     const QHostAddress host(url.host());
     const bool loopback = url.host() == u"localhost"_s || (!host.isNull() && host.isLoopback());
     if (!url.isValid() || (url.scheme() != u"https"_s && !(url.scheme() == u"http"_s && loopback))) {
-        PingResponse refused {PingResponse::Outcome::Rejected, 0, {}, {}, {}, -1};
-        refused.errors = {
-            ApiError {u"insecure_url"_s,
-                      {},
-                      QCoreApplication::translate("PingResponse", "The document's address is not HTTPS: %1")
-                          .arg(url.toDisplayString())}};
+        const PingResponse refused {
+            ProviderReply::refused(
+                u"insecure_url"_s,
+                QCoreApplication::translate("PingResponse", "The document's address is not HTTPS: %1")
+                    .arg(url.toDisplayString())),
+            {}};
         done(refused, {});
         return;
     }

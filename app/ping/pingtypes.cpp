@@ -1,5 +1,7 @@
 #include "pingtypes.h"
 
+#include "pingstatus.h"
+
 #include "money/vat.h"
 
 #include <QCoreApplication>
@@ -47,14 +49,6 @@ QString PingConfig::problem() const
         return QCoreApplication::translate("PingConfig",
                                            "No tenant ID is set. Enter the tenant ID from Ping Payments in Settings.");
     return {};
-}
-
-qint64 PaymentLinkRequest::totalOre() const
-{
-    qint64 sum = 0;
-    for (const LinkItem &item : items)
-        sum += item.priceOre * item.quantity;
-    return sum;
 }
 
 namespace PingJson {
@@ -116,6 +110,11 @@ QJsonObject paymentLinkRequest(const PaymentLinkRequest &r)
         body.insert(u"payment_link_status_callback_url"_s, r.statusCallbackUrl.toString());
     if (r.logoUrl.isValid())
         body.insert(u"logo_image_link"_s, r.logoUrl.toString());
+    if (!r.tag.isEmpty()) {
+        body.insert(u"metadata"_s,
+                    QJsonObject {{QLatin1StringView(PingStatus::kTillKey), r.tag.tillId},
+                                 {QLatin1StringView(PingStatus::kSaleKey), QString::number(r.tag.saleNumber)}});
+    }
     return body;
 }
 
@@ -141,16 +140,19 @@ PaymentLinkInfo paymentLinkInfo(const QJsonObject &o)
     PaymentLinkInfo info;
     info.id = o.value(u"payment_link_id"_s).toString(o.value(u"id"_s).toString());
     info.paymentOrderId = o.value(u"payment_order_id"_s).toString();
-    info.status = o.value(u"status"_s).toString();
+    info.status = PingStatus::link(o.value(u"status"_s).toString());
     info.checkoutUrl = o.value(u"checkout_url"_s).toString();
     info.totalOre = o.value(u"total_amount"_s).toInteger();
-    info.smsStatus = o.value(u"sms_status"_s).toString();
-    if (info.smsStatus == u"DELIVERD"_s) // the current revision's spelling (ping-api.md §0b); one name inside
-        info.smsStatus = u"DELIVERED"_s;
+    info.smsStatus = PingStatus::sms(o.value(u"sms_status"_s).toString());
     info.distributedByEmail = o.value(u"distributed_by_email"_s).toBool();
     info.ocr = o.value(u"ocr"_s).toString();
     info.invoiceCreated = o.value(u"invoice_created"_s).toBool();
     info.paymentId = o.value(u"payment_id"_s).toString();
+    const QJsonObject metadata = o.value(u"metadata"_s).toObject();
+    info.tag.tillId = metadata.value(QLatin1StringView(PingStatus::kTillKey)).toString();
+    info.tag.saleNumber = metadata.value(QLatin1StringView(PingStatus::kSaleKey)).toString().toLongLong();
+    if (info.tag.saleNumber <= 0)
+        info.tag = {}; // a tag without a sale proves nothing
     return info;
 }
 
@@ -158,7 +160,7 @@ PaymentInfo paymentInfo(const QJsonObject &p)
 {
     PaymentInfo info;
     info.id = p[u"id"_s].toString();
-    info.status = p[u"status"_s].toString();
+    info.status = PingStatus::payment(p[u"status"_s].toString());
     info.provider = p[u"provider"_s].toString();
     info.method = p[u"method"_s].toString();
     info.totalOre = p[u"total_amount"_s].toInteger();
@@ -175,6 +177,16 @@ QList<PaymentInfo> orderPayments(const QJsonObject &order)
     for (const QJsonValue &p : order.value(u"payments"_s).toArray())
         payments.append(paymentInfo(p.toObject()));
     return payments;
+}
+
+OrderSnapshot order(const QJsonObject &o)
+{
+    OrderSnapshot order;
+    order.id = o.value(u"id"_s).toString();
+    order.status = PingStatus::order(o.value(u"status"_s).toString());
+    order.createdAt = QDateTime::fromString(o.value(u"created_at"_s).toString(), Qt::ISODateWithMs);
+    order.payments = orderPayments(o);
+    return order;
 }
 
 QList<ApiError> errors(const QJsonValue &body)

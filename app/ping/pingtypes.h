@@ -1,5 +1,8 @@
 #pragma once
 
+#include "provider/providerreply.h"
+#include "provider/providertypes.h"
+
 #include <QDate>
 #include <QJsonObject>
 #include <QList>
@@ -22,96 +25,10 @@ struct PingConfig
     QString problem() const;
 };
 
-// One entry of an API error body: {"errors":[{"error","property","description"}]}, or the flat
-// {"error","description","property"?} the Payment Links API answers in the current revision.
-struct ApiError
-{
-    QString error;
-    QString property;
-    QString description;
-};
-
-struct LinkItem
-{
-    QString description;
-    qint64 priceOre = 0; // per unit, incl. VAT
-    int quantity = 1;
-    int vatBasisPoints = 0;
-};
-
-struct PaymentMethodChoice
-{
-    QString provider; // "swish", "verifone", ...
-    QString method; // "e_commerce", "card", ...
-    QString swishMessage;
-};
-
-struct LinkParty
-{
-    QString firstName;
-    QString lastName;
-    QString email;
-    QString phone;
-};
-
-struct LinkSupplier
-{
-    QString name;
-    QString organizationNumber;
-    QString city;
-    QString zip;
-    QString website;
-};
-
-// Everything Stallpay sends to create a payment link (ping-api.md §2.4, choices in §0).
-struct PaymentLinkRequest
-{
-    QString paymentOrderId;
-    QString merchantId;
-    QString currency = QStringLiteral("SEK");
-    QString locale = QStringLiteral("sv-SE");
-    QList<LinkItem> items;
-    LinkParty customer;
-    LinkSupplier supplier;
-    QDate dueDate;
-    QList<PaymentMethodChoice> methods;
-    QUrl statusCallbackUrl;
-    QUrl logoUrl;
-
-    qint64 totalOre() const;
-};
-
-// What Stallpay reads back from a payment link.
-struct PaymentLinkInfo
-{
-    QString id;
-    QString paymentOrderId;
-    QString status; // CREATED, COMPLETED, EXPIRED, CANCELLED
-    QString checkoutUrl;
-    qint64 totalOre = 0;
-    QString smsStatus; // NOT_CREATED, CREATED, PENDING, DELIVERED (also when the API spells it DELIVERD), FAILED
-    bool distributedByEmail = false;
-    QString ocr;
-    bool invoiceCreated = false; // Ping has made its invoice of the link (PUT …/invoice)
-    QString paymentId; // the link's newest payment attempt; empty before the payer tried
-};
-
-// What Stallpay reads of a payment (an attempt to pay a payment order).
-struct PaymentInfo
-{
-    QString id;
-    // INITIATED, PENDING, COMPLETED, DECLINED, ABORTED, EXPIRED, CRASHED; in the current revision
-    // also STOPPED and the funding states FUNDED, OVERFUNDED, UNDERFUNDED.
-    QString status;
-    QString provider; // who carried it: "swish", "payment_iq", ...
-    QString method; // how the payer paid: "e_commerce", "m_commerce", "card", "invoice", ...
-    qint64 totalOre = 0;
-    QString currency;
-    int refundCount = 0; // refunds the payment has had
-};
-
-// Why a payment is refunded (C# SDK RefundReasonEnum).
-enum class RefundReason { RequestedByCustomer, Fraudulent, Other };
+// The request and answer types are the provider seam's (provider/providertypes.h); the names
+// below are the Ping client's for them.
+using PaymentLinkInfo = LinkSnapshot;
+using PaymentInfo = PaymentSnapshot;
 
 namespace PingJson {
 // The JSON mapping lives here and only here, so a choice of ping-api.md §0 is a one-line change.
@@ -122,6 +39,7 @@ PaymentLinkInfo paymentLinkInfo(const QJsonObject &object);
 // The payments listed in a payment order (GET payment_orders/{id}).
 QList<PaymentInfo> orderPayments(const QJsonObject &order);
 QList<ApiError> errors(const QJsonValue &body);
+OrderSnapshot order(const QJsonObject &order);
 QJsonObject refundRequest(qint64 amountOre, const QString &currency, RefundReason reason, const QString &description);
 PaymentInfo paymentInfo(const QJsonObject &payment);
 // The payment provider methods a tenant may use (GET tenant), as {provider, method} pairs.

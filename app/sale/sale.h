@@ -1,6 +1,7 @@
 #pragma once
 
 #include "money/vatbreakdown.h"
+#include "paymentstatus.h"
 #include "salestate.h"
 
 #include <QDate>
@@ -35,15 +36,15 @@ struct Sale
     QString paymentOrderId;
     QString paymentLinkId;
     QString checkoutUrl;
-    QString linkStatus;
+    ReportedLink linkStatus;
     bool orderClosed = false;
     QString lastError;
-    QString smsStatus; // as the payment service reports it: PENDING, DELIVERED, FAILED, ...
+    ReportedSms smsStatus; // as the payment service reports it (SmsDelivery says it in words)
     bool distributedByEmail = false;
-    // The newest payment attempt on the current link (from the payment order) and its status:
-    // INITIATED, PENDING, COMPLETED, DECLINED, ABORTED, CRASHED, ... Empty before the payer tried.
+    // The newest payment attempt on the current link (from the payment order) and its status;
+    // none before the payer tried.
     QString lastPaymentId;
-    QString lastPaymentStatus;
+    ReportedPayment lastPaymentStatus;
     // The refund (SaleState::Refunding/Refunded): why, the seller's note, and once done the return
     // receipt's number (from the sales' own series), when, and the day it counts for.
     QString refundReason; // requested_by_customer, fraudulent, other

@@ -38,47 +38,62 @@ QString SaleEvents::jobName(const QString &kind)
     return kind;
 }
 
-QString SaleEvents::linkStatusName(const QString &status)
+// The timeline's record keeps the stored tokens (PaymentStatuses::token); read back, they are
+// words. A token Stallpay does not know is "unknown", never the raw word.
+QString SaleEvents::linkStatusName(const QString &token)
 {
-    if (status == u"CREATED"_s)
+    switch (PaymentStatuses::linkFromToken(token).value) {
+    case LinkStatus::Created:
         return tr("open for payment");
-    if (status == u"COMPLETED"_s)
+    case LinkStatus::Completed:
         return tr("paid");
-    if (status == u"EXPIRED"_s)
+    case LinkStatus::Expired:
         return tr("expired");
-    if (status == u"CANCELLED"_s)
+    case LinkStatus::Cancelled:
         return tr("cancelled");
-    return status;
+    case LinkStatus::None:
+    case LinkStatus::Unknown:
+        break;
+    }
+    return tr("unknown");
 }
 
-QString SaleEvents::paymentStatusName(const QString &status)
+QString SaleEvents::paymentStatusName(const QString &token)
 {
-    if (status == u"DECLINED"_s)
+    switch (PaymentStatuses::paymentFromToken(token).value) {
+    case PaymentStatus::Declined:
         return tr("declined");
-    if (status == u"ABORTED"_s)
+    case PaymentStatus::Aborted:
         return tr("aborted by the payer");
-    if (status == u"CRASHED"_s)
+    case PaymentStatus::Cancelled:
+        return tr("cancelled");
+    case PaymentStatus::Crashed:
         return tr("failed at the payment service");
-    if (status == u"COMPLETED"_s)
+    case PaymentStatus::Completed:
         return tr("completed");
-    if (status == u"EXPIRED"_s)
+    case PaymentStatus::Expired:
         return tr("timed out");
-    if (status == u"INITIATED"_s || status == u"PENDING"_s)
+    case PaymentStatus::Initiated:
+    case PaymentStatus::Pending:
         return tr("under way");
-    if (status == u"STOPPED"_s)
+    case PaymentStatus::Stopped:
         return tr("stopped");
-    if (status == u"UNDERFUNDED"_s)
+    case PaymentStatus::Underfunded:
         return tr("too little paid");
-    if (status == u"OVERFUNDED"_s)
+    case PaymentStatus::Overfunded:
         return tr("too much paid");
-    if (status == u"FUNDED"_s)
+    case PaymentStatus::Funded:
         return tr("money arrived, being checked");
-    return status;
+    case PaymentStatus::None:
+    case PaymentStatus::Unknown:
+        break;
+    }
+    return tr("unknown");
 }
 
-QString SaleEvents::smsName(const QString &status)
+QString SaleEvents::smsName(const QString &token)
 {
-    return SmsDelivery::name(status);
+    return SmsDelivery::name(PaymentStatuses::smsFromToken(token));
 }
 
 QString SaleEvents::emailName(const QString &yesNo)
@@ -258,6 +273,23 @@ QString SaleEvents::describe(const QString &detail)
                   }});
         f.append({re("no orphaned (payment )?orders( to look for)?"), [](const auto &) {
                       return tr("No forgotten payment orders to close");
+                  }});
+        f.append({re("sweep closed \\[(.*)\\]; cancelled links \\[(.*)\\]; left open, not provably ours \\[(.*)\\]"),
+                  [](const auto &m) {
+                      // The IDs stay in the record (and the log) for support; the seller gets counts.
+                      const auto count = [&m](int i) {
+                          return int(m.captured(i).split(u", "_s, Qt::SkipEmptyParts).size());
+                      };
+                      QStringList parts;
+                      if (count(1) > 0)
+                          parts.append(tr("%n forgotten payment order(s) of this till closed", nullptr, count(1)));
+                      if (count(2) > 0)
+                          parts.append(tr("%n extra payment link(s) of this till cancelled", nullptr, count(2)));
+                      if (count(3) > 0)
+                          parts.append(tr("%n payment order(s) left open, as nothing proves this till made "
+                                          "them (an open order without payments costs nothing)",
+                                          nullptr, count(3)));
+                      return parts.isEmpty() ? tr("No forgotten payment orders to close") : parts.join(u"; "_s);
                   }});
         f.append({re("closed orphaned payment orders: (.*)"), [](const auto &m) {
                       // The IDs stay in the record (and the log) for support; the seller gets a count.

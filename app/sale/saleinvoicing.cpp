@@ -1,6 +1,7 @@
 // The invoicing side of a sale's parts: the invoice and credit note of a sale, numbered in one
 // gapless series — the seller's actions (SaleCommands), their writes (SaleWriter) and the reads
 // (SaleQueries, PayerData::buyer).
+#include "clock/clock.h"
 #include "invoicenumbers.h"
 #include "money/ocr.h"
 #include "money/vat.h"
@@ -9,7 +10,6 @@
 #include "salelifecycle.h"
 #include "salequeries.h"
 #include "salewriter.h"
-#include "store/clock.h"
 #include "store/database.h"
 
 #include <QLoggingCategory>

@@ -32,13 +32,13 @@ Sale saleFrom(const QSqlQuery &q)
     s.paymentOrderId = q.value(8).toString();
     s.paymentLinkId = q.value(9).toString();
     s.checkoutUrl = q.value(10).toString();
-    s.linkStatus = q.value(11).toString();
+    s.linkStatus = PaymentStatuses::linkFromToken(q.value(11).toString());
     s.orderClosed = q.value(12).toBool();
     s.lastError = q.value(13).toString();
-    s.smsStatus = q.value(14).toString();
+    s.smsStatus = PaymentStatuses::smsFromToken(q.value(14).toString());
     s.distributedByEmail = q.value(15).toBool();
     s.lastPaymentId = q.value(16).toString();
-    s.lastPaymentStatus = q.value(17).toString();
+    s.lastPaymentStatus = PaymentStatuses::paymentFromToken(q.value(17).toString());
     s.refundReason = q.value(18).toString();
     s.refundNote = q.value(19).toString();
     s.refundNumber = q.value(20).toLongLong();
@@ -111,6 +111,16 @@ QList<OutboxJob> SaleQueries::openJobs() const
     QList<OutboxJob> jobs = Outbox::openJobs(m_db.connection());
     SaleLifecycle::sortForRunning(&jobs);
     return jobs;
+}
+
+QSet<QString> SaleQueries::knownPaymentLinkIds() const
+{
+    QSet<QString> ids;
+    QSqlQuery q(m_db.connection());
+    q.exec(u"SELECT payment_link_id FROM sales WHERE payment_link_id IS NOT NULL"_s);
+    while (q.next())
+        ids.insert(q.value(0).toString());
+    return ids;
 }
 
 QSet<QString> SaleQueries::knownPaymentOrderIds() const

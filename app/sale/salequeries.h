@@ -33,6 +33,8 @@ public:
     int pendingActionCount() const;
     QList<OutboxJob> openJobs() const;
     // Every payment order id this till knows; an orphan sweep never touches these.
+    // Every payment link id a sale of this till names now; a sweep never cancels these.
+    QSet<QString> knownPaymentLinkIds() const;
     QSet<QString> knownPaymentOrderIds() const;
 
     // Invoices (saleinvoicing.cpp).

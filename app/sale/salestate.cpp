@@ -134,49 +134,55 @@ QString displayName(SaleState state)
     return {};
 }
 
-bool isFailedPayment(const QString &paymentStatus)
+bool isFailedPayment(const ReportedPayment &paymentStatus)
 {
-    static const QStringList failed {u"DECLINED"_s, u"ABORTED"_s,     u"CRASHED"_s,   u"STOPPED"_s,
-                                     u"EXPIRED"_s,  u"UNDERFUNDED"_s, u"OVERFUNDED"_s};
-    return failed.contains(paymentStatus);
+    return PaymentStatuses::isFailed(paymentStatus.value);
 }
 
-bool isPaymentUnderWay(const QString &paymentStatus)
+bool isPaymentUnderWay(const ReportedPayment &paymentStatus)
 {
-    static const QStringList open {u"INITIATED"_s, u"PENDING"_s, u"FUNDED"_s};
-    return paymentStatus.isEmpty() || open.contains(paymentStatus);
+    return PaymentStatuses::isUnderWay(paymentStatus.value);
 }
 
-QString failedPaymentText(const QString &paymentStatus)
+QString failedPaymentText(const ReportedPayment &paymentStatus)
 {
     return isFailedPayment(paymentStatus) ? paymentText(paymentStatus) : QString();
 }
 
-QString paymentText(const QString &paymentStatus)
+QString paymentText(const ReportedPayment &paymentStatus)
 {
-    if (paymentStatus == u"INITIATED"_s || paymentStatus == u"PENDING"_s)
+    switch (paymentStatus.value) {
+    case PaymentStatus::None:
+        return {};
+    case PaymentStatus::Initiated:
+    case PaymentStatus::Pending:
         return QCoreApplication::translate("SaleState", "The payer is paying.");
-    if (paymentStatus == u"COMPLETED"_s)
+    case PaymentStatus::Completed:
         return QCoreApplication::translate("SaleState", "The payment is complete.");
-    if (paymentStatus == u"DECLINED"_s)
+    case PaymentStatus::Declined:
         return QCoreApplication::translate("SaleState", "The payment was declined.");
-    if (paymentStatus == u"ABORTED"_s)
+    case PaymentStatus::Aborted:
         return QCoreApplication::translate("SaleState", "The payer aborted the payment.");
-    if (paymentStatus == u"CRASHED"_s)
+    case PaymentStatus::Cancelled:
+        return QCoreApplication::translate("SaleState", "The payment was cancelled; no money was taken.");
+    case PaymentStatus::Crashed:
         return QCoreApplication::translate("SaleState", "The payment failed at the payment service.");
-    if (paymentStatus == u"STOPPED"_s)
+    case PaymentStatus::Stopped:
         return QCoreApplication::translate("SaleState", "The payment was stopped; no money was taken.");
-    if (paymentStatus == u"EXPIRED"_s)
+    case PaymentStatus::Expired:
         return QCoreApplication::translate("SaleState", "The payment timed out before the payer finished.");
-    if (paymentStatus == u"UNDERFUNDED"_s)
+    case PaymentStatus::Underfunded:
         return QCoreApplication::translate("SaleState",
                                            "The payer paid too little; the payment service holds the money.");
-    if (paymentStatus == u"OVERFUNDED"_s)
+    case PaymentStatus::Overfunded:
         return QCoreApplication::translate("SaleState",
                                            "The payer paid too much; the payment service holds the money.");
-    if (paymentStatus == u"FUNDED"_s)
+    case PaymentStatus::Funded:
         return QCoreApplication::translate("SaleState", "The money has arrived and is being checked.");
-    return paymentStatus;
+    case PaymentStatus::Unknown:
+        break;
+    }
+    return QCoreApplication::translate("SaleState", "The payment's status is unknown.");
 }
 
 } // namespace SaleStates

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "paymentstatus.h"
+
 #include <QString>
 
 // The life of a sale (docs/ARCHITECTURE.md). Closing the payment order is recorded beside the
@@ -32,13 +34,13 @@ bool canRemind(SaleState state);
 // For people, in the user's language.
 QString displayName(SaleState state);
 
-// A payment attempt that ended without the sale's money: DECLINED, ABORTED, CRASHED, STOPPED or
-// EXPIRED, or too little or too much paid (UNDERFUNDED, OVERFUNDED). The link stays payable.
-bool isFailedPayment(const QString &paymentStatus);
-// An attempt whose outcome is still open (none yet, INITIATED, PENDING, FUNDED): worth reading again.
-bool isPaymentUnderWay(const QString &paymentStatus);
+// A payment attempt that ended without the sale's money: declined, aborted, crashed, stopped,
+// expired, cancelled, or too little or too much paid. The link stays payable.
+bool isFailedPayment(const ReportedPayment &paymentStatus);
+// An attempt whose outcome is still open (none yet, initiated, pending, funded): worth reading again.
+bool isPaymentUnderWay(const ReportedPayment &paymentStatus);
 // What happened to a failed attempt, for the seller, in the user's language; empty for any other status.
-QString failedPaymentText(const QString &paymentStatus);
-// Any payment status of the current revision, in words (an unknown one as it is).
-QString paymentText(const QString &paymentStatus);
+QString failedPaymentText(const ReportedPayment &paymentStatus);
+// Any payment status in words; one Stallpay does not know says so ("unknown"), never the raw word.
+QString paymentText(const ReportedPayment &paymentStatus);
 } // namespace SaleStates

@@ -1,10 +1,10 @@
 #include "salewriter.h"
 
 #include "cart.h"
+#include "clock/clock.h"
 #include "invoicenumbers.h"
 #include "money/vat.h"
 #include "salequeries.h"
-#include "store/clock.h"
 #include "store/database.h"
 
 #include <QLoggingCategory>
@@ -273,12 +273,14 @@ bool SaleWriter::apply(const SaleChange &c, QString *error)
     return true;
 }
 
-bool SaleWriter::markJobInFlight(const OutboxJob &job, const std::optional<QString> &payload)
+bool SaleWriter::markJobInFlight(const OutboxJob &job, const std::optional<QString> &payload, QString *error)
 {
     QString why;
     if (Outbox::markInFlight(m_db.connection(), job.id, m_clock.nowUtc(), payload, &why))
         return true;
     qCWarning(lcSale) << "cannot mark job" << job.id << "in flight:" << why;
+    if (error)
+        *error = why;
     return false;
 }
 

@@ -69,7 +69,8 @@ public:
     // The sale's invoice and what comes with it (saleinvoicing.cpp). Returns its id, 0 with *error.
     qint64 issueInvoice(const Sale &sale, const InvoiceRequest &request, QString *error);
     // Before the request leaves; payload (when set) replaces the job's, e.g. with the send time.
-    bool markJobInFlight(const OutboxJob &job, const std::optional<QString> &payload);
+    // False (with the database's words in *error) when the mark is not on disk: nothing may be sent.
+    bool markJobInFlight(const OutboxJob &job, const std::optional<QString> &payload, QString *error = nullptr);
     // The network is back: every waiting job is due now (or at its Retry-After floor).
     void wakeJobs();
     bool saveContact(qint64 saleId, const SaleContact &contact, QString *error);

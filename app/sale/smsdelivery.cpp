@@ -1,21 +1,25 @@
 #include "smsdelivery.h"
 
-using namespace Qt::StringLiterals;
-
-SmsDelivery::Stage SmsDelivery::stage(const QString &status)
+SmsDelivery::Stage SmsDelivery::stage(const ReportedSms &status)
 {
-    if (status.isEmpty() || status == u"NOT_CREATED"_s || status == u"-"_s)
+    switch (status.value) {
+    case SmsStatus::None:
+    case SmsStatus::NotCreated:
         return Stage::NotSent;
-    if (status == u"CREATED"_s || status == u"PENDING"_s)
+    case SmsStatus::Created:
+    case SmsStatus::Pending:
         return Stage::OnItsWay;
-    if (status == u"DELIVERD"_s || status == u"DELIVERED"_s)
+    case SmsStatus::Delivered:
         return Stage::Delivered;
-    if (status == u"FAILED"_s)
+    case SmsStatus::Failed:
         return Stage::Failed;
+    case SmsStatus::Unknown:
+        break;
+    }
     return Stage::Unknown;
 }
 
-QString SmsDelivery::summary(const QString &status)
+QString SmsDelivery::summary(const ReportedSms &status)
 {
     switch (stage(status)) {
     case Stage::NotSent:
@@ -29,10 +33,10 @@ QString SmsDelivery::summary(const QString &status)
     case Stage::Unknown:
         break;
     }
-    return tr("SMS status unknown (%1)").arg(status);
+    return tr("SMS status unknown");
 }
 
-QString SmsDelivery::name(const QString &status)
+QString SmsDelivery::name(const ReportedSms &status)
 {
     switch (stage(status)) {
     case Stage::NotSent:
@@ -46,5 +50,5 @@ QString SmsDelivery::name(const QString &status)
     case Stage::Unknown:
         break;
     }
-    return tr("unknown (%1)").arg(status);
+    return tr("unknown");
 }

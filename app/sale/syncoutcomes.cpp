@@ -73,9 +73,12 @@ bool SyncOutcomes::recordLinkCreated(qint64 jobId, qint64 saleId, const QString 
     c.saleId = saleId;
     c.on = SaleTrigger::LinkCreated;
     // A new link (also one replacing a declined one): nobody has tried to pay it yet.
-    c.columns = {{u"payment_link_id"_s, linkId},         {u"checkout_url"_s, checkoutUrl},
-                 {u"link_status"_s, u"CREATED"_s},       {u"last_payment_id"_s, QVariant()},
-                 {u"last_payment_status"_s, QVariant()}, {u"last_error"_s, QVariant()}};
+    c.columns = {{u"payment_link_id"_s, linkId},
+                 {u"checkout_url"_s, checkoutUrl},
+                 {u"link_status"_s, PaymentStatuses::token(LinkStatus::Created)},
+                 {u"last_payment_id"_s, QVariant()},
+                 {u"last_payment_status"_s, QVariant()},
+                 {u"last_error"_s, QVariant()}};
     c.eventKind = u"api"_s;
     c.detail = u"payment link %1 created"_s.arg(linkId);
     c.job.jobId = jobId;
@@ -106,7 +109,7 @@ bool SyncOutcomes::recordLinkCancelled(qint64 jobId, qint64 saleId, bool replace
     m_queries.load(saleId, &sale);
     SaleChange c;
     c.saleId = saleId;
-    c.columns = {{u"link_status"_s, u"CANCELLED"_s}};
+    c.columns = {{u"link_status"_s, PaymentStatuses::token(LinkStatus::Cancelled)}};
     c.eventKind = u"api"_s;
     c.detail = u"payment link %1 cancelled"_s.arg(sale.paymentLinkId);
     c.job.jobId = jobId;
@@ -123,7 +126,7 @@ bool SyncOutcomes::recordLinkPaidBeforeCancel(const OutboxJob &job)
         return false;
     SaleChange c;
     c.saleId = job.saleId;
-    c.columns = {{u"link_status"_s, u"COMPLETED"_s}};
+    c.columns = {{u"link_status"_s, PaymentStatuses::token(LinkStatus::Completed)}};
     c.eventKind = u"status"_s;
     c.detail = u"link %1 was paid before it could be cancelled"_s.arg(sale.paymentLinkId);
     c.job.jobId = job.id;
@@ -148,21 +151,23 @@ bool SyncOutcomes::recordRefunded(qint64 jobId, qint64 saleId, const QString &de
     return m_writer.apply(c);
 }
 
-bool SyncOutcomes::recordDistributed(qint64 jobId, qint64 saleId, const QString &smsStatus, bool byEmail)
+bool SyncOutcomes::recordDistributed(qint64 jobId, qint64 saleId, const ReportedSms &smsStatus, bool byEmail)
 {
     SaleChange c;
     c.saleId = saleId;
-    c.columns = {{u"sms_status"_s, smsStatus}, {u"distributed_by_email"_s, byEmail ? 1 : 0}};
+    const QString token = PaymentStatuses::token(smsStatus);
+    c.columns = {{u"sms_status"_s, token.isEmpty() ? QVariant() : QVariant(token)},
+                 {u"distributed_by_email"_s, byEmail ? 1 : 0}};
     c.eventKind = u"api"_s;
-    c.detail = u"payment link sent (sms %1, e-mail %2)"_s.arg(smsStatus.isEmpty() ? u"-"_s : smsStatus,
-                                                              byEmail ? u"yes"_s : u"no"_s);
+    c.detail =
+        u"payment link sent (sms %1, e-mail %2)"_s.arg(token.isEmpty() ? u"-"_s : token, byEmail ? u"yes"_s : u"no"_s);
     c.job.jobId = jobId;
     return m_writer.apply(c);
 }
 
-bool SyncOutcomes::recordJobInFlight(const OutboxJob &job, const std::optional<QString> &payload)
+bool SyncOutcomes::recordJobInFlight(const OutboxJob &job, const std::optional<QString> &payload, QString *error)
 {
-    return m_writer.markJobInFlight(job, payload);
+    return m_writer.markJobInFlight(job, payload, error);
 }
 
 bool SyncOutcomes::recordJobRetry(const OutboxJob &job,
@@ -231,7 +236,7 @@ void SyncOutcomes::wakeJobs()
     m_writer.wakeJobs();
 }
 
-bool SyncOutcomes::recordLinkStatus(qint64 saleId, const QString &linkStatus)
+bool SyncOutcomes::recordLinkStatus(qint64 saleId, const ReportedLink &linkStatus)
 {
     Sale sale;
     if (!m_queries.load(saleId, &sale))
@@ -240,14 +245,15 @@ bool SyncOutcomes::recordLinkStatus(qint64 saleId, const QString &linkStatus)
         return true;
     SaleChange c;
     c.saleId = saleId;
-    c.columns = {{u"link_status"_s, linkStatus}};
+    const QString token = PaymentStatuses::token(linkStatus);
+    c.columns = {{u"link_status"_s, token}};
     c.eventKind = u"status"_s;
-    c.detail = u"link status %1"_s.arg(linkStatus);
-    if (linkStatus == u"COMPLETED"_s)
+    c.detail = u"link status %1"_s.arg(token);
+    if (linkStatus == LinkStatus::Completed)
         c.on = SaleTrigger::LinkPaid;
-    else if (linkStatus == u"EXPIRED"_s)
+    else if (linkStatus == LinkStatus::Expired)
         c.on = SaleTrigger::LinkExpired;
-    else if (linkStatus == u"CANCELLED"_s)
+    else if (linkStatus == LinkStatus::Cancelled)
         c.on = SaleTrigger::LinkCancelledElsewhere;
     return m_writer.apply(c);
 }
@@ -255,7 +261,7 @@ bool SyncOutcomes::recordLinkStatus(qint64 saleId, const QString &linkStatus)
 bool SyncOutcomes::recordPaymentStatus(qint64 saleId,
                                        const QString &linkId,
                                        const QString &paymentId,
-                                       const QString &status)
+                                       const ReportedPayment &status)
 {
     Sale sale;
     if (!m_queries.load(saleId, &sale))
@@ -267,28 +273,30 @@ bool SyncOutcomes::recordPaymentStatus(qint64 saleId,
         return true;
     SaleChange c;
     c.saleId = saleId;
-    c.columns = {{u"last_payment_id"_s, paymentId}, {u"last_payment_status"_s, status}};
+    const QString token = PaymentStatuses::token(status);
+    c.columns = {{u"last_payment_id"_s, paymentId}, {u"last_payment_status"_s, token}};
     c.eventKind = u"status"_s;
-    c.detail = u"payment %1 %2"_s.arg(paymentId, status);
+    c.detail = u"payment %1 %2"_s.arg(paymentId, token);
     return m_writer.apply(c);
 }
 
-bool SyncOutcomes::recordDeliveryStatus(qint64 saleId, const QString &smsStatus, bool byEmail)
+bool SyncOutcomes::recordDeliveryStatus(qint64 saleId, const ReportedSms &smsStatus, bool byEmail)
 {
     Sale sale;
     if (!m_queries.load(saleId, &sale) || (sale.smsStatus == smsStatus && sale.distributedByEmail == byEmail))
         return true;
     SaleChange c;
     c.saleId = saleId;
-    c.columns = {{u"sms_status"_s, smsStatus}, {u"distributed_by_email"_s, byEmail ? 1 : 0}};
+    const QString token = PaymentStatuses::token(smsStatus);
+    c.columns = {{u"sms_status"_s, token.isEmpty() ? QVariant() : QVariant(token)},
+                 {u"distributed_by_email"_s, byEmail ? 1 : 0}};
     // A link never sent (NOT_CREATED, no e-mail) has no delivery to tell of: the value is kept, the
     // timeline stays quiet.
     const bool changed = SmsDelivery::stage(sale.smsStatus) != SmsDelivery::stage(smsStatus)
         || SmsDelivery::stage(smsStatus) == SmsDelivery::Stage::Unknown || sale.distributedByEmail != byEmail;
     if (changed) {
         c.eventKind = u"status"_s;
-        c.detail = u"delivery: sms %1, e-mail %2"_s.arg(smsStatus.isEmpty() ? u"-"_s : smsStatus,
-                                                        byEmail ? u"yes"_s : u"no"_s);
+        c.detail = u"delivery: sms %1, e-mail %2"_s.arg(token.isEmpty() ? u"-"_s : token, byEmail ? u"yes"_s : u"no"_s);
     }
     return m_writer.apply(c);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "paymentstatus.h"
 #include "pingdocument.h"
 #include "store/outbox.h"
 
@@ -35,13 +36,14 @@ public:
     bool recordLinkCancelled(qint64 jobId, qint64 saleId, bool replaced = false);
     // A cancel found the link paid: the sale is paid (even while waiting for a replacement), no new link.
     bool recordLinkPaidBeforeCancel(const OutboxJob &job);
-    bool recordDistributed(qint64 jobId, qint64 saleId, const QString &smsStatus, bool byEmail);
+    bool recordDistributed(qint64 jobId, qint64 saleId, const ReportedSms &smsStatus, bool byEmail);
     // The payment service has refunded the payment (or had, when an answer was lost): Refunded,
     // with the return receipt's number.
     bool recordRefunded(qint64 jobId, qint64 saleId, const QString &detail);
 
     // Before the request leaves; payload (when set) replaces the job's, e.g. with the send time.
-    bool recordJobInFlight(const OutboxJob &job, const std::optional<QString> &payload = {});
+    // False (and the database's words in *error) when the mark is not on disk: nothing may be sent.
+    bool recordJobInFlight(const OutboxJob &job, const std::optional<QString> &payload = {}, QString *error = nullptr);
     // A retry is due at nextAttemptUtc (never before notBefore). An attempt of unknown outcome keeps
     // the job in flight, so the next attempt reconciles first; payload, when set, replaces the job's.
     bool recordJobRetry(const OutboxJob &job,
@@ -59,13 +61,14 @@ public:
     // The network is back: every waiting job is due now (or at its Retry-After floor).
     void wakeJobs();
 
-    // What the poller saw: the link's status (CREATED, COMPLETED, EXPIRED, CANCELLED).
-    bool recordLinkStatus(qint64 saleId, const QString &linkStatus);
+    // What the poller saw: the link's status (completed, expired, cancelled elsewhere, ...).
+    bool recordLinkStatus(qint64 saleId, const ReportedLink &linkStatus);
     // The newest payment attempt on link linkId, as the payment order lists it. Ignored when the sale
     // follows another link by now; nothing is written when it is what the sale says already.
-    bool recordPaymentStatus(qint64 saleId, const QString &linkId, const QString &paymentId, const QString &status);
+    bool
+    recordPaymentStatus(qint64 saleId, const QString &linkId, const QString &paymentId, const ReportedPayment &status);
     // The delivery status the poller read from the link.
-    bool recordDeliveryStatus(qint64 saleId, const QString &smsStatus, bool byEmail);
+    bool recordDeliveryStatus(qint64 saleId, const ReportedSms &smsStatus, bool byEmail);
 
 private:
     SaleWriter &m_writer;

@@ -1,12 +1,10 @@
 #include "documentjobs.h"
 
-#include "ping/pingclient.h"
 #include "sale/saleservice.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSaveFile>
 
@@ -14,21 +12,9 @@ using namespace Qt::StringLiterals;
 
 Q_DECLARE_LOGGING_CATEGORY(lcSync)
 
-namespace {
-// An answer the engine counts as refused for good, with the reason in the seller's language.
-PingResponse refusal(const QString &error, const QString &description)
-{
-    PingResponse r {PingResponse::Outcome::Rejected, 0, {}, {}, {}, -1};
-    r.errors = {ApiError {error, {}, description}};
-    return r;
-}
-
-const PingResponse kDone {PingResponse::Outcome::Ok, 200, {}, {}, {}, -1};
-} // namespace
-
-DocumentJobs::DocumentJobs(SaleService &sales, PingClient &client)
+DocumentJobs::DocumentJobs(SaleService &sales, PaymentProvider &provider)
     : m_sales(sales)
-    , m_client(client)
+    , m_provider(provider)
 { }
 
 QString DocumentJobs::cachePath(const Sale &sale, PingDocument::Kind kind)
@@ -39,7 +25,7 @@ QString DocumentJobs::cachePath(const Sale &sale, PingDocument::Kind kind)
 void DocumentJobs::run(const OutboxJob &job, const Sale &sale, Finish finish)
 {
     if (sale.paymentLinkId.isEmpty()) {
-        finish(kDone, [this, job] {
+        finish(ProviderReply::done(), [this, job] {
             return m_sales.outcomes().recordJobDone(job, u"no ping document: the sale has no link"_s);
         });
         return;
@@ -52,101 +38,92 @@ void DocumentJobs::run(const OutboxJob &job, const Sale &sale, Finish finish)
 
 void DocumentJobs::makeInvoice(const OutboxJob &job, const Sale &sale, Finish finish)
 {
-    // The link says whether Ping has made its invoice already (an earlier attempt whose answer was
-    // lost, a crash after the request left): then it is only fetched, never made twice.
-    m_client.getPaymentLink(sale.paymentLinkId, [this, job, sale, finish](const PingResponse &link) {
-        if (!link.ok()) {
-            finish(link, [] { return true; });
+    // The link says whether the invoice is made already (an earlier attempt whose answer was lost,
+    // a crash after the request left): then it is only fetched, never made twice.
+    m_provider.getLink(sale.paymentLinkId, [this, job, sale, finish](const ProviderReply &r, const LinkSnapshot &link) {
+        if (!r.ok()) {
+            finish(r, [] { return true; });
             return;
         }
-        const PaymentLinkInfo info = PingJson::paymentLinkInfo(link.body.toObject());
-        if (info.invoiceCreated) {
+        if (link.invoiceCreated) {
             fetchInvoice(job, sale, finish);
             return;
         }
-        if (info.status != u"CREATED"_s) {
-            finish(refusal(u"link_not_open"_s,
-                           QCoreApplication::translate("DocumentJobs",
-                                                       "Ping makes an invoice only of a link that waits for "
-                                                       "payment; this one is %1.")
-                               .arg(info.status.toLower())),
+        if (link.status != LinkStatus::Created) {
+            finish(ProviderReply::refused(
+                       u"link_not_open"_s,
+                       QCoreApplication::translate("DocumentJobs",
+                                                   "Ping makes an invoice only of a link that waits for "
+                                                   "payment; this one is %1.")
+                           .arg(PaymentStatuses::forLog(link.status).toLower())),
                    [] { return true; });
             return;
         }
-        m_client.createLinkInvoice(sale.paymentLinkId, u"OCR"_s, [this, job, sale, finish](const PingResponse &made) {
+        m_provider.createInvoice(sale.paymentLinkId, [this, job, sale, finish](const ProviderReply &made) {
             if (made.ok()) {
                 fetchInvoice(job, sale, finish);
                 return;
             }
-            if (made.outcome != PingResponse::Outcome::Rejected) {
+            if (made.outcome != ProviderReply::Outcome::Rejected) {
                 finish(made, [] { return true; }); // unknown or not sent: the link is read again first
                 return;
             }
             // Refused: "already exists" when a lost answer had made it after all.
-            m_client.getPaymentLink(sale.paymentLinkId, [this, job, sale, made, finish](const PingResponse &again) {
-                if (again.ok() && PingJson::paymentLinkInfo(again.body.toObject()).invoiceCreated)
-                    fetchInvoice(job, sale, finish);
-                else
-                    finish(again.ok() ? made : again, [] { return true; });
-            });
+            m_provider.getLink(sale.paymentLinkId,
+                               [this, job, sale, made, finish](const ProviderReply &again, const LinkSnapshot &now) {
+                                   if (again.ok() && now.invoiceCreated)
+                                       fetchInvoice(job, sale, finish);
+                                   else
+                                       finish(again.ok() ? made : again, [] { return true; });
+                               });
         });
     });
 }
 
 void DocumentJobs::fetchInvoice(const OutboxJob &job, const Sale &sale, Finish finish)
 {
-    m_client.getLinkInvoice(sale.paymentLinkId, [this, job, sale, finish](const PingResponse &r) {
-        if (!r.ok()) {
-            finish(r, [] { return true; });
-            return;
-        }
-        const QJsonObject o = r.body.toObject();
-        PingDocument doc;
-        doc.kind = PingDocument::Kind::Invoice;
-        doc.url = o[u"url"_s].toString();
-        doc.referenceType = o[u"reference_type"_s].toString();
-        doc.reference = o[u"reference"_s].toString();
-        fetchPdf(job, sale, doc, finish);
-    });
+    m_provider.fetchInvoice(sale.paymentLinkId,
+                            [this, job, sale, finish](const ProviderReply &r, const LinkDocument &fetched) {
+                                if (r.ok())
+                                    store(job, sale, PingDocument::Kind::Invoice, fetched, finish);
+                                else
+                                    finish(r, [] { return true; });
+                            });
 }
 
 void DocumentJobs::fetchReceipt(const OutboxJob &job, const Sale &sale, Finish finish)
 {
-    m_client.getLinkReceipt(sale.paymentLinkId, [this, job, sale, finish](const PingResponse &r) {
-        if (!r.ok()) {
-            finish(r, [] { return true; });
-            return;
-        }
-        PingDocument doc;
-        doc.kind = PingDocument::Kind::Receipt;
-        doc.url = r.body[u"url"_s].toString();
-        fetchPdf(job, sale, doc, finish);
-    });
+    m_provider.fetchReceipt(sale.paymentLinkId,
+                            [this, job, sale, finish](const ProviderReply &r, const LinkDocument &fetched) {
+                                if (r.ok())
+                                    store(job, sale, PingDocument::Kind::Receipt, fetched, finish);
+                                else
+                                    finish(r, [] { return true; });
+                            });
 }
 
-void DocumentJobs::fetchPdf(const OutboxJob &job, const Sale &sale, PingDocument doc, Finish finish)
+void DocumentJobs::store(
+    const OutboxJob &job, const Sale &sale, PingDocument::Kind kind, const LinkDocument &fetched, Finish finish)
 {
+    PingDocument doc;
     doc.saleId = sale.id;
+    doc.kind = kind;
     doc.paymentLinkId = sale.paymentLinkId;
-    doc.file = cachePath(sale, doc.kind);
-    m_client.fetchDocument(QUrl(doc.url), [this, job, doc, finish](const PingResponse &r, const QByteArray &pdf) {
-        if (!r.ok()) {
-            finish(r, [] { return true; });
-            return;
-        }
-        // The file is whole or not there (QSaveFile); only then is it recorded, with the job's end.
-        const QDir folder(m_sales.queries().dataFolder());
-        folder.mkpath(QFileInfo(doc.file).path());
-        QSaveFile file(folder.filePath(doc.file));
-        if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit()) {
-            finish(refusal(u"cache_not_written"_s,
-                           QCoreApplication::translate("DocumentJobs", "Cannot save Ping's PDF in %1: %2")
-                               .arg(QDir::toNativeSeparators(file.fileName()), file.errorString())),
-                   [] { return true; });
-            return;
-        }
-        qCInfo(lcSync) << "cached ping" << PingDocument::kindKey(doc.kind) << "of sale" << doc.saleId << "in"
-                       << doc.file;
-        finish(r, [this, job, doc] { return m_sales.outcomes().recordPingDocument(job.id, doc); });
-    });
+    doc.referenceType = fetched.referenceType;
+    doc.reference = fetched.reference;
+    doc.url = fetched.url;
+    doc.file = cachePath(sale, kind);
+    // The file is whole or not there (QSaveFile); only then is it recorded, with the job's end.
+    const QDir folder(m_sales.queries().dataFolder());
+    folder.mkpath(QFileInfo(doc.file).path());
+    QSaveFile file(folder.filePath(doc.file));
+    if (!file.open(QIODevice::WriteOnly) || file.write(fetched.pdf) != fetched.pdf.size() || !file.commit()) {
+        finish(ProviderReply::refused(u"cache_not_written"_s,
+                                      QCoreApplication::translate("DocumentJobs", "Cannot save Ping's PDF in %1: %2")
+                                          .arg(QDir::toNativeSeparators(file.fileName()), file.errorString())),
+               [] { return true; });
+        return;
+    }
+    qCInfo(lcSync) << "cached ping" << PingDocument::kindKey(doc.kind) << "of sale" << doc.saleId << "in" << doc.file;
+    finish(ProviderReply::done(), [this, job, doc] { return m_sales.outcomes().recordPingDocument(job.id, doc); });
 }

@@ -1,7 +1,7 @@
 #include "jobrunner.h"
 
 #include "attemptlog.h"
-#include "ping/pingclient.h"
+#include "orphansweep.h"
 #include "sale/paymentmethods.h"
 #include "sale/saleservice.h"
 
@@ -16,10 +16,10 @@ using namespace Qt::StringLiterals;
 
 Q_DECLARE_LOGGING_CATEGORY(lcSync)
 
-JobRunner::JobRunner(SaleService &sales, PingClient &client)
+JobRunner::JobRunner(SaleService &sales, PaymentProvider &provider)
     : m_sales(sales)
-    , m_client(client)
-    , m_documents(sales, client)
+    , m_provider(provider)
+    , m_documents(sales, provider)
 { }
 
 void JobRunner::run(const OutboxJob &job, const Sale &sale, bool wasInFlight, Finish finish)
@@ -28,9 +28,9 @@ void JobRunner::run(const OutboxJob &job, const Sale &sale, bool wasInFlight, Fi
     case OutboxJob::Kind::CreateOrder:
         // A lost answer here leaves an unused order at Ping; AttemptLog remembers when, and
         // close_orphans closes it once this sale has its order.
-        m_client.createPaymentOrder([this, job, finish](const PingResponse &r) {
-            finish(r, [this, job, r] {
-                return m_sales.outcomes().recordOrderCreated(job.id, job.saleId, r.body[u"id"_s].toString(),
+        m_provider.createOrder([this, job, finish](const ProviderReply &r, const QString &orderId) {
+            finish(r, [this, job, orderId] {
+                return m_sales.outcomes().recordOrderCreated(job.id, job.saleId, orderId,
                                                              AttemptLog::unknownAttempts(job.payload));
             });
         });
@@ -69,49 +69,49 @@ void JobRunner::refund(const OutboxJob &job, const Sale &sale, Finish finish)
 {
     // Every attempt reads the payment first: a refund whose answer was lost (or that a crash cut
     // off) is on the payment already, and is recorded instead of sent again.
-    m_client.getPaymentOrder(sale.paymentOrderId, [this, job, sale, finish](const PingResponse &order) {
-        if (!order.ok()) {
-            finish(order, [] { return true; }); // not known yet: again later
-            return;
-        }
-        std::optional<PaymentInfo> paid;
-        for (const PaymentInfo &p : PingJson::orderPayments(order.body.toObject())) {
-            if (p.status == u"COMPLETED"_s)
-                paid = p;
-        }
-        if (!paid) {
-            PingResponse refused {PingResponse::Outcome::Rejected, 0, {}, {}, {}, -1};
-            refused.errors = {
-                ApiError {u"no_completed_payment"_s, {}, u"The payment order has no completed payment to refund."_s}};
-            finish(refused, [] { return true; });
-            return;
-        }
-        if (paid->refundCount > 0) {
-            finish(order, [this, job, paid] {
-                return m_sales.outcomes().recordRefunded(job.id, job.saleId, u"payment %1 refunded"_s.arg(paid->id));
-            });
-            return;
-        }
-        const RefundReason reason = sale.refundReason == u"fraudulent"_s ? RefundReason::Fraudulent
-            : sale.refundReason == u"other"_s                            ? RefundReason::Other
-                                                                         : RefundReason::RequestedByCustomer;
-        m_client.refundPayment(
-            sale.paymentOrderId, paid->id, paid->totalOre, paid->currency.isEmpty() ? u"SEK"_s : paid->currency, reason,
-            sale.refundNote, [this, job, paid, finish](const PingResponse &r) {
-                finish(r, [this, job, paid, r] {
-                    return m_sales.outcomes().recordRefunded(
-                        job.id, job.saleId, u"payment %1 refunded: %2"_s.arg(paid->id, r.body[u"status"_s].toString()));
+    m_provider.getOrder(
+        sale.paymentOrderId, [this, job, sale, finish](const ProviderReply &r, const OrderSnapshot &order) {
+            if (!r.ok()) {
+                finish(r, [] { return true; }); // not known yet: again later
+                return;
+            }
+            std::optional<PaymentSnapshot> paid;
+            for (const PaymentSnapshot &p : order.payments) {
+                if (p.status == PaymentStatus::Completed)
+                    paid = p;
+            }
+            if (!paid) {
+                finish(ProviderReply::refused(u"no_completed_payment"_s,
+                                              u"The payment order has no completed payment to refund."_s),
+                       [] { return true; });
+                return;
+            }
+            if (paid->refundCount > 0) {
+                finish(r, [this, job, paid] {
+                    return m_sales.outcomes().recordRefunded(job.id, job.saleId,
+                                                             u"payment %1 refunded"_s.arg(paid->id));
                 });
-            });
-    });
+                return;
+            }
+            const RefundReason reason = sale.refundReason == u"fraudulent"_s ? RefundReason::Fraudulent
+                : sale.refundReason == u"other"_s                            ? RefundReason::Other
+                                                                             : RefundReason::RequestedByCustomer;
+            m_provider.refund(sale.paymentOrderId, paid->id, paid->totalOre,
+                              paid->currency.isEmpty() ? u"SEK"_s : paid->currency, reason, sale.refundNote,
+                              [this, job, paid, finish](const ProviderReply &refunded, const QString &status) {
+                                  finish(refunded, [this, job, paid, status] {
+                                      return m_sales.outcomes().recordRefunded(
+                                          job.id, job.saleId, u"payment %1 refunded: %2"_s.arg(paid->id, status));
+                                  });
+                              });
+        });
 }
 
 PaymentLinkRequest JobRunner::linkRequestFor(const Sale &sale) const
 {
-    const PingConfig &config = m_client.config();
     PaymentLinkRequest request;
     request.paymentOrderId = sale.paymentOrderId;
-    request.merchantId = config.merchantId;
+    request.tag = LinkTag {m_defaults.tillId, m_defaults.tillId.isEmpty() ? 0 : sale.number};
     request.locale = m_defaults.locale;
     request.supplier = m_defaults.supplier;
     request.methods = m_defaults.methods;
@@ -142,27 +142,27 @@ PaymentLinkRequest JobRunner::linkRequestFor(const Sale &sale) const
 
 void JobRunner::createLink(const OutboxJob &job, const Sale &sale, Finish finish)
 {
-    m_client.createPaymentLink(linkRequestFor(sale), [this, job, finish](const PingResponse &r) {
-        finish(r, [this, job, r] {
-            const QJsonObject o = r.body.toObject();
-            return m_sales.outcomes().recordLinkCreated(job.id, job.saleId, o[u"id"_s].toString(),
-                                                        o[u"checkout_url"_s].toString());
+    m_provider.createLink(linkRequestFor(sale), [this, job, finish](const ProviderReply &r, const LinkSnapshot &link) {
+        finish(r, [this, job, link] {
+            return m_sales.outcomes().recordLinkCreated(job.id, job.saleId, link.id, link.checkoutUrl);
         });
     });
 }
 
 void JobRunner::adoptOrCreateLink(const OutboxJob &job, const Sale &sale, Finish finish)
 {
-    m_client.listPaymentLinks([this, job, sale, finish](const PingResponse &r) {
+    m_provider.listLinks([this, job, sale, finish](const ProviderReply &r, const QList<LinkSnapshot> &links) {
         if (!r.ok()) {
             finish(r, [] { return true; }); // not known yet: try again later, still in flight
             return;
         }
-        for (const QJsonValue &v : r.body.toArray()) {
-            const PaymentLinkInfo info = PingJson::paymentLinkInfo(v.toObject());
-            // Only a live link, and not the one a new link replaces (the sale still names it until
-            // the new one is recorded): an order may have cancelled links beside the one we made.
-            if (info.paymentOrderId == sale.paymentOrderId && info.status == u"CREATED"_s
+        const LinkTag ours {m_defaults.tillId, sale.number};
+        for (const LinkSnapshot &info : links) {
+            // Only a live link on this sale's order (nobody else knows the order's id), made for this
+            // sale if it carries a tag, and not the one a new link replaces (the sale names it until
+            // the new one is recorded): an order may hold cancelled links beside the one we made.
+            const bool tagFits = info.tag.isEmpty() || info.tag == ours;
+            if (info.paymentOrderId == sale.paymentOrderId && info.status == LinkStatus::Created && tagFits
                 && info.id != sale.paymentLinkId) {
                 qCInfo(lcSync) << "adopting link" << info.id << "of sale" << sale.number;
                 finish(r, [this, job, info] {
@@ -185,66 +185,67 @@ void JobRunner::adoptOrCreateLink(const OutboxJob &job, const Sale &sale, Finish
 void JobRunner::cancelLink(const OutboxJob &job, const Sale &sale, Finish finish)
 {
     const bool replaced = job.kind == OutboxJob::Kind::ReplaceLink;
-    m_client.cancelPaymentLink(sale.paymentLinkId, [this, job, sale, replaced, finish](const PingResponse &r) {
-        if (r.outcome != PingResponse::Outcome::Rejected) {
+    m_provider.cancelLink(sale.paymentLinkId, [this, job, sale, replaced, finish](const ProviderReply &r) {
+        if (r.outcome != ProviderReply::Outcome::Rejected) {
             finish(r, [this, job, replaced] {
                 return m_sales.outcomes().recordLinkCancelled(job.id, job.saleId, replaced);
             });
             return;
         }
         // Refused: already cancelled (an earlier answer was lost), or paid meanwhile. The link says.
-        m_client.getPaymentLink(sale.paymentLinkId, [this, job, r, replaced, finish](const PingResponse &link) {
-            if (!link.ok()) {
-                finish(link, [] { return true; });
-                return;
-            }
-            const PaymentLinkInfo info = PingJson::paymentLinkInfo(link.body.toObject());
-            if (info.status == u"CANCELLED"_s || info.status == u"EXPIRED"_s) {
-                finish(link, [this, job, replaced] {
-                    return m_sales.outcomes().recordLinkCancelled(job.id, job.saleId, replaced);
-                });
-            } else if (info.status == u"COMPLETED"_s) {
-                // The payer was quicker than the seller: the money is there, and no new link is made.
-                finish(link, [this, job] { return m_sales.outcomes().recordLinkPaidBeforeCancel(job); });
-            } else {
-                finish(r, [] { return true; });
-            }
-        });
+        m_provider.getLink(
+            sale.paymentLinkId, [this, job, r, replaced, finish](const ProviderReply &got, const LinkSnapshot &info) {
+                if (!got.ok()) {
+                    finish(got, [] { return true; });
+                    return;
+                }
+                if (info.status == LinkStatus::Cancelled || info.status == LinkStatus::Expired) {
+                    finish(got, [this, job, replaced] {
+                        return m_sales.outcomes().recordLinkCancelled(job.id, job.saleId, replaced);
+                    });
+                } else if (info.status == LinkStatus::Completed) {
+                    // The payer was quicker than the seller: the money is there, no new link.
+                    finish(got, [this, job] { return m_sales.outcomes().recordLinkPaidBeforeCancel(job); });
+                } else {
+                    finish(r, [] { return true; });
+                }
+            });
     });
 }
 
 void JobRunner::closeOrder(const OutboxJob &job, const Sale &sale, Finish finish)
 {
     // Read the order first: it names the payment method of a paid sale (for the day report), and
-    // says whether it is closed already (an earlier answer lost).
-    m_client.getPaymentOrder(sale.paymentOrderId, [this, job, sale, finish](const PingResponse &order) {
-        // The method is stored with the close, in its transaction.
-        QString method, provider;
-        if (order.ok()) {
-            for (const PaymentInfo &p : PingJson::orderPayments(order.body.toObject())) {
-                if (p.status == u"COMPLETED"_s && sale.paymentMethod.isEmpty()) {
-                    method = PaymentMethods::fromPayment(p.provider, p.method);
-                    provider = p.provider;
+    // says whether it is closed already (an earlier answer lost). The method is stored with the
+    // close, in its transaction.
+    m_provider.getOrder(
+        sale.paymentOrderId, [this, job, sale, finish](const ProviderReply &got, const OrderSnapshot &order) {
+            QString method, provider;
+            if (got.ok()) {
+                for (const PaymentSnapshot &p : order.payments) {
+                    if (p.status == PaymentStatus::Completed && sale.paymentMethod.isEmpty()) {
+                        method = PaymentMethods::fromPayment(p.provider, p.method);
+                        provider = p.provider;
+                    }
+                }
+                if (order.status != OrderStatus::Open) {
+                    finish(got, [this, job, method, provider] {
+                        return m_sales.outcomes().recordOrderClosed(job.id, job.saleId, method, provider);
+                    });
+                    return;
                 }
             }
-            if (order.body[u"status"_s].toString() != u"OPEN"_s) {
-                finish(order, [this, job, method, provider] {
+            m_provider.closeOrder(sale.paymentOrderId, [this, job, finish, method, provider](const ProviderReply &r) {
+                finish(r, [this, job, method, provider] {
                     return m_sales.outcomes().recordOrderClosed(job.id, job.saleId, method, provider);
                 });
-                return;
-            }
-        }
-        m_client.closePaymentOrder(sale.paymentOrderId, [this, job, finish, method, provider](const PingResponse &r) {
-            finish(r, [this, job, method, provider] {
-                return m_sales.outcomes().recordOrderClosed(job.id, job.saleId, method, provider);
             });
         });
-    });
 }
 
 void JobRunner::distribute(const OutboxJob &job, const Sale &sale, bool wasInFlight, Finish finish)
 {
-    const PingResponse nothingToDo {PingResponse::Outcome::Ok, 200, {}, {}, {}, -1};
+    const ProviderReply nothingToDo = ProviderReply::done();
     if (SaleStates::isFinal(sale.state) || sale.paymentLinkId.isEmpty()) {
         // Paid or cancelled meanwhile, or the link was refused: there is nothing to send.
         finish(nothingToDo, [this, job, sale] {
@@ -260,12 +261,12 @@ void JobRunner::distribute(const OutboxJob &job, const Sale &sale, bool wasInFli
     SaleContact who;
     m_sales.payer().contact(sale.id, &who);
     auto send = [this, job, sale, who, finish](const QStringList &toSend) {
-        m_client.distributePaymentLink(
-            sale.paymentLinkId, toSend, who.phone, who.email, [this, job, toSend, finish](const PingResponse &r) {
+        m_provider.distribute(
+            sale.paymentLinkId, toSend, who.phone, who.email, [this, job, toSend, finish](const ProviderReply &r) {
                 finish(r, [this, job, toSend] {
-                    return m_sales.outcomes().recordDistributed(job.id, job.saleId,
-                                                                toSend.contains(u"sms"_s) ? u"PENDING"_s : QString(),
-                                                                toSend.contains(u"email"_s));
+                    return m_sales.outcomes().recordDistributed(
+                        job.id, job.saleId, toSend.contains(u"sms"_s) ? ReportedSms(SmsStatus::Pending) : ReportedSms(),
+                        toSend.contains(u"email"_s));
                 });
             });
     };
@@ -275,37 +276,37 @@ void JobRunner::distribute(const OutboxJob &job, const Sale &sale, bool wasInFli
     }
     // The last attempt may have gone out: the link's delivery state says whether it did, so the
     // payer never gets the same SMS twice.
-    m_client.getPaymentLink(sale.paymentLinkId, [this, job, methods, send, finish](const PingResponse &r) {
-        if (!r.ok()) {
-            finish(r, [] { return true; });
-            return;
-        }
-        const PaymentLinkInfo info = PingJson::paymentLinkInfo(r.body.toObject());
-        QStringList remaining;
-        if (methods.contains(u"sms"_s) && (info.smsStatus.isEmpty() || info.smsStatus == u"NOT_CREATED"_s))
-            remaining.append(u"sms"_s);
-        if (methods.contains(u"email"_s) && !info.distributedByEmail)
-            remaining.append(u"email"_s);
-        if (remaining.isEmpty()) {
-            finish(r, [this, job, info] {
-                return m_sales.outcomes().recordDistributed(job.id, job.saleId, info.smsStatus,
-                                                            info.distributedByEmail);
-            });
-            return;
-        }
-        send(remaining);
-    });
+    m_provider.getLink(
+        sale.paymentLinkId, [this, job, methods, send, finish](const ProviderReply &r, const LinkSnapshot &info) {
+            if (!r.ok()) {
+                finish(r, [] { return true; });
+                return;
+            }
+            QStringList remaining;
+            if (methods.contains(u"sms"_s) && (info.smsStatus.isNone() || info.smsStatus == SmsStatus::NotCreated))
+                remaining.append(u"sms"_s);
+            if (methods.contains(u"email"_s) && !info.distributedByEmail)
+                remaining.append(u"email"_s);
+            if (remaining.isEmpty()) {
+                finish(r, [this, job, info] {
+                    return m_sales.outcomes().recordDistributed(job.id, job.saleId, info.smsStatus,
+                                                                info.distributedByEmail);
+                });
+                return;
+            }
+            send(remaining);
+        });
 }
 
 void JobRunner::closeOrphans(const OutboxJob &job, Finish finish)
 {
-    // Orders created in the windows of this sale's lost create-order attempts, that this till does
-    // not know and that no link uses, are ours and unused: close them. The window is the request's
-    // lifetime plus a margin for the clocks' difference.
+    // The orders created in the windows of this sale's lost create-order attempts (the request's
+    // lifetime plus a margin for the clocks' difference) are listed, and every link of the account;
+    // OrphanSweep decides what is provably this till's, and only that is closed or cancelled.
     const QJsonObject payload = QJsonDocument::fromJson(job.payload.toUtf8()).object();
     const QJsonArray attempts = payload[u"attempts"_s].toArray();
     if (attempts.isEmpty()) {
-        finish(PingResponse {PingResponse::Outcome::Ok, 200, {}, {}, {}, -1},
+        finish(ProviderReply::done(),
                [this, job] { return m_sales.outcomes().recordJobDone(job, u"no orphaned orders to look for"_s); });
         return;
     }
@@ -315,48 +316,61 @@ void JobRunner::closeOrphans(const OutboxJob &job, Finish finish)
         from = from.isValid() ? qMin(from, t) : t;
         to = to.isValid() ? qMax(to, t) : t;
     }
-    const int timeoutSeconds = (m_client.transferTimeoutMs() + 999) / 1000;
-    from = from.addSecs(-m_orphanMarginSeconds);
-    to = to.addSecs(timeoutSeconds + m_orphanMarginSeconds);
-    m_client.listPaymentOrders(from, to, [this, job, finish](const PingResponse &orders) {
-        if (!orders.ok()) {
-            finish(orders, [] { return true; });
+    constexpr int kClockMarginSeconds = 60;
+    const int timeoutSeconds = (m_provider.transferTimeoutMs() + 999) / 1000;
+    from = from.addSecs(-kClockMarginSeconds);
+    to = to.addSecs(timeoutSeconds + kClockMarginSeconds);
+    m_provider.listOrders(from, to, [this, job, finish](const ProviderReply &r, const QList<OrderSnapshot> &orders) {
+        if (!r.ok()) {
+            finish(r, [] { return true; });
             return;
         }
-        m_client.listPaymentLinks([this, job, orders, finish](const PingResponse &links) {
-            if (!links.ok()) {
-                finish(links, [] { return true; });
+        m_provider.listLinks([this, job, orders, finish](const ProviderReply &listed,
+                                                         const QList<LinkSnapshot> &links) {
+            if (!listed.ok()) {
+                finish(listed, [] { return true; });
                 return;
             }
-            QSet<QString> linked = m_sales.queries().knownPaymentOrderIds();
-            for (const QJsonValue &v : links.body.toArray())
-                linked.insert(PingJson::paymentLinkInfo(v.toObject()).paymentOrderId);
-            auto orphans = std::make_shared<QStringList>();
-            for (const QJsonValue &v : orders.body.toArray()) {
-                const QString id = v[u"id"_s].toString();
-                if (v[u"status"_s].toString() == u"OPEN"_s && !linked.contains(id))
-                    orphans->append(id);
-            }
-            auto closeNext = std::make_shared<std::function<void(int)>>();
-            *closeNext = [this, job, orphans, finish, closeNext](int i) {
-                if (i >= orphans->size()) {
-                    const QString detail = orphans->isEmpty()
-                        ? u"no orphaned payment orders"_s
-                        : u"closed orphaned payment orders: %1"_s.arg(orphans->join(u", "_s));
-                    finish(PingResponse {PingResponse::Outcome::Ok, 200, {}, {}, {}, -1},
-                           [this, job, detail] { return m_sales.outcomes().recordJobDone(job, detail); });
-                    *closeNext = nullptr; // break the cycle
+            const SweepPlan plan =
+                OrphanSweep::plan(m_defaults.tillId, orders, links, m_sales.queries().knownPaymentOrderIds(),
+                                  m_sales.queries().knownPaymentLinkIds());
+            for (const QString &id : plan.ordersLeftOpen)
+                qCInfo(lcSync)
+                    << "leaving payment order" << id
+                    << "open: nothing proves it is this till's (an open order without payments costs nothing)";
+            // Links first (an order with a live link would still take payments), then orders.
+            struct Step
+            {
+                bool link;
+                QString id;
+            };
+            auto steps = std::make_shared<QList<Step>>();
+            for (const QString &id : plan.linksToCancel)
+                steps->append({true, id});
+            for (const QString &id : plan.ordersToClose)
+                steps->append({false, id});
+            auto next = std::make_shared<std::function<void(int)>>();
+            *next = [this, job, plan, steps, finish, next](int i) {
+                if (i >= steps->size()) {
+                    finish(ProviderReply::done(),
+                           [this, job, plan] { return m_sales.outcomes().recordJobDone(job, plan.detail()); });
+                    *next = nullptr; // break the cycle
                     return;
                 }
-                qCInfo(lcSync) << "closing orphaned payment order" << orphans->at(i);
-                m_client.closePaymentOrder(orphans->at(i), [i, closeNext, finish](const PingResponse &r) {
-                    if (r.ok() || r.outcome == PingResponse::Outcome::Rejected)
-                        (*closeNext)(i + 1); // closed now, or already
+                const Step step = steps->at(i);
+                qCInfo(lcSync) << (step.link ? "cancelling stray link" : "closing orphaned payment order") << step.id;
+                const auto after = [i, next, finish](const ProviderReply &reply) {
+                    if (reply.ok() || reply.outcome == ProviderReply::Outcome::Rejected)
+                        (*next)(i + 1); // done now, or already
                     else
-                        finish(r, [] { return true; });
-                });
+                        finish(reply, [] { return true; });
+                };
+                if (step.link)
+                    m_provider.cancelLink(step.id, after);
+                else
+                    m_provider.closeOrder(step.id, after);
             };
-            (*closeNext)(0);
+            (*next)(0);
         });
     });
 }

@@ -1,14 +1,12 @@
 #pragma once
 
 #include "documentjobs.h"
-#include "ping/pingtypes.h"
+#include "provider/paymentprovider.h"
 #include "store/outbox.h"
 
 #include <functional>
 
-class PingClient;
 class SaleService;
-struct PingResponse;
 struct Sale;
 
 // What a payment link is made of besides the sale itself: from settings.
@@ -19,21 +17,23 @@ struct LinkDefaults
     QList<PaymentMethodChoice> methods;
     int dueDays = 0; // 0: no due date
     QUrl statusCallbackUrl;
+    // This till's id (AppSettings::tillId), carried by every link it makes (LinkTag), so a reconcile
+    // or a sweep can prove which links are ours. Empty: links carry no tag, sweeps prove nothing.
+    QString tillId;
 };
 
-// Carries out one outbox job against the API, reconciling first where an earlier attempt may
-// have been applied. It never decides about retries: it hands the response and "what to store
-// on success" to the engine.
+// Carries out one outbox job through the payment provider, reconciling first where an earlier
+// attempt may have been applied. It never decides about retries: it hands the reply and "what to
+// store on success" to the engine.
 class JobRunner
 {
 public:
     using OnSuccess = std::function<bool()>;
-    using Finish = std::function<void(const PingResponse &response, const OnSuccess &onSuccess)>;
+    using Finish = std::function<void(const ProviderReply &reply, const OnSuccess &onSuccess)>;
 
-    JobRunner(SaleService &sales, PingClient &client);
+    JobRunner(SaleService &sales, PaymentProvider &provider);
 
     void setLinkDefaults(const LinkDefaults &defaults) { m_defaults = defaults; }
-    void setOrphanMarginSeconds(int seconds) { m_orphanMarginSeconds = seconds; }
     // wasInFlight: an earlier attempt of this job may have reached the server.
     void run(const OutboxJob &job, const Sale &sale, bool wasInFlight, Finish finish);
 
@@ -49,8 +49,7 @@ private:
     void refund(const OutboxJob &job, const Sale &sale, Finish finish);
 
     SaleService &m_sales;
-    PingClient &m_client;
+    PaymentProvider &m_provider;
     DocumentJobs m_documents;
     LinkDefaults m_defaults;
-    int m_orphanMarginSeconds = 60;
 };

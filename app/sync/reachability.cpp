@@ -1,6 +1,6 @@
 #include "reachability.h"
 
-#include "ping/pingclient.h"
+#include "provider/paymentprovider.h"
 
 #include <QLoggingCategory>
 #include <QNetworkInformation>
@@ -8,9 +8,9 @@
 
 Q_DECLARE_LOGGING_CATEGORY(lcSync)
 
-Reachability::Reachability(PingClient &client, int probeMinMs, int probeMaxMs, QObject *parent)
+Reachability::Reachability(PaymentProvider &provider, int probeMinMs, int probeMaxMs, QObject *parent)
     : QObject(parent)
-    , m_client(client)
+    , m_provider(provider)
     , m_probeTimer(new QTimer(this))
     , m_probeMinMs(probeMinMs)
     , m_probeMaxMs(probeMaxMs)
@@ -29,7 +29,7 @@ Reachability::Reachability(PingClient &client, int probeMinMs, int probeMaxMs, Q
     }
 }
 
-void Reachability::observe(const PingResponse &response)
+void Reachability::observe(const ProviderReply &response)
 {
     setOnline(response.httpStatus != 0);
 }
@@ -60,7 +60,7 @@ void Reachability::probe()
     if (m_probing)
         return;
     m_probing = true;
-    m_client.ping([this](const PingResponse &r) {
+    m_provider.probe([this](const ProviderReply &r) {
         m_probing = false;
         if (r.httpStatus == 0)
             m_nextProbeMs = qMin(m_nextProbeMs * 2, m_probeMaxMs);

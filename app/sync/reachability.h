@@ -2,22 +2,22 @@
 
 #include <QObject>
 
-class PingClient;
+class PaymentProvider;
 class QTimer;
-struct PingResponse;
+struct ProviderReply;
 
 // Whether the payment service answers. Offline when a request gets no HTTP answer at all; then a
-// cheap probe (GET ping) goes out with growing pauses, and a hint from the operating system
+// cheap probe (PaymentProvider::probe) goes out with growing pauses, and a hint from the operating system
 // (QNetworkInformation) that the network is back probes at once. Online again on any answer.
 class Reachability : public QObject
 {
     Q_OBJECT
 public:
-    Reachability(PingClient &client, int probeMinMs, int probeMaxMs, QObject *parent = nullptr);
+    Reachability(PaymentProvider &provider, int probeMinMs, int probeMaxMs, QObject *parent = nullptr);
 
     bool isOnline() const { return m_online; }
     // Every response of every request tells something.
-    void observe(const PingResponse &response);
+    void observe(const ProviderReply &response);
     void probeNow();
 
 signals:
@@ -27,7 +27,7 @@ private:
     void setOnline(bool online);
     void probe();
 
-    PingClient &m_client;
+    PaymentProvider &m_provider;
     QTimer *m_probeTimer;
     int m_probeMinMs;
     int m_probeMaxMs;

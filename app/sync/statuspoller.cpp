@@ -1,24 +1,26 @@
 #include "statuspoller.h"
 
-#include "ping/pingclient.h"
+#include "clock/clock.h"
+#include "provider/paymentprovider.h"
 #include "reachability.h"
 #include "sale/saleservice.h"
-#include "store/clock.h"
 
-#include <QJsonArray>
+#include <QLoggingCategory>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
 
+Q_DECLARE_LOGGING_CATEGORY(lcSync)
+
 StatusPoller::StatusPoller(SaleService &sales,
-                           PingClient &client,
+                           PaymentProvider &provider,
                            Reachability &reachability,
                            const Clock &clock,
                            const SyncTimings &timings,
                            QObject *parent)
     : QObject(parent)
     , m_sales(sales)
-    , m_client(client)
+    , m_provider(provider)
     , m_reachability(reachability)
     , m_clock(clock)
     , m_timings(timings)
@@ -65,13 +67,12 @@ void StatusPoller::pollSale(qint64 saleId)
     if (sale.paymentLinkId.isEmpty() || sale.state != SaleState::LinkReady)
         return;
     m_linkPolls.insert(saleId);
-    m_client.getPaymentLink(sale.paymentLinkId, [this, saleId](const PingResponse &r) {
+    m_provider.getLink(sale.paymentLinkId, [this, saleId](const ProviderReply &r, const LinkSnapshot &info) {
         m_linkPolls.remove(saleId);
         m_reachability.observe(r);
         if (!r.ok())
             return;
         // Compared with the sale as it is now: the seller may have replaced the link meanwhile.
-        const PaymentLinkInfo info = PingJson::paymentLinkInfo(r.body.toObject());
         Sale now;
         if (m_sales.queries().load(saleId, &now) && now.state == SaleState::LinkReady && now.paymentLinkId == info.id)
             apply(now, info);
@@ -101,26 +102,26 @@ void StatusPoller::pollAll()
         return;
     }
     m_allBusy = true;
-    m_client.listPaymentLinks([this](const PingResponse &r) {
+    m_provider.listLinks([this](const ProviderReply &r, const QList<LinkSnapshot> &links) {
         m_allBusy = false;
         m_reachability.observe(r);
         if (r.ok()) {
-            QHash<QString, PaymentLinkInfo> byId;
-            for (const QJsonValue &v : r.body.toArray()) {
-                const PaymentLinkInfo info = PingJson::paymentLinkInfo(v.toObject());
+            QHash<QString, LinkSnapshot> byId;
+            for (const LinkSnapshot &info : links)
                 byId.insert(info.id, info);
-            }
-            for (const Sale &sale : m_sales.queries().openLinkSales()) {
+            const QList<Sale> open = m_sales.queries().openLinkSales();
+            for (const Sale &sale : open) {
                 const auto it = byId.constFind(sale.paymentLinkId);
                 if (it != byId.cend())
                     apply(sale, *it);
             }
+            cancelSecondLinks(open, links);
         }
         scheduleAll();
     });
 }
 
-void StatusPoller::apply(const Sale &sale, const PaymentLinkInfo &info)
+void StatusPoller::apply(const Sale &sale, const LinkSnapshot &info)
 {
     // Most answers say what the database says already: compare before touching it, as one list
     // answer covers every open sale.
@@ -128,27 +129,52 @@ void StatusPoller::apply(const Sale &sale, const PaymentLinkInfo &info)
         m_sales.outcomes().recordDeliveryStatus(sale.id, info.smsStatus, info.distributedByEmail);
     if (sale.linkStatus != info.status)
         m_sales.outcomes().recordLinkStatus(sale.id, info.status);
-    // A declined, aborted or crashed payment leaves the link CREATED: only the payment says so. The
+    // A declined, aborted or crashed payment leaves the link open: only the payment says so. The
     // link names its newest payment; the order is read when that is new or its outcome still open.
     const bool underWay = SaleStates::isPaymentUnderWay(sale.lastPaymentStatus);
-    if (info.status == u"CREATED"_s && !info.paymentId.isEmpty() && (info.paymentId != sale.lastPaymentId || underWay))
+    if (info.status == LinkStatus::Created && !info.paymentId.isEmpty()
+        && (info.paymentId != sale.lastPaymentId || underWay))
         checkPayment(sale, info);
 }
 
-void StatusPoller::checkPayment(const Sale &sale, const PaymentLinkInfo &info)
+void StatusPoller::checkPayment(const Sale &sale, const LinkSnapshot &info)
 {
     if (m_paymentChecks.contains(sale.id))
         return;
     m_paymentChecks.insert(sale.id);
-    m_client.getPaymentOrder(sale.paymentOrderId, [this, sale, info](const PingResponse &r) {
+    m_provider.getOrder(sale.paymentOrderId, [this, sale, info](const ProviderReply &r, const OrderSnapshot &order) {
         m_paymentChecks.remove(sale.id);
         m_reachability.observe(r);
         if (!r.ok())
             return;
-        for (const PaymentInfo &payment : PingJson::orderPayments(r.body.toObject())) {
+        for (const PaymentSnapshot &payment : order.payments) {
             if (payment.id == info.paymentId
                 && (payment.id != sale.lastPaymentId || payment.status != sale.lastPaymentStatus))
                 m_sales.outcomes().recordPaymentStatus(sale.id, info.id, payment.id, payment.status);
         }
     });
+}
+
+void StatusPoller::cancelSecondLinks(const QList<Sale> &open, const QList<LinkSnapshot> &links)
+{
+    if (m_tillId.isEmpty())
+        return;
+    // Only sales whose link is ready: none of them is making a link now, so a live link of ours for
+    // one of them, other than the one it shows, is a second one.
+    QHash<qint64, QString> shown;
+    for (const Sale &sale : open)
+        shown.insert(sale.number, sale.paymentLinkId);
+    for (const LinkSnapshot &link : links) {
+        if (link.tag.tillId != m_tillId || link.status != LinkStatus::Created)
+            continue;
+        const auto it = shown.constFind(link.tag.saleNumber);
+        if (it == shown.cend() || *it == link.id || m_cancelling.contains(link.id))
+            continue;
+        qCInfo(lcSync) << "cancelling a second live link" << link.id << "of sale" << link.tag.saleNumber;
+        m_cancelling.insert(link.id);
+        m_provider.cancelLink(link.id, [this, id = link.id](const ProviderReply &r) {
+            m_cancelling.remove(id); // not cancelled (offline): the next list finds it again
+            m_reachability.observe(r);
+        });
+    }
 }

@@ -1,12 +1,13 @@
 #include "syncengine.h"
 
 #include "attemptlog.h"
-#include "ping/pingclient.h"
+#include "clock/clock.h"
+#include "provider/paymentprovider.h"
 #include "reachability.h"
 #include "sale/saleservice.h"
 #include "statuspoller.h"
-#include "store/clock.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QTimer>
 
@@ -17,22 +18,25 @@ using namespace Qt::StringLiterals;
 Q_LOGGING_CATEGORY(lcSync, "stallpay.sync")
 
 SyncEngine::SyncEngine(
-    SaleService &sales, PingClient &client, const Clock &clock, const SyncTimings &timings, QObject *parent)
+    SaleService &sales, PaymentProvider &provider, const Clock &clock, const SyncTimings &timings, QObject *parent)
     : QObject(parent)
     , m_sales(sales)
-    , m_client(client)
+    , m_provider(provider)
     , m_clock(clock)
     , m_timings(timings)
-    , m_runner(sales, client)
+    , m_runner(sales, provider)
     , m_backoff(timings.backoffBaseMs, timings.backoffCapMs)
     , m_random(QRandomGenerator::securelySeeded())
-    , m_reachability(new Reachability(client, timings.probeMinMs, timings.probeMaxMs, this))
-    , m_poller(new StatusPoller(sales, client, *m_reachability, clock, timings, this))
+    , m_reachability(new Reachability(provider, timings.probeMinMs, timings.probeMaxMs, this))
+    , m_poller(new StatusPoller(sales, provider, *m_reachability, clock, timings, this))
     , m_pumpTimer(new QTimer(this))
+    , m_heldTimer(new QTimer(this))
 {
-    m_client.setTransferTimeoutMs(timings.transferTimeoutMs);
+    m_provider.setTransferTimeoutMs(timings.transferTimeoutMs);
     m_pumpTimer->setSingleShot(true);
     connect(m_pumpTimer, &QTimer::timeout, this, &SyncEngine::pump);
+    m_heldTimer->setSingleShot(true);
+    connect(m_heldTimer, &QTimer::timeout, this, &SyncEngine::pump);
     // New jobs wake the worker at once.
     connect(&m_sales, &SaleService::outboxChanged, this, [this] {
         if (m_started)
@@ -46,6 +50,12 @@ SyncEngine::SyncEngine(
 }
 
 SyncEngine::~SyncEngine() = default;
+
+void SyncEngine::setLinkDefaults(const LinkDefaults &defaults)
+{
+    m_runner.setLinkDefaults(defaults);
+    m_poller->setTillId(defaults.tillId);
+}
 
 bool SyncEngine::isOnline() const
 {
@@ -87,10 +97,12 @@ void SyncEngine::pump()
     qint64 nextDueMs = -1;
     QSet<qint64> seenSales;
     const QList<OutboxJob> jobs = m_sales.queries().openJobs();
-    // An order of another sale may be in the air, not yet known to the database: orphan sweeps
-    // wait, without a write, until no sale is creating its order (the last one's finish pumps).
-    const bool ordersUnderWay = std::any_of(jobs.cbegin(), jobs.cend(),
-                                            [](const OutboxJob &j) { return j.kind == OutboxJob::Kind::CreateOrder; });
+    // An order or link of another sale may be in the air, not yet known to the database: orphan
+    // sweeps wait, without a write, until no sale is creating one (the last one's finish pumps).
+    const bool ordersUnderWay = std::any_of(jobs.cbegin(), jobs.cend(), [](const OutboxJob &j) {
+        return j.kind == OutboxJob::Kind::CreateOrder || j.kind == OutboxJob::Kind::CreateLink
+            || j.kind == OutboxJob::Kind::ReplaceLink;
+    });
     for (const OutboxJob &job : jobs) {
         if (job.kind == OutboxJob::Kind::CloseOrphans && ordersUnderWay)
             continue;
@@ -107,50 +119,84 @@ void SyncEngine::pump()
         }
         if (m_running.size() >= m_timings.maxParallelSales)
             break;
-        run(job);
+        if (!run(job))
+            return; // held: nothing else goes out either; m_heldTimer (or a new job) tries again
     }
     if (nextDueMs >= 0)
         m_pumpTimer->start(int(qMin<qint64>(nextDueMs, 60 * 60 * 1000)));
 }
 
-void SyncEngine::run(const OutboxJob &job)
+bool SyncEngine::run(const OutboxJob &job)
 {
     Sale sale;
     if (!m_sales.queries().load(job.saleId, &sale))
-        return;
-    m_running.insert(job.saleId);
+        return true;
     const bool wasInFlight = job.status == OutboxJob::Status::InFlight;
     const QDateTime sentAt = m_clock.nowUtc();
     OutboxJob sent = job;
     std::optional<QString> payload;
     if (job.kind == OutboxJob::Kind::CreateOrder)
         payload = sent.payload = AttemptLog::markSent(job.payload, sentAt);
-    m_sales.outcomes().recordJobInFlight(job, payload);
+    // Nothing leaves that is not recorded: a request sent without its mark would be sent again
+    // after a restart, as if it never went (37 payment orders for 3 sales on a full disk).
+    QString error;
+    if (!m_sales.outcomes().recordJobInFlight(job, payload, &error)) {
+        hold(error);
+        return false;
+    }
+    resume();
+    m_running.insert(job.saleId);
     m_runner.run(sent, sale, wasInFlight,
-                 [this, sent, wasInFlight, sentAt](const PingResponse &r, const JobRunner::OnSuccess &onSuccess) {
+                 [this, sent, wasInFlight, sentAt](const ProviderReply &r, const JobRunner::OnSuccess &onSuccess) {
                      finish(sent, wasInFlight, sentAt, r, onSuccess);
                  });
+    return true;
+}
+
+void SyncEngine::hold(const QString &databaseError)
+{
+    qCWarning(lcSync) << "holding the outbox: a job could not be marked in flight:" << databaseError;
+    const bool wasHeld = isHeld();
+    m_heldReason = QCoreApplication::translate("SyncEngine",
+                                               "Stallpay cannot write to its database (%1), so it sends nothing to the "
+                                               "payment service. Free some disk space or check the data folder; "
+                                               "sending resumes by itself.")
+                       .arg(databaseError);
+    m_heldRetryMs = wasHeld ? qMin(m_heldRetryMs * 2, m_timings.probeMaxMs) : m_timings.probeMinMs;
+    m_heldTimer->start(m_heldRetryMs);
+    if (!wasHeld)
+        emit heldChanged(true);
+}
+
+void SyncEngine::resume()
+{
+    if (!isHeld())
+        return;
+    qCInfo(lcSync) << "the database takes writes again: sending resumes";
+    m_heldReason.clear();
+    m_heldTimer->stop();
+    emit heldChanged(false);
 }
 
 void SyncEngine::finish(const OutboxJob &sent,
                         bool wasInFlight,
                         const QDateTime &sentAt,
-                        const PingResponse &r,
+                        const ProviderReply &r,
                         const JobRunner::OnSuccess &onSuccess)
 {
     m_running.remove(sent.saleId);
     m_reachability->observe(r);
     switch (r.outcome) {
-    case PingResponse::Outcome::Ok:
+    case ProviderReply::Outcome::Ok:
         if (!onSuccess())
             qCWarning(lcSync) << "could not store the result of job" << sent.id << Outbox::kindKey(sent.kind);
         break;
-    case PingResponse::Outcome::Rejected:
+    case ProviderReply::Outcome::Rejected:
         m_sales.outcomes().recordJobFailed(sent, r.message());
         break;
-    case PingResponse::Outcome::Retryable:
-    case PingResponse::Outcome::Unknown: {
-        const bool unknown = r.outcome == PingResponse::Outcome::Unknown;
+    case ProviderReply::Outcome::Retryable:
+    case ProviderReply::Outcome::Unknown: {
+        const bool unknown = r.outcome == ProviderReply::Outcome::Unknown;
         const QDateTime now = m_clock.nowUtc();
         const QDateTime notBefore = r.retryAfterSeconds > 0 ? now.addSecs(r.retryAfterSeconds) : QDateTime();
         const QDateTime next = now.addMSecs(m_backoff.delayMs(sent.attempts, r.retryAfterSeconds, m_random));

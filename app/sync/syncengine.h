@@ -9,28 +9,31 @@
 #include <QSet>
 
 class Clock;
-class PingClient;
+class PaymentProvider;
 class QTimer;
 class Reachability;
 class SaleService;
 class StatusPoller;
 
-// Works the outbox and follows payment statuses, from and into the database through SaleService:
-// jobs of one sale in order, up to maxParallelSales sales at a time; woken by new jobs, timers and
-// reconnects, never busy. Retries with capped exponential backoff and full jitter, honouring
-// Retry-After; a refused request (4xx but 408/429) is not retried but shown with the API's words.
+// Works the outbox and follows payment statuses, from and into the database through SaleService,
+// talking to the payment service only through PaymentProvider: jobs of one sale in order, up to
+// maxParallelSales sales at a time; woken by new jobs, timers and reconnects, never busy. Retries
+// with capped exponential backoff and full jitter, honouring Retry-After; a refused request (4xx
+// but 408/429) is not retried but shown with the API's words. A request leaves only after its
+// "in flight" mark is on disk; when that write fails the engine holds (isHeld) and sends nothing
+// until a write succeeds again.
 class SyncEngine : public QObject
 {
     Q_OBJECT
 public:
     SyncEngine(SaleService &sales,
-               PingClient &client,
+               PaymentProvider &provider,
                const Clock &clock,
                const SyncTimings &timings = {},
                QObject *parent = nullptr);
     ~SyncEngine() override;
 
-    void setLinkDefaults(const LinkDefaults &defaults) { m_runner.setLinkDefaults(defaults); }
+    void setLinkDefaults(const LinkDefaults &defaults);
     void setFocusSale(qint64 saleId);
     // The seller looks at this sale (its detail): read its link and newest payment once, now.
     void pollSale(qint64 saleId);
@@ -44,22 +47,32 @@ public:
 
     qint64 focusSale() const { return m_focusSaleId; }
 
+    // The database would not take a job's "in flight" mark (a full disk, a read-only folder), so
+    // nothing is sent: what the seller should know, in their language. Tried again with growing
+    // pauses and at every new job; the first mark that is written resumes the engine.
+    bool isHeld() const { return !m_heldReason.isEmpty(); }
+    QString heldReason() const { return m_heldReason; }
+
 signals:
     void onlineChanged(bool online);
     // The sale being paid at the till now (0: none), for the customer screen.
     void focusSaleChanged(qint64 saleId);
+    void heldChanged(bool held);
 
 private:
     void pump();
-    void run(const OutboxJob &job);
+    // False when the job could not be marked in flight: it was not sent, and the engine holds.
+    bool run(const OutboxJob &job);
+    void hold(const QString &databaseError);
+    void resume();
     void finish(const OutboxJob &sent,
                 bool wasInFlight,
                 const QDateTime &sentAt,
-                const PingResponse &response,
+                const ProviderReply &response,
                 const JobRunner::OnSuccess &onSuccess);
 
     SaleService &m_sales;
-    PingClient &m_client;
+    PaymentProvider &m_provider;
     const Clock &m_clock;
     SyncTimings m_timings;
     JobRunner m_runner;
@@ -68,6 +81,9 @@ private:
     Reachability *m_reachability;
     StatusPoller *m_poller;
     QTimer *m_pumpTimer;
+    QTimer *m_heldTimer; // tries the write again while held
+    QString m_heldReason;
+    int m_heldRetryMs = 0;
     QSet<qint64> m_running; // sale ids with a job under way in this process
     bool m_started = false;
     qint64 m_focusSaleId = 0;

@@ -1,18 +1,19 @@
 #include "till.h"
 
 #include "catalog/catalogrepository.h"
+#include "clock/clock.h"
 #include "logprivacy.h"
 #include "money/vat.h"
+#include "ping/callbackreceiver.h"
 #include "ping/pingclient.h"
+#include "ping/pingprovider.h"
 #include "sale/cart.h"
 #include "sale/saleservice.h"
 #include "sandbox/sandboxserver.h"
 #include "settings/appsettings.h"
 #include "settings/credentialstore.h"
-#include "store/clock.h"
 #include "store/database.h"
 #include "store/databasefile.h"
-#include "sync/callbackreceiver.h"
 #include "sync/syncengine.h"
 
 #include <QCoreApplication>
@@ -38,7 +39,11 @@ Till::Till(QObject *parent)
     , m_clock(&Clock::system())
 { }
 
-Till::~Till() = default;
+Till::~Till()
+{
+    delete m_sync; // before m_provider, which it talks through
+    m_sync = nullptr;
+}
 
 const VatTable &Till::vatTable() const
 {
@@ -54,6 +59,8 @@ bool Till::open(const Options &options, QString *error)
 {
     LogPrivacy::install(); // no phone, e-mail or account ID in the log, from the first line on
     m_options = options;
+    if (options.clock)
+        m_clock = options.clock;
     const QDir dir(options.dataDir);
     if (!QDir().mkpath(dir.absolutePath())) {
         *error = tr("Cannot create the data folder %1. Choose a folder you can write to with --data-dir.")
@@ -69,7 +76,8 @@ bool Till::open(const Options &options, QString *error)
     m_cart = new Cart(this);
     m_sales = new SaleService(*m_database, *m_clock, VatTable::sweden(), this);
     m_client = new PingClient(this);
-    m_sync = new SyncEngine(*m_sales, *m_client, *m_clock, options.syncTimings, this);
+    m_provider = std::make_unique<PingProvider>(*m_client);
+    m_sync = new SyncEngine(*m_sales, *m_provider, *m_clock, options.syncTimings, this);
     m_credentials = new CredentialStore(dir.absolutePath(), this);
 
     const bool demo = options.apiBase.isEmpty() && m_settings->environment() == AppSettings::Environment::Demo;
@@ -87,6 +95,7 @@ bool Till::open(const Options &options, QString *error)
     // from a till whose seller works in English.
     defaults.locale = u"sv-SE"_s;
     defaults.dueDays = m_settings->dueDays();
+    defaults.tillId = m_settings->tillId(); // every link says it is this till's (LinkTag)
     if (sandboxed) {
         // A sandbox on this computer can reach us: its status callbacks make "Paid" show at once.
         // (A real Ping account would need a public address; there the poller does the work.)

@@ -18,6 +18,7 @@ class Clock;
 class CredentialStore;
 class Database;
 class PingClient;
+class PingProvider;
 class SaleService;
 class SyncEngine;
 class VatTable;
@@ -37,6 +38,9 @@ public:
         QString dataDir;
         QUrl apiBase; // a running server instead of the settings' environment (e.g. ping-sandbox)
         SyncTimings syncTimings;
+        // The till's time (sale dates, VAT periods, due dates, backoff, day reports); null: the
+        // system clock. A test gives a ManualClock and moves it instead of waiting. Not owned.
+        const Clock *clock = nullptr;
         int dailyBackupCheckMs = 10 * 60 * 1000; // how often to see whether today's copy is due
     };
     // Why open() failed, where the seller can do something about it.
@@ -118,6 +122,7 @@ private:
     Cart *m_cart = nullptr;
     SaleService *m_sales = nullptr;
     PingClient *m_client = nullptr;
+    std::unique_ptr<PingProvider> m_provider; // the sync engine's seam to Ping, over m_client
     SyncEngine *m_sync = nullptr;
     CredentialStore *m_credentials = nullptr;
     Sandbox::SandboxServer *m_sandbox = nullptr;

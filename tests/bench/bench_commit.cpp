@@ -1,7 +1,7 @@
+#include "clock/clock.h"
 #include "money/vat.h"
 #include "sale/cart.h"
 #include "sale/saleservice.h"
-#include "store/clock.h"
 #include "store/database.h"
 
 #include <QCoreApplication>

@@ -1,10 +1,10 @@
+#include "clock/clock.h"
 #include "guitill.h"
 #include "i18n/language.h"
 #include "mainwindow.h"
 #include "sale/cart.h"
 #include "sale/saleservice.h"
 #include "screenshot.h"
-#include "store/clock.h"
 #include "summary/daysummaryview.h"
 #include "till/till.h"
 
@@ -19,12 +19,15 @@
 using namespace Qt::StringLiterals;
 
 // The day summary as the seller reads it in the evening: F4, the totals, another day with Page
-// Up/Down, a sale settled while looking, and the CSV for the bookkeeper.
+// Up/Down, a sale settled while looking, the CSV for the bookkeeper, and midnight passing. The
+// till runs on a clock the test moves: two minutes before midnight of a fixed day.
 class TestDaySummary : public QObject
 {
     Q_OBJECT
 private:
     GuiTill m_gui;
+    const QDate m_day {2026, 11, 23};
+    ManualClock m_clock {QDateTime(QDate(2026, 11, 23), QTime(23, 58), Qt::LocalTime).toUTC()};
 
     qint64 sell(qint64 ore, VatClass vatClass)
     {
@@ -39,6 +42,7 @@ private:
 private slots:
     void initTestCase()
     {
+        m_gui.setClock(&m_clock);
         QString error;
         QVERIFY2(m_gui.open(u"en"_s, &error), qPrintable(error));
         QVERIFY(m_gui.till().sales().commands().markPaidInCash(sell(12500, VatClass::Standard), &error));
@@ -52,6 +56,7 @@ private slots:
     {
         QTest::keyClick(m_gui.window(), Qt::Key_F4);
         QVERIFY(view()->isVisible());
+        QCOMPARE(view()->dayField()->date(), m_day);
         const QLocale locale;
         QCOMPARE(view()->headline()->text(),
                  u"2 paid sales, %1 in all, of which VAT %2"_s.arg(Money::fromOre(17500).format(locale),
@@ -145,6 +150,20 @@ private slots:
         QVERIFY(lines.at(4).contains(";Avbruten;;25;;;;1,00\r"));
         QCOMPARE(items.first().trimmed(),
                  QString(u"Nummer;Datum;Tid;Vara;Antal;Styckpris;Momssats (%);Belopp"_s).toUtf8());
+    }
+
+    // A sale two minutes after midnight is the next day's: the evening's day keeps its takings.
+    void aSaleAfterMidnightCountsForTheNextDay()
+    {
+        m_clock.advanceMs(3 * 60 * 1000);
+        QCOMPARE(m_gui.till().clock().today(), m_day.addDays(1));
+        QString error;
+        QVERIFY(m_gui.till().sales().commands().markPaidInCash(sell(4200, VatClass::Standard), &error));
+        QTRY_COMPARE(view()->dayField()->date(), m_day); // the shown day stays the one chosen
+        QVERIFY(view()->headline()->text().startsWith(u"3 paid sales"_s));
+        QTest::keyClick(m_gui.window(), Qt::Key_PageDown);
+        QTRY_COMPARE(view()->dayField()->date(), m_day.addDays(1));
+        QTRY_VERIFY2(view()->headline()->text().startsWith(u"1 paid sale,"_s), qPrintable(view()->headline()->text()));
     }
 };
 

@@ -1,3 +1,4 @@
+#include "clock/clock.h"
 #include "guitill.h"
 #include "history/salehistory.h"
 #include "invoice/invoicedialog.h"
@@ -8,7 +9,6 @@
 #include "screenshot.h"
 #include "sell/sellview.h"
 #include "settings/appsettings.h"
-#include "store/clock.h"
 #include "till/till.h"
 
 #include <QComboBox>

@@ -65,7 +65,7 @@ private slots:
         QTest::keyClick(m_gui.window(), Qt::Key_F2);
         m_gui.window()->salesView()->showSale(id);
         SaleDetailView *detail = m_gui.window()->salesView()->detail();
-        QTRY_COMPARE_WITH_TIMEOUT(m_gui.sale(id).lastPaymentStatus, status, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(PaymentStatuses::token(m_gui.sale(id).lastPaymentStatus), status, 15000);
         QCOMPARE(m_gui.sale(id).state, SaleState::LinkReady); // the link stays payable
         QTRY_VERIFY([&] {
             for (int i = 0; i < detail->timelineView()->topLevelItemCount(); ++i) {

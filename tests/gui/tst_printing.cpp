@@ -1,3 +1,4 @@
+#include "clock/clock.h"
 #include "guitill.h"
 #include "history/dayreport.h"
 #include "mainwindow.h"

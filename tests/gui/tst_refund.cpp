@@ -1,3 +1,4 @@
+#include "clock/clock.h"
 #include "guitill.h"
 #include "history/dayreport.h"
 #include "mainwindow.h"
@@ -10,7 +11,6 @@
 #include "sales/saledetailview.h"
 #include "sales/salesview.h"
 #include "settings/appsettings.h"
-#include "store/clock.h"
 #include "summary/daysummaryview.h"
 #include "sync/syncengine.h"
 #include "till/till.h"

@@ -1,4 +1,5 @@
 #include "catalog/catalogrepository.h"
+#include "clock/clock.h"
 #include "history/salehistory.h"
 #include "history/totalscounter.h"
 #include "manysales.h"
@@ -6,7 +7,6 @@
 #include "sale/cart.h"
 #include "sale/saleservice.h"
 #include "sales/saleshistorymodel.h"
-#include "store/clock.h"
 #include "store/database.h"
 
 #include <QAbstractItemModelTester>

@@ -1,4 +1,6 @@
+#include "clock/clock.h"
 #include "guitill.h"
+#include "i18n/language.h"
 #include "mainwindow.h"
 #include "manysales.h"
 #include "payment/paymentview.h"
@@ -8,7 +10,6 @@
 #include "sales/saleshistorymodel.h"
 #include "sales/salesview.h"
 #include "screenshot.h"
-#include "store/clock.h"
 #include "store/database.h"
 #include "till/till.h"
 

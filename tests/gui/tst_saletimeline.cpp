@@ -61,8 +61,8 @@ private slots:
         Sale sale;
         // The sandbox delivers an SMS a few seconds after it was sent, as a gateway does: pay once the
         // till has seen it delivered.
-        QTRY_VERIFY_WITH_TIMEOUT(m_gui.till().sales().queries().load(paid, &sale) && sale.smsStatus == u"DELIVERED"_s,
-                                 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_gui.till().sales().queries().load(paid, &sale) && sale.smsStatus == SmsStatus::Delivered, 15000);
         QCOMPARE(m_gui.payer(sale.paymentLinkId, u"pay"_s), 200);
         QTRY_VERIFY_WITH_TIMEOUT(m_gui.till().sales().queries().load(paid, &sale) && sale.orderClosed, 15000);
 

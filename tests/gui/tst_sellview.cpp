@@ -1,5 +1,7 @@
 #include "catalog/catalogrepository.h"
+#include "clock/clock.h"
 #include "guitill.h"
+#include "i18n/language.h"
 #include "mainwindow.h"
 #include "payment/paymentview.h"
 #include "sale/cart.h"
@@ -9,7 +11,6 @@
 #include "sell/cartmodel.h"
 #include "sell/quickkeys.h"
 #include "sell/sellview.h"
-#include "store/clock.h"
 #include "style/theme.h"
 #include "till/till.h"
 

@@ -44,6 +44,7 @@ bool GuiTill::open(const QString &language, QString *error, Options options)
     Language::apply(language);
     Till::Options opening;
     opening.dataDir = m_dir.filePath(u"data"_s);
+    opening.clock = m_clock;
     if (options.testFlag(FastSync))
         opening.syncTimings = SyncTimings::fast();
     if (!m_till->open(opening, error))

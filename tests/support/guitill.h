@@ -12,6 +12,7 @@
 
 #include <memory>
 
+class Clock;
 class MainWindow;
 class QWidget;
 class Till;
@@ -34,6 +35,8 @@ public:
     GuiTill();
     ~GuiTill();
 
+    // The clock the till runs on (before open(); default: the system's). Not owned.
+    void setClock(const Clock *clock) { m_clock = clock; }
     // open(), then the window, then the connection (as at a start), unless `options` say not.
     bool start(const QString &language, QString *error, Options options = Defaults);
     // The till in `language` ("en", "sv") on a fresh data folder and its built-in sandbox.
@@ -60,6 +63,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    const Clock *m_clock = nullptr;
     AnsweringDialogs m_dialogs;
     std::unique_ptr<Till> m_till;
     std::unique_ptr<MainWindow> m_window;

@@ -1,10 +1,10 @@
+#include "clock/clock.h"
 #include "history/daycsv.h"
 #include "history/dayreport.h"
 #include "money/vat.h"
 #include "sale/cart.h"
 #include "sale/paymentmethods.h"
 #include "sale/saleservice.h"
-#include "store/clock.h"
 #include "store/database.h"
 
 #include <QTemporaryDir>
@@ -45,7 +45,7 @@ private:
                                                                   u"https://pay.example/"_s));
             }
         }
-        QVERIFY(m_sales->outcomes().recordLinkStatus(id, u"COMPLETED"_s));
+        QVERIFY(m_sales->outcomes().recordLinkStatus(id, LinkStatus::Completed));
         // The method is what the payment order names, stored when its close is done.
         for (const OutboxJob &job : m_sales->queries().openJobs()) {
             if (job.saleId == id && job.kind == OutboxJob::Kind::CloseOrder)
@@ -161,7 +161,7 @@ private slots:
         QVERIFY(sales.outcomes().recordOrderCreated(sales.queries().openJobs().first().id, card, u"po-card"_s));
         QVERIFY(sales.outcomes().recordLinkCreated(sales.queries().openJobs().first().id, card, u"pl-card"_s,
                                                    u"https://pay.example/"_s));
-        QVERIFY(sales.outcomes().recordLinkStatus(card, u"COMPLETED"_s));
+        QVERIFY(sales.outcomes().recordLinkStatus(card, LinkStatus::Completed));
         QVERIFY(sales.outcomes().recordOrderClosed(sales.queries().openJobs().first().id, card, u"card"_s));
         Cart small;
         small.addAmount(u"Bulle"_s, Money::fromOre(2000), VatClass::Food);

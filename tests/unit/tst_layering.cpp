@@ -101,6 +101,31 @@ private slots:
         QVERIFY(headers > 20);
         QVERIFY2(outside.isEmpty(), qPrintable(outside.join(u", "_s)));
     }
+
+    void syncKnowsNoPingDetails()
+    {
+        // The provider seam: app/sync and app/provider talk to a payment service through
+        // PaymentProvider only; Ping's headers, JSON keys and status words stay in app/ping.
+        static const QRegularExpression forbidden(
+            u"#\\s*include\\s*[<\"]ping/|\"(payment_order_id|payment_link_id|checkout_url|sms_status"
+            "|metadata|status|CREATED|COMPLETED|EXPIRED|CANCELLED|PENDING|DECLINED|OPEN|CLOSED|DELIVERED?|NOT_CREATED)\""_s);
+        QStringList offenders;
+        int files = 0;
+        for (const char *folder : {"/app/sync", "/app/provider"}) {
+            QDirIterator it(QStringLiteral(STALLPAY_SOURCE_DIR) + QLatin1StringView(folder), {u"*.h"_s, u"*.cpp"_s},
+                            QDir::Files);
+            while (it.hasNext()) {
+                QFile f(it.next());
+                QVERIFY(f.open(QIODevice::ReadOnly));
+                ++files;
+                const QRegularExpressionMatch m = forbidden.match(QString::fromUtf8(f.readAll()));
+                if (m.hasMatch())
+                    offenders.append(f.fileName() + u": "_s + m.captured(0));
+            }
+        }
+        QVERIFY(files > 10);
+        QVERIFY2(offenders.isEmpty(), qPrintable(offenders.join(u", "_s)));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestLayering)

@@ -3,7 +3,7 @@
 #include "sale/cart.h"
 #include "sale/saleevents.h"
 #include "sale/saleservice.h"
-#include "store/clock.h"
+#include "clock/clock.h"
 #include "store/database.h"
 
 #include <QSqlQuery>

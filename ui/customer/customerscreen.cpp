@@ -171,7 +171,7 @@ void CustomerScreen::refresh()
         m_qr->setText(sale.state == SaleState::LinkReady ? sale.checkoutUrl : QString());
         if (sale.state != SaleState::LinkReady)
             m_scanHint->setText(tr("The payment is being prepared…"));
-        else if (sale.lastPaymentStatus == u"DECLINED"_s)
+        else if (sale.lastPaymentStatus == PaymentStatus::Declined)
             m_scanHint->setText(tr("Payment declined — try again"));
         else if (sale.lastPaymentFailed())
             m_scanHint->setText(tr("Payment not completed — try again"));

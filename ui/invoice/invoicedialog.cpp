@@ -1,11 +1,11 @@
 #include "invoicedialog.h"
 
+#include "clock/clock.h"
 #include "print/invoicedocuments.h"
 #include "print/mailhandoff.h"
 #include "print/printing.h"
 #include "sale/saleservice.h"
 #include "settings/appsettings.h"
-#include "store/clock.h"
 #include "style/theme.h"
 #include "till/till.h"
 

@@ -261,7 +261,7 @@ void SaleDetailView::refresh()
     if (!sale.lastError.isEmpty() && !SaleStates::isFinal(sale.state))
         facts.append(tr("Last problem: %1").arg(sale.lastError));
     // An attempt under way or with money still being checked (FUNDED) says so; failed ones are shown below.
-    if (sale.state == SaleState::LinkReady && !sale.lastPaymentStatus.isEmpty() && !sale.lastPaymentFailed())
+    if (sale.state == SaleState::LinkReady && !sale.lastPaymentStatus.isNone() && !sale.lastPaymentFailed())
         facts.append(tr("Payment attempt: %1").arg(SaleStates::paymentText(sale.lastPaymentStatus)));
     if (sale.state == SaleState::Paid && !sale.refundReason.isEmpty() && !sale.lastError.isEmpty())
         facts.append(tr("The refund was refused: %1").arg(sale.lastError));

@@ -1,11 +1,11 @@
 #include "salesview.h"
 
+#include "clock/clock.h"
 #include "history/salehistory.h"
 #include "history/totalscounter.h"
 #include "sale/paymentmethods.h"
 #include "saledetailview.h"
 #include "saleshistorymodel.h"
-#include "store/clock.h"
 #include "store/database.h"
 #include "till/till.h"
 

@@ -1,5 +1,6 @@
 #include "daysummaryview.h"
 
+#include "clock/clock.h"
 #include "dialogs/dialogs.h"
 #include "history/daycsv.h"
 #include "history/dayreport.h"
@@ -9,7 +10,6 @@
 #include "sale/saleservice.h"
 #include "sales/saleshistorymodel.h"
 #include "settings/appsettings.h"
-#include "store/clock.h"
 #include "style/shortcuts.h"
 #include "till/till.h"
 

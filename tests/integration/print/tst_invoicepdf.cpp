@@ -1,3 +1,4 @@
+#include "clock/clock.h"
 #include "history/dayreport.h"
 #include "history/salehistory.h"
 #include "money/ocr.h"
@@ -10,7 +11,6 @@
 #include "print/invoicerenderer.h"
 #include "sale/cart.h"
 #include "sale/saleservice.h"
-#include "store/clock.h"
 #include "store/database.h"
 #include "store/outbox.h"
 #include "testconfig.h"
@@ -457,7 +457,7 @@ private slots:
                     QVERIFY(sales.outcomes().recordLinkCreated(job.id, id, u"pl-refund"_s, u"https://pay.example/r"_s));
             }
         }
-        QVERIFY(sales.outcomes().recordLinkStatus(id, u"COMPLETED"_s));
+        QVERIFY(sales.outcomes().recordLinkStatus(id, LinkStatus::Completed));
         for (const OutboxJob &job : sales.queries().openJobs()) {
             if (job.saleId == id && job.kind == OutboxJob::Kind::CloseOrder)
                 QVERIFY(sales.outcomes().recordOrderClosed(job.id, id, u"swish"_s)); // the method the order names
@@ -556,7 +556,7 @@ private slots:
         QVERIFY2(error.contains(u"not overdue"_s), qPrintable(error));
 
         clock.advanceMs(qint64(11) * 24 * 3600 * 1000);
-        QVERIFY(sales.outcomes().recordLinkStatus(id, u"EXPIRED"_s));
+        QVERIFY(sales.outcomes().recordLinkStatus(id, LinkStatus::Expired));
         SaleFilter overdue;
         overdue.overdueOn = clock.today();
         SaleHistory history(m_db);

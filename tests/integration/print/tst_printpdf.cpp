@@ -1,3 +1,4 @@
+#include "clock/clock.h"
 #include "history/dayreport.h"
 #include "money/vat.h"
 #include "pdfreader.h"
@@ -6,7 +7,6 @@
 #include "print/returnreceiptrenderer.h"
 #include "sale/cart.h"
 #include "sale/saleservice.h"
-#include "store/clock.h"
 #include "store/database.h"
 #include "till/till.h"
 
@@ -68,7 +68,7 @@ private:
                                                                   u"https://pay.example/"_s));
             }
         }
-        QVERIFY(m_sales->outcomes().recordLinkStatus(id, u"COMPLETED"_s));
+        QVERIFY(m_sales->outcomes().recordLinkStatus(id, LinkStatus::Completed));
         // The method is what the payment order names, stored when its close is done.
         for (const OutboxJob &job : m_sales->queries().openJobs()) {
             if (job.saleId == id && job.kind == OutboxJob::Kind::CloseOrder)

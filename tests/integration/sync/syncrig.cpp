@@ -1,10 +1,11 @@
 #include "syncrig.h"
 
+#include "clock/clock.h"
 #include "money/vat.h"
 #include "sale/cart.h"
 #include "sandboxprocess.h"
-#include "store/clock.h"
 
+#include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QTest>
@@ -24,12 +25,18 @@ SyncRig::SyncRig(const QString &dataDir, const QUrl &origin, const SandboxProces
     config.merchantId = account.merchantId();
     config.splitTreeId = account.splitTreeId();
     m_client->setConfig(config);
-    m_sync = std::make_unique<SyncEngine>(*m_sales, *m_client, Clock::system(), timings);
+    m_provider = std::make_unique<PingProvider>(*m_client);
+    m_sync = std::make_unique<SyncEngine>(*m_sales, *m_provider, Clock::system(), timings);
     LinkDefaults &defaults = m_defaults;
     defaults.supplier.name = u"Testståndet"_s;
     defaults.methods = {PaymentMethodChoice {u"swish"_s, u"e_commerce"_s, u"Tack!"_s},
                         PaymentMethodChoice {u"payment_iq"_s, u"card"_s, {}}};
     defaults.dueDays = 1;
+    // One till per data folder, the same across restarts (as AppSettings::tillId keeps it).
+    defaults.tillId =
+        u"RIG-"_s
+        + QString::fromLatin1(
+            QCryptographicHash::hash(QDir(dataDir).absolutePath().toUtf8(), QCryptographicHash::Sha1).toHex().left(8));
     m_sync->setLinkDefaults(defaults);
     m_sync->start();
 }
@@ -37,6 +44,7 @@ SyncRig::SyncRig(const QString &dataDir, const QUrl &origin, const SandboxProces
 SyncRig::~SyncRig()
 {
     m_sync.reset();
+    m_provider.reset();
     m_client.reset();
     m_sales.reset();
 }

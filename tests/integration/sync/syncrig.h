@@ -1,9 +1,10 @@
 #pragma once
 
+#include "ping/callbackreceiver.h"
 #include "ping/pingclient.h"
+#include "ping/pingprovider.h"
 #include "sale/saleservice.h"
 #include "store/database.h"
-#include "sync/callbackreceiver.h"
 #include "sync/syncengine.h"
 
 #include <QString>
@@ -28,6 +29,8 @@ public:
     SaleService &sales() { return *m_sales; }
     SyncEngine &sync() { return *m_sync; }
     PingClient &client() { return *m_client; }
+    PingProvider &provider() { return *m_provider; }
+    const QString &tillId() const { return m_defaults.tillId; }
     Database &database() { return m_db; }
 
     // Commits a sale of `items` demo products; returns its id (0 on failure).
@@ -44,6 +47,7 @@ private:
     Database m_db;
     std::unique_ptr<SaleService> m_sales;
     std::unique_ptr<PingClient> m_client;
+    std::unique_ptr<PingProvider> m_provider;
     std::unique_ptr<SyncEngine> m_sync;
     std::unique_ptr<CallbackReceiver> m_callbacks;
     LinkDefaults m_defaults;

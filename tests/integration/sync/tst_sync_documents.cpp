@@ -1,7 +1,7 @@
+#include "clock/clock.h"
 #include "money/vat.h"
 #include "pdfreader.h"
 #include "sandboxcheck.h"
-#include "store/clock.h"
 #include "store/outbox.h"
 #include "syncrig.h"
 

@@ -1,4 +1,3 @@
-#include "backoff.h"
 #include "sandboxcheck.h"
 #include "store/outbox.h"
 #include "syncrig.h"
@@ -61,27 +60,31 @@ private slots:
         QVERIFY2(adopted, "the lost answer is on the timeline");
     }
 
-    void lostAnswerToCreateOrderClosesTheOrphan()
+    void lostAnswerToCreateOrderLeavesWhatItCannotProveOpen()
     {
-        // The sweep reads the orders of its window page by page: one order a page, and two closed
-        // orders of someone else ahead of the orphan, so it is found on the third page only.
+        // The sweep reads the orders of its window page by page: one order a page, two closed
+        // orders of someone else and one open order of a second till (about to make its link)
+        // ahead of the lost one, so it reads four pages. Neither the lost order nor the other
+        // till's can be proved ours (orders carry nothing of ours): both stay open, and the other
+        // till can still make its link.
         rig().client().setListPageSize(1);
         QUrl ordersUrl = m_sandbox.baseUrl();
         ordersUrl.setPath(u"/payments/api/v1/payment_orders"_s);
         const QList<std::pair<QByteArray, QByteArray>> headers {{"tenant_id", m_sandbox.tenantId().toUtf8()},
-                                                                {"Content-Type", "application/json"}};
+                                                                {"Content-Type", "application/json"},
+                                                                {"x-api-version", "2025-12-09"}};
+        const auto newOrder = [&] {
+            return httpRequest("POST", ordersUrl, "{\"currency\":\"SEK\"}", headers).json()[u"id"_s].toString();
+        };
         QStringList others;
         for (int i = 0; i < 2; ++i) {
-            const QString other =
-                httpRequest("POST", ordersUrl, "{\"currency\":\"SEK\"}",
-                            headers + QList<std::pair<QByteArray, QByteArray>> {{"x-api-version", "2025-12-09"}})
-                    .json()[u"id"_s]
-                    .toString();
+            const QString other = newOrder();
             QUrl close = ordersUrl;
             close.setPath(ordersUrl.path() + u'/' + other + u"/close"_s);
             QCOMPARE(httpRequest("PUT", close, "{}", headers).status, 204);
             others.append(other);
         }
+        const QString secondTill = newOrder();
         QVERIFY(SandboxCheck::addFault(m_sandbox,
                                        {{u"endpoint"_s, u"POST /payments/api/v1/payment_orders"_s},
                                         {u"kind"_s, u"drop_after_apply"_s},
@@ -92,14 +95,94 @@ private slots:
         Sale sale;
         rig().sales().queries().load(id, &sale);
         const QJsonArray orders = SandboxCheck::orders(m_sandbox);
-        QCOMPARE(orders.size(), 4); // the two others, the lost one, and the one the sale uses
+        QCOMPARE(orders.size(), 5); // the two closed, the second till's, the lost one, the sale's
+        int open = 0;
         for (const QJsonValue &o : orders) {
-            if (o[u"id"_s].toString() == sale.paymentOrderId)
+            const QString orderId = o[u"id"_s].toString();
+            if (others.contains(orderId)) {
+                QCOMPARE(o[u"status"_s].toString(), u"CLOSED"_s);
+            } else {
                 QCOMPARE(o[u"status"_s].toString(), u"OPEN"_s);
-            else
-                QCOMPARE(o[u"status"_s].toString(), u"CLOSED"_s); // the orphan, closed
+                ++open;
+            }
         }
+        QCOMPARE(open, 3);
         QCOMPARE(SandboxCheck::links(m_sandbox).size(), 1);
+        // The sweep ran, and says what it left open.
+        bool swept = false;
+        for (const SaleEvent &e : rig().sales().queries().timeline(id))
+            swept = swept || (e.detail.startsWith(u"sweep closed []"_s) && e.detail.contains(secondTill));
+        QVERIFY(swept);
+        // The second till's sale goes on: a link on its order is still accepted.
+        PaymentLinkRequest request;
+        request.paymentOrderId = secondTill;
+        request.items = {LinkItem {u"Bulle"_s, 2500, 1, 1200}};
+        request.customer = LinkParty {u"Kund"_s, u"1"_s, {}, {}};
+        request.supplier.name = u"Andra kassan"_s;
+        request.methods = {PaymentMethodChoice {u"swish"_s, u"e_commerce"_s, {}}};
+        request.tag = LinkTag {u"TILL-B"_s, 1};
+        bool made = false;
+        rig().provider().createLink(request, [&](const ProviderReply &r, const LinkSnapshot &) { made = r.ok(); });
+        QTRY_VERIFY(made);
+    }
+
+    void twoTillsOnOneAccountKeepToTheirOwn()
+    {
+        // A second till on the same account, both losing answers to creates: every sale of each
+        // ends with one live link tagged with its own till and number, on an order nobody closed;
+        // what neither can prove its own (the lost orders) stays open.
+        QTemporaryDir otherDir;
+        SyncRig other(otherDir.path(), m_sandbox.baseUrl(), m_sandbox);
+        QVERIFY(other.isOpen());
+        QVERIFY(other.tillId() != rig().tillId());
+        QVERIFY(SandboxCheck::addFault(m_sandbox,
+                                       {{u"endpoint"_s, u"POST /payments/api/v1/payment_orders"_s},
+                                        {u"kind"_s, u"drop_after_apply"_s},
+                                        {u"probability"_s, 0.4},
+                                        {u"count"_s, 4}}));
+        QVERIFY(SandboxCheck::addFault(m_sandbox,
+                                       {{u"endpoint"_s, u"POST /payment_links/api/v1/payment_links"_s},
+                                        {u"kind"_s, u"drop_after_apply"_s},
+                                        {u"probability"_s, 0.4},
+                                        {u"count"_s, 3}}));
+        QList<qint64> mine, theirs;
+        for (int i = 0; i < 4; ++i) {
+            mine.append(rig().sell());
+            theirs.append(other.sell());
+        }
+        QVERIFY(rig().waitForState(mine, SaleState::LinkReady, 60000));
+        QVERIFY(other.waitForState(theirs, SaleState::LinkReady, 60000));
+        QVERIFY(rig().drain(60000));
+        QVERIFY(other.drain(60000));
+        const QJsonArray links = SandboxCheck::links(m_sandbox);
+        QHash<QString, QString> orderStatus;
+        for (const QJsonValue &o : SandboxCheck::orders(m_sandbox))
+            orderStatus.insert(o[u"id"_s].toString(), o[u"status"_s].toString());
+        const auto check = [&](SyncRig &till, const QList<qint64> &ids) {
+            for (const qint64 id : ids) {
+                Sale sale;
+                QVERIFY(till.sales().queries().load(id, &sale));
+                QCOMPARE(orderStatus.value(sale.paymentOrderId), u"OPEN"_s); // nobody closed it
+                int live = 0;
+                for (const QJsonValue &l : links) {
+                    if (l[u"payment_order_id"_s].toString() != sale.paymentOrderId)
+                        continue;
+                    const QJsonObject tag = l[u"metadata"_s].toObject();
+                    QCOMPARE(tag[u"stallpay_till"_s].toString(), till.tillId());
+                    QCOMPARE(tag[u"stallpay_sale"_s].toString(), QString::number(sale.number));
+                    if (l[u"status"_s].toString() == u"CREATED"_s) {
+                        ++live;
+                        QCOMPARE(l[u"payment_link_id"_s].toString(l[u"id"_s].toString()), sale.paymentLinkId);
+                    }
+                }
+                QCOMPARE(live, 1);
+            }
+        };
+        check(rig(), mine);
+        check(other, theirs);
+        // No order was closed at all: each till's sales still pay, and a lost order stays open.
+        for (auto it = orderStatus.cbegin(); it != orderStatus.cend(); ++it)
+            QCOMPARE(it.value(), u"OPEN"_s);
     }
 
     void lostAnswerToDistributeSendsOneSms()
@@ -125,7 +208,7 @@ private slots:
         QCOMPARE(sent.size(), 1);
         QCOMPARE(sent.at(0)[u"channel"_s].toString(), u"sms"_s);
         QVERIFY(sent.at(0)[u"body"_s].toString().contains(sale.checkoutUrl));
-        QVERIFY(!sale.smsStatus.isEmpty());
+        QVERIFY(!sale.smsStatus.isNone());
     }
 
     void lostAnswersAtEveryStepOfManySales()
@@ -159,7 +242,8 @@ private slots:
                 sms += m[u"payment_link_id"_s].toString() == sale.paymentLinkId ? 1 : 0;
             QCOMPARE(sms, 1);
         }
-        // Every order is used by exactly one sale, or closed as an orphan.
+        // Every order is used by exactly one sale, or is an orphan of a lost answer: nothing proves
+        // whose an order without a link is, so it stays open — and without a link nobody can pay it.
         QSet<QString> used;
         for (qint64 id : ids) {
             Sale sale;
@@ -167,8 +251,11 @@ private slots:
             used.insert(sale.paymentOrderId);
         }
         for (const QJsonValue &o : SandboxCheck::orders(m_sandbox)) {
-            if (!used.contains(o[u"id"_s].toString()))
-                QCOMPARE(o[u"status"_s].toString(), u"CLOSED"_s);
+            const QString orderId = o[u"id"_s].toString();
+            if (!used.contains(orderId)) {
+                QCOMPARE(o[u"status"_s].toString(), u"OPEN"_s);
+                QCOMPARE(SandboxCheck::linksOfOrder(links, orderId), 0);
+            }
         }
     }
 
@@ -238,24 +325,6 @@ private slots:
             SandboxCheck::admin(m_sandbox, "GET", u"/callbacks"_s).json()[u"callbacks"_s].toArray();
         QVERIFY(!callbacks.isEmpty());
         QCOMPARE(callbacks.last()[u"state"_s].toString(), u"delivered"_s);
-    }
-
-    void backoffStaysWithinItsBounds()
-    {
-        const Backoff backoff(1000, 60000);
-        QRandomGenerator random(42);
-        for (int attempt = 0; attempt < 40; ++attempt) {
-            const qint64 ceiling = qMin<qint64>(60000, 1000LL << qMin(attempt, 30));
-            QCOMPARE(backoff.ceilingMs(attempt), ceiling);
-            qint64 largest = 0;
-            for (int i = 0; i < 200; ++i) {
-                const qint64 d = backoff.delayMs(attempt, -1, random);
-                QVERIFY(d >= 0 && d <= ceiling);
-                largest = qMax(largest, d);
-                QVERIFY(backoff.delayMs(attempt, 90, random) >= 90000); // Retry-After is a floor
-            }
-            QVERIFY(largest > ceiling / 2); // full jitter spreads over the whole range
-        }
     }
 
     void outageThenReconnectSendsWhatWaited()

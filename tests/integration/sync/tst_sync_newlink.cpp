@@ -123,7 +123,7 @@ private slots:
         QVERIFY(id);
         // On screen at the till: polled every (fast) second, the payment order read for the attempt.
         rig().sync().setFocusSale(id);
-        QTRY_COMPARE_WITH_TIMEOUT(sale(id).lastPaymentStatus, status, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(PaymentStatuses::token(sale(id).lastPaymentStatus), status, 15000);
         Sale s = sale(id);
         QVERIFY(s.lastPaymentFailed());
         QCOMPARE(s.state, SaleState::LinkReady); // the link stays payable
@@ -151,9 +151,9 @@ private slots:
         m_rig = std::make_unique<SyncRig>(m_dir->path(), m_sandbox.baseUrl(), m_sandbox, slow);
         const qint64 id = saleWithFailedPayment();
         QVERIFY(id);
-        QVERIFY(sale(id).lastPaymentStatus.isEmpty());
+        QVERIFY(sale(id).lastPaymentStatus.isNone());
         rig().sync().pollSale(id);
-        QTRY_COMPARE_WITH_TIMEOUT(sale(id).lastPaymentStatus, u"DECLINED"_s, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(sale(id).lastPaymentStatus.value, PaymentStatus::Declined, 15000);
     }
 
     void newLinkReplacesTheDeclinedOne()

@@ -1,6 +1,6 @@
+#include "clock/clock.h"
 #include "money/vat.h"
 #include "sandboxcheck.h"
-#include "store/clock.h"
 #include "store/outbox.h"
 #include "syncrig.h"
 #include "testconfig.h"

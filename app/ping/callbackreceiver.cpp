@@ -8,7 +8,7 @@
 
 using namespace Qt::StringLiterals;
 
-Q_DECLARE_LOGGING_CATEGORY(lcSync)
+Q_DECLARE_LOGGING_CATEGORY(lcPing)
 
 CallbackReceiver::CallbackReceiver(QObject *parent)
     : QObject(parent)
@@ -20,7 +20,7 @@ CallbackReceiver::CallbackReceiver(QObject *parent)
                         const QString linkId = body[u"payment_link_id"_s].toString();
                         if (linkId.isEmpty())
                             return QHttpServerResponse(QHttpServerResponse::StatusCode::BadRequest);
-                        qCInfo(lcSync) << "status callback for link" << linkId << body[u"status"_s].toString();
+                        qCInfo(lcPing) << "status callback for link" << linkId << body[u"status"_s].toString();
                         emit linkStatusChanged(linkId, body[u"status"_s].toString());
                         return QHttpServerResponse(QHttpServerResponse::StatusCode::NoContent);
                     });

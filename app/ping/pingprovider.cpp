@@ -1,0 +1,173 @@
+#include "pingprovider.h"
+
+#include "pingclient.h"
+#include "pingresponse.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+ProviderReply untrusted(const PingResponse &r, const char *what)
+{
+    return ProviderReply::untrusted(r.httpStatus, QCoreApplication::translate("PingResponse", what));
+}
+} // namespace
+
+PingProvider::PingProvider(PingClient &client)
+    : m_client(client)
+{ }
+
+void PingProvider::probe(Answer done)
+{
+    m_client.ping([done = std::move(done)](const PingResponse &r) { done(r); });
+}
+
+void PingProvider::setTransferTimeoutMs(int ms)
+{
+    m_client.setTransferTimeoutMs(ms);
+}
+
+int PingProvider::transferTimeoutMs() const
+{
+    return m_client.transferTimeoutMs();
+}
+
+void PingProvider::createOrder(Done<QString> done)
+{
+    m_client.createPaymentOrder([done = std::move(done)](const PingResponse &r) {
+        const QString id = r.body[u"id"_s].toString();
+        if (r.ok() && id.isEmpty())
+            done(untrusted(r, QT_TRANSLATE_NOOP("PingResponse", "an answer without the new order's id")), {});
+        else
+            done(r, id);
+    });
+}
+
+void PingProvider::getOrder(const QString &orderId, Done<OrderSnapshot> done)
+{
+    m_client.getPaymentOrder(orderId, [done = std::move(done)](const PingResponse &r) {
+        done(r, r.ok() ? PingJson::order(r.body.toObject()) : OrderSnapshot {});
+    });
+}
+
+void PingProvider::listOrders(const QDateTime &from, const QDateTime &to, Done<QList<OrderSnapshot>> done)
+{
+    m_client.listPaymentOrders(from, to, [done = std::move(done)](const PingResponse &r) {
+        QList<OrderSnapshot> orders;
+        for (const QJsonValue &v : r.body.toArray())
+            orders.append(PingJson::order(v.toObject()));
+        done(r, orders);
+    });
+}
+
+void PingProvider::closeOrder(const QString &orderId, Answer done)
+{
+    m_client.closePaymentOrder(orderId, [done = std::move(done)](const PingResponse &r) { done(r); });
+}
+
+void PingProvider::createLink(const PaymentLinkRequest &request, Done<LinkSnapshot> done)
+{
+    PaymentLinkRequest withMerchant = request;
+    if (withMerchant.merchantId.isEmpty())
+        withMerchant.merchantId = m_client.config().merchantId;
+    m_client.createPaymentLink(withMerchant, [request, done = std::move(done)](const PingResponse &r) {
+        LinkSnapshot link = PingJson::paymentLinkInfo(r.body.toObject());
+        if (r.ok() && (link.id.isEmpty() || link.checkoutUrl.isEmpty())) {
+            done(untrusted(r, QT_TRANSLATE_NOOP("PingResponse", "an answer without the new link's id or address")), {});
+            return;
+        }
+        // The create answer names only the link; the rest is what was asked for.
+        link.paymentOrderId = request.paymentOrderId;
+        link.status = LinkStatus::Created;
+        link.totalOre = request.totalOre();
+        link.tag = request.tag;
+        done(r, link);
+    });
+}
+
+void PingProvider::getLink(const QString &linkId, Done<LinkSnapshot> done)
+{
+    m_client.getPaymentLink(linkId, [done = std::move(done)](const PingResponse &r) {
+        done(r, r.ok() ? PingJson::paymentLinkInfo(r.body.toObject()) : LinkSnapshot {});
+    });
+}
+
+void PingProvider::listLinks(Done<QList<LinkSnapshot>> done)
+{
+    m_client.listPaymentLinks([done = std::move(done)](const PingResponse &r) {
+        QList<LinkSnapshot> links;
+        for (const QJsonValue &v : PingJson::listItems(r.body))
+            links.append(PingJson::paymentLinkInfo(v.toObject()));
+        done(r, links);
+    });
+}
+
+void PingProvider::cancelLink(const QString &linkId, Answer done)
+{
+    m_client.cancelPaymentLink(linkId, [done = std::move(done)](const PingResponse &r) { done(r); });
+}
+
+void PingProvider::distribute(
+    const QString &linkId, const QStringList &channels, const QString &phone, const QString &email, Answer done)
+{
+    m_client.distributePaymentLink(linkId, channels, phone, email,
+                                   [done = std::move(done)](const PingResponse &r) { done(r); });
+}
+
+void PingProvider::refund(const QString &orderId,
+                          const QString &paymentId,
+                          qint64 amountOre,
+                          const QString &currency,
+                          RefundReason reason,
+                          const QString &note,
+                          Done<QString> done)
+{
+    m_client.refundPayment(
+        orderId, paymentId, amountOre, currency, reason, note,
+        [done = std::move(done)](const PingResponse &r) { done(r, r.body[u"status"_s].toString()); });
+}
+
+void PingProvider::createInvoice(const QString &linkId, Answer done)
+{
+    m_client.createLinkInvoice(linkId, u"OCR"_s, [done = std::move(done)](const PingResponse &r) { done(r); });
+}
+
+void PingProvider::fetchInvoice(const QString &linkId, Done<LinkDocument> done)
+{
+    m_client.getLinkInvoice(linkId, [this, done = std::move(done)](const PingResponse &r) {
+        const QJsonObject o = r.body.toObject();
+        LinkDocument document {
+            o[u"reference_type"_s].toString(), o[u"reference"_s].toString(), o[u"url"_s].toString(), {}};
+        if (r.ok() && document.url.isEmpty())
+            done(untrusted(r, QT_TRANSLATE_NOOP("PingResponse", "an answer without the document's address")), {});
+        else if (!r.ok())
+            done(r, {});
+        else
+            fetchPdf(document, done);
+    });
+}
+
+void PingProvider::fetchReceipt(const QString &linkId, Done<LinkDocument> done)
+{
+    m_client.getLinkReceipt(linkId, [this, done = std::move(done)](const PingResponse &r) {
+        LinkDocument document {{}, {}, r.body[u"url"_s].toString(), {}};
+        if (r.ok() && document.url.isEmpty())
+            done(untrusted(r, QT_TRANSLATE_NOOP("PingResponse", "an answer without the document's address")), {});
+        else if (!r.ok())
+            done(r, {});
+        else
+            fetchPdf(document, done);
+    });
+}
+
+void PingProvider::fetchPdf(LinkDocument document, Done<LinkDocument> done)
+{
+    m_client.fetchDocument(QUrl(document.url),
+                           [document, done = std::move(done)](const PingResponse &r, const QByteArray &pdf) mutable {
+                               document.pdf = pdf;
+                               done(r, r.ok() ? document : LinkDocument {});
+                           });
+}

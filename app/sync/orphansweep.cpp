@@ -1,0 +1,46 @@
+#include "orphansweep.h"
+
+using namespace Qt::StringLiterals;
+
+QString SweepPlan::detail() const
+{
+    if (linksToCancel.isEmpty() && ordersToClose.isEmpty() && ordersLeftOpen.isEmpty())
+        return u"no orphaned payment orders"_s;
+    return u"sweep closed [%1]; cancelled links [%2]; left open, not provably ours [%3]"_s.arg(
+        ordersToClose.join(u", "_s), linksToCancel.join(u", "_s), ordersLeftOpen.join(u", "_s));
+}
+
+namespace OrphanSweep {
+
+SweepPlan plan(const QString &tillId,
+               const QList<OrderSnapshot> &windowOrders,
+               const QList<LinkSnapshot> &links,
+               const QSet<QString> &knownOrderIds,
+               const QSet<QString> &knownLinkIds)
+{
+    SweepPlan plan;
+    QSet<QString> linked; // orders any link uses, ours or not
+    QSet<QString> provablyOurs; // orders a link of this till uses
+    for (const LinkSnapshot &link : links) {
+        linked.insert(link.paymentOrderId);
+        if (tillId.isEmpty() || link.tag.tillId != tillId)
+            continue;
+        provablyOurs.insert(link.paymentOrderId);
+        if (link.status == LinkStatus::Created && !knownLinkIds.contains(link.id))
+            plan.linksToCancel.append(link.id);
+    }
+    // Our orders no sale uses: open ones of the windows that a link of ours proves.
+    for (const OrderSnapshot &order : windowOrders) {
+        if (order.status == OrderStatus::Open && provablyOurs.contains(order.id) && !knownOrderIds.contains(order.id))
+            plan.ordersToClose.append(order.id);
+    }
+    for (const OrderSnapshot &order : windowOrders) {
+        if (order.status == OrderStatus::Open && !knownOrderIds.contains(order.id) && !linked.contains(order.id))
+            plan.ordersLeftOpen.append(order.id);
+    }
+    plan.linksToCancel.sort();
+    plan.ordersToClose.sort();
+    return plan;
+}
+
+} // namespace OrphanSweep
