@@ -1,9 +1,9 @@
+#include "clock/clock.h"
 #include "history/dayreport.h"
 #include "money/vat.h"
 #include "sale/cart.h"
 #include "sale/saleevents.h"
 #include "sale/saleservice.h"
-#include "clock/clock.h"
 #include "store/database.h"
 
 #include <QSqlQuery>
