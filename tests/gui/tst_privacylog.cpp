@@ -1,6 +1,7 @@
 #include "catalog/catalogrepository.h"
 #include "guitill.h"
 #include "sale/cart.h"
+#include "sale/paymentstatus.h"
 #include "sale/saleservice.h"
 #include "settings/appsettings.h"
 #include "setup/connectform.h"
@@ -73,7 +74,8 @@ private slots:
         payer.city = u"Ystad"_s;
         QVERIFY2(till.sales().payer().saveContact(id, payer, &error), qPrintable(error));
         QVERIFY2(till.sales().commands().requestDistribution(id, true, true, &error), qPrintable(error));
-        QTRY_VERIFY_WITH_TIMEOUT(m_gui.sale(id).smsStatus.isEmpty() == false, 30000); // sent, and the SMS reported
+        QTRY_VERIFY_WITH_TIMEOUT(m_gui.sale(id).smsStatus.value != SmsStatus::None,
+                                 30000); // sent, and the SMS reported
 
         // Test connection, as the seller does it in Settings, with the account's IDs typed in.
         const QString merchant = till.settings().demoValue(u"merchant_id"_s);
