@@ -266,6 +266,11 @@ QString SaleEvents::describe(const QString &detail)
                           return tr("%1 handed to the mail program").arg(doc);
                       return tr("%1 sent by the payment service").arg(doc);
                   }});
+        f.append({re("personal data removed(; the invoice's buyer kept)?"), [](const auto &m) {
+                      return m.captured(1).isEmpty()
+                          ? tr("Personal data removed after the retention period")
+                          : tr("Personal data removed after the retention period; the invoice keeps the buyer");
+                  }});
         f.append({re("no orphaned (payment )?orders( to look for)?"), [](const auto &) {
                       return tr("No forgotten payment orders to close");
                   }});
