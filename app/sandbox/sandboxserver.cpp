@@ -38,7 +38,9 @@ SandboxServer::SandboxServer(const SandboxConfig &config, QObject *parent)
     m_checkout = std::make_unique<CheckoutPage>(m_store.get(), m_flow);
     m_admin = std::make_unique<AdminApi>(AdminApi::Parts {m_store.get(), m_flow, m_faults.get(), m_callbacks,
                                                           m_linksApi.get(), m_paymentsApi.get(), &m_requests,
-                                                          config.linkLifetimeDays, [this] { return publicBaseUrl(); }});
+                                                          config.linkLifetimeDays, [this] {
+                                                              return publicBaseUrl();
+                                                          }});
     m_paymentsApi->registerRoutes(m_router);
     m_linksApi->registerRoutes(m_router);
     m_refundsApi->registerRoutes(m_router);
