@@ -37,6 +37,15 @@ qint64 answerCap(const QString &path)
 }
 constexpr qint64 kDocumentCap = 32LL * 1024 * 1024;
 
+// A redirect is not followed with the account's headers: what went wrong, in words.
+QString redirectRefused(const QString &target)
+{
+    return QCoreApplication::translate("PingResponse",
+                                       "the answer sent us to another address (%1); Stallpay does not follow it "
+                                       "with the account's credentials")
+        .arg(target);
+}
+
 bool isJson(const QString &contentType)
 {
     const QString type = contentType.section(u';', 0, 0).trimmed().toLower();
@@ -156,11 +165,8 @@ PingResponse PingClient::classify(QNetworkReply *reply) const
         }
         if (reply->error() == QNetworkReply::InsecureRedirectError
             || reply->error() == QNetworkReply::TooManyRedirectsError) {
-            r.transportError =
-                QCoreApplication::translate("PingResponse",
-                                            "the answer sent us to another address (%1); Stallpay does not follow it "
-                                            "with the account's credentials")
-                    .arg(reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl().toDisplayString());
+            r.transportError = redirectRefused(
+                reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl().toDisplayString());
             r.outcome = PingResponse::Outcome::Unknown;
             return r;
         }
@@ -200,11 +206,7 @@ PingResponse PingClient::classify(QNetworkReply *reply) const
         }
     } else if (r.httpStatus >= 300 && r.httpStatus < 400) {
         r.outcome = PingResponse::Outcome::Unknown;
-        r.transportError =
-            QCoreApplication::translate("PingResponse",
-                                        "the answer sent us to another address (%1); Stallpay does not follow it "
-                                        "with the account's credentials")
-                .arg(QString::fromUtf8(reply->rawHeader("Location")).left(200));
+        r.transportError = redirectRefused(QString::fromUtf8(reply->rawHeader("Location")).left(200));
     } else if (r.httpStatus == 408 || r.httpStatus == 429) {
         r.outcome = PingResponse::Outcome::Retryable;
     } else if (r.httpStatus >= 500) {

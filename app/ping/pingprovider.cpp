@@ -166,34 +166,29 @@ void PingProvider::createInvoice(const QString &linkId, Answer done)
 
 void PingProvider::fetchInvoice(const QString &linkId, Done<LinkDocument> done)
 {
-    m_client.getLinkInvoice(linkId, [this, done = std::move(done)](const PingResponse &r) {
-        const QJsonObject o = r.body.toObject();
-        LinkDocument document {
-            o[u"reference_type"_s].toString(), o[u"reference"_s].toString(), o[u"url"_s].toString(), {}};
-        if (r.ok() && document.url.isEmpty())
-            done(untrusted(r, QT_TRANSLATE_NOOP("PingResponse", "an answer without the document's address")), {});
-        else if (!r.ok())
-            done(r, {});
-        else
-            fetchPdf(document, done);
-    });
+    m_client.getLinkInvoice(linkId,
+                            [this, done = std::move(done)](const PingResponse &r) { fetchPdf(r, std::move(done)); });
 }
 
 void PingProvider::fetchReceipt(const QString &linkId, Done<LinkDocument> done)
 {
-    m_client.getLinkReceipt(linkId, [this, done = std::move(done)](const PingResponse &r) {
-        LinkDocument document {{}, {}, r.body[u"url"_s].toString(), {}};
-        if (r.ok() && document.url.isEmpty())
-            done(untrusted(r, QT_TRANSLATE_NOOP("PingResponse", "an answer without the document's address")), {});
-        else if (!r.ok())
-            done(r, {});
-        else
-            fetchPdf(document, done);
-    });
+    m_client.getLinkReceipt(linkId,
+                            [this, done = std::move(done)](const PingResponse &r) { fetchPdf(r, std::move(done)); });
 }
 
-void PingProvider::fetchPdf(LinkDocument document, Done<LinkDocument> done)
+void PingProvider::fetchPdf(const PingResponse &answer, Done<LinkDocument> done)
 {
+    // {url, reference_type, reference} (a receipt's answer has the url only).
+    const QJsonObject o = answer.body.toObject();
+    LinkDocument document {o[u"reference_type"_s].toString(), o[u"reference"_s].toString(), o[u"url"_s].toString(), {}};
+    if (!answer.ok()) {
+        done(answer, {});
+        return;
+    }
+    if (document.url.isEmpty()) {
+        done(untrusted(answer, QT_TRANSLATE_NOOP("PingResponse", "an answer without the document's address")), {});
+        return;
+    }
     m_client.fetchDocument(QUrl(document.url),
                            [document, done = std::move(done)](const PingResponse &r, const QByteArray &pdf) mutable {
                                document.pdf = pdf;

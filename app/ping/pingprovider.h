@@ -49,8 +49,9 @@ public:
 private:
     // The snapshot without a checkout address the environment does not trust.
     LinkSnapshot checked(LinkSnapshot link) const;
-    // GETs the PDF a document answer ({url, …}) points at.
-    void fetchPdf(LinkDocument document, Done<LinkDocument> done);
+    // GETs the PDF a document answer ({url, …}) points at; a failed answer, or one without an
+    // address, ends there.
+    void fetchPdf(const PingResponse &answer, Done<LinkDocument> done);
 
     PingClient &m_client;
 };

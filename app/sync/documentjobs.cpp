@@ -31,7 +31,7 @@ void DocumentJobs::run(const OutboxJob &job, const Sale &sale, Finish finish)
         return;
     }
     if (job.kind == OutboxJob::Kind::PingReceipt)
-        fetchReceipt(job, sale, finish);
+        fetch(job, sale, PingDocument::Kind::Receipt, finish);
     else
         makeInvoice(job, sale, finish);
 }
@@ -46,7 +46,7 @@ void DocumentJobs::makeInvoice(const OutboxJob &job, const Sale &sale, Finish fi
             return;
         }
         if (link.invoiceCreated) {
-            fetchInvoice(job, sale, finish);
+            fetch(job, sale, PingDocument::Kind::Invoice, finish);
             return;
         }
         if (link.status != LinkStatus::Created) {
@@ -61,7 +61,7 @@ void DocumentJobs::makeInvoice(const OutboxJob &job, const Sale &sale, Finish fi
         }
         m_provider.createInvoice(sale.paymentLinkId, [this, job, sale, finish](const ProviderReply &made) {
             if (made.ok()) {
-                fetchInvoice(job, sale, finish);
+                fetch(job, sale, PingDocument::Kind::Invoice, finish);
                 return;
             }
             if (made.outcome != ProviderReply::Outcome::Rejected) {
@@ -72,7 +72,7 @@ void DocumentJobs::makeInvoice(const OutboxJob &job, const Sale &sale, Finish fi
             m_provider.getLink(sale.paymentLinkId,
                                [this, job, sale, made, finish](const ProviderReply &again, const LinkSnapshot &now) {
                                    if (again.ok() && now.invoiceCreated)
-                                       fetchInvoice(job, sale, finish);
+                                       fetch(job, sale, PingDocument::Kind::Invoice, finish);
                                    else
                                        finish(again.ok() ? made : again, [] { return true; });
                                });
@@ -80,26 +80,18 @@ void DocumentJobs::makeInvoice(const OutboxJob &job, const Sale &sale, Finish fi
     });
 }
 
-void DocumentJobs::fetchInvoice(const OutboxJob &job, const Sale &sale, Finish finish)
+void DocumentJobs::fetch(const OutboxJob &job, const Sale &sale, PingDocument::Kind kind, Finish finish)
 {
-    m_provider.fetchInvoice(sale.paymentLinkId,
-                            [this, job, sale, finish](const ProviderReply &r, const LinkDocument &fetched) {
-                                if (r.ok())
-                                    store(job, sale, PingDocument::Kind::Invoice, fetched, finish);
-                                else
-                                    finish(r, [] { return true; });
-                            });
-}
-
-void DocumentJobs::fetchReceipt(const OutboxJob &job, const Sale &sale, Finish finish)
-{
-    m_provider.fetchReceipt(sale.paymentLinkId,
-                            [this, job, sale, finish](const ProviderReply &r, const LinkDocument &fetched) {
-                                if (r.ok())
-                                    store(job, sale, PingDocument::Kind::Receipt, fetched, finish);
-                                else
-                                    finish(r, [] { return true; });
-                            });
+    auto fetched = [this, job, sale, kind, finish](const ProviderReply &r, const LinkDocument &document) {
+        if (r.ok())
+            store(job, sale, kind, document, finish);
+        else
+            finish(r, [] { return true; });
+    };
+    if (kind == PingDocument::Kind::Receipt)
+        m_provider.fetchReceipt(sale.paymentLinkId, std::move(fetched));
+    else
+        m_provider.fetchInvoice(sale.paymentLinkId, std::move(fetched));
 }
 
 void DocumentJobs::store(
