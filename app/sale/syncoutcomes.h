@@ -1,5 +1,6 @@
 #pragma once
 
+#include "eventrecord.h"
 #include "paymentstatus.h"
 #include "pingdocument.h"
 #include "store/outbox.h"
@@ -39,7 +40,7 @@ public:
     bool recordDistributed(qint64 jobId, qint64 saleId, const ReportedSms &smsStatus, bool byEmail);
     // The payment service has refunded the payment (or had, when an answer was lost): Refunded,
     // with the return receipt's number.
-    bool recordRefunded(qint64 jobId, qint64 saleId, const QString &detail);
+    bool recordRefunded(qint64 jobId, qint64 saleId, const EventRecord &event);
 
     // Before the request leaves; payload (when set) replaces the job's, e.g. with the send time.
     // False (and the database's words in *error) when the mark is not on disk: nothing may be sent.
@@ -53,7 +54,7 @@ public:
                         bool outcomeUnknown,
                         const QDateTime &sentAt,
                         const std::optional<QString> &payload = {});
-    bool recordJobDone(const OutboxJob &job, const QString &detail);
+    bool recordJobDone(const OutboxJob &job, const EventRecord &event);
     bool recordJobFailed(const OutboxJob &job, const QString &error);
     // Ping's document is fetched and its PDF cached (saledocuments.cpp): its row, the timeline
     // event and the job's end in one change.

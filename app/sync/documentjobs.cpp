@@ -26,7 +26,7 @@ void DocumentJobs::run(const OutboxJob &job, const Sale &sale, Finish finish)
 {
     if (sale.paymentLinkId.isEmpty()) {
         finish(ProviderReply::done(), [this, job] {
-            return m_sales.outcomes().recordJobDone(job, u"no ping document: the sale has no link"_s);
+            return m_sales.outcomes().recordJobDone(job, EventRecord::noPingDocument());
         });
         return;
     }

@@ -88,8 +88,7 @@ void JobRunner::refund(const OutboxJob &job, const Sale &sale, Finish finish)
             }
             if (paid->refundCount > 0) {
                 finish(r, [this, job, paid] {
-                    return m_sales.outcomes().recordRefunded(job.id, job.saleId,
-                                                             u"payment %1 refunded"_s.arg(paid->id));
+                    return m_sales.outcomes().recordRefunded(job.id, job.saleId, EventRecord::refunded(paid->id));
                 });
                 return;
             }
@@ -101,7 +100,7 @@ void JobRunner::refund(const OutboxJob &job, const Sale &sale, Finish finish)
                               [this, job, paid, finish](const ProviderReply &refunded, const QString &status) {
                                   finish(refunded, [this, job, paid, status] {
                                       return m_sales.outcomes().recordRefunded(
-                                          job.id, job.saleId, u"payment %1 refunded: %2"_s.arg(paid->id, status));
+                                          job.id, job.saleId, EventRecord::refunded(paid->id, status));
                                   });
                               });
         });
@@ -174,7 +173,7 @@ void JobRunner::adoptOrCreateLink(const OutboxJob &job, const Sale &sale, Finish
         if (SaleStates::isFinal(sale.state)) {
             // Settled locally while the answer was lost, and no link came of it: none is needed.
             finish(r, [this, job] {
-                return m_sales.outcomes().recordJobDone(job, u"no link made; the sale is settled"_s);
+                return m_sales.outcomes().recordJobDone(job, EventRecord::noLinkSaleSettled());
             });
             return;
         }
@@ -249,8 +248,7 @@ void JobRunner::distribute(const OutboxJob &job, const Sale &sale, bool wasInFli
     if (SaleStates::isFinal(sale.state) || sale.paymentLinkId.isEmpty()) {
         // Paid or cancelled meanwhile, or the link was refused: there is nothing to send.
         finish(nothingToDo, [this, job, sale] {
-            return m_sales.outcomes().recordJobDone(job,
-                                                    u"not sent: the sale is %1"_s.arg(SaleStates::key(sale.state)));
+            return m_sales.outcomes().recordJobDone(job, EventRecord::notSent(SaleStates::key(sale.state)));
         });
         return;
     }
@@ -307,7 +305,7 @@ void JobRunner::closeOrphans(const OutboxJob &job, Finish finish)
     const QJsonArray attempts = payload[u"attempts"_s].toArray();
     if (attempts.isEmpty()) {
         finish(ProviderReply::done(),
-               [this, job] { return m_sales.outcomes().recordJobDone(job, u"no orphaned orders to look for"_s); });
+               [this, job] { return m_sales.outcomes().recordJobDone(job, EventRecord::noOrphans()); });
         return;
     }
     QDateTime from, to;
@@ -353,7 +351,7 @@ void JobRunner::closeOrphans(const OutboxJob &job, Finish finish)
             *next = [this, job, plan, steps, finish, next](int i) {
                 if (i >= steps->size()) {
                     finish(ProviderReply::done(),
-                           [this, job, plan] { return m_sales.outcomes().recordJobDone(job, plan.detail()); });
+                           [this, job, plan] { return m_sales.outcomes().recordJobDone(job, plan.event()); });
                     *next = nullptr; // break the cycle
                     return;
                 }
