@@ -57,6 +57,100 @@
     </message>
 </context>
 <context>
+    <name>BackupSettings</name>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>Backups of the sales database</source>
+        <translation>Backups of the sales database</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>A copy of the sales database now, beside the daily ones</source>
+        <translation>A copy of the sales database now, beside the daily ones</translation>
+    </message>
+    <message>
+        <source>Put the chosen copy back; Stallpay asks first and then starts again</source>
+        <translation>Put the chosen copy back; Stallpay asks first and then starts again</translation>
+    </message>
+    <message>
+        <source>A copy is made every day and before each update; the newest 14 are kept.</source>
+        <translation>A copy is made every day and before each update; the newest 14 are kept.</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>by hand</translation>
+    </message>
+    <message>
+        <source>before an update</source>
+        <translation>before an update</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>unreadable</translation>
+    </message>
+    <message>
+        <source>No backup yet. The first one is made today.</source>
+        <translation>No backup yet. The first one is made today.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Backed up to %1.</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>Restore this backup?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sales database goes back to the copy from %1, with %n sale(s). Sales made after it are not in the copy; the current file is kept in the backups folder (%2), so nothing is thrown away. Numbering goes on after the highest number this till has used, so no receipt or invoice number comes twice. Stallpay closes and starts again to put the copy in place.</source>
+        <translation>
+            <numerusform>The sales database goes back to the copy from %1, with %n sale. Sales made after it are not in the copy; the current file is kept in the backups folder (%2), so nothing is thrown away. Numbering goes on after the highest number this till has used, so no receipt or invoice number comes twice. Stallpay closes and starts again to put the copy in place.</numerusform>
+            <numerusform>The sales database goes back to the copy from %1, with %n sales. Sales made after it are not in the copy; the current file is kept in the backups folder (%2), so nothing is thrown away. Numbering goes on after the highest number this till has used, so no receipt or invoice number comes twice. Stallpay closes and starts again to put the copy in place.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore and start again</source>
+        <translation>&amp;Restore and start again</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the current database</source>
+        <translation>&amp;Keep the current database</translation>
+    </message>
+    <message>
+        <source>Stallpay starts again with the backup…</source>
+        <translation>Stallpay starts again with the backup…</translation>
+    </message>
+</context>
+<context>
     <name>BuyerCheck</name>
     <message>
         <source>Enter the buyer&apos;s name: the law wants it on the invoice.</source>
@@ -221,6 +315,10 @@
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -695,50 +793,33 @@
     </message>
 </context>
 <context>
+    <name>CsvFile</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is in UTF-16 (little-endian), which Stallpay does not read. Save it as &quot;CSV UTF-8&quot; (in Excel: Save as → CSV UTF-8) and import it again.</source>
+        <translation>The file is in UTF-16 (little-endian), which Stallpay does not read. Save it as &quot;CSV UTF-8&quot; (in Excel: Save as → CSV UTF-8) and import it again.</translation>
+    </message>
+    <message>
+        <source>The file is in UTF-16 (big-endian), which Stallpay does not read. Save it as &quot;CSV UTF-8&quot; (in Excel: Save as → CSV UTF-8) and import it again.</source>
+        <translation>The file is in UTF-16 (big-endian), which Stallpay does not read. Save it as &quot;CSV UTF-8&quot; (in Excel: Save as → CSV UTF-8) and import it again.</translation>
+    </message>
+    <message>
+        <source>The file is not in UTF-8; it was read as %1 (what Swedish Excel saves). If letters such as å, ä and ö look wrong, save the file as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>The file is not in UTF-8; it was read as %1 (what Swedish Excel saves). If letters such as å, ä and ö look wrong, save the file as &quot;CSV UTF-8&quot; and import it again.</translation>
+    </message>
+</context>
+<context>
     <name>CsvImportDialog</name>
     <message>
         <source>Import products — %1</source>
         <translation>Import products — %1</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Line</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>Price</translation>
-    </message>
-    <message>
-        <source>VAT</source>
-        <translation>VAT</translation>
-    </message>
-    <message>
-        <source>Barcode</source>
-        <translation>Barcode</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Result</translation>
-    </message>
-    <message>
         <source>Lines of the file</source>
         <translation>Lines of the file</translation>
-    </message>
-    <message>
-        <source>New product</source>
-        <translation>New product</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) ready to import.</source>
@@ -769,6 +850,25 @@
         </translation>
     </message>
     <message>
+        <source>A line with the name or barcode of a product updates it. An empty cell keeps what the product has; a cell with just %1 clears it.</source>
+        <translation>A line with the name or barcode of a product updates it. An empty cell keeps what the product has; a cell with just %1 clears it.</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Reading the file</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+</context>
+<context>
+    <name>CsvPreviewModel</name>
+    <message>
+        <source>New product</source>
+        <translation>New product</translation>
+    </message>
+    <message>
         <source>No change</source>
         <translation>No change</translation>
     </message>
@@ -777,8 +877,32 @@
         <translation>Changes: %1</translation>
     </message>
     <message>
-        <source>A line with the name or barcode of a product updates it. An empty cell keeps what the product has; a cell with just %1 clears it.</source>
-        <translation>A line with the name or barcode of a product updates it. An empty cell keeps what the product has; a cell with just %1 clears it.</translation>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
     </message>
 </context>
 <context>
@@ -1272,10 +1396,6 @@
         <translation>stallpay invoice: give --csv FILE and --out DIR.</translation>
     </message>
     <message>
-        <source>stallpay invoice: cannot read %1: %2</source>
-        <translation>stallpay invoice: cannot read %1: %2</translation>
-    </message>
-    <message>
         <source>stallpay invoice: %1: %2</source>
         <translation>stallpay invoice: %1: %2</translation>
     </message>
@@ -1357,6 +1477,10 @@
     <message>
         <source>the reference %1 is used on line %2 for another buyer or delivery date</source>
         <translation>the reference %1 is used on line %2 for another buyer or delivery date</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>column %1</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +1887,21 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
     </message>
 </context>
 <context>
+    <name>JobRunner</name>
+    <message>
+        <source>The payment service&apos;s link has no address we trust, so no QR code is drawn and nothing is sent.</source>
+        <translation>The payment service&apos;s link has no address we trust, so no QR code is drawn and nothing is sent.</translation>
+    </message>
+    <message>
+        <source>the last request may still be applied by the payment service; looking again before making a new link</source>
+        <translation>the last request may still be applied by the payment service; looking again before making a new link</translation>
+    </message>
+    <message>
+        <source>The payment order has no completed payment to refund.</source>
+        <translation>The payment order has no completed payment to refund.</translation>
+    </message>
+</context>
+<context>
     <name>MailHandoff</name>
     <message>
         <source>No mail program could be started (%1). Save the invoice as PDF and attach it yourself.</source>
@@ -1872,6 +2011,10 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
     <message>
         <source>Not connected: the payment service does not answer</source>
         <translation>Not connected: the payment service does not answer</translation>
+    </message>
+    <message>
+        <source>Not connected: %1. Sales are kept and sent later.</source>
+        <translation>Not connected: %1. Sales are kept and sent later.</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2437,30 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
     <message>
         <source>an answer without the document&apos;s address</source>
         <translation>an answer without the document&apos;s address</translation>
+    </message>
+    <message>
+        <source>the answer was larger than any answer of this request can be, and was cut off</source>
+        <translation>the answer was larger than any answer of this request can be, and was cut off</translation>
+    </message>
+    <message>
+        <source>the payment service&apos;s certificate is not trusted (%1)</source>
+        <translation>the payment service&apos;s certificate is not trusted (%1)</translation>
+    </message>
+    <message>
+        <source>the answer sent us to another address (%1); Stallpay does not follow it with the account&apos;s credentials</source>
+        <translation>the answer sent us to another address (%1); Stallpay does not follow it with the account&apos;s credentials</translation>
+    </message>
+    <message>
+        <source>the answer was not from the payment service (%1 instead of JSON; a network&apos;s login page?)</source>
+        <translation>the answer was not from the payment service (%1 instead of JSON; a network&apos;s login page?)</translation>
+    </message>
+    <message>
+        <source>The payment service returned an address we do not trust (%1), so no QR code is drawn and nothing is sent. Check the payment service&apos;s address in Settings.</source>
+        <translation>The payment service returned an address we do not trust (%1), so no QR code is drawn and nothing is sent. Check the payment service&apos;s address in Settings.</translation>
+    </message>
+    <message>
+        <source>Not yet: %1.</source>
+        <translation>Not yet: %1.</translation>
     </message>
 </context>
 <context>
@@ -3421,6 +3588,14 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
             <numerusform>%n payment orders left open, as nothing proves this till made them (an open order without payments costs nothing)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Personal data removed after the retention period</source>
+        <translation>Personal data removed after the retention period</translation>
+    </message>
+    <message>
+        <source>Personal data removed after the retention period; the invoice keeps the buyer</source>
+        <translation>Personal data removed after the retention period; the invoice keeps the buyer</translation>
+    </message>
 </context>
 <context>
     <name>SaleState</name>
@@ -4210,6 +4385,22 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
         <source>%1 The IDs can only be saved where a keychain runs (GNOME Keyring, KWallet), or used for this session only; the demo works without them.</source>
         <translation>%1 The IDs can only be saved where a keychain runs (GNOME Keyring, KWallet), or used for this session only; the demo works without them.</translation>
     </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Months to keep customers&apos; contact details</source>
+        <translation>Months to keep customers&apos; contact details</translation>
+    </message>
+    <message>
+        <source>After this, a sale&apos;s phone number, e-mail, name and address are removed; amounts, VAT, numbers and issued invoices stay</source>
+        <translation>After this, a sale&apos;s phone number, e-mail, name and address are removed; amounts, VAT, numbers and issued invoices stay</translation>
+    </message>
+    <message>
+        <source>Keep customers&apos; contact details:</source>
+        <translation>Keep customers&apos; contact details:</translation>
+    </message>
 </context>
 <context>
     <name>Shortcuts</name>
@@ -4289,6 +4480,20 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
     <message>
         <source>Stallpay cannot write to its database (%1), so it sends nothing to the payment service. Free some disk space or check the data folder; sending resumes by itself.</source>
         <translation>Stallpay cannot write to its database (%1), so it sends nothing to the payment service. Free some disk space or check the data folder; sending resumes by itself.</translation>
+    </message>
+</context>
+<context>
+    <name>TextLimits</name>
+    <message numerus="yes">
+        <source>This is too long: at most %n character(s), and this has %1. Shorten it.</source>
+        <translation>
+            <numerusform>This is too long: at most %n character, and this has %1. Shorten it.</numerusform>
+            <numerusform>This is too long: at most %n characters, and this has %1. Shorten it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is %1; at most %2 can be read. Split it into smaller files.</source>
+        <translation>The file is %1; at most %2 can be read. Split it into smaller files.</translation>
     </message>
 </context>
 <context>

@@ -57,6 +57,100 @@
     </message>
 </context>
 <context>
+    <name>BackupSettings</name>
+    <message>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Säkerhetskopiera nu</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Återställ…</translation>
+    </message>
+    <message>
+        <source>Backups of the sales database</source>
+        <translation>Säkerhetskopior av försäljningsdatabasen</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Gjord</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Försäljningar</translation>
+    </message>
+    <message>
+        <source>A copy of the sales database now, beside the daily ones</source>
+        <translation>En kopia av försäljningsdatabasen nu, utöver de dagliga</translation>
+    </message>
+    <message>
+        <source>Put the chosen copy back; Stallpay asks first and then starts again</source>
+        <translation>Lägg tillbaka den valda kopian; Stallpay frågar först och startar sedan om</translation>
+    </message>
+    <message>
+        <source>A copy is made every day and before each update; the newest 14 are kept.</source>
+        <translation>En kopia görs varje dag och före varje uppdatering; de 14 senaste sparas.</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>daglig</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>för hand</translation>
+    </message>
+    <message>
+        <source>before an update</source>
+        <translation>före en uppdatering</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>oläslig</translation>
+    </message>
+    <message>
+        <source>No backup yet. The first one is made today.</source>
+        <translation>Ingen säkerhetskopia än. Den första görs i dag.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Säkerhetskopierat till %1.</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>Återställa den här säkerhetskopian?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sales database goes back to the copy from %1, with %n sale(s). Sales made after it are not in the copy; the current file is kept in the backups folder (%2), so nothing is thrown away. Numbering goes on after the highest number this till has used, so no receipt or invoice number comes twice. Stallpay closes and starts again to put the copy in place.</source>
+        <translation>
+            <numerusform>Försäljningsdatabasen går tillbaka till kopian från %1, med %n försäljning. Försäljningar gjorda efter den finns inte i kopian; den nuvarande filen sparas i mappen för säkerhetskopior (%2), så inget kastas bort. Numreringen fortsätter efter det högsta nummer kassan har använt, så inget kvitto- eller fakturanummer kommer två gånger. Stallpay stängs och startar om för att lägga kopian på plats.</numerusform>
+            <numerusform>Försäljningsdatabasen går tillbaka till kopian från %1, med %n försäljningar. Försäljningar gjorda efter den finns inte i kopian; den nuvarande filen sparas i mappen för säkerhetskopior (%2), så inget kastas bort. Numreringen fortsätter efter det högsta nummer kassan har använt, så inget kvitto- eller fakturanummer kommer två gånger. Stallpay stängs och startar om för att lägga kopian på plats.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore and start again</source>
+        <translation>&amp;Återställ och starta om</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the current database</source>
+        <translation>&amp;Behåll den nuvarande databasen</translation>
+    </message>
+    <message>
+        <source>Stallpay starts again with the backup…</source>
+        <translation>Stallpay startar om med säkerhetskopian…</translation>
+    </message>
+</context>
+<context>
     <name>BuyerCheck</name>
     <message>
         <source>Enter the buyer&apos;s name: the law wants it on the invoice.</source>
@@ -221,6 +315,10 @@
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -695,50 +793,33 @@
     </message>
 </context>
 <context>
+    <name>CsvFile</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan inte läsa %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is in UTF-16 (little-endian), which Stallpay does not read. Save it as &quot;CSV UTF-8&quot; (in Excel: Save as → CSV UTF-8) and import it again.</source>
+        <translation>Filen är i UTF-16 (little-endian), som Stallpay inte läser. Spara den som &quot;CSV UTF-8&quot; (i Excel: Spara som → CSV UTF-8) och importera den igen.</translation>
+    </message>
+    <message>
+        <source>The file is in UTF-16 (big-endian), which Stallpay does not read. Save it as &quot;CSV UTF-8&quot; (in Excel: Save as → CSV UTF-8) and import it again.</source>
+        <translation>Filen är i UTF-16 (big-endian), som Stallpay inte läser. Spara den som &quot;CSV UTF-8&quot; (i Excel: Spara som → CSV UTF-8) och importera den igen.</translation>
+    </message>
+    <message>
+        <source>The file is not in UTF-8; it was read as %1 (what Swedish Excel saves). If letters such as å, ä and ö look wrong, save the file as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>Filen är inte i UTF-8; den lästes som %1 (det som svenska Excel sparar). Om bokstäver som å, ä och ö ser fel ut, spara filen som &quot;CSV UTF-8&quot; och importera den igen.</translation>
+    </message>
+</context>
+<context>
     <name>CsvImportDialog</name>
     <message>
         <source>Import products — %1</source>
         <translation>Importera varor — %1</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Det gick inte att läsa %1: %2</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Rad</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Namn</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>Pris</translation>
-    </message>
-    <message>
-        <source>VAT</source>
-        <translation>Moms</translation>
-    </message>
-    <message>
-        <source>Barcode</source>
-        <translation>Streckkod</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Kategori</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Resultat</translation>
-    </message>
-    <message>
         <source>Lines of the file</source>
         <translation>Filens rader</translation>
-    </message>
-    <message>
-        <source>New product</source>
-        <translation>Ny vara</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) ready to import.</source>
@@ -769,16 +850,59 @@
         </translation>
     </message>
     <message>
+        <source>A line with the name or barcode of a product updates it. An empty cell keeps what the product has; a cell with just %1 clears it.</source>
+        <translation>En rad med en varas namn eller streckkod uppdaterar varan. En tom cell behåller det varan har; en cell med bara %1 tömmer fältet.</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Läser filen</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Läser filen…</translation>
+    </message>
+</context>
+<context>
+    <name>CsvPreviewModel</name>
+    <message>
+        <source>New product</source>
+        <translation>Ny produkt</translation>
+    </message>
+    <message>
         <source>No change</source>
         <translation>Ingen ändring</translation>
     </message>
     <message>
         <source>Changes: %1</source>
-        <translation>Ändrar: %1</translation>
+        <translation>Ändringar: %1</translation>
     </message>
     <message>
-        <source>A line with the name or barcode of a product updates it. An empty cell keeps what the product has; a cell with just %1 clears it.</source>
-        <translation>En rad med en varas namn eller streckkod uppdaterar varan. En tom cell behåller det varan har; en cell med bara %1 tömmer fältet.</translation>
+        <source>Line</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Moms</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Streckkod</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
     </message>
 </context>
 <context>
@@ -1272,10 +1396,6 @@
         <translation>stallpay invoice: ange --csv FIL och --out MAPP.</translation>
     </message>
     <message>
-        <source>stallpay invoice: cannot read %1: %2</source>
-        <translation>stallpay invoice: kan inte läsa %1: %2</translation>
-    </message>
-    <message>
         <source>stallpay invoice: %1: %2</source>
         <translation>stallpay invoice: %1: %2</translation>
     </message>
@@ -1357,6 +1477,10 @@
     <message>
         <source>the reference %1 is used on line %2 for another buyer or delivery date</source>
         <translation>referensen %1 används på rad %2 för en annan köpare eller ett annat leveransdatum</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>kolumn %1</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +1887,21 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
     </message>
 </context>
 <context>
+    <name>JobRunner</name>
+    <message>
+        <source>The payment service&apos;s link has no address we trust, so no QR code is drawn and nothing is sent.</source>
+        <translation>Betaltjänstens länk har ingen adress vi litar på, så ingen QR-kod visas och inget skickas.</translation>
+    </message>
+    <message>
+        <source>the last request may still be applied by the payment service; looking again before making a new link</source>
+        <translation>den senaste förfrågan kan fortfarande utföras av betaltjänsten; vi tittar igen innan en ny länk skapas</translation>
+    </message>
+    <message>
+        <source>The payment order has no completed payment to refund.</source>
+        <translation>Betalordern har ingen genomförd betalning att återbetala.</translation>
+    </message>
+</context>
+<context>
     <name>MailHandoff</name>
     <message>
         <source>No mail program could be started (%1). Save the invoice as PDF and attach it yourself.</source>
@@ -1872,6 +2011,10 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
     <message>
         <source>Not connected: the payment service does not answer</source>
         <translation>Inte ansluten: betaltjänsten svarar inte</translation>
+    </message>
+    <message>
+        <source>Not connected: %1. Sales are kept and sent later.</source>
+        <translation>Inte ansluten: %1. Köpen sparas och skickas senare.</translation>
     </message>
 </context>
 <context>
@@ -2285,7 +2428,7 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
     </message>
     <message>
         <source>an answer without the new order&apos;s id</source>
-        <translation>ett svar utan den nya betalordens id</translation>
+        <translation>ett svar utan den nya betalorderns id</translation>
     </message>
     <message>
         <source>an answer without the new link&apos;s id or address</source>
@@ -2294,6 +2437,30 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
     <message>
         <source>an answer without the document&apos;s address</source>
         <translation>ett svar utan dokumentets adress</translation>
+    </message>
+    <message>
+        <source>the answer was larger than any answer of this request can be, and was cut off</source>
+        <translation>svaret var större än något svar på den här förfrågan kan vara och klipptes av</translation>
+    </message>
+    <message>
+        <source>the payment service&apos;s certificate is not trusted (%1)</source>
+        <translation>betaltjänstens certifikat går inte att lita på (%1)</translation>
+    </message>
+    <message>
+        <source>the answer sent us to another address (%1); Stallpay does not follow it with the account&apos;s credentials</source>
+        <translation>svaret skickade oss till en annan adress (%1); Stallpay följer den inte med kontots inloggningsuppgifter</translation>
+    </message>
+    <message>
+        <source>the answer was not from the payment service (%1 instead of JSON; a network&apos;s login page?)</source>
+        <translation>svaret kom inte från betaltjänsten (%1 i stället för JSON; ett nätverks inloggningssida?)</translation>
+    </message>
+    <message>
+        <source>The payment service returned an address we do not trust (%1), so no QR code is drawn and nothing is sent. Check the payment service&apos;s address in Settings.</source>
+        <translation>Betaltjänsten gav en adress vi inte litar på (%1), så ingen QR-kod visas och inget skickas. Kontrollera betaltjänstens adress i Inställningar.</translation>
+    </message>
+    <message>
+        <source>Not yet: %1.</source>
+        <translation>Inte än: %1.</translation>
     </message>
 </context>
 <context>
@@ -3421,6 +3588,14 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
             <numerusform>%n betalordrar lämnade öppna, eftersom inget visar att den här kassan skapade dem (en öppen order utan betalningar kostar ingenting)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Personal data removed after the retention period</source>
+        <translation>Personuppgifter borttagna efter lagringstiden</translation>
+    </message>
+    <message>
+        <source>Personal data removed after the retention period; the invoice keeps the buyer</source>
+        <translation>Personuppgifter borttagna efter lagringstiden; fakturan behåller köparen</translation>
+    </message>
 </context>
 <context>
     <name>SaleState</name>
@@ -4210,6 +4385,22 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
         <source>%1 The IDs can only be saved where a keychain runs (GNOME Keyring, KWallet), or used for this session only; the demo works without them.</source>
         <translation>%1 ID:na kan bara sparas där en nyckelring körs (GNOME Keyring, KWallet), eller användas bara under den här sessionen; demon fungerar utan dem.</translation>
     </message>
+    <message>
+        <source> months</source>
+        <translation> månader</translation>
+    </message>
+    <message>
+        <source>Months to keep customers&apos; contact details</source>
+        <translation>Månader som kundernas kontaktuppgifter sparas</translation>
+    </message>
+    <message>
+        <source>After this, a sale&apos;s phone number, e-mail, name and address are removed; amounts, VAT, numbers and issued invoices stay</source>
+        <translation>Därefter tas en försäljnings telefonnummer, e-post, namn och adress bort; belopp, moms, nummer och utfärdade fakturor finns kvar</translation>
+    </message>
+    <message>
+        <source>Keep customers&apos; contact details:</source>
+        <translation>Spara kundernas kontaktuppgifter:</translation>
+    </message>
 </context>
 <context>
     <name>Shortcuts</name>
@@ -4289,6 +4480,20 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
     <message>
         <source>Stallpay cannot write to its database (%1), so it sends nothing to the payment service. Free some disk space or check the data folder; sending resumes by itself.</source>
         <translation>Stallpay kan inte skriva till sin databas (%1) och skickar därför inget till betaltjänsten. Frigör diskutrymme eller kontrollera datamappen; skickandet fortsätter av sig självt.</translation>
+    </message>
+</context>
+<context>
+    <name>TextLimits</name>
+    <message numerus="yes">
+        <source>This is too long: at most %n character(s), and this has %1. Shorten it.</source>
+        <translation>
+            <numerusform>Det här är för långt: högst %n tecken, och det här har %1. Korta det.</numerusform>
+            <numerusform>Det här är för långt: högst %n tecken, och det här har %1. Korta det.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is %1; at most %2 can be read. Split it into smaller files.</source>
+        <translation>Filen är %1; högst %2 kan läsas. Dela upp den i mindre filer.</translation>
     </message>
 </context>
 <context>

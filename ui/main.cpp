@@ -14,10 +14,15 @@
 #include <QApplication>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProcess>
 
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+int runTill(const CommandLine &cli); // the till and its window, until the program ends
+}
 
 int main(int argc, char *argv[])
 {
@@ -30,8 +35,19 @@ int main(int argc, char *argv[])
     Identity::apply();
     CommandLine cli;
     cli.process(app);
-    const QCommandLineParser &parser = cli.parser();
+    const int code = runTill(cli);
+    if (code != Till::kRestartExitCode)
+        return code;
+    // A restore waits for the next start (Settings → Backups): this till has closed its database
+    // and released the data folder, so the new process opens it at once.
+    return QProcess::startDetached(QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1)) ? 0
+                                                                                                                  : 1;
+}
 
+namespace {
+int runTill(const CommandLine &cli)
+{
+    const QCommandLineParser &parser = cli.parser();
     Till till;
     Till::Options options;
     options.dataDir = parser.value(cli.dataDir);
@@ -84,6 +100,10 @@ int main(int argc, char *argv[])
     window.show();
     if (parser.isSet(cli.customerScreen))
         customer.showOnBestScreen();
+    QObject::connect(
+        &till, &Till::restartRequested, &window, [] { QCoreApplication::exit(Till::kRestartExitCode); },
+        Qt::QueuedConnection);
     till.connectApi();
-    return app.exec();
+    return QApplication::exec();
 }
+} // namespace

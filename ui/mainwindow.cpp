@@ -335,7 +335,10 @@ void MainWindow::restoreLayout()
 
 void MainWindow::updateStatusBar()
 {
-    m_connection->setText(!m_online       ? tr("Offline — sales are kept and sent later")
+    const QString trouble = m_till.sync().connectionTrouble();
+    m_connection->setText(!m_online && !trouble.isEmpty()
+                              ? tr("Not connected: %1. Sales are kept and sent later.").arg(trouble)
+                              : !m_online ? tr("Offline — sales are kept and sent later")
                               : m_hanging ? tr("Not connected: the payment service does not answer")
                                           : tr("Online"));
     const int pending = m_till.sales().queries().pendingActionCount();

@@ -2,6 +2,7 @@
 
 #include "catalogrepository.h"
 #include "csv/csvtext.h"
+#include "csv/textlimits.h"
 
 #include <QHash>
 #include <QLocale>
@@ -14,6 +15,10 @@ using namespace Qt::StringLiterals;
 namespace {
 // A cell of just this clears the field; an empty cell keeps it (README "Catalog").
 const QString kClear = CatalogCsv::clearMark();
+// Price, VAT and position: "12 345,50", "livsmedel", "12".
+constexpr int kNumberChars = 20;
+// How often a parse tells its progress (and may be stopped).
+constexpr qsizetype kProgressLines = 500;
 const QStringList kColumns = {u"name"_s, u"price"_s, u"vat"_s, u"barcode"_s, u"color"_s, u"category"_s, u"position"_s};
 
 // A header cell in English or Swedish (what our own export writes, and what a Swedish seller types).
@@ -103,12 +108,35 @@ CatalogCsvRow CatalogCsv::fromFields(const QHash<QString, QString> &fields)
     auto fail = [&](const QString &field, const QString &error) {
         row.fieldErrors.insert(field, error);
     };
+    // Each cell's length first: a field over its limit is said so, and not quoted back in another message.
+    static const QHash<QString, int> limits = {
+        {u"name"_s, TextLimits::maxLength(TextLimits::Field::ProductName)},
+        {u"price"_s, kNumberChars},
+        {u"vat"_s, kNumberChars},
+        {u"barcode"_s, TextLimits::maxLength(TextLimits::Field::Barcode)},
+        {u"color"_s, TextLimits::maxLength(TextLimits::Field::Colour)},
+        {u"category"_s, TextLimits::maxLength(TextLimits::Field::Category)},
+        {u"position"_s, kNumberChars},
+    };
+    QHash<QString, QString> within = fields;
+    QStringList tooLong;
+    for (const QString &column : kColumns) {
+        const QString text = value(column);
+        if (text.size() > limits.value(column)) {
+            fail(column, TextLimits::tooLong(limits.value(column), text.size()));
+            within.remove(column);
+            tooLong.append(column);
+        }
+    }
+    const auto check = [&](const QString &column) {
+        return !row.fieldErrors.contains(column);
+    };
     Product &p = row.product;
-    p.name = value(u"name"_s);
-    if (p.name.isEmpty())
+    p.name = within.value(u"name"_s).trimmed();
+    if (p.name.isEmpty() && check(u"name"_s))
         fail(u"name"_s, tr("The name is missing."));
     const QString price = value(u"price"_s);
-    if (!Money::parse(price, &p.price) || p.price.isNegative()) {
+    if (check(u"price"_s) && (!Money::parse(price, &p.price) || p.price.isNegative())) {
         fail(u"price"_s,
              price.isEmpty() ? tr("The price is missing.")
                              : tr("The price \"%1\" is not an amount in kronor such as 12,50.").arg(price));
@@ -116,32 +144,41 @@ CatalogCsvRow CatalogCsv::fromFields(const QHash<QString, QString> &fields)
     const QString vat = value(u"vat"_s);
     if (vat.isEmpty())
         p.vatClass = VatClass::Standard;
-    else if (!vatFromText(vat, &p.vatClass))
+    else if (check(u"vat"_s) && !vatFromText(vat, &p.vatClass))
         fail(u"vat"_s, tr("The VAT \"%1\" is not one of 25, 12, 6, 0 or %2.").arg(vat, tr("food")));
-    p.barcode = value(u"barcode"_s);
+    p.barcode = within.value(u"barcode"_s).trimmed();
     static const QRegularExpression barcodePattern(u"^\\d{8,14}$"_s);
     if (!p.barcode.isEmpty() && !barcodePattern.match(p.barcode).hasMatch())
         fail(u"barcode"_s, tr("The barcode \"%1\" must be 8 to 14 digits.").arg(p.barcode));
-    p.color = value(u"color"_s).toLower();
+    p.color = within.value(u"color"_s).trimmed().toLower();
     static const QRegularExpression colorPattern(u"^#([0-9a-f]{3}|[0-9a-f]{6})$"_s);
     if (!p.color.isEmpty() && !colorPattern.match(p.color).hasMatch())
         fail(u"color"_s, tr("The colour \"%1\" is not a colour such as #f2b705.").arg(p.color));
     else if (p.color.size() == 4) // #abc → #aabbcc
         p.color = u"#%1%1%2%2%3%3"_s.arg(p.color.at(1)).arg(p.color.at(2)).arg(p.color.at(3));
-    p.category = value(u"category"_s);
-    const QString position = value(u"position"_s);
+    p.category = within.value(u"category"_s).trimmed();
+    const QString position = within.value(u"position"_s).trimmed();
     bool ok = true;
     p.position = position.isEmpty() ? 0 : position.toInt(&ok);
-    if (!ok || p.position < 0)
+    if (check(u"position"_s) && (!ok || p.position < 0))
         fail(u"position"_s, tr("The position \"%1\" is not a whole number from 0.").arg(position));
+    const QHash<QString, QString> names = {
+        {u"name"_s, tr("name")},         {u"price"_s, tr("price")},  {u"vat"_s, tr("VAT")},
+        {u"barcode"_s, tr("barcode")},   {u"color"_s, tr("colour")}, {u"category"_s, tr("category")},
+        {u"position"_s, tr("position")},
+    };
     for (const QString &column : kColumns) {
-        if (row.fieldErrors.contains(column))
-            row.errors.append(row.fieldErrors.value(column));
+        if (!row.fieldErrors.contains(column))
+            continue;
+        // On a file's line the length message says which cell: next to a field, the field does.
+        row.errors.append(tooLong.contains(column)
+                              ? tr("%1: %2").arg(names.value(column), row.fieldErrors.value(column))
+                              : row.fieldErrors.value(column));
     }
     return row;
 }
 
-QList<CatalogCsvRow> CatalogCsv::parse(const QByteArray &data, const QList<Product> &existing)
+QList<CatalogCsvRow> CatalogCsv::parse(const QByteArray &data, const QList<Product> &existing, const Progress &progress)
 {
     QList<int> lines;
     const QList<QStringList> all = CsvText::records(data, &lines);
@@ -173,6 +210,8 @@ QList<CatalogCsvRow> CatalogCsv::parse(const QByteArray &data, const QList<Produ
     }
     QHash<QString, int> barcodeLine; // barcodes of this file, against duplicates
     for (qsizetype r = hasHeader ? 1 : 0; r < all.size(); ++r) {
+        if (progress && r % kProgressLines == 0 && !progress(r, all.size()))
+            return {};
         const QStringList &fields = all.at(r);
         // nullopt: the column is absent, or its cell empty: an update keeps what the product has.
         auto cell = [&](const QString &name) -> std::optional<QString> {
@@ -214,6 +253,8 @@ QList<CatalogCsvRow> CatalogCsv::parse(const QByteArray &data, const QList<Produ
             row.changes = changesBetween(before, p);
         rows.append(row);
     }
+    if (progress && !progress(all.size(), all.size()))
+        return {};
     return rows;
 }
 

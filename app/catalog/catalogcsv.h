@@ -7,6 +7,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <functional>
+
 class CatalogRepository;
 
 // One line of an imported catalog file: the product it describes, what is wrong with it (in
@@ -32,7 +34,12 @@ class CatalogCsv
 {
     Q_DECLARE_TR_FUNCTIONS(CatalogCsv)
 public:
-    static QList<CatalogCsvRow> parse(const QByteArray &data, const QList<Product> &existing);
+    // Called every few hundred lines of a parse with the lines done and the lines in all; false stops it.
+    using Progress = std::function<bool(qsizetype done, qsizetype total)>;
+    // The file's lines (UTF-8 text), each checked against `existing`. Safe on a worker thread: it
+    // reads nothing but its arguments. Stopped by `progress`, it returns no rows.
+    static QList<CatalogCsvRow>
+    parse(const QByteArray &data, const QList<Product> &existing, const Progress &progress = {});
     // The cell that clears a field on import: "-".
     static QString clearMark() { return QStringLiteral("-"); }
     // What saving `after` over `before` changes, one phrase per field, in the user's language.

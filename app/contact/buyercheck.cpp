@@ -1,6 +1,7 @@
 #include "buyercheck.h"
 
 #include "contactvalidator.h"
+#include "csv/textlimits.h"
 #include "orgnumber.h"
 
 #include <QRegularExpression>
@@ -9,6 +10,30 @@ using namespace Qt::StringLiterals;
 
 bool BuyerCheck::check(const InvoiceBuyer &in, bool simplified, InvoiceBuyer *out, QMap<Field, QString> *errors)
 {
+    // Each field's length first: one over its limit is said so, and not checked (or quoted) further.
+    using Limit = TextLimits::Field;
+    const struct
+    {
+        Field field;
+        Limit limit;
+        QString text;
+    } lengths[] = {
+        {Field::Name, Limit::PersonName, in.name},
+        {Field::Street, Limit::Street, in.street},
+        {Field::Zip, Limit::Zip, in.zip},
+        {Field::City, Limit::City, in.city},
+        {Field::OrgNumber, Limit::OrgNumber, in.orgNumber},
+        {Field::VatNumber, Limit::VatNumber, in.vatNumber},
+        {Field::Email, Limit::Email, in.email},
+        {Field::Phone, Limit::Phone, in.phone},
+    };
+    for (const auto &l : lengths) {
+        QString tooLong;
+        if (!TextLimits::fits(l.limit, l.text.trimmed(), &tooLong))
+            errors->insert(l.field, tooLong);
+    }
+    if (!errors->isEmpty())
+        return false;
     InvoiceBuyer b;
     b.name = in.name.trimmed();
     b.street = in.street.trimmed();

@@ -1,5 +1,7 @@
 #include "contactvalidator.h"
 
+#include "csv/textlimits.h"
+
 #include <QRegularExpression>
 
 #include <phonenumbers/phonenumberutil.h>
@@ -18,6 +20,8 @@ bool ContactValidator::checkMobile(const QString &input, QString *e164, QString 
         *error = tr("Enter the customer's mobile number, e.g. 070-123 45 67.");
         return false;
     }
+    if (!TextLimits::fits(TextLimits::Field::Phone, text, error))
+        return false;
     static const QRegularExpression allowed(u"^[+0-9 ()./-]+$"_s);
     if (!allowed.match(text).hasMatch()) {
         *error = tr("A phone number has only digits, spaces, dashes and a leading +.");
@@ -67,6 +71,8 @@ bool ContactValidator::checkEmail(const QString &input, QString *normalised, QSt
         *error = tr("Enter the customer's e-mail address, e.g. name@example.se.");
         return false;
     }
+    if (!TextLimits::fits(TextLimits::Field::Email, text, error))
+        return false;
     if (text.contains(QRegularExpression(u"\\s"_s))) {
         *error = tr("An e-mail address has no spaces.");
         return false;

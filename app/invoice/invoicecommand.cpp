@@ -1,6 +1,7 @@
 #include "invoicecommand.h"
 
 #include "clock/clock.h"
+#include "csv/csvfile.h"
 #include "invoicecsv.h"
 #include "print/invoicedocuments.h"
 #include "sale/cart.h"
@@ -13,7 +14,6 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QEventLoop>
-#include <QFile>
 #include <QGuiApplication>
 #include <QStandardPaths>
 #include <QTimer>
@@ -80,13 +80,15 @@ int InvoiceCommand::run(int argc, char *argv[])
         return 2;
     }
 
-    QFile file(parser.value(csv));
-    if (!file.open(QIODevice::ReadOnly)) {
-        err(tr("stallpay invoice: cannot read %1: %2").arg(parser.value(csv), file.errorString()));
+    const CsvFile::Read file = CsvFile::read(parser.value(csv)); // capped in size, UTF-16 named
+    if (!file.ok()) {
+        err(tr("stallpay invoice: %1: %2").arg(parser.value(csv), file.error));
         return 2;
     }
+    if (!file.notice.isEmpty())
+        err(tr("stallpay invoice: %1: %2").arg(parser.value(csv), file.notice));
     QString fileError;
-    const QList<InvoiceCsvInvoice> invoices = InvoiceCsv::parse(file.readAll(), &fileError);
+    const QList<InvoiceCsvInvoice> invoices = InvoiceCsv::parse(file.utf8, &fileError);
     if (!fileError.isEmpty()) {
         err(tr("stallpay invoice: %1: %2").arg(parser.value(csv), fileError));
         return 2;

@@ -2,10 +2,17 @@
 
 #include "contact/buyercheck.h"
 #include "csv/csvtext.h"
+#include "csv/textlimits.h"
 
 #include <QHash>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// An amount, a quantity, a rate or a date: "12 345,50", "2026-12-01".
+constexpr qsizetype kNumberChars = 20;
+const QStringList kNumberColumns = {u"quantity"_s, u"unit_price"_s, u"vat_rate"_s, u"delivery_date"_s};
+} // namespace
 
 const QStringList &InvoiceCsv::columns()
 {
@@ -51,6 +58,28 @@ QList<InvoiceCsvInvoice> InvoiceCsv::parse(const QByteArray &data, QString *file
         const auto bad = [&](const QString &name, const QString &what) {
             errors.append(tr("line %1, %2: %3").arg(line).arg(name, what));
         };
+        // Each cell's length first: a line with one over its limit is a bad line of its own, and
+        // its text is not quoted back.
+        static const QHash<QString, TextLimits::Field> limited = {
+            {u"reference"_s, TextLimits::Field::Reference},
+            {u"description"_s, TextLimits::Field::Description},
+        };
+        for (int i = 0; i < record.size(); ++i) {
+            const QString name = column.key(i);
+            const qsizetype limit = limited.contains(name) ? TextLimits::maxLength(limited.value(name))
+                : kNumberColumns.contains(name)            ? kNumberChars
+                                                           : TextLimits::kCsvCellChars;
+            if (record.at(i).trimmed().size() > limit)
+                bad(name.isEmpty() ? tr("column %1").arg(i + 1) : name,
+                    TextLimits::tooLong(int(limit), record.at(i).trimmed().size()));
+        }
+        if (!errors.isEmpty()) {
+            InvoiceCsvInvoice lone;
+            lone.firstLine = line;
+            lone.errors = errors;
+            invoices.append(lone);
+            continue;
+        }
         const QString reference = value(u"reference"_s);
         if (reference.isEmpty())
             bad(u"reference"_s, tr("empty; give every invoice its own reference, the same on each of its lines"));

@@ -2,7 +2,6 @@
 
 #include "oneshotbody.h"
 
-#include <QCoreApplication>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,6 +9,7 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSslError>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -20,8 +20,45 @@ PingClient::PingClient(QObject *parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
 {
-    // Answers from a payment API are never cached, and redirects are not followed blindly.
-    m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Answers from a payment API are never cached, and redirects are followed only on the same
+    // origin: the account's headers (tenant_id, x-api-secret) never go to another host.
+    m_network->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
+}
+
+namespace {
+// The most an answer may carry: a list of every link of a platform tenant is big, one object
+// small, a PDF in between. A bigger answer is cut off (an endless body must not eat the memory).
+qint64 answerCap(const QString &path)
+{
+    if (path.endsWith(u"/payment_links"_s) || path.endsWith(u"/payment_orders"_s))
+        return 256LL * 1024 * 1024;
+    return 4LL * 1024 * 1024;
+}
+constexpr qint64 kDocumentCap = 32LL * 1024 * 1024;
+
+// A redirect is not followed with the account's headers: what went wrong, in words.
+bool isJson(const QString &contentType)
+{
+    const QString type = contentType.section(u';', 0, 0).trimmed().toLower();
+    return type == u"application/json"_s || type.endsWith(u"+json"_s);
+}
+} // namespace
+
+void PingClient::watch(QNetworkReply *reply, qint64 cap)
+{
+    // What the network layer says about a certificate, kept for the words of the failure.
+    connect(reply, &QNetworkReply::sslErrors, this, [reply](const QList<QSslError> &errors) {
+        QStringList words;
+        for (const QSslError &e : errors)
+            words.append(e.errorString());
+        reply->setProperty("stallpay_ssl", words.join(u"; "_s));
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this, [reply, cap](qint64 received, qint64) {
+        if (received > cap && !reply->property("stallpay_too_big").toBool()) {
+            reply->setProperty("stallpay_too_big", true);
+            reply->abort();
+        }
+    });
 }
 
 void PingClient::send(Api api, const QByteArray &verb, const QString &path, const QJsonValue &body, Callback done)
@@ -56,6 +93,7 @@ void PingClient::send(Api api, const QByteArray &verb, const QString &path, cons
         reply = m_network->sendCustomRequest(request, verb, upload);
         upload->setParent(reply);
     }
+    watch(reply, answerCap(url.path()));
     QElapsedTimer since;
     since.start();
     m_waiting.insert(reply, since);
@@ -81,6 +119,12 @@ PingResponse PingClient::classify(QNetworkReply *reply) const
 {
     PingResponse r;
     r.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (reply->property("stallpay_too_big").toBool()) {
+        // Cut off: whatever it was, it is not an answer we read. The request may have been applied.
+        r.outcome = PingResponse::Outcome::Unknown;
+        r.reason = u"cut_off"_s;
+        return r;
+    }
     const QByteArray raw = reply->readAll();
     QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(raw, &parseError);
@@ -97,6 +141,23 @@ PingResponse PingClient::classify(QNetworkReply *reply) const
     }
     if (r.httpStatus == 0) {
         r.transportError = reply->errorString();
+        const QString ssl = reply->property("stallpay_ssl").toString();
+        if (reply->error() == QNetworkReply::SslHandshakeFailedError) {
+            // Not "offline": the service (or something in its place) cannot prove who it is.
+            // Nothing was sent before the handshake, so a later attempt is safe.
+            r.reason = u"certificate"_s;
+            r.reasonArgs = {ssl.isEmpty() ? reply->errorString() : ssl};
+            r.outcome = PingResponse::Outcome::Retryable;
+            r.certificateProblem = true;
+            return r;
+        }
+        if (reply->error() == QNetworkReply::InsecureRedirectError
+            || reply->error() == QNetworkReply::TooManyRedirectsError) {
+            r.reason = u"redirect"_s;
+            r.reasonArgs = {reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl().toDisplayString()};
+            r.outcome = PingResponse::Outcome::Unknown;
+            return r;
+        }
         switch (reply->error()) {
         // Nothing reached the server: safe to send again. Only these are proof; a network that
         // fails mid-request (session failed, temporary failure, "unknown network error") may have
@@ -113,12 +174,25 @@ PingResponse PingClient::classify(QNetworkReply *reply) const
         return r;
     }
     if (r.httpStatus >= 200 && r.httpStatus < 300) {
-        const bool expectsBody = r.httpStatus != 204 && !raw.isEmpty();
-        const bool readable = !expectsBody || parseError.error == QJsonParseError::NoError
-            || reply->header(QNetworkRequest::ContentTypeHeader).toString().startsWith(u"text/"_s);
-        r.outcome = readable ? PingResponse::Outcome::Ok : PingResponse::Outcome::Unknown;
-        if (!readable)
-            r.transportError = QCoreApplication::translate("PingResponse", "malformed JSON in the answer");
+        // A 2xx counts only as JSON (or as nothing: 204, an empty body). A page in its place (a
+        // network's login page, a proxy) is not the service's answer: outcome unknown, reconciled.
+        const bool hasBody = r.httpStatus != 204 && !raw.trimmed().isEmpty();
+        const QString contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString();
+        if (hasBody && !isJson(contentType)) {
+            r.outcome = PingResponse::Outcome::Unknown;
+            r.body = QJsonValue();
+            r.reason = u"not_json"_s;
+            r.reasonArgs = {contentType.isEmpty() ? u"?"_s : contentType.section(u';', 0, 0)};
+        } else if (hasBody && parseError.error != QJsonParseError::NoError) {
+            r.outcome = PingResponse::Outcome::Unknown;
+            r.reason = u"malformed_json"_s;
+        } else {
+            r.outcome = PingResponse::Outcome::Ok;
+        }
+    } else if (r.httpStatus >= 300 && r.httpStatus < 400) {
+        r.outcome = PingResponse::Outcome::Unknown;
+        r.reason = u"redirect"_s;
+        r.reasonArgs = {QString::fromUtf8(reply->rawHeader("Location")).left(200)};
     } else if (r.httpStatus == 408 || r.httpStatus == 429) {
         r.outcome = PingResponse::Outcome::Retryable;
     } else if (r.httpStatus >= 500) {
@@ -258,12 +332,7 @@ void PingClient::fetchDocument(const QUrl &url, DocumentCallback done)
     const QHostAddress host(url.host());
     const bool loopback = url.host() == u"localhost"_s || (!host.isNull() && host.isLoopback());
     if (!url.isValid() || (url.scheme() != u"https"_s && !(url.scheme() == u"http"_s && loopback))) {
-        const PingResponse refused {
-            ProviderReply::refused(
-                u"insecure_url"_s,
-                QCoreApplication::translate("PingResponse", "The document's address is not HTTPS: %1")
-                    .arg(url.toDisplayString())),
-            {}};
+        const PingResponse refused {ProviderReply::refused(u"insecure_url"_s, {url.toDisplayString()}), {}};
         done(refused, {});
         return;
     }
@@ -273,10 +342,14 @@ void PingClient::fetchDocument(const QUrl &url, DocumentCallback done)
         request.setRawHeader("tenant_id", m_config.tenantId.toUtf8());
         if (!m_config.apiSecret.isEmpty())
             request.setRawHeader("x-api-secret", m_config.apiSecret.toUtf8());
+    } else {
+        // Without credentials a document may come from a storage host: redirects as HTTPS allows.
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     }
     request.setTransferTimeout(m_timeoutMs);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     QNetworkReply *reply = m_network->get(request);
+    watch(reply, kDocumentCap);
     QElapsedTimer since;
     since.start();
     m_waiting.insert(reply, since);
@@ -289,8 +362,10 @@ void PingClient::fetchDocument(const QUrl &url, DocumentCallback done)
             // A document cut short or garbled on the way is fetched again.
             const bool whole = pdf.startsWith("%PDF-") && pdf.right(32).contains("%%EOF");
             response.outcome = whole ? PingResponse::Outcome::Ok : PingResponse::Outcome::Retryable;
+            response.reason.clear(); // a PDF, not JSON: judged by whether it is whole
+            response.reasonArgs.clear();
             if (!whole)
-                response.transportError = QCoreApplication::translate("PingResponse", "the PDF did not arrive whole");
+                response.reason = u"pdf_incomplete"_s;
         }
         qCInfo(lcPing).noquote() << "GET" << url.path() << "->" << response.httpStatus << pdf.size() << "bytes"
                                  << (response.ok() ? QString() : response.message());

@@ -76,6 +76,8 @@ private:
     enum class Api { Payments, Links };
     void send(Api api, const QByteArray &verb, const QString &path, const QJsonValue &body, Callback done);
     PingResponse classify(QNetworkReply *reply) const;
+    // Keeps a certificate's problem for the words, and cuts an answer off beyond `cap` bytes.
+    void watch(QNetworkReply *reply, qint64 cap);
     // GETs path?query and every following page, then answers once with all items as an array.
     void fetchPages(Api api, const QString &path, const QString &query, QJsonArray items, int pages, Callback done);
 

@@ -6,15 +6,34 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcPing)
 
 using namespace Qt::StringLiterals;
 
 namespace {
-ProviderReply untrusted(const PingResponse &r, const char *what)
+// `reason`: ServiceAnswer's code of what the answer lacks.
+ProviderReply untrusted(const PingResponse &r, const QString &reason)
 {
-    return ProviderReply::untrusted(r.httpStatus, QCoreApplication::translate("PingResponse", what));
+    return ProviderReply::untrusted(r.httpStatus, reason);
+}
+
+ProviderReply untrustedCheckout(const QString &url)
+{
+    return ProviderReply::refused(u"untrusted_checkout"_s, {url.left(200)});
 }
 } // namespace
+
+LinkSnapshot PingProvider::checked(LinkSnapshot link) const
+{
+    // An address the environment does not expect is never handed on (a QR code, Open checkout).
+    if (!link.checkoutUrl.isEmpty() && !m_client.config().trustsCheckout(QUrl(link.checkoutUrl))) {
+        qCWarning(lcPing).noquote() << "untrusted checkout address of link" << link.id << "dropped";
+        link.checkoutUrl.clear();
+    }
+    return link;
+}
 
 PingProvider::PingProvider(PingClient &client)
     : m_client(client)
@@ -40,7 +59,7 @@ void PingProvider::createOrder(Done<QString> done)
     m_client.createPaymentOrder([done = std::move(done)](const PingResponse &r) {
         const QString id = r.body[u"id"_s].toString();
         if (r.ok() && id.isEmpty())
-            done(untrusted(r, QT_TRANSLATE_NOOP("PingResponse", "an answer without the new order's id")), {});
+            done(untrusted(r, u"no_order_id"_s), {});
         else
             done(r, id);
     });
@@ -73,10 +92,15 @@ void PingProvider::createLink(const PaymentLinkRequest &request, Done<LinkSnapsh
     PaymentLinkRequest withMerchant = request;
     if (withMerchant.merchantId.isEmpty())
         withMerchant.merchantId = m_client.config().merchantId;
-    m_client.createPaymentLink(withMerchant, [request, done = std::move(done)](const PingResponse &r) {
+    m_client.createPaymentLink(withMerchant, [this, request, done = std::move(done)](const PingResponse &r) {
         LinkSnapshot link = PingJson::paymentLinkInfo(r.body.toObject());
         if (r.ok() && (link.id.isEmpty() || link.checkoutUrl.isEmpty())) {
-            done(untrusted(r, QT_TRANSLATE_NOOP("PingResponse", "an answer without the new link's id or address")), {});
+            done(untrusted(r, u"no_link_id"_s), {});
+            return;
+        }
+        if (r.ok() && !m_client.config().trustsCheckout(QUrl(link.checkoutUrl))) {
+            qCWarning(lcPing).noquote() << "link" << link.id << "has an untrusted checkout address";
+            done(untrustedCheckout(link.checkoutUrl), {});
             return;
         }
         // The create answer names only the link; the rest is what was asked for.
@@ -90,17 +114,17 @@ void PingProvider::createLink(const PaymentLinkRequest &request, Done<LinkSnapsh
 
 void PingProvider::getLink(const QString &linkId, Done<LinkSnapshot> done)
 {
-    m_client.getPaymentLink(linkId, [done = std::move(done)](const PingResponse &r) {
-        done(r, r.ok() ? PingJson::paymentLinkInfo(r.body.toObject()) : LinkSnapshot {});
+    m_client.getPaymentLink(linkId, [this, done = std::move(done)](const PingResponse &r) {
+        done(r, r.ok() ? checked(PingJson::paymentLinkInfo(r.body.toObject())) : LinkSnapshot {});
     });
 }
 
 void PingProvider::listLinks(Done<QList<LinkSnapshot>> done)
 {
-    m_client.listPaymentLinks([done = std::move(done)](const PingResponse &r) {
+    m_client.listPaymentLinks([this, done = std::move(done)](const PingResponse &r) {
         QList<LinkSnapshot> links;
         for (const QJsonValue &v : PingJson::listItems(r.body))
-            links.append(PingJson::paymentLinkInfo(v.toObject()));
+            links.append(checked(PingJson::paymentLinkInfo(v.toObject())));
         done(r, links);
     });
 }
@@ -137,34 +161,29 @@ void PingProvider::createInvoice(const QString &linkId, Answer done)
 
 void PingProvider::fetchInvoice(const QString &linkId, Done<LinkDocument> done)
 {
-    m_client.getLinkInvoice(linkId, [this, done = std::move(done)](const PingResponse &r) {
-        const QJsonObject o = r.body.toObject();
-        LinkDocument document {
-            o[u"reference_type"_s].toString(), o[u"reference"_s].toString(), o[u"url"_s].toString(), {}};
-        if (r.ok() && document.url.isEmpty())
-            done(untrusted(r, QT_TRANSLATE_NOOP("PingResponse", "an answer without the document's address")), {});
-        else if (!r.ok())
-            done(r, {});
-        else
-            fetchPdf(document, done);
-    });
+    m_client.getLinkInvoice(linkId,
+                            [this, done = std::move(done)](const PingResponse &r) { fetchPdf(r, std::move(done)); });
 }
 
 void PingProvider::fetchReceipt(const QString &linkId, Done<LinkDocument> done)
 {
-    m_client.getLinkReceipt(linkId, [this, done = std::move(done)](const PingResponse &r) {
-        LinkDocument document {{}, {}, r.body[u"url"_s].toString(), {}};
-        if (r.ok() && document.url.isEmpty())
-            done(untrusted(r, QT_TRANSLATE_NOOP("PingResponse", "an answer without the document's address")), {});
-        else if (!r.ok())
-            done(r, {});
-        else
-            fetchPdf(document, done);
-    });
+    m_client.getLinkReceipt(linkId,
+                            [this, done = std::move(done)](const PingResponse &r) { fetchPdf(r, std::move(done)); });
 }
 
-void PingProvider::fetchPdf(LinkDocument document, Done<LinkDocument> done)
+void PingProvider::fetchPdf(const PingResponse &answer, Done<LinkDocument> done)
 {
+    // {url, reference_type, reference} (a receipt's answer has the url only).
+    const QJsonObject o = answer.body.toObject();
+    LinkDocument document {o[u"reference_type"_s].toString(), o[u"reference"_s].toString(), o[u"url"_s].toString(), {}};
+    if (!answer.ok()) {
+        done(answer, {});
+        return;
+    }
+    if (document.url.isEmpty()) {
+        done(untrusted(answer, u"no_document_url"_s), {});
+        return;
+    }
     m_client.fetchDocument(QUrl(document.url),
                            [document, done = std::move(done)](const PingResponse &r, const QByteArray &pdf) mutable {
                                document.pdf = pdf;

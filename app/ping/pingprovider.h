@@ -47,8 +47,11 @@ public:
     void fetchReceipt(const QString &linkId, Done<LinkDocument> done) override;
 
 private:
-    // GETs the PDF a document answer ({url, …}) points at.
-    void fetchPdf(LinkDocument document, Done<LinkDocument> done);
+    // The snapshot without a checkout address the environment does not trust.
+    LinkSnapshot checked(LinkSnapshot link) const;
+    // GETs the PDF a document answer ({url, …}) points at; a failed answer, or one without an
+    // address, ends there.
+    void fetchPdf(const PingResponse &answer, Done<LinkDocument> done);
 
     PingClient &m_client;
 };

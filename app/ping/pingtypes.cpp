@@ -51,6 +51,27 @@ QString PingConfig::problem() const
     return {};
 }
 
+bool PingConfig::trustsCheckout(const QUrl &url) const
+{
+    if (!url.isValid() || url.host().isEmpty() || !url.userInfo().isEmpty())
+        return false;
+    const QString scheme = url.scheme();
+    const QString host = url.host().toLower();
+    for (const QUrl &origin : checkoutOrigins) {
+        if (origin.scheme() == scheme && origin.host().toLower() == host && origin.port() == url.port())
+            return true;
+    }
+    if (scheme == u"http"_s)
+        return isLoopback(url) && isLoopback(linksBase); // the sandbox on this computer
+    if (scheme != u"https"_s)
+        return false;
+    const QString apiHost = linksBase.host().toLower();
+    const auto isPing = [](const QString &h) {
+        return h == u"pingpayments.com"_s || h.endsWith(u".pingpayments.com"_s);
+    };
+    return host == apiHost || (isPing(apiHost) && isPing(host));
+}
+
 namespace PingJson {
 
 static QJsonValue vatValue(int basisPoints)

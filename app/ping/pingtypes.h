@@ -18,11 +18,18 @@ struct PingConfig
     QString apiSecret; // sent as x-api-secret when set
     QString merchantId;
     QString splitTreeId;
+    // Where a link's checkout_url may point besides the API's own host and Ping's (pingpayments.com
+    // and its subdomains, over HTTPS): scheme, host and port, e.g. a custom environment's checkout
+    // or the demo sandbox's public address (plain http is trusted only for origins listed here or
+    // on loopback).
+    QList<QUrl> checkoutOrigins;
 
     // Both bases and a served origin: "https://host" → host/payments and host/payment_links.
     static PingConfig forOrigin(const QUrl &origin);
     // Empty when usable; otherwise why not, for people. Only HTTPS, except on loopback.
     QString problem() const;
+    // Whether a checkout address from the service may become a QR code, be sent or be opened.
+    bool trustsCheckout(const QUrl &url) const;
 };
 
 // The request and answer types are the provider seam's (provider/providertypes.h); the names

@@ -2,9 +2,9 @@
 
 #include <QJsonObject>
 #include <QSqlQuery>
-#include <QVariant>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 // What a timeline event says, as stored: a stable code (sale_events.code, its key) and its
 // arguments (sale_events.args, JSON: ids, numbers, status tokens, job kinds, the API's own words).
@@ -13,7 +13,7 @@
 struct EventRecord
 {
     enum class Code {
-        Note, // text of unknown origin (an old record no form matched): args.text, shown as it was
+        LegacyText, // an old record no form matched (migration 10): args.text, shown as it was
         SaleCommitted,
         OrderCreated,
         OrderCreatedLate,
@@ -50,18 +50,20 @@ struct EventRecord
         ReminderIssued,
         CreditNoteIssued,
         DocumentOutput,
+        PersonalDataRemoved,
         NoOrphans,
         Sweep,
         OrphansClosed,
     };
 
-    Code code = Code::Note;
+    Code code = Code::LegacyText;
     QJsonObject args;
 
     QString key() const;
     static QString key(Code code);
-    // False for a key this build does not know (it reads as a Note then).
+    // False for a key this build does not know (it reads as a legacy text then).
     static bool fromKey(const QString &key, Code *code);
+    static QList<Code> allCodes();
     QString argsJson() const;
     static EventRecord fromStored(const QString &key, const QString &argsJson, const QString &detail);
     QString forLog() const;
@@ -69,7 +71,7 @@ struct EventRecord
     bool insert(QSqlQuery &q, qint64 saleId, const QString &atIso, const QString &kind, const QVariant &state) const;
     bool operator==(const EventRecord &o) const { return code == o.code && args == o.args; }
 
-    static EventRecord note(const QString &text);
+    static EventRecord legacyText(const QString &text);
     static EventRecord saleCommitted(qint64 number, qint64 amountOre);
     static EventRecord orderCreated(const QString &orderId, bool late);
     static EventRecord linkCreated(const QString &linkId, bool late);
@@ -80,8 +82,9 @@ struct EventRecord
     static EventRecord refundedInCash(const QString &reason);
     static EventRecord refunded(const QString &paymentId, const QString &status = {});
     static EventRecord paymentStatus(const QString &paymentId, const QString &statusToken);
-    static EventRecord attempt(const QString &jobKind, int attempt, bool outcomeUnknown, const QString &error);
-    static EventRecord jobRefused(const QString &jobKind, const QString &error);
+    // answer: the service's (ProviderReply::record, ServiceAnswer words it when shown)
+    static EventRecord attempt(const QString &jobKind, int attempt, bool outcomeUnknown, const QJsonObject &answer);
+    static EventRecord jobRefused(const QString &jobKind, const QJsonObject &answer);
     static EventRecord linkStatus(const QString &statusToken);
     static EventRecord reopened();
     static EventRecord cancelledBySeller();
@@ -106,6 +109,8 @@ struct EventRecord
     static EventRecord creditNoteIssued(qint64 number, qint64 invoiceNumber);
     // document: "invoice", "credit_note" or "reminder"; how: "pdf", "printed", "emailed", "sent_by_ping"
     static EventRecord documentOutput(const QString &document, qint64 number, const QString &how);
+    // invoiceKept: the sale has an invoice, whose buyer stays (only phone and e-mail go)
+    static EventRecord personalDataRemoved(bool invoiceKept);
     static EventRecord noOrphans();
     static EventRecord sweep(const QStringList &closed, const QStringList &cancelledLinks, const QStringList &leftOpen);
     static EventRecord orphansClosed(const QStringList &orderIds);

@@ -33,3 +33,8 @@ int PayerData::purgeContactsBefore(const QDate &cutoff)
 {
     return m_writer.purgeContactsBefore(cutoff);
 }
+
+int PayerData::purgeOlderThan(int months, const QDate &today)
+{
+    return purgeContactsBefore(today.addMonths(-months));
+}

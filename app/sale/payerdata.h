@@ -21,8 +21,13 @@ public:
     bool contact(qint64 saleId, SaleContact *out) const;
     // The invoiced buyer's details (saleinvoicing.cpp).
     bool buyer(qint64 saleId, InvoiceBuyer *out) const;
-    // Purges contacts of sales older than the cutoff; the sales themselves stay. Returns how many.
+    // Purges the payer's phone, e-mail, name and address of sales dated before the cutoff, each
+    // with a "personal data removed" event; amounts, VAT, numbers and receipts stay, and a sale
+    // with an issued invoice keeps the buyer the invoice prints (the books keep invoices for
+    // seven years) but loses phone and e-mail. Returns how many sales.
     int purgeContactsBefore(const QDate &cutoff);
+    // The same for the seller's retention period: sales older than `months` before `today`.
+    int purgeOlderThan(int months, const QDate &today);
 
 private:
     Database &m_db;

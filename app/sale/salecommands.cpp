@@ -178,8 +178,7 @@ bool SaleCommands::requestDistribution(qint64 saleId, bool sms, bool email, QStr
     c.refuseIfNoRow = true;
     c.eventKind = u"state"_s;
     c.event = EventRecord::sendingRequested(methods);
-    c.jobPayload =
-        QString::fromUtf8(QJsonDocument(QJsonObject {{u"methods"_s, QJsonArray::fromStringList(methods)}})
-                              .toJson(QJsonDocument::Compact));
+    c.jobPayload = QString::fromUtf8(QJsonDocument(QJsonObject {{u"methods"_s, QJsonArray::fromStringList(methods)}})
+                                         .toJson(QJsonDocument::Compact));
     return m_writer.apply(c, error);
 }

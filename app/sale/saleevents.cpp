@@ -2,11 +2,12 @@
 
 #include "money/money.h"
 #include "salestate.h"
+#include "serviceanswer.h"
 #include "smsdelivery.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 #include <QJsonArray>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -115,6 +116,14 @@ qint64 number(const EventRecord &e, const char *name)
     return e.args.value(QLatin1String(name)).toInteger();
 }
 
+// The service's answer in the reader's language (ServiceAnswer), or an old record's words as they
+// were stored (migration 10 kept them: they were a sentence already).
+QString error(const EventRecord &e)
+{
+    const QJsonValue answer = e.args.value(u"answer"_s);
+    return answer.isObject() ? ServiceAnswer::text(answer.toObject()) : arg(e, "error");
+}
+
 int count(const EventRecord &e, const char *name)
 {
     return int(e.args.value(QLatin1String(name)).toArray().size());
@@ -125,7 +134,7 @@ QString SaleEvents::describe(const EventRecord &e)
 {
     using Code = EventRecord::Code;
     switch (e.code) {
-    case Code::Note:
+    case Code::LegacyText:
         return arg(e, "text");
     case Code::SaleCommitted:
         return tr("Sale %1 rung up: %2")
@@ -156,11 +165,11 @@ QString SaleEvents::describe(const EventRecord &e)
         return tr("A payment attempt: %1").arg(paymentStatusName(arg(e, "status")));
     case Code::AttemptUnclear:
         return tr("%1, attempt %2: no clear answer; checked before trying again. %3")
-            .arg(jobName(arg(e, "job")), QString::number(number(e, "attempt")), arg(e, "error"));
+            .arg(jobName(arg(e, "job")), QString::number(number(e, "attempt")), error(e));
     case Code::AttemptFailed:
-        return tr("%1, attempt %2: %3").arg(jobName(arg(e, "job")), QString::number(number(e, "attempt")), arg(e, "error"));
+        return tr("%1, attempt %2: %3").arg(jobName(arg(e, "job")), QString::number(number(e, "attempt")), error(e));
     case Code::JobRefused:
-        return tr("%1 was refused: %2").arg(jobName(arg(e, "job")), arg(e, "error"));
+        return tr("%1 was refused: %2").arg(jobName(arg(e, "job")), error(e));
     case Code::LinkStatus:
         return tr("The payment link is %1").arg(linkStatusName(arg(e, "status")));
     case Code::Reopened:
@@ -189,13 +198,14 @@ QString SaleEvents::describe(const EventRecord &e)
         SaleState state;
         return tr("Not sent: the sale is %1")
             .arg(SaleStates::fromKey(arg(e, "state"), &state) ? SaleStates::displayName(state).toLower()
-                                                                : arg(e, "state"));
+                                                              : arg(e, "state"));
     }
     case Code::InvoiceIssued: {
         const QString n = QString::number(number(e, "number"));
         return arg(e, "replaced_link").isEmpty()
             ? tr("Invoice %1 issued, due %2").arg(n, arg(e, "due"))
-            : tr("Invoice %1 issued, due %2; a payment link due the same day replaces the old one").arg(n, arg(e, "due"));
+            : tr("Invoice %1 issued, due %2; a payment link due the same day replaces the old one")
+                  .arg(n, arg(e, "due"));
     }
     case Code::ReceiptIssued: {
         const bool printed = arg(e, "how") == u"printed"_s;
@@ -244,6 +254,10 @@ QString SaleEvents::describe(const EventRecord &e)
             return tr("%1 handed to the mail program").arg(doc);
         return tr("%1 sent by the payment service").arg(doc);
     }
+    case Code::PersonalDataRemoved:
+        return e.args.value(u"invoice_kept"_s).toBool()
+            ? tr("Personal data removed after the retention period; the invoice keeps the buyer")
+            : tr("Personal data removed after the retention period");
     case Code::NoOrphans:
         return tr("No forgotten payment orders to close");
     case Code::Sweep: {

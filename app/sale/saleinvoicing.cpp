@@ -115,9 +115,7 @@ bool creditIfInvoiced(QSqlDatabase db, qint64 saleId, const QDateTime &nowUtc, c
     q.addBindValue(ocr);
     q.addBindValue(language);
     q.addBindValue(invoiceId);
-    if (!q.exec()
-        || !addEvent(q, saleId, nowUtc, u"invoice"_s,
-                     EventRecord::creditNoteIssued(number, invoiceNumber))) {
+    if (!q.exec() || !addEvent(q, saleId, nowUtc, u"invoice"_s, EventRecord::creditNoteIssued(number, invoiceNumber))) {
         *error = q.lastError().text();
         return false;
     }

@@ -83,10 +83,10 @@ QList<SaleEvent> SaleQueries::timeline(qint64 saleId) const
     q.addBindValue(saleId);
     q.exec();
     while (q.next()) {
-        events.append(SaleEvent {QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs), q.value(1).toString(),
-                                 q.value(2).toString(), q.value(3).toString(),
-                                 EventRecord::fromStored(q.value(4).toString(), q.value(5).toString(),
-                                                         q.value(3).toString())});
+        events.append(
+            SaleEvent {QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs), q.value(1).toString(),
+                       q.value(2).toString(), q.value(3).toString(),
+                       EventRecord::fromStored(q.value(4).toString(), q.value(5).toString(), q.value(3).toString())});
     }
     return events;
 }

@@ -303,11 +303,64 @@ bool SaleWriter::saveContact(qint64 saleId, const SaleContact &c, QString *error
 
 int SaleWriter::purgeContactsBefore(const QDate &cutoff)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(u"DELETE FROM sale_contacts WHERE sale_id IN (SELECT id FROM sales WHERE sale_date < ?)"_s);
-    q.addBindValue(cutoff.toString(Qt::ISODate));
-    if (q.exec())
-        return q.numRowsAffected();
-    qCWarning(lcSale) << "cannot purge contacts:" << q.lastError().text();
-    return 0;
+    // The payer's data of each sale older than the cutoff, in one transaction with a timeline
+    // event per sale. A sale with an issued invoice keeps what the invoice prints (the buyer's
+    // name, address, organisation and VAT numbers: the invoice is part of the books, kept for
+    // seven years) and loses its phone and e-mail; every other sale loses its contact row.
+    QSqlDatabase db = m_db.connection();
+    const QString now = iso(m_clock.nowUtc());
+    QSqlQuery q(db);
+    QString why;
+    QList<qint64> purged;
+    const auto run = [&]() -> bool {
+        if (!db.transaction()) {
+            why = db.lastError().text();
+            return false;
+        }
+        q.prepare(u"SELECT c.sale_id, EXISTS (SELECT 1 FROM invoices i WHERE i.sale_id = c.sale_id),"
+                  " COALESCE(c.phone, '') <> '' OR COALESCE(c.email, '') <> ''"
+                  " FROM sale_contacts c JOIN sales s ON s.id = c.sale_id WHERE s.sale_date < ?"_s);
+        q.addBindValue(cutoff.toString(Qt::ISODate));
+        if (!q.exec()) {
+            why = q.lastError().text();
+            return false;
+        }
+        QList<std::pair<qint64, bool>> found; // sale, invoiced
+        while (q.next()) {
+            const bool invoiced = q.value(1).toBool();
+            if (!invoiced || q.value(2).toBool())
+                found.append({q.value(0).toLongLong(), invoiced});
+        }
+        for (const auto &[saleId, invoiced] : found) {
+            q.prepare(invoiced ? u"UPDATE sale_contacts SET phone = '', email = '', updated_at = ? WHERE sale_id = ?"_s
+                               : u"DELETE FROM sale_contacts WHERE sale_id = ?"_s);
+            if (invoiced)
+                q.addBindValue(now);
+            q.addBindValue(saleId);
+            if (!q.exec()) {
+                why = q.lastError().text();
+                return false;
+            }
+            if (!EventRecord::personalDataRemoved(invoiced).insert(q, saleId, now, u"privacy"_s, QVariant())) {
+                why = q.lastError().text();
+                return false;
+            }
+            purged.append(saleId);
+        }
+        if (!db.commit()) {
+            why = db.lastError().text();
+            return false;
+        }
+        return true;
+    };
+    if (!run()) {
+        db.rollback();
+        qCWarning(lcSale) << "cannot purge personal data:" << why;
+        return 0;
+    }
+    if (!purged.isEmpty())
+        qCInfo(lcSale) << "personal data removed from" << purged.size() << "sales before" << cutoff;
+    for (const qint64 saleId : std::as_const(purged))
+        emit saleChanged(saleId);
+    return int(purged.size());
 }

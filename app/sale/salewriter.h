@@ -75,7 +75,8 @@ public:
     // The network is back: every waiting job is due now (or at its Retry-After floor).
     void wakeJobs();
     bool saveContact(qint64 saleId, const SaleContact &contact, QString *error);
-    // Deletes the contacts of sales older than the cutoff; the sales stay. Returns how many.
+    // Removes the payer's personal data of sales dated before the cutoff, with a timeline event
+    // each; the bookkeeping stays (an invoiced sale keeps its invoice's buyer). Returns how many.
     int purgeContactsBefore(const QDate &cutoff);
 
 signals:

@@ -1,5 +1,7 @@
 #include "syncoutcomes.h"
 
+#include "serviceanswer.h"
+
 #include "salequeries.h"
 #include "salewriter.h"
 #include "smsdelivery.h"
@@ -168,18 +170,19 @@ bool SyncOutcomes::recordJobInFlight(const OutboxJob &job, const std::optional<Q
 }
 
 bool SyncOutcomes::recordJobRetry(const OutboxJob &job,
-                                  const QString &error,
+                                  const QJsonObject &answer,
                                   const QDateTime &nextAttemptUtc,
                                   const QDateTime &notBefore,
                                   bool outcomeUnknown,
                                   const QDateTime &sentAt,
                                   const std::optional<QString> &payload)
 {
+    const QString error = ServiceAnswer::text(answer);
     SaleChange c;
     c.saleId = job.saleId;
     c.columns = {{u"last_error"_s, error}};
     c.eventKind = u"api_error"_s;
-    c.event = EventRecord::attempt(Outbox::kindKey(job.kind), job.attempts + 1, outcomeUnknown, error);
+    c.event = EventRecord::attempt(Outbox::kindKey(job.kind), job.attempts + 1, outcomeUnknown, answer);
     c.job.jobId = job.id;
     c.job.status = outcomeUnknown ? OutboxJob::Status::InFlight : OutboxJob::Status::Pending;
     c.job.lastError = error;
@@ -201,15 +204,16 @@ bool SyncOutcomes::recordJobDone(const OutboxJob &job, const EventRecord &event)
     return m_writer.apply(c);
 }
 
-bool SyncOutcomes::recordJobFailed(const OutboxJob &job, const QString &error)
+bool SyncOutcomes::recordJobFailed(const OutboxJob &job, const QJsonObject &answer)
 {
+    const QString error = ServiceAnswer::text(answer);
     Sale sale;
     m_queries.load(job.saleId, &sale);
     SaleChange c;
     c.saleId = job.saleId;
     c.columns = {{u"last_error"_s, error}};
     c.eventKind = u"api_error"_s;
-    c.event = EventRecord::jobRefused(Outbox::kindKey(job.kind), error);
+    c.event = EventRecord::jobRefused(Outbox::kindKey(job.kind), answer);
     c.job.jobId = job.id;
     c.job.status = OutboxJob::Status::Failed;
     c.job.lastError = error;

@@ -6,8 +6,10 @@
 #include "sandbox/paymentflow.h"
 #include "sandbox/paymentlinksapi.h"
 #include "sandbox/paymentsapi.h"
+#include "sandbox/requestcounter.h"
 #include "sandbox/requestvalidator.h"
 #include "sandbox/sandboxstore.h"
+#include "sandbox/tenantfill.h"
 
 using namespace Qt::StringLiterals;
 
@@ -28,6 +30,13 @@ void AdminApi::registerRoutes(SandboxRouter &router)
     router.add("GET", kPrefix + u"/state"_s,
                [this](const auto &, const auto &) { return SandboxResponse::json(m_parts.store->toJson()); });
     router.add("POST", kPrefix + u"/reset"_s, [this](const auto &, const auto &) { return reset(); });
+    router.add("POST", kPrefix + u"/fill"_s, [this](const auto &r, const auto &) { return fill(r); });
+    router.add("GET", kPrefix + u"/requests"_s,
+               [this](const auto &, const auto &) { return SandboxResponse::json(m_parts.requests->toJson()); });
+    router.add("DELETE", kPrefix + u"/requests"_s, [this](const auto &, const auto &) {
+        m_parts.requests->clear();
+        return SandboxResponse::noContent();
+    });
     const QList<std::pair<QString, QString>> outcomes {
         {u"pay"_s, u"COMPLETED"_s},         {u"decline"_s, u"DECLINED"_s},    {u"crash"_s, u"CRASHED"_s},
         {u"abort"_s, u"ABORTED"_s},         {u"cancel"_s, u"ABORTED"_s},      {u"stop"_s, u"STOPPED"_s},
@@ -47,7 +56,7 @@ void AdminApi::registerRoutes(SandboxRouter &router)
     router.add("POST", kPrefix + u"/clock"_s, [this](const auto &r, const auto &) { return moveClock(r); });
     router.add("GET", kPrefix + u"/outbox"_s, [this](const auto &r, const auto &) { return outbox(r); });
     router.add("DELETE", kPrefix + u"/outbox"_s, [this](const auto &, const auto &) {
-        m_parts.store->outbox().clear();
+        m_parts.store->clearOutbox();
         return SandboxResponse::noContent();
     });
     router.add("GET", kPrefix + u"/callbacks"_s, [this](const auto &, const auto &) {
@@ -71,7 +80,8 @@ SandboxResponse AdminApi::account() const
 {
     return SandboxResponse::json(QJsonObject {{u"tenant_id"_s, m_parts.store->tenantId()},
                                               {u"merchant_id"_s, m_parts.store->merchantId()},
-                                              {u"split_tree_id"_s, m_parts.store->splitTreeId()}});
+                                              {u"split_tree_id"_s, m_parts.store->splitTreeId()},
+                                              {u"checkout_base"_s, m_parts.publicBase().toString()}});
 }
 
 SandboxResponse AdminApi::settleLink(const SandboxRequest &request, const QString &id, const QString &status)
@@ -253,6 +263,30 @@ SandboxResponse AdminApi::reset()
     m_parts.faults->clear();
     m_parts.callbacks->clear();
     return SandboxResponse::noContent();
+}
+
+SandboxResponse AdminApi::fill(const SandboxRequest &request)
+{
+    QJsonObject body;
+    if (auto failure = RequestValidator::parseBody(request, &body))
+        return *failure;
+    RequestValidator v;
+    TenantFill fill;
+    for (const auto &[key, field] :
+         {std::pair {u"merchants"_s, &fill.merchants}, std::pair {u"links"_s, &fill.links}}) {
+        const auto value = v.integer(body, key, {}, false);
+        if (value && (*value < 0 || *value > TenantFill::kMaxRecords))
+            v.add(u"invalid_value"_s, u"%1 must be between 0 and %2"_s.arg(key).arg(TenantFill::kMaxRecords), key);
+        else if (value)
+            *field = int(*value);
+    }
+    if (!v.ok())
+        return v.response();
+    if (fill.links > 0 && fill.merchants == 0)
+        fill.merchants = 1;
+    fill.apply(m_parts.store, m_parts.linkLifetimeDays);
+    return SandboxResponse::json(QJsonObject {{u"merchants"_s, m_parts.store->merchants().size()},
+                                              {u"payment_links"_s, m_parts.store->links().size()}});
 }
 
 SandboxResponse AdminApi::overview() const

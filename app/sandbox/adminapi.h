@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QUrl>
+#include <functional>
+
 #include "sandbox/sandboxrouter.h"
 
 namespace Sandbox {
@@ -9,10 +12,12 @@ class FaultInjector;
 class PaymentFlow;
 class PaymentLinksApi;
 class PaymentsApi;
+class RequestCounter;
 class SandboxStore;
 
 // The test and demo controls under /_sandbox/ (a prefix the real API never uses): the account,
-// payment outcomes, the clock, the outbox, callbacks, faults, reset, and an HTML overview.
+// payment outcomes, the clock, the outbox, callbacks, faults, reset, a tenant fill, request counts,
+// and an HTML overview.
 class AdminApi
 {
 public:
@@ -24,6 +29,9 @@ public:
         CallbackDispatcher *callbacks;
         const PaymentLinksApi *links;
         const PaymentsApi *payments;
+        RequestCounter *requests;
+        int linkLifetimeDays;
+        std::function<QUrl()> publicBase; // where checkout pages are served (account: checkout_base)
     };
     explicit AdminApi(const Parts &parts);
     void registerRoutes(SandboxRouter &router);
@@ -41,6 +49,7 @@ private:
     SandboxResponse outbox(const SandboxRequest &request) const;
     SandboxResponse addFault(const SandboxRequest &request);
     SandboxResponse reset();
+    SandboxResponse fill(const SandboxRequest &request);
     SandboxResponse overview() const;
 
     Parts m_parts;

@@ -28,7 +28,16 @@ QJsonObject FaultInjector::Rule::toJson() const
         json.insert(u"status"_s, status);
     else if (kind == u"rate_limit"_s)
         json.insert(u"retry_after"_s, retryAfter);
-    else if (kind == u"slow_drip"_s) {
+    else if (kind == u"late_apply"_s)
+        json.insert(u"ms"_s, ms);
+    else if (kind == u"redirect"_s)
+        json.insert(u"location"_s, location);
+    else if (kind == u"answer_field"_s) {
+        json.insert(u"field"_s, field);
+        json.insert(u"value"_s, value);
+        if (!whereId.isEmpty())
+            json.insert(u"where_id"_s, whereId);
+    } else if (kind == u"slow_drip"_s) {
         json.insert(u"bytes"_s, bytes);
         json.insert(u"interval_ms"_s, intervalMs);
     }
@@ -41,8 +50,9 @@ FaultInjector::FaultInjector(IdGenerator *random)
 
 const QStringList &FaultInjector::kinds()
 {
-    static const QStringList list {u"latency"_s,          u"status"_s,    u"rate_limit"_s,    u"drop_before_apply"_s,
-                                   u"drop_after_apply"_s, u"slow_drip"_s, u"malformed_json"_s};
+    static const QStringList list {u"latency"_s,          u"status"_s,    u"rate_limit"_s,     u"drop_before_apply"_s,
+                                   u"drop_after_apply"_s, u"slow_drip"_s, u"malformed_json"_s, u"late_apply"_s,
+                                   u"captive_portal"_s,   u"redirect"_s,  u"endless"_s,        u"answer_field"_s};
     return list;
 }
 
@@ -73,6 +83,14 @@ std::optional<SandboxResponse> FaultInjector::add(const QJsonObject &body, QJson
         rule.status = readInt(key, 500, 504, 500);
     } else if (rule.kind == u"rate_limit"_s) {
         rule.retryAfter = readInt(u"retry_after"_s, 0, 3600, 1);
+    } else if (rule.kind == u"late_apply"_s) {
+        rule.ms = readInt(u"ms"_s, 1, 120000, 1000);
+    } else if (rule.kind == u"redirect"_s) {
+        rule.location = v.string(body, u"location"_s, {}, true);
+    } else if (rule.kind == u"answer_field"_s) {
+        rule.field = v.string(body, u"field"_s, {}, true);
+        rule.value = body.value(u"value"_s);
+        rule.whereId = v.string(body, u"where_id"_s, {}, false);
     } else if (rule.kind == u"slow_drip"_s) {
         rule.bytes = readInt(u"bytes"_s, 1, 65536, 8);
         rule.intervalMs = readInt(u"interval_ms"_s, 1, 60000, 200);

@@ -4,6 +4,7 @@
 #include "sandbox/sandboxresponse.h"
 
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QStringList>
 
@@ -21,7 +22,8 @@ public:
     struct Rule
     {
         QString id;
-        QString kind; // latency, status, rate_limit, drop_before_apply, drop_after_apply, slow_drip, malformed_json
+        QString kind; // latency, status, rate_limit, drop_before_apply, drop_after_apply, slow_drip, malformed_json,
+                      // late_apply, captive_portal, redirect, endless, answer_field
         QString endpoint; // as given: "POST /payment_links/api/v1/payment_links", "/payments/**", "" for all
         QByteArray method; // empty: any
         QStringList segments;
@@ -32,6 +34,10 @@ public:
         int retryAfter = 1; // rate_limit, seconds
         int bytes = 8; // slow_drip chunk
         int intervalMs = 200; // slow_drip pause between chunks
+        QString location; // redirect: where to
+        QString field; // answer_field: the answer's top-level field (of each list item) to set
+        QJsonValue value; // answer_field: its value
+        QString whereId; // answer_field on a list: only the item with this id (empty: every item)
         int fired = 0;
 
         QJsonObject toJson() const;

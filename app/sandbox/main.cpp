@@ -61,7 +61,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption secret(u"api-secret"_s, u"Require this x-api-secret on API calls."_s, u"SECRET"_s);
     const QCommandLineOption publicUrl(u"public-url"_s, u"Base of checkout and document URLs."_s, u"URL"_s);
     const QCommandLineOption seed(u"seed"_s, u"Seed for IDs and random faults (0: random)."_s, u"N"_s, u"0"_s);
-    const QCommandLineOption state(u"state"_s, u"Keep state in this JSON file across restarts."_s, u"FILE"_s);
+    const QCommandLineOption state(u"state"_s, u"Keep state in this file across restarts (a journal)."_s, u"FILE"_s);
     const QCommandLineOption clock(u"clock"_s, u"Start with the clock frozen at this UTC time (ISO 8601)."_s,
                                    u"TIME"_s);
     const QCommandLineOption lifetime(u"link-lifetime-days"_s, u"Expiry of links without due_date."_s, u"DAYS"_s,
@@ -70,8 +70,10 @@ int main(int argc, char *argv[])
                                    u"1000"_s);
     const QCommandLineOption smsDelay(u"sms-delay-ms"_s, u"How long the SMS gateway takes to deliver."_s, u"MS"_s,
                                       u"3000"_s);
+    const QCommandLineOption fill(u"fill"_s, u"Fill an empty tenant with N merchants and M payment links."_s,
+                                  u"merchants=N,links=M"_s);
     parser.addOptions(
-        {listen, tenant, merchant, splitTree, secret, publicUrl, seed, state, clock, lifetime, retry, smsDelay});
+        {listen, tenant, merchant, splitTree, secret, publicUrl, seed, state, clock, lifetime, retry, smsDelay, fill});
     parser.process(app);
 
     QHostAddress address;
@@ -98,6 +100,15 @@ int main(int argc, char *argv[])
     config.linkLifetimeDays = qMax(1, parser.value(lifetime).toInt());
     config.callbackRetryBaseMs = qMax(1, parser.value(retry).toInt());
     config.smsDelayMs = qMax(0, parser.value(smsDelay).toInt());
+    if (parser.isSet(fill)) {
+        QString why;
+        const auto spec = Sandbox::TenantFill::parse(parser.value(fill), &why);
+        if (!spec) {
+            qCCritical(Sandbox::lcSandbox).noquote() << why;
+            return 2;
+        }
+        config.fill = *spec;
+    }
     for (const QString &id : {config.tenantId, config.merchantId, config.splitTreeId}) {
         if (!id.isEmpty() && QUuid::fromString(id).isNull()) {
             qCCritical(Sandbox::lcSandbox).noquote() << "not a UUID:" << id;

@@ -90,7 +90,7 @@ PaymentFlow::payLink(const QString &linkId, const QString &provider, const QStri
             {u"merchant_id"_s, item[u"merchant_id"_s]},
         });
     }
-    m_store->payments().append(payment);
+    m_store->addPayment(payment);
     m_store->order(link->orderId)->paymentIds.append(payment.id);
     link->paymentId = payment.id;
     link->updatedAt = payment.createdAt;

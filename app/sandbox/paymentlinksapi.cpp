@@ -78,7 +78,9 @@ QJsonObject PaymentLinksApi::linkJson(const SandboxLink &link, bool currentRevis
         if (link.request.contains(key))
             json.insert(key, link.request.value(key));
     }
-    const SandboxMerchant *merchant = m_store->merchant(m_store->merchantId());
+    const SandboxStore &store = *m_store; // reading: nothing here is written to the journal
+    const QString merchantId = link.request[u"merchant_id"_s].toString(m_store->merchantId());
+    const SandboxMerchant *merchant = store.merchant(merchantId);
     json.insert(u"payment_link_id"_s, link.id);
     json.insert(u"payment_order_id"_s, link.orderId);
     json.insert(u"tenant_id"_s, m_store->tenantId());
@@ -94,7 +96,7 @@ QJsonObject PaymentLinksApi::linkJson(const SandboxLink &link, bool currentRevis
     json.insert(u"ocr"_s, orNull(link.ocr));
     json.insert(u"payment_id"_s, orNull(link.paymentId));
     json.insert(u"payment_link_status_callback_url"_s, orNull(link.callbackUrl));
-    json.insert(u"merchant_id"_s, link.request[u"merchant_id"_s].toString(m_store->merchantId()));
+    json.insert(u"merchant_id"_s, merchantId);
     json.insert(u"merchant_name"_s, merchant ? merchant->name : QString());
     json.insert(u"created_at"_s, SandboxClock::format(link.createdAt));
     json.insert(u"expires_at"_s, SandboxClock::format(m_flow->expiryOf(link)));
@@ -155,7 +157,7 @@ SandboxResponse PaymentLinksApi::create(const SandboxRequest &request)
     link.totalAmount = valid.totalAmount;
     link.createdAt = link.updatedAt = m_store->clock().now();
     link.request = body;
-    m_store->links().append(link);
+    m_store->addLink(link);
     return SandboxResponse::json(QJsonObject {{u"id"_s, link.id}, {u"checkout_url"_s, checkoutUrl(link.id)}});
 }
 
@@ -169,9 +171,14 @@ SandboxResponse PaymentLinksApi::list(const SandboxRequest &request)
 
 SandboxResponse PaymentLinksApi::get(const SandboxRequest &request, const QString &id)
 {
-    SandboxResponse error;
-    const SandboxLink *link = findLink(id, &error);
-    return link ? SandboxResponse::json(linkJson(*link, request.currentRevision())) : error;
+    if (!RequestValidator::isUuid(id))
+        return SandboxResponse::error(422, u"invalid_format"_s, u"Invalid format. Expected :uuid"_s,
+                                      u"payment_link_id"_s);
+    // Read through the const store: a poll changes nothing, so it adds nothing to the journal.
+    const SandboxLink *link = std::as_const(*m_store).link(id.toLower());
+    if (!link)
+        return SandboxResponse::error(404, u"not_found"_s, u"Payment link not found"_s, u"payment_link_id"_s);
+    return SandboxResponse::json(linkJson(*link, request.currentRevision()));
 }
 
 SandboxResponse PaymentLinksApi::cancel(const QString &id)
@@ -232,7 +239,7 @@ SandboxResponse PaymentLinksApi::distribute(const SandboxRequest &request, const
         message.sentAt = m_store->clock().now();
         message.subject = text.get("message_subject").arg(supplier);
         message.body = text.get("message_body").arg(supplier, url);
-        m_store->outbox().append(message);
+        m_store->addMessage(message);
         if (method == u"sms"_s) {
             // The gateway takes it from here: CREATED, PENDING, then delivered or FAILED (PaymentFlow::smsStatus).
             link->smsSentAt = message.sentAt;

@@ -122,7 +122,7 @@ SandboxResponse PaymentsApi::createMerchant(const SandboxRequest &request)
     if (!v.ok())
         return v.response();
     SandboxMerchant merchant {m_store->ids().uuid(), name, *organization, u"APPROVED"_s};
-    m_store->merchants().append(merchant);
+    m_store->addMerchant(merchant);
     return SandboxResponse::json(QJsonObject {{u"id"_s, merchant.id}});
 }
 
@@ -202,7 +202,7 @@ SandboxResponse PaymentsApi::createOrder(const SandboxRequest &request)
     order.currency = currency;
     order.splitParameters = parameters.value_or(QJsonObject());
     order.createdAt = order.updatedAt = m_store->clock().now();
-    m_store->orders().append(order);
+    m_store->addOrder(order);
     return SandboxResponse::json(QJsonObject {{u"id"_s, order.id}});
 }
 
@@ -298,7 +298,7 @@ SandboxResponse PaymentsApi::splitOrSettle(const SandboxRequest &request, const 
                 amount += payment->totalAmount;
         }
         if (amount > 0)
-            m_store->payouts().append(
+            m_store->addPayout(
                 SandboxPayout {m_store->ids().uuid(), order->id, order->currency, amount, order->updatedAt});
     }
     return SandboxResponse::noContent();
@@ -350,7 +350,7 @@ SandboxResponse PaymentsApi::initiatePayment(const SandboxRequest &request, cons
     else if (valid.provider == u"payment_iq"_s || valid.provider == u"verifone"_s
              || valid.provider == u"open_banking"_s)
         payment.providerMethodResponse = {{u"pay_url"_s, u"https://sandbox.invalid/pay/%1"_s.arg(payment.id)}};
-    m_store->payments().append(payment);
+    m_store->addPayment(payment);
     order->paymentIds.append(payment.id);
     // The dummy provider ends where it is told; the others wait (PENDING) for the admin API.
     m_flow->setPaymentStatus(payment.id, valid.provider == u"dummy"_s ? valid.desiredStatus : u"PENDING"_s);

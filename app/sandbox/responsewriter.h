@@ -17,6 +17,12 @@ public:
     drip(QPointer<QTcpSocket> socket, const SandboxResponse &response, int bytes, int intervalMs, bool closeAfter);
     // Closes without a response: the client sees the connection lost.
     static void drop(QPointer<QTcpSocket> socket);
+    // 200 with a JSON array that never ends, until the client closes the connection.
+    static void endless(QPointer<QTcpSocket> socket);
+    // The answer with `field` set to `value` (on an object; on each item of a list, or the one whose
+    // id is whereId).
+    static SandboxResponse
+    withField(const SandboxResponse &response, const QString &field, const QJsonValue &value, const QString &whereId);
     // The same status, with a body that is not valid JSON (cut in half, with stray bytes).
     static SandboxResponse malformed(const SandboxResponse &response);
 };

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sandbox/tenantfill.h"
+
 #include <QDateTime>
 #include <QString>
 #include <QUrl>
@@ -20,6 +22,7 @@ struct SandboxConfig
     int linkLifetimeDays = 30; // expiry of links without a due_date
     int callbackRetryBaseMs = 1000; // first retry delay of status callbacks; doubles each time
     int callbackMaxAttempts = 8;
+    TenantFill fill; // --fill: merchants and links added to an empty tenant at start
     int smsDelayMs = 3000; // distribute's SMS: CREATED, PENDING after half of this, delivered (or FAILED) after it
 };
 

@@ -13,6 +13,7 @@
 #include "sandbox/sandboxlog.h"
 #include "sandbox/sandboxstore.h"
 #include "sandbox/tenantapi.h"
+#include "sandbox/tenantfill.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -35,8 +36,11 @@ SandboxServer::SandboxServer(const SandboxConfig &config, QObject *parent)
     m_refundsApi = std::make_unique<RefundsApi>(m_store.get(), m_flow);
     m_tenantApi = std::make_unique<TenantApi>(m_store.get());
     m_checkout = std::make_unique<CheckoutPage>(m_store.get(), m_flow);
-    m_admin = std::make_unique<AdminApi>(
-        AdminApi::Parts {m_store.get(), m_flow, m_faults.get(), m_callbacks, m_linksApi.get(), m_paymentsApi.get()});
+    m_admin = std::make_unique<AdminApi>(AdminApi::Parts {m_store.get(), m_flow, m_faults.get(), m_callbacks,
+                                                          m_linksApi.get(), m_paymentsApi.get(), &m_requests,
+                                                          config.linkLifetimeDays, [this] {
+                                                              return publicBaseUrl();
+                                                          }});
     m_paymentsApi->registerRoutes(m_router);
     m_linksApi->registerRoutes(m_router);
     m_refundsApi->registerRoutes(m_router);
@@ -63,6 +67,23 @@ bool SandboxServer::listen(const QHostAddress &address, quint16 port, QString *e
         if (error)
             *error = why;
         return false;
+    }
+    // --fill fills an empty tenant only, so a --state that was filled once is not filled again.
+    if ((m_config.fill.merchants > 0 || m_config.fill.links > 0) && m_store->links().isEmpty()) {
+        QElapsedTimer timer;
+        timer.start();
+        m_config.fill.apply(m_store.get(), m_config.linkLifetimeDays);
+        const qint64 filled = timer.elapsed();
+        if (!m_store->save(&why)) {
+            if (error)
+                *error = why;
+            return false;
+        }
+        qCInfo(lcSandbox).noquote() << u"filled %1 merchants and %2 links in %3 ms, saved in %4 ms"_s
+                                           .arg(m_config.fill.merchants)
+                                           .arg(m_config.fill.links)
+                                           .arg(filled)
+                                           .arg(timer.elapsed() - filled);
     }
     m_http = new SandboxHttpServer(
         [this](const SandboxRequest &request, QPointer<QTcpSocket> socket) { dispatch(request, socket); }, this);
@@ -172,7 +193,12 @@ void SandboxServer::dispatch(const SandboxRequest &request, QPointer<QTcpSocket>
     const bool close = request.header("connection").toLower() == "close";
     const FaultInjector::Plan plan = m_faults->plan(request);
     auto run = [this, request, socket, plan, close, elapsed] {
-        const auto log = [&](const QString &outcome) {
+        const auto log = [&](const QString &outcome, int status = 0, qint64 bodyBytes = 0) {
+            if (!request.path.startsWith(u"/_sandbox/"_s) && request.path != u"/_sandbox"_s) {
+                const QString route = m_router.patternFor(request);
+                m_requests.count(QString::fromLatin1(request.method) + u' ' + (route.isEmpty() ? request.path : route),
+                                 status, bodyBytes);
+            }
             QString line = u"%1 %2 %3 %4ms %5"_s.arg(QString::fromLatin1(request.method), request.path, outcome)
                                .arg(elapsed.elapsed())
                                .arg(request.peer.toString());
@@ -202,21 +228,59 @@ void SandboxServer::dispatch(const SandboxRequest &request, QPointer<QTcpSocket>
             if (status == 429)
                 response.headers.append({"Retry-After"_ba, QByteArray::number(plan.outcome->retryAfter)});
             ResponseWriter::write(socket, response, close);
-            log(QString::number(status));
+            log(QString::number(status), status, response.body.size());
+            return;
+        }
+        if (kind == u"captive_portal"_s) {
+            // A network's login page answers in place of the service: nothing reached it.
+            ResponseWriter::write(
+                socket,
+                SandboxResponse::html(u"<html><head><title>Wi-Fi login</title></head><body><form>"
+                                      u"<h1>Welcome! Log in to use the Internet</h1></form></body></html>"_s,
+                                      200),
+                close);
+            log(u"200 captive portal"_s);
+            return;
+        }
+        if (kind == u"redirect"_s) {
+            SandboxResponse moved = SandboxResponse::html(u"<html><body>Moved</body></html>"_s, 302);
+            moved.headers.append({"Location"_ba, plan.outcome->location.toUtf8()});
+            ResponseWriter::write(socket, moved, close);
+            log(u"302 to %1"_s.arg(plan.outcome->location));
+            return;
+        }
+        if (kind == u"endless"_s) {
+            log(u"200 endless"_s);
+            ResponseWriter::endless(socket);
+            return;
+        }
+        if (kind == u"late_apply"_s) {
+            // The connection dies unanswered; the request is applied later (a slow server that
+            // finishes what the client gave up on).
+            log(u"dropped, applied in %1ms"_s.arg(plan.outcome->ms));
+            ResponseWriter::drop(socket);
+            QTimer::singleShot(plan.outcome->ms, this, [this, request] {
+                const SandboxResponse late = handle(request);
+                qCInfo(lcSandbox).noquote()
+                    << u"%1 %2 %3 late apply"_s.arg(QString::fromLatin1(request.method), request.path).arg(late.status);
+            });
             return;
         }
         SandboxResponse response = handle(request);
+        if (kind == u"answer_field"_s)
+            response =
+                ResponseWriter::withField(response, plan.outcome->field, plan.outcome->value, plan.outcome->whereId);
         if (kind == u"drop_after_apply"_s) {
-            log(u"%1 dropped"_s.arg(response.status));
+            log(u"%1 dropped"_s.arg(response.status), response.status);
             ResponseWriter::drop(socket);
         } else if (kind == u"slow_drip"_s) {
-            log(u"%1 dripping"_s.arg(response.status));
+            log(u"%1 dripping"_s.arg(response.status), response.status, response.body.size());
             ResponseWriter::drip(socket, response, plan.outcome->bytes, plan.outcome->intervalMs, close);
         } else if (kind == u"malformed_json"_s) {
-            log(u"%1 malformed"_s.arg(response.status));
+            log(u"%1 malformed"_s.arg(response.status), response.status, response.body.size());
             ResponseWriter::write(socket, ResponseWriter::malformed(response), close);
         } else {
-            log(QString::number(response.status));
+            log(QString::number(response.status), response.status, response.body.size());
             ResponseWriter::write(socket, response, close);
         }
     };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sandbox/requestcounter.h"
 #include "sandbox/sandboxconfig.h"
 #include "sandbox/sandboxrequest.h"
 #include "sandbox/sandboxresponse.h"
@@ -71,6 +72,7 @@ private:
     std::unique_ptr<CheckoutPage> m_checkout;
     std::unique_ptr<AdminApi> m_admin;
     SandboxRouter m_router;
+    RequestCounter m_requests;
     SandboxHttpServer *m_http = nullptr;
     QTimer m_expiryTimer;
     QHostAddress m_address;

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "sandbox/idgenerator.h"
+#include "sandbox/recordtable.h"
 #include "sandbox/sandboxclock.h"
 #include "sandbox/sandboxconfig.h"
 #include "sandbox/sandboxentities.h"
+#include "sandbox/statejournal.h"
 
 #include <QJsonArray>
 #include <QList>
@@ -12,7 +14,9 @@
 namespace Sandbox {
 
 // Everything the sandbox account holds, in memory, optionally mirrored to the --state file.
-// Plain lists: a sandbox holds hundreds of records, and lists keep creation order for listing.
+// Each kind is a RecordTable: creation order for listing, an index by id (a filled tenant holds
+// 100,000 links), and a note of what changed, so a save appends one journal line with just that
+// (StateJournal; docs/SANDBOX.md "The --state file").
 class SandboxStore
 {
 public:
@@ -27,12 +31,23 @@ public:
     SandboxClock &clock() { return m_clock; }
     const SandboxClock &clock() const { return m_clock; }
 
-    QList<SandboxMerchant> &merchants() { return m_merchants; }
-    QList<SandboxOrder> &orders() { return m_orders; }
-    QList<SandboxPayment> &payments() { return m_payments; }
-    QList<SandboxLink> &links() { return m_links; }
-    QList<SandboxPayout> &payouts() { return m_payouts; }
-    QList<SandboxMessage> &outbox() { return m_outbox; }
+    const QList<SandboxMerchant> &merchants() const { return m_merchants.all(); }
+    const QList<SandboxOrder> &orders() const { return m_orders.all(); }
+    const QList<SandboxPayment> &payments() const { return m_payments.all(); }
+    const QList<SandboxLink> &links() const { return m_links.all(); }
+    const QList<SandboxPayout> &payouts() const { return m_payouts.all(); }
+    const QList<SandboxMessage> &outbox() const { return m_outbox.all(); }
+
+    SandboxMerchant &addMerchant(const SandboxMerchant &merchant) { return m_merchants.add(merchant); }
+    SandboxOrder &addOrder(const SandboxOrder &order) { return m_orders.add(order); }
+    SandboxPayment &addPayment(const SandboxPayment &payment) { return m_payments.add(payment); }
+    SandboxLink &addLink(const SandboxLink &link) { return m_links.add(link); }
+    SandboxPayout &addPayout(const SandboxPayout &payout) { return m_payouts.add(payout); }
+    SandboxMessage &addMessage(const SandboxMessage &message) { return m_outbox.add(message); }
+    void clearOutbox();
+    // Room for a bulk fill (--fill), which then saves a snapshot rather than one huge journal line.
+    void reserve(qsizetype merchants, qsizetype orders, qsizetype payments, qsizetype links);
+    void saveSnapshotNext() { m_snapshotNext = true; }
 
     // The tenant (GET /api/v1/tenant): the payment provider methods it may use, [{provider, method}].
     QString tenantName() const { return QStringLiteral("Sandbox Tenant AB"); }
@@ -49,23 +64,49 @@ public:
     // "+46 70-123 45 67", "0046701234567" and "0701234567" are one number: 0701234567.
     static QString nationalDigits(const QString &phone);
 
-    // nullptr when absent; the pointer is valid until the list changes.
-    SandboxMerchant *merchant(const QString &id);
-    SandboxOrder *order(const QString &id);
-    SandboxPayment *payment(const QString &id);
-    SandboxLink *link(const QString &id);
-    SandboxPayout *payout(const QString &id);
+    // nullptr when absent; the pointer is valid until the list changes. A record handed out
+    // through a non-const pointer is written to the journal at the next save.
+    SandboxMerchant *merchant(const QString &id) { return m_merchants.find(id); }
+    SandboxOrder *order(const QString &id) { return m_orders.find(id); }
+    SandboxPayment *payment(const QString &id) { return m_payments.find(id); }
+    SandboxLink *link(const QString &id) { return m_links.find(id); }
+    SandboxPayout *payout(const QString &id) { return m_payouts.find(id); }
+    const SandboxMerchant *merchant(const QString &id) const { return m_merchants.find(id); }
+    const SandboxLink *link(const QString &id) const { return m_links.find(id); }
+    const SandboxPayment *payment(const QString &id) const { return m_payments.find(id); }
 
     // Forgets all records and the clock offset; the account (tenant, merchant, split tree) stays.
     void reset();
 
+    // Reads the snapshot and the journal after it, then compacts them into a fresh snapshot.
     bool load(QString *error); // no file yet is not an error
-    bool save(QString *error) const;
+    // Appends what changed since the last save as one journal line (a snapshot after a reset, a
+    // fill, or when the journal has outgrown the snapshot).
+    bool save(QString *error);
     QJsonObject toJson() const;
     QString stateFile() const { return m_stateFile; }
+    const StateJournal &journal() const { return m_journal; }
 
 private:
     void addDefaultMerchant();
+    void applySnapshot(const QJsonObject &json);
+    QJsonObject settingsJson() const; // everything but the records: clock, random state, tenant, SMS
+    void applySettings(const QJsonObject &json);
+    void applyChange(const QJsonObject &change);
+    void forgetChanges();
+    bool writeSnapshot(QString *error);
+    // Calls f(key, table) for each kind of record, under its key in the state file.
+    template<typename F> void forEachTable(F f)
+    {
+        f(QStringLiteral("merchants"), m_merchants);
+        f(QStringLiteral("payment_orders"), m_orders);
+        f(QStringLiteral("payments"), m_payments);
+        f(QStringLiteral("payment_links"), m_links);
+        f(QStringLiteral("payouts"), m_payouts);
+        f(QStringLiteral("outbox"), m_outbox);
+    }
+
+    static constexpr qsizetype kSnapshotBatch = 500; // records per line of a snapshot
 
     QString m_tenantId;
     QString m_merchantId;
@@ -74,12 +115,15 @@ private:
     IdGenerator m_ids;
     QDateTime m_initialClock;
     SandboxClock m_clock;
-    QList<SandboxMerchant> m_merchants;
-    QList<SandboxOrder> m_orders;
-    QList<SandboxPayment> m_payments;
-    QList<SandboxLink> m_links;
-    QList<SandboxPayout> m_payouts;
-    QList<SandboxMessage> m_outbox;
+    RecordTable<SandboxMerchant> m_merchants;
+    RecordTable<SandboxOrder> m_orders;
+    RecordTable<SandboxPayment> m_payments;
+    RecordTable<SandboxLink> m_links;
+    RecordTable<SandboxPayout> m_payouts;
+    RecordTable<SandboxMessage> m_outbox;
+    StateJournal m_journal;
+    QJsonObject m_savedSettings; // as of the last journal line, to skip lines that change nothing
+    bool m_snapshotNext = false;
     QJsonArray m_tenantMethods;
     int m_defaultSmsDelayMs = 3000;
     int m_smsDelayMs = 3000;

@@ -150,6 +150,17 @@ void AppSettings::setTenantMethods(const QList<PaymentMethodChoice> &methods)
     m_settings.setValue(u"payment/tenant_methods"_s, keys);
 }
 
+int AppSettings::retentionMonths() const
+{
+    const int months = m_settings.value(u"privacy/retentionMonths"_s, kDefaultRetentionMonths).toInt();
+    return months >= 1 ? months : kDefaultRetentionMonths;
+}
+
+void AppSettings::setRetentionMonths(int months)
+{
+    m_settings.setValue(u"privacy/retentionMonths"_s, months);
+}
+
 int AppSettings::dueDays() const
 {
     return m_settings.value(u"invoice/due_days"_s, 30).toInt();

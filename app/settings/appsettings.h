@@ -103,6 +103,12 @@ public:
     QString pendingRestore() const;
     void setPendingRestore(const QString &backupPath);
 
+    // How long a payer's phone, e-mail, name and address are kept after the sale (the seller's
+    // choice; 13 months by default), then removed while the bookkeeping stays.
+    static constexpr int kDefaultRetentionMonths = 13;
+    int retentionMonths() const;
+    void setRetentionMonths(int months);
+
     void sync() { m_settings.sync(); }
 
 private:

@@ -39,12 +39,12 @@ Database::~Database()
     close();
 }
 
-bool Database::open(const QString &path, QString *error)
+bool Database::open(const QString &path, QString *error, const DatabaseFileCheck *checked)
 {
     close();
     m_problem = Problem::None;
     const QString shown = QDir::toNativeSeparators(path);
-    const DatabaseFileCheck check = DatabaseFile::inspect(path);
+    const DatabaseFileCheck check = checked ? *checked : DatabaseFile::inspect(path);
     switch (check.kind) {
     case DatabaseFileCheck::Kind::Foreign:
         m_problem = Problem::Foreign;

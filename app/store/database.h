@@ -3,6 +3,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+struct DatabaseFileCheck;
+
 // One open SQLite file with our settings (WAL, synchronous=FULL, foreign keys) and its schema
 // migrated to the newest version. Owns a named QSqlDatabase connection, closed on destruction.
 // A file is looked at before it is opened for writing (DatabaseFile): another program's file, a
@@ -20,7 +22,9 @@ public:
     enum class Problem { None, Foreign, Newer, Damaged, CannotWrite };
 
     // Opens (creating if needed) and migrates. On failure returns false with a message for people.
-    bool open(const QString &path, QString *error);
+    // `checked` is what DatabaseFile::inspect said of the file just now, from a caller that had to
+    // look already (the till, against lost sales): the file's quick_check then runs once.
+    bool open(const QString &path, QString *error, const DatabaseFileCheck *checked = nullptr);
     Problem problem() const { return m_problem; }
     // Where a copy goes before a migration changes an existing database (none when empty).
     void setBackupFolder(const QString &folder) { m_backupFolder = folder; }

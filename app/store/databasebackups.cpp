@@ -3,10 +3,12 @@
 #include "database.h"
 #include "databasefile.h"
 
+#include <QAtomicInteger>
 #include <QDir>
 #include <QFile>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -111,6 +113,26 @@ QList<DatabaseBackups::Backup> DatabaseBackups::list() const
     return out;
 }
 
+qint64 DatabaseBackups::salesIn(const QString &backup)
+{
+    static QAtomicInteger<int> counter;
+    const QString name = u"stallpay-backup-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+    qint64 count = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(backup);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        if (QFile::exists(backup) && db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(u"SELECT COUNT(*) FROM sales"_s) && q.next())
+                count = q.value(0).toLongLong();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return count;
+}
+
 bool DatabaseBackups::dailyDue(const QDate &today) const
 {
     for (const Backup &b : list()) {
@@ -120,16 +142,22 @@ bool DatabaseBackups::dailyDue(const QDate &today) const
     return true;
 }
 
-bool DatabaseBackups::restore(const QString &backup, const QString &databasePath, QString *error) const
+bool DatabaseBackups::usable(const QString &backup, QString *error)
 {
     const DatabaseFileCheck check = DatabaseFile::inspect(backup);
-    if (check.kind != DatabaseFileCheck::Kind::Ours) {
-        *error = tr("The backup %1 cannot be used: %2")
-                     .arg(QDir::toNativeSeparators(backup),
-                          check.problem.isEmpty() ? tr("it is not a Stallpay database this version can open")
-                                                  : check.problem);
+    if (check.kind == DatabaseFileCheck::Kind::Ours)
+        return true;
+    *error =
+        tr("The backup %1 cannot be used: %2")
+            .arg(QDir::toNativeSeparators(backup),
+                 check.problem.isEmpty() ? tr("it is not a Stallpay database this version can open") : check.problem);
+    return false;
+}
+
+bool DatabaseBackups::restore(const QString &backup, const QString &databasePath, QString *error) const
+{
+    if (!usable(backup, error))
         return false;
-    }
     QString why;
     if (QFile::exists(databasePath)) {
         QDir().mkpath(m_folder);

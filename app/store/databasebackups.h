@@ -28,6 +28,10 @@ public:
     // A copy of db now; *path gets its file. Older copies beyond `keep` are removed.
     bool make(const Database &db, const QString &reason, QString *path, QString *error) const;
     QList<Backup> list() const; // newest first
+    // True when `backup` is a whole Stallpay database this version can open (quick_check); else why not.
+    static bool usable(const QString &backup, QString *error);
+    // How many sales a copy holds (read-only, for the list in Settings); -1 when it cannot be read.
+    static qint64 salesIn(const QString &backup);
     // True when no daily copy was made on `today` (local date) yet.
     bool dailyDue(const QDate &today) const;
     // Puts a checked copy of `backup` at databasePath (no connection may be open on it). The file

@@ -42,13 +42,15 @@ QString how(const QString &words)
 const QList<Form> &forms()
 {
     static const QList<Form> list = [] {
-        const auto re = [](const char *p) { return QRegularExpression(u"^"_s + QString::fromUtf8(p) + u"$"_s); };
+        const auto re = [](const char *p) {
+            return QRegularExpression(u"^"_s + QString::fromUtf8(p) + u"$"_s);
+        };
         using C = LegacyEvents::Converted;
         QList<Form> f;
         f.append({re("sale (\\d+) committed, (-?\\d+) öre"), [](const Match &m) {
-                      return C {u"sale_committed"_s,
-                                {{u"number"_s, m.captured(1).toLongLong()},
-                                 {u"amount_ore"_s, m.captured(2).toLongLong()}}};
+                      return C {
+                          u"sale_committed"_s,
+                          {{u"number"_s, m.captured(1).toLongLong()}, {u"amount_ore"_s, m.captured(2).toLongLong()}}};
                   }});
         f.append({re("payment order (\\S+) created after the sale was settled; closing it"), [](const Match &m) {
                       return C {u"order_created_late"_s, {{u"order"_s, m.captured(1)}}};
@@ -62,11 +64,13 @@ const QList<Form> &forms()
         f.append({re("payment link (\\S+) created"), [](const Match &m) {
                       return C {u"link_created"_s, {{u"link"_s, m.captured(1)}}};
                   }});
-        f.append({re("payment order closed"), [](const Match &) { return C {u"order_closed"_s, {}}; }});
+        f.append({re("payment order closed"), [](const Match &) {
+                      return C {u"order_closed"_s, {}};
+                  }});
         f.append({re("payment link (\\S+) cancelled; creating a new link"), [](const Match &m) {
                       return C {u"link_cancelled_for_new"_s, {{u"link"_s, m.captured(1)}}};
                   }});
-        f.append({re("payment link(?: (\\S+))? cancelled"), [](const Match &m) {
+        f.append({re("payment link(?: (\\S*))? cancelled"), [](const Match &m) {
                       QJsonObject a;
                       if (!m.captured(1).isEmpty())
                           a.insert(u"link"_s, m.captured(1));
@@ -108,9 +112,15 @@ const QList<Form> &forms()
         f.append({re("link status (\\w+)"), [](const Match &m) {
                       return C {u"link_status"_s, {{u"status"_s, m.captured(1)}}};
                   }});
-        f.append({re("reopened in the cart for editing"), [](const Match &) { return C {u"reopened"_s, {}}; }});
-        f.append({re("cancelled by the seller"), [](const Match &) { return C {u"cancelled_by_seller"_s, {}}; }});
-        f.append({re("paid in cash"), [](const Match &) { return C {u"paid_in_cash"_s, {}}; }});
+        f.append({re("reopened in the cart for editing"), [](const Match &) {
+                      return C {u"reopened"_s, {}};
+                  }});
+        f.append({re("cancelled by the seller"), [](const Match &) {
+                      return C {u"cancelled_by_seller"_s, {}};
+                  }});
+        f.append({re("paid in cash"), [](const Match &) {
+                      return C {u"paid_in_cash"_s, {}};
+                  }});
         f.append({re("sending requested: (.*)"), [](const Match &m) {
                       // The methods were stored quoted ("sms", "email"): the tokens without the quotes.
                       QString methods = m.captured(1);
@@ -126,9 +136,10 @@ const QList<Form> &forms()
                                 {{u"sms"_s, m.captured(1) == u"-"_s ? QString() : m.captured(1)},
                                  {u"email"_s, m.captured(2) == u"yes"_s}}};
                   }});
-        f.append({re("no link made; the sale is settled"),
-                  [](const Match &) { return C {u"no_link_sale_settled"_s, {}}; }});
-        f.append({re("link(?: (\\S+))? was paid before it could be cancelled"), [](const Match &m) {
+        f.append({re("no link made; the sale is settled"), [](const Match &) {
+                      return C {u"no_link_sale_settled"_s, {}};
+                  }});
+        f.append({re("link(?: (\\S*))? was paid before it could be cancelled"), [](const Match &m) {
                       QJsonObject a;
                       if (!m.captured(1).isEmpty())
                           a.insert(u"link"_s, m.captured(1));
@@ -153,13 +164,16 @@ const QList<Form> &forms()
         f.append({re("ping invoice fetched, reference (\\S*)"), [](const Match &m) {
                       return C {u"ping_invoice_fetched"_s, {{u"reference"_s, m.captured(1)}}};
                   }});
-        f.append({re("ping receipt fetched"), [](const Match &) { return C {u"ping_receipt_fetched"_s, {}}; }});
-        f.append({re("ping (invoice|receipt) (shown|printed|saved as PDF)"), [](const Match &m) {
-                      return C {u"ping_document_output"_s,
-                                {{u"document"_s, m.captured(1)}, {u"how"_s, how(m.captured(2))}}};
+        f.append({re("ping receipt fetched"), [](const Match &) {
+                      return C {u"ping_receipt_fetched"_s, {}};
                   }});
-        f.append({re("no ping document: the sale has no link"),
-                  [](const Match &) { return C {u"no_ping_document"_s, {}}; }});
+        f.append(
+            {re("ping (invoice|receipt) (shown|printed|saved as PDF)"), [](const Match &m) {
+                 return C {u"ping_document_output"_s, {{u"document"_s, m.captured(1)}, {u"how"_s, how(m.captured(2))}}};
+             }});
+        f.append({re("no ping document: the sale has no link"), [](const Match &) {
+                      return C {u"no_ping_document"_s, {}};
+                  }});
         f.append({re("reminder for invoice (\\d+), due (\\S+?)(; new payment link)?"), [](const Match &m) {
                       return C {u"reminder_issued"_s,
                                 {{u"invoice"_s, m.captured(1).toLongLong()},
@@ -167,9 +181,9 @@ const QList<Form> &forms()
                                  {u"new_link"_s, !m.captured(3).isEmpty()}}};
                   }});
         f.append({re("credit note (\\d+) issued for invoice (\\d+)"), [](const Match &m) {
-                      return C {u"credit_note_issued"_s,
-                                {{u"number"_s, m.captured(1).toLongLong()},
-                                 {u"invoice"_s, m.captured(2).toLongLong()}}};
+                      return C {
+                          u"credit_note_issued"_s,
+                          {{u"number"_s, m.captured(1).toLongLong()}, {u"invoice"_s, m.captured(2).toLongLong()}}};
                   }});
         f.append({re("(invoice|credit note|reminder for invoice) (\\d+) (saved as PDF|printed|e-mailed|sent by Ping)"),
                   [](const Match &m) {
@@ -180,6 +194,9 @@ const QList<Form> &forms()
                                 {{u"document"_s, doc},
                                  {u"number"_s, m.captured(2).toLongLong()},
                                  {u"how"_s, how(m.captured(3))}}};
+                  }});
+        f.append({re("personal data removed(; the invoice's buyer kept)?"), [](const Match &m) {
+                      return C {u"personal_data_removed"_s, {{u"invoice_kept"_s, !m.captured(1).isEmpty()}}};
                   }});
         f.append({re("no orphaned (payment )?orders( to look for)?"), [](const Match &) {
                       return C {u"no_orphans"_s, {}};
@@ -210,7 +227,7 @@ Converted convert(const QString &detail)
         if (match.hasMatch())
             return form.read(match);
     }
-    return {u"note"_s, {{u"text"_s, detail}}};
+    return {u"legacy_text"_s, {{u"text"_s, detail}}};
 }
 
 bool convertAll(QSqlDatabase db, QString *error)

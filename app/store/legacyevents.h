@@ -7,7 +7,7 @@
 // The timeline's old records (schema 9 and before: an English sentence in sale_events.detail) read
 // into the stored code and arguments of EventRecord (app/sale), for migration 10. These are the
 // forms SaleEvents::describe once parsed at display time; this is their last use. A sentence no
-// form matches becomes a "note" that keeps its text.
+// form matches becomes a "legacy_text" that keeps its text, shown as it was.
 namespace LegacyEvents {
 
 struct Converted

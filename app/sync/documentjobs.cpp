@@ -25,13 +25,12 @@ QString DocumentJobs::cachePath(const Sale &sale, PingDocument::Kind kind)
 void DocumentJobs::run(const OutboxJob &job, const Sale &sale, Finish finish)
 {
     if (sale.paymentLinkId.isEmpty()) {
-        finish(ProviderReply::done(), [this, job] {
-            return m_sales.outcomes().recordJobDone(job, EventRecord::noPingDocument());
-        });
+        finish(ProviderReply::done(),
+               [this, job] { return m_sales.outcomes().recordJobDone(job, EventRecord::noPingDocument()); });
         return;
     }
     if (job.kind == OutboxJob::Kind::PingReceipt)
-        fetchReceipt(job, sale, finish);
+        fetch(job, sale, PingDocument::Kind::Receipt, finish);
     else
         makeInvoice(job, sale, finish);
 }
@@ -46,22 +45,17 @@ void DocumentJobs::makeInvoice(const OutboxJob &job, const Sale &sale, Finish fi
             return;
         }
         if (link.invoiceCreated) {
-            fetchInvoice(job, sale, finish);
+            fetch(job, sale, PingDocument::Kind::Invoice, finish);
             return;
         }
         if (link.status != LinkStatus::Created) {
-            finish(ProviderReply::refused(
-                       u"link_not_open"_s,
-                       QCoreApplication::translate("DocumentJobs",
-                                                   "Ping makes an invoice only of a link that waits for "
-                                                   "payment; this one is %1.")
-                           .arg(PaymentStatuses::forLog(link.status).toLower())),
+            finish(ProviderReply::refused(u"link_not_open"_s, {PaymentStatuses::token(link.status)}),
                    [] { return true; });
             return;
         }
         m_provider.createInvoice(sale.paymentLinkId, [this, job, sale, finish](const ProviderReply &made) {
             if (made.ok()) {
-                fetchInvoice(job, sale, finish);
+                fetch(job, sale, PingDocument::Kind::Invoice, finish);
                 return;
             }
             if (made.outcome != ProviderReply::Outcome::Rejected) {
@@ -72,7 +66,7 @@ void DocumentJobs::makeInvoice(const OutboxJob &job, const Sale &sale, Finish fi
             m_provider.getLink(sale.paymentLinkId,
                                [this, job, sale, made, finish](const ProviderReply &again, const LinkSnapshot &now) {
                                    if (again.ok() && now.invoiceCreated)
-                                       fetchInvoice(job, sale, finish);
+                                       fetch(job, sale, PingDocument::Kind::Invoice, finish);
                                    else
                                        finish(again.ok() ? made : again, [] { return true; });
                                });
@@ -80,26 +74,18 @@ void DocumentJobs::makeInvoice(const OutboxJob &job, const Sale &sale, Finish fi
     });
 }
 
-void DocumentJobs::fetchInvoice(const OutboxJob &job, const Sale &sale, Finish finish)
+void DocumentJobs::fetch(const OutboxJob &job, const Sale &sale, PingDocument::Kind kind, Finish finish)
 {
-    m_provider.fetchInvoice(sale.paymentLinkId,
-                            [this, job, sale, finish](const ProviderReply &r, const LinkDocument &fetched) {
-                                if (r.ok())
-                                    store(job, sale, PingDocument::Kind::Invoice, fetched, finish);
-                                else
-                                    finish(r, [] { return true; });
-                            });
-}
-
-void DocumentJobs::fetchReceipt(const OutboxJob &job, const Sale &sale, Finish finish)
-{
-    m_provider.fetchReceipt(sale.paymentLinkId,
-                            [this, job, sale, finish](const ProviderReply &r, const LinkDocument &fetched) {
-                                if (r.ok())
-                                    store(job, sale, PingDocument::Kind::Receipt, fetched, finish);
-                                else
-                                    finish(r, [] { return true; });
-                            });
+    auto fetched = [this, job, sale, kind, finish](const ProviderReply &r, const LinkDocument &document) {
+        if (r.ok())
+            store(job, sale, kind, document, finish);
+        else
+            finish(r, [] { return true; });
+    };
+    if (kind == PingDocument::Kind::Receipt)
+        m_provider.fetchReceipt(sale.paymentLinkId, std::move(fetched));
+    else
+        m_provider.fetchInvoice(sale.paymentLinkId, std::move(fetched));
 }
 
 void DocumentJobs::store(
@@ -119,8 +105,7 @@ void DocumentJobs::store(
     QSaveFile file(folder.filePath(doc.file));
     if (!file.open(QIODevice::WriteOnly) || file.write(fetched.pdf) != fetched.pdf.size() || !file.commit()) {
         finish(ProviderReply::refused(u"cache_not_written"_s,
-                                      QCoreApplication::translate("DocumentJobs", "Cannot save Ping's PDF in %1: %2")
-                                          .arg(QDir::toNativeSeparators(file.fileName()), file.errorString())),
+                                      {QDir::toNativeSeparators(file.fileName()), file.errorString()}),
                [] { return true; });
         return;
     }

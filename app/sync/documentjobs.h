@@ -28,8 +28,8 @@ public:
 
 private:
     void makeInvoice(const OutboxJob &job, const Sale &sale, Finish finish);
-    void fetchInvoice(const OutboxJob &job, const Sale &sale, Finish finish);
-    void fetchReceipt(const OutboxJob &job, const Sale &sale, Finish finish);
+    // The document the service made, then store(): its invoice or the paid link's receipt.
+    void fetch(const OutboxJob &job, const Sale &sale, PingDocument::Kind kind, Finish finish);
     void
     store(const OutboxJob &job, const Sale &sale, PingDocument::Kind kind, const LinkDocument &fetched, Finish finish);
 

@@ -1,10 +1,12 @@
 #include "jobrunner.h"
 
 #include "attemptlog.h"
+#include "clock/clock.h"
 #include "orphansweep.h"
 #include "sale/paymentmethods.h"
 #include "sale/saleservice.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,9 +18,11 @@ using namespace Qt::StringLiterals;
 
 Q_DECLARE_LOGGING_CATEGORY(lcSync)
 
-JobRunner::JobRunner(SaleService &sales, PaymentProvider &provider)
+JobRunner::JobRunner(SaleService &sales, PaymentProvider &provider, const Clock &clock, qint64 settleMs)
     : m_sales(sales)
     , m_provider(provider)
+    , m_clock(clock)
+    , m_settleMs(settleMs)
     , m_documents(sales, provider)
 { }
 
@@ -81,9 +85,7 @@ void JobRunner::refund(const OutboxJob &job, const Sale &sale, Finish finish)
                     paid = p;
             }
             if (!paid) {
-                finish(ProviderReply::refused(u"no_completed_payment"_s,
-                                              u"The payment order has no completed payment to refund."_s),
-                       [] { return true; });
+                finish(ProviderReply::refused(u"no_completed_payment"_s), [] { return true; });
                 return;
             }
             if (paid->refundCount > 0) {
@@ -99,8 +101,8 @@ void JobRunner::refund(const OutboxJob &job, const Sale &sale, Finish finish)
                               paid->currency.isEmpty() ? u"SEK"_s : paid->currency, reason, sale.refundNote,
                               [this, job, paid, finish](const ProviderReply &refunded, const QString &status) {
                                   finish(refunded, [this, job, paid, status] {
-                                      return m_sales.outcomes().recordRefunded(
-                                          job.id, job.saleId, EventRecord::refunded(paid->id, status));
+                                      return m_sales.outcomes().recordRefunded(job.id, job.saleId,
+                                                                               EventRecord::refunded(paid->id, status));
                                   });
                               });
         });
@@ -163,6 +165,10 @@ void JobRunner::adoptOrCreateLink(const OutboxJob &job, const Sale &sale, Finish
             const bool tagFits = info.tag.isEmpty() || info.tag == ours;
             if (info.paymentOrderId == sale.paymentOrderId && info.status == LinkStatus::Created && tagFits
                 && info.id != sale.paymentLinkId) {
+                if (info.checkoutUrl.isEmpty()) { // the provider dropped an address it does not trust
+                    finish(ProviderReply::refused(u"untrusted_checkout"_s), [] { return true; });
+                    return;
+                }
                 qCInfo(lcSync) << "adopting link" << info.id << "of sale" << sale.number;
                 finish(r, [this, job, info] {
                     return m_sales.outcomes().recordLinkCreated(job.id, job.saleId, info.id, info.checkoutUrl);
@@ -172,9 +178,20 @@ void JobRunner::adoptOrCreateLink(const OutboxJob &job, const Sale &sale, Finish
         }
         if (SaleStates::isFinal(sale.state)) {
             // Settled locally while the answer was lost, and no link came of it: none is needed.
-            finish(r, [this, job] {
-                return m_sales.outcomes().recordJobDone(job, EventRecord::noLinkSaleSettled());
-            });
+            finish(r, [this, job] { return m_sales.outcomes().recordJobDone(job, EventRecord::noLinkSaleSettled()); });
+            return;
+        }
+        // A request of unknown outcome may still be applied by a slow server: until it has had
+        // the time to, look again instead of making a second link.
+        const QList<QDateTime> unknown = AttemptLog::unknownAttempts(job.payload);
+        const qint64 sinceLastMs = unknown.isEmpty() ? m_settleMs : unknown.last().msecsTo(m_clock.nowUtc());
+        if (sinceLastMs < m_settleMs) {
+            qCInfo(lcSync) << "no link yet for sale" << sale.number << "; the last attempt may still be applied,"
+                           << "looking again before making one";
+            // Retryable: this lookup applied nothing, so it does not move the window.
+            ProviderReply settling {ProviderReply::Outcome::Retryable, r.httpStatus, {}, {}, -1};
+            settling.reason = u"settling"_s; // the last request may still be applied: looking again
+            finish(settling, [] { return true; });
             return;
         }
         createLink(job, sale, finish);

@@ -6,6 +6,7 @@
 
 #include <functional>
 
+class Clock;
 class SaleService;
 struct Sale;
 
@@ -31,7 +32,8 @@ public:
     using OnSuccess = std::function<bool()>;
     using Finish = std::function<void(const ProviderReply &reply, const OnSuccess &onSuccess)>;
 
-    JobRunner(SaleService &sales, PaymentProvider &provider);
+    // settleMs: SyncTimings::settleMs, measured on `clock`.
+    JobRunner(SaleService &sales, PaymentProvider &provider, const Clock &clock, qint64 settleMs);
 
     void setLinkDefaults(const LinkDefaults &defaults) { m_defaults = defaults; }
     // wasInFlight: an earlier attempt of this job may have reached the server.
@@ -50,6 +52,8 @@ private:
 
     SaleService &m_sales;
     PaymentProvider &m_provider;
+    const Clock &m_clock;
+    qint64 m_settleMs;
     DocumentJobs m_documents;
     LinkDefaults m_defaults;
 };

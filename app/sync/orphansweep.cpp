@@ -25,7 +25,11 @@ SweepPlan plan(const QString &tillId,
         if (tillId.isEmpty() || link.tag.tillId != tillId)
             continue;
         provablyOurs.insert(link.paymentOrderId);
-        if (link.status == LinkStatus::Created && !knownLinkIds.contains(link.id))
+        // A live link of ours is stray only on an order no sale knows: on a sale's order it is the
+        // one that sale's link request made (its answer lost; the reconcile adopts it), or a second
+        // one the poll cancels once the sale shows its own.
+        if (link.status == LinkStatus::Created && !knownLinkIds.contains(link.id)
+            && !knownOrderIds.contains(link.paymentOrderId))
             plan.linksToCancel.append(link.id);
     }
     // Our orders no sale uses: open ones of the windows that a link of ours proves.

@@ -1,6 +1,7 @@
 #include "reachability.h"
 
 #include "provider/paymentprovider.h"
+#include "provider/providerreply.h"
 
 #include <QLoggingCategory>
 #include <QNetworkInformation>
@@ -31,7 +32,21 @@ Reachability::Reachability(PaymentProvider &provider, int probeMinMs, int probeM
 
 void Reachability::observe(const ProviderReply &response)
 {
+    takeTrouble(response);
     setOnline(response.httpStatus != 0);
+}
+
+void Reachability::takeTrouble(const ProviderReply &response)
+{
+    const QString trouble = response.certificateProblem ? response.trouble()
+        : response.httpStatus != 0                      ? QString()
+                                                        : m_trouble;
+    if (trouble == m_trouble)
+        return;
+    m_trouble = trouble;
+    if (!trouble.isEmpty())
+        qCWarning(lcSync).noquote() << "payment service not trusted:" << trouble;
+    emit onlineChanged(m_online);
 }
 
 void Reachability::setOnline(bool online)
@@ -64,6 +79,7 @@ void Reachability::probe()
         m_probing = false;
         if (r.httpStatus == 0)
             m_nextProbeMs = qMin(m_nextProbeMs * 2, m_probeMaxMs);
+        takeTrouble(r);
         setOnline(r.httpStatus != 0);
     });
 }

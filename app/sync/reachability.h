@@ -16,15 +16,19 @@ public:
     Reachability(PaymentProvider &provider, int probeMinMs, int probeMaxMs, QObject *parent = nullptr);
 
     bool isOnline() const { return m_online; }
+    // Why the service is not reached when it is not just silence (a certificate it cannot prove),
+    // in words; empty otherwise.
+    QString trouble() const { return m_trouble; }
     // Every response of every request tells something.
     void observe(const ProviderReply &response);
     void probeNow();
 
 signals:
-    void onlineChanged(bool online);
+    void onlineChanged(bool online); // also when trouble() changed
 
 private:
     void setOnline(bool online);
+    void takeTrouble(const ProviderReply &response);
     void probe();
 
     PaymentProvider &m_provider;
@@ -34,4 +38,5 @@ private:
     int m_nextProbeMs;
     bool m_online = true;
     bool m_probing = false;
+    QString m_trouble;
 };

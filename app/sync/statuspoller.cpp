@@ -123,6 +123,19 @@ void StatusPoller::pollAll()
 
 void StatusPoller::apply(const Sale &sale, const LinkSnapshot &info)
 {
+    // A status counts only for the link this sale made: on its order, for its total. (Where an
+    // answer leaves them out, the link id alone decides — docs/SANDBOX.md.)
+    const bool otherOrder = !info.paymentOrderId.isEmpty() && info.paymentOrderId != sale.paymentOrderId;
+    const bool otherTotal = info.totalOre != 0 && info.totalOre != sale.total.ore();
+    if (otherOrder || otherTotal) {
+        if (!m_mismatched.contains(sale.id)) {
+            m_mismatched.insert(sale.id);
+            qCWarning(lcSync) << "link" << info.id << "of sale" << sale.number << "is on order" << info.paymentOrderId
+                              << "for" << info.totalOre << "öre; the sale is on" << sale.paymentOrderId << "for"
+                              << sale.total.ore() << "- its status is not taken";
+        }
+        return;
+    }
     // Most answers say what the database says already: compare before touching it, as one list
     // answer covers every open sale.
     if (sale.smsStatus != info.smsStatus || sale.distributedByEmail != info.distributedByEmail)

@@ -58,4 +58,5 @@ private:
     bool m_allBusy = false;
     QString m_tillId;
     QSet<QString> m_cancelling; // second links being cancelled
+    QSet<qint64> m_mismatched; // sales whose link answered for another order or total (logged once)
 };

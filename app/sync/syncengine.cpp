@@ -24,7 +24,7 @@ SyncEngine::SyncEngine(
     , m_provider(provider)
     , m_clock(clock)
     , m_timings(timings)
-    , m_runner(sales, provider)
+    , m_runner(sales, provider, clock, timings.settleMs)
     , m_backoff(timings.backoffBaseMs, timings.backoffCapMs)
     , m_random(QRandomGenerator::securelySeeded())
     , m_reachability(new Reachability(provider, timings.probeMinMs, timings.probeMaxMs, this))
@@ -55,6 +55,11 @@ void SyncEngine::setLinkDefaults(const LinkDefaults &defaults)
 {
     m_runner.setLinkDefaults(defaults);
     m_poller->setTillId(defaults.tillId);
+}
+
+QString SyncEngine::connectionTrouble() const
+{
+    return m_reachability->trouble();
 }
 
 bool SyncEngine::isOnline() const
@@ -135,7 +140,10 @@ bool SyncEngine::run(const OutboxJob &job)
     const QDateTime sentAt = m_clock.nowUtc();
     OutboxJob sent = job;
     std::optional<QString> payload;
-    if (job.kind == OutboxJob::Kind::CreateOrder)
+    // Orders and links remember when each attempt left: a lost answer's order is found by its
+    // time, and a link request of unknown outcome is given the settle window before another.
+    const bool logsAttempts = job.kind == OutboxJob::Kind::CreateOrder || job.kind == OutboxJob::Kind::CreateLink;
+    if (logsAttempts)
         payload = sent.payload = AttemptLog::markSent(job.payload, sentAt);
     // Nothing leaves that is not recorded: a request sent without its mark would be sent again
     // after a restart, as if it never went (37 payment orders for 3 sales on a full disk).
@@ -192,7 +200,7 @@ void SyncEngine::finish(const OutboxJob &sent,
             qCWarning(lcSync) << "could not store the result of job" << sent.id << Outbox::kindKey(sent.kind);
         break;
     case ProviderReply::Outcome::Rejected:
-        m_sales.outcomes().recordJobFailed(sent, r.message());
+        m_sales.outcomes().recordJobFailed(sent, r.record());
         break;
     case ProviderReply::Outcome::Retryable:
     case ProviderReply::Outcome::Unknown: {
@@ -201,11 +209,11 @@ void SyncEngine::finish(const OutboxJob &sent,
         const QDateTime notBefore = r.retryAfterSeconds > 0 ? now.addSecs(r.retryAfterSeconds) : QDateTime();
         const QDateTime next = now.addMSecs(m_backoff.delayMs(sent.attempts, r.retryAfterSeconds, m_random));
         std::optional<QString> payload;
-        if (sent.kind == OutboxJob::Kind::CreateOrder)
+        if (sent.kind == OutboxJob::Kind::CreateOrder || sent.kind == OutboxJob::Kind::CreateLink)
             payload = unknown ? AttemptLog::keepPendingAsUnknown(sent.payload) : AttemptLog::dropPending(sent.payload);
         // Once an attempt may have been applied, the job reconciles before every later attempt.
         const bool stayInFlight = unknown || (wasInFlight && sent.kind != OutboxJob::Kind::CreateOrder);
-        m_sales.outcomes().recordJobRetry(sent, r.message(), next, notBefore, stayInFlight, sentAt, payload);
+        m_sales.outcomes().recordJobRetry(sent, r.record(), next, notBefore, stayInFlight, sentAt, payload);
         break;
     }
     }

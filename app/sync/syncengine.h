@@ -41,6 +41,8 @@ public:
     void statusCallbackReceived();
     void start();
     bool isOnline() const;
+    // Why the service is not reached, when it is more than silence (Reachability::trouble).
+    QString connectionTrouble() const;
     const SyncTimings &timings() const { return m_timings; }
     // How many jobs are being sent right now (for tests and the status bar).
     int runningCount() const { return int(m_running.size()); }

@@ -15,6 +15,10 @@ struct SyncTimings
     int probeMinMs = 2000; // offline: first probe, doubling ...
     int probeMaxMs = 30 * 1000; // ... up to this
     int transferTimeoutMs = 15 * 1000;
+    // How long a server may take to apply a request after the client gave up on it (a slow
+    // mobile network, a busy server). A link request of unknown outcome is looked up again until
+    // this has passed since it was sent; only then is a new one made.
+    qint64 settleMs = 60 * 1000;
     // Open links are refreshed in one list request; how often depends on the youngest one's age:
     // a link just shown is likely paid soon, a week-old invoice link rarely.
     struct PollStep
@@ -50,6 +54,7 @@ struct SyncTimings
         t.probeMinMs = 50;
         t.probeMaxMs = 300;
         t.transferTimeoutMs = 3000;
+        t.settleMs = 1500;
         t.listPollByAge = {{std::numeric_limits<qint64>::max(), 300}};
         return t;
     }

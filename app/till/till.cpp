@@ -2,6 +2,7 @@
 
 #include "catalog/catalogrepository.h"
 #include "clock/clock.h"
+#include "logprivacy.h"
 #include "money/vat.h"
 #include "ping/callbackreceiver.h"
 #include "ping/pingclient.h"
@@ -56,6 +57,7 @@ QUrl Till::sandboxUrl() const
 
 bool Till::open(const Options &options, QString *error)
 {
+    LogPrivacy::install(); // no phone, e-mail or account ID in the log, from the first line on
     m_options = options;
     if (options.clock)
         m_clock = options.clock;
@@ -114,10 +116,13 @@ bool Till::open(const Options &options, QString *error)
     remember->setSingleShot(true);
     connect(remember, &QTimer::timeout, this, &Till::rememberNumbers);
     connect(m_sales, &SaleService::saleChanged, remember, qOverload<>(&QTimer::start));
-    // A daily copy, once the till has settled (not in the way of the first sale of the day).
+    // A daily copy, once the till has settled (not in the way of the first sale of the day); the
+    // payers' personal data past the retention period goes now and on the same daily round.
+    purgePersonalData();
     auto *daily = new QTimer(this);
     daily->setInterval(options.dailyBackupCheckMs);
     connect(daily, &QTimer::timeout, this, &Till::backUpDaily);
+    connect(daily, &QTimer::timeout, this, &Till::purgePersonalData);
     daily->start();
     return true;
 }
@@ -201,7 +206,7 @@ bool Till::openDatabase(QString *error)
     }
     m_database = std::make_unique<Database>();
     m_database->setBackupFolder(backups().folder());
-    if (!m_database->open(databasePath(), error)) {
+    if (!m_database->open(databasePath(), error, &check)) {
         if (m_database->problem() == Database::Problem::Damaged)
             m_openProblem = OpenProblem::Damaged;
         return false;
@@ -258,6 +263,17 @@ bool Till::restoreBackup(const QString &backupPath, QString *error)
     return true;
 }
 
+bool Till::requestRestore(const QString &backupPath, QString *error)
+{
+    if (!DatabaseBackups::usable(backupPath, error))
+        return false;
+    rememberNumbers(); // now, not after the timer: the copy's numbers are raised above these
+    m_settings->setPendingRestore(backupPath);
+    m_settings->sync();
+    emit restartRequested();
+    return true;
+}
+
 bool Till::backUpNow(const QString &reason, QString *path, QString *error)
 {
     return backups().make(*m_database, reason, path, error);
@@ -270,6 +286,12 @@ void Till::backUpDaily()
     QString error;
     if (!backUpNow(u"daily"_s, nullptr, &error))
         qCWarning(lcTill) << error;
+}
+
+void Till::purgePersonalData()
+{
+    if (m_sales)
+        m_sales->payer().purgeOlderThan(m_settings->retentionMonths(), m_clock->today());
 }
 
 bool Till::startEmbeddedSandbox(QString *error)
@@ -307,6 +329,7 @@ void Till::connectApi()
         config.tenantId = m_sandbox->tenantId();
         config.merchantId = m_sandbox->merchantId();
         config.splitTreeId = m_sandbox->splitTreeId();
+        config.checkoutOrigins = {m_sandbox->publicBaseUrl()}; // a phone on the LAN pays there
         startWith(config);
         return;
     }
@@ -354,12 +377,16 @@ void Till::connectToLoopbackSandbox(const QUrl &origin)
         config.tenantId = account[u"tenant_id"_s].toString();
         config.merchantId = account[u"merchant_id"_s].toString();
         config.splitTreeId = account[u"split_tree_id"_s].toString();
+        if (const QUrl checkout(account[u"checkout_base"_s].toString()); checkout.isValid())
+            config.checkoutOrigins = {checkout};
         startWith(config);
     });
 }
 
 void Till::startWith(const PingConfig &config)
 {
+    for (const QString &value : {config.tenantId, config.merchantId, config.splitTreeId, config.apiSecret})
+        LogPrivacy::hide(value);
     const QString problem = config.problem();
     if (!problem.isEmpty()) {
         emit apiProblem(problem);

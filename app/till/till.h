@@ -61,6 +61,12 @@ public:
     // continues every number series after the highest this till has handed out.
     bool restoreBackup(const QString &backupPath, QString *error);
     DatabaseBackups backups() const;
+    // The seller chose a backup in Settings: it is put in place at the next start, before the
+    // database opens (the file it replaces is kept beside the backups), and numbering goes on
+    // after the highest number handed out until now. Emits restartRequested; the program restarts.
+    bool requestRestore(const QString &backupPath, QString *error);
+    // The exit code with which the program asks main() to start it again (after requestRestore).
+    static constexpr int kRestartExitCode = 75;
     bool backUpNow(const QString &reason, QString *path, QString *error);
     void connectApi();
 
@@ -82,12 +88,17 @@ public:
 
     // The seller changed the payment methods in Settings: new links offer the new choice.
     void applyPaymentMethods();
+    // Removes the payers' personal data of sales older than the retention period (Settings);
+    // runs at open() and on the daily round.
+    void purgePersonalData();
 
 signals:
     // GET tenant answered: settings().tenantMethods() says what the tenant may use now.
     void tenantMethodsChanged();
     void apiReady();
     void apiProblem(const QString &message);
+    // A restore is waiting for the next start: close and start again.
+    void restartRequested();
 
 private:
     bool lockDataFolder(const QDir &dir, QString *error);

@@ -9,13 +9,17 @@
 #include "testconfig.h"
 #include "till/till.h"
 
+#include <QClipboard>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -39,6 +43,28 @@ private:
         edit->setFocus();
         edit->selectAll();
         QTest::keyClicks(edit, text);
+    }
+
+    static constexpr int kLongLines = 200000;
+    QString writeLongCatalog(const QString &name) const
+    {
+        const QString path = m_gui.path(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        QByteArray csv = "namn;pris;moms;kategori\n";
+        for (int i = 1; i <= kLongLines; ++i)
+            csv += "Vara " + QByteArray::number(i) + ";" + QByteArray::number(10 + i % 90) + ",50;25;Lager\n";
+        file.write(csv);
+        return path;
+    }
+    CsvImportDialog *importOf(const QString &name) const
+    {
+        for (CsvImportDialog *d : view()->findChildren<CsvImportDialog *>()) {
+            if (d->isVisible() && d->windowTitle().endsWith(name))
+                return d;
+        }
+        return nullptr;
     }
 
 private slots:
@@ -128,12 +154,11 @@ private slots:
         view()->importFile(QStringLiteral(STALLPAY_TEST_DATA_DIR "/catalog-with-errors.csv"));
         CsvImportDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = view()->findChild<CsvImportDialog *>()));
-        QCOMPARE(dialog->preview()->rowCount(), 8);
-        QCOMPARE(dialog->preview()->item(2, 0)->text(), u"4"_s); // line numbers of the file
-        QCOMPARE(dialog->preview()->item(2, 6)->text(), u"The name is missing."_s);
-        QVERIFY(dialog->preview()->item(3, 6)->text().contains(u"\"abc\""_s));
-        QVERIFY2(dialog->preview()->item(0, 6)->text().startsWith(u"Changes: price"_s),
-                 qPrintable(dialog->preview()->item(0, 6)->text()));
+        QTRY_COMPARE(dialog->previewRows(), 8); // read on a worker thread
+        QCOMPARE(dialog->previewText(2, 0), u"4"_s); // line numbers of the file
+        QCOMPARE(dialog->previewText(2, 6), u"The name is missing."_s);
+        QVERIFY(dialog->previewText(3, 6).contains(u"\"abc\""_s));
+        QVERIFY2(dialog->previewText(0, 6).startsWith(u"Changes: price"_s), qPrintable(dialog->previewText(0, 6)));
         QVERIFY2(dialog->summary()->text().contains(u"5 lines with errors"_s), qPrintable(dialog->summary()->text()));
         QCOMPARE(dialog->importButton()->text(), u"&Import 3 products"_s);
         QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
@@ -176,12 +201,12 @@ private slots:
             return nullptr;
         };
         QTRY_VERIFY((dialog = importOf(u"update.csv"_s)));
-        QCOMPARE(dialog->preview()->rowCount(), 2);
+        QTRY_COMPARE(dialog->previewRows(), 2);
         const QLocale locale;
         QCOMPARE(
-            dialog->preview()->item(0, 6)->text(),
+            dialog->previewText(0, 6),
             u"Changes: price %1 → %2"_s.arg(Money::fromOre(4250).format(locale), Money::fromOre(4500).format(locale)));
-        QCOMPARE(dialog->preview()->item(1, 6)->text(), u"Changes: colour cleared (was %1)"_s.arg(honey.color));
+        QCOMPARE(dialog->previewText(1, 6), u"Changes: colour cleared (was %1)"_s.arg(honey.color));
         QCOMPARE(dialog->importButton()->text(), u"&Import 2 products"_s);
         QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
         Product jam;
@@ -193,6 +218,101 @@ private slots:
         QVERIFY(m_gui.till().catalog().findByBarcode(u"7350000000019"_s, &honey)); // the barcode kept
         QCOMPARE(honey.color, QString());
         QCOMPARE(honey.price.ore(), 9500);
+    }
+
+    void aPastedTenMegabyteNameIsRefused()
+    {
+        const QList<Product> before = m_gui.till().catalog().products();
+        m_gui.window()->activateWindow(); // back from the import dialogs
+        QVERIFY(QTest::qWaitForWindowActive(m_gui.window()));
+        QTest::keyClick(m_gui.window(), Qt::Key_N, Qt::ControlModifier);
+        QLineEdit *name = view()->field(u"name"_s);
+        QTRY_COMPARE(QApplication::focusWidget(), name);
+        QApplication::clipboard()->setText(QString(10 * 1024 * 1024, u'x'));
+        QTest::keySequence(name, QKeySequence::Paste);
+        QVERIFY(name->text().size() > 80); // the paste is in the field: nothing is cut off unsaid
+        type(u"price"_s, u"12"_s);
+        QTest::mouseClick(view()->saveButton(), Qt::LeftButton);
+        QTRY_VERIFY(view()->errorOf(u"name"_s)->isVisible());
+        const QString said = view()->errorOf(u"name"_s)->text();
+        QVERIFY2(said.contains(u"at most 80 characters"_s), qPrintable(said));
+        QVERIFY2(said.contains(QLocale().toString(name->text().size())), qPrintable(said));
+        QCOMPARE(QApplication::focusWidget(), name);
+        const QList<Product> after = m_gui.till().catalog().products();
+        QCOMPARE(after.size(), before.size());
+        for (const Product &p : after)
+            QVERIFY(p.name.size() <= 80);
+    }
+
+    void aFileOf200000LinesIsReadWhileTheTillTurns()
+    {
+        const QString path = writeLongCatalog(u"long.csv"_s);
+        const int before = int(m_gui.till().catalog().products().size());
+        int ticksWhileReading = 0;
+        QList<int> progressSeen;
+        QTimer ticking;
+        ticking.setInterval(10);
+        CsvImportDialog *dialog = nullptr;
+        connect(&ticking, &QTimer::timeout, this, [&] {
+            if (!dialog)
+                dialog = importOf(u"long.csv"_s);
+            if (dialog && dialog->isReading()) {
+                ++ticksWhileReading;
+                if (progressSeen.isEmpty() || progressSeen.constLast() != dialog->progressBar()->value())
+                    progressSeen.append(dialog->progressBar()->value());
+            }
+        });
+        ticking.start();
+        view()->importFile(path);
+        QTRY_VERIFY((dialog = importOf(u"long.csv"_s)));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isReading() && dialog->previewRows() == kLongLines, 300000);
+        // The event loop went on turning while the worker read: timers ran and the bar moved.
+        QVERIFY2(ticksWhileReading >= 2, qPrintable(QString::number(ticksWhileReading)));
+        QVERIFY2(progressSeen.size() >= 2, qPrintable(QString::number(progressSeen.size())));
+        QCOMPARE(dialog->linesChecked(), kLongLines + 1); // with the header
+        QCOMPARE(dialog->previewText(kLongLines - 1, 1), u"Vara %1"_s.arg(kLongLines));
+        QTest::mouseClick(dialog->cancelButton(), Qt::LeftButton);
+        QTRY_VERIFY(!importOf(u"long.csv"_s));
+        QCOMPARE(int(m_gui.till().catalog().products().size()), before);
+    }
+
+    void cancelStopsTheReadingAndChangesNothing()
+    {
+        const QString path = writeLongCatalog(u"cancelled.csv"_s);
+        const QList<Product> before = m_gui.till().catalog().products();
+        view()->importFile(path);
+        CsvImportDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = importOf(u"cancelled.csv"_s)));
+        QPointer<CsvImportDialog> alive(dialog);
+        const auto checked = dialog->checkedCounter();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->linesChecked() > 0, 60000); // the worker is under way
+        QVERIFY(dialog->isReading());
+        QTest::mouseClick(dialog->cancelButton(), Qt::LeftButton);
+        QTRY_VERIFY(!alive); // closed; it waited for its worker to stop
+        QVERIFY2(checked->load() < kLongLines, qPrintable(QString::number(checked->load()))); // stopped early
+        QCOMPARE(m_gui.till().catalog().products().size(), before.size());
+        QCOMPARE(m_gui.till().catalog().products().constLast().name, before.constLast().name);
+    }
+
+    void anUnreadableEncodingIsNamed()
+    {
+        const QString path = m_gui.path(u"utf16.csv"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray utf16("\xFF\xFE", 2);
+        const QString text = u"namn;pris\nRäksmörgås;45\n"_s;
+        utf16.append(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+        file.write(utf16);
+        file.close();
+        view()->importFile(path);
+        CsvImportDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = importOf(u"utf16.csv"_s)));
+        QTRY_VERIFY(!dialog->isReading());
+        QVERIFY2(dialog->summary()->text().contains(u"UTF-16"_s), qPrintable(dialog->summary()->text()));
+        QVERIFY2(dialog->summary()->text().contains(u"CSV UTF-8"_s), qPrintable(dialog->summary()->text()));
+        QCOMPARE(dialog->previewRows(), 0);
+        QVERIFY(!dialog->importButton()->isEnabled());
+        dialog->reject();
     }
 };
 

@@ -115,10 +115,15 @@ private slots:
         m_gui.window()->salesView()->showSale(saleId);
         SaleDetailView *detail = m_gui.window()->salesView()->detail();
         QVERIFY2(detail->findChildren<QLabel *>().size() > 0, "detail has labels");
-        bool shown = false;
-        for (QLabel *label : detail->findChildren<QLabel *>())
-            shown = shown || label->text().contains(u"SMS"_s);
-        QVERIFY2(shown, "the SMS status is on the sale");
+        // The status shows once the gateway took the SMS (NOT_CREATED, the first answer, shows nothing).
+        const auto shown = [detail] {
+            for (QLabel *label : detail->findChildren<QLabel *>()) {
+                if (label->text().contains(u"SMS"_s))
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(shown(), "the SMS status is on the sale", 20000);
     }
 
     void sendFromTheSaleDetailPrefillsWhatIsKnown()

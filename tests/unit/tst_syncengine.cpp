@@ -18,6 +18,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -51,10 +52,12 @@ class TestSyncEngine : public QObject
     std::unique_ptr<SyncEngine> m_engine;
     int m_run = 0;
 
-    void startEngine(const Clock &clock = Clock::system())
+    void startEngine(const Clock &clock = Clock::system(), qint64 settleMs = SyncTimings().settleMs)
     {
         m_sales = std::make_unique<SaleService>(*m_db, clock, VatTable::sweden());
-        m_engine = std::make_unique<SyncEngine>(*m_sales, *m_fake, clock, quick());
+        SyncTimings timings = quick();
+        timings.settleMs = settleMs;
+        m_engine = std::make_unique<SyncEngine>(*m_sales, *m_fake, clock, timings);
         LinkDefaults defaults;
         defaults.supplier.name = u"Ståndet"_s;
         defaults.methods = {PaymentMethodChoice {u"swish"_s, u"e_commerce"_s, {}}};
@@ -287,6 +290,78 @@ private slots:
         const Sale s = sale(id);
         QCOMPARE(m_fake->link(s.paymentLinkId).status, LinkStatus::Created); // our sale's own link stays
         QCOMPARE(m_fake->order(s.paymentOrderId).status, OrderStatus::Open);
+    }
+
+    // A link request of unknown outcome that the service has not applied yet (a slow server): in
+    // the settle window the engine only looks again; the link applied late is adopted, and no
+    // second one is made.
+    void unknownLinkRequestIsLookedUpUntilItSettles()
+    {
+        ManualClock clock(QDateTime::currentDateTimeUtc());
+        QTimer ticking; // the clock moves as the test runs, but the window is far longer
+        QObject::connect(&ticking, &QTimer::timeout, [&clock] { clock.advanceMs(5); });
+        ticking.start(5);
+        startEngine(clock, 10 * 60 * 1000);
+        m_fake->failNext(u"createLink"_s, FakeProvider::Fault::TimedOut);
+        const qint64 id = sell();
+        QTRY_VERIFY_WITH_TIMEOUT(m_fake->calls(u"listLinks"_s) >= 3, 5000); // looked again and again
+        QCOMPARE(m_fake->calls(u"createLink"_s), 1);
+        QCOMPARE(sale(id).state, SaleState::OrderCreated);
+        const QString late = m_fake->addLink(sale(id).paymentOrderId, LinkTag {kTill, sale(id).number});
+        QTRY_COMPARE_WITH_TIMEOUT(sale(id).paymentLinkId, late, 5000);
+        QCOMPARE(m_fake->calls(u"createLink"_s), 1);
+        QCOMPARE(sale(id).state, SaleState::LinkReady);
+    }
+
+    // Once the window has passed with no link, the request was not applied: a new one is made.
+    void unknownLinkRequestIsMadeAgainAfterTheSettleWindow()
+    {
+        ManualClock clock(QDateTime::currentDateTimeUtc());
+        QTimer ticking;
+        QObject::connect(&ticking, &QTimer::timeout, [&clock] { clock.advanceMs(5); });
+        ticking.start(5);
+        startEngine(clock, 10 * 60 * 1000);
+        m_fake->failNext(u"createLink"_s, FakeProvider::Fault::TimedOut);
+        const qint64 id = sell();
+        QTRY_VERIFY_WITH_TIMEOUT(m_fake->calls(u"listLinks"_s) >= 2, 5000);
+        QCOMPARE(m_fake->calls(u"createLink"_s), 1);
+        clock.advanceMs(10 * 60 * 1000);
+        QTRY_COMPARE_WITH_TIMEOUT(sale(id).state, SaleState::LinkReady, 5000);
+        QCOMPARE(m_fake->calls(u"createLink"_s), 2);
+        QCOMPARE(m_fake->links().size(), 1);
+    }
+
+    // A status counts only for the link as the sale made it: an answer that puts the sale's link on
+    // another order, or for another total, does not make it paid.
+    void statusOfALinkForAnotherOrderOrTotalIsNotTaken_data()
+    {
+        QTest::addColumn<bool>("otherOrder");
+        QTest::addColumn<qint64>("totalOre");
+        QTest::newRow("another total") << false << qint64(1);
+        QTest::newRow("another order") << true << qint64(0);
+        QTest::newRow("as made") << false << qint64(0);
+    }
+    void statusOfALinkForAnotherOrderOrTotalIsNotTaken()
+    {
+        QFETCH(bool, otherOrder);
+        QFETCH(qint64, totalOre);
+        startEngine();
+        const qint64 id = sell();
+        QTRY_VERIFY_WITH_TIMEOUT(drained(), 5000);
+        LinkSnapshot link = m_fake->link(sale(id).paymentLinkId);
+        link.status = LinkStatus::Completed;
+        if (otherOrder)
+            link.paymentOrderId = m_fake->addOrder(QDateTime::currentDateTimeUtc());
+        if (totalOre != 0)
+            link.totalOre = totalOre;
+        m_fake->setLink(link);
+        if (!otherOrder && totalOre == 0) {
+            QTRY_COMPARE_WITH_TIMEOUT(sale(id).state, SaleState::Paid, 5000);
+            return;
+        }
+        const int polls = m_fake->calls(u"listLinks"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(m_fake->calls(u"listLinks"_s) >= polls + 3, 5000); // read since, and applied
+        QCOMPARE(sale(id).state, SaleState::LinkReady);
     }
 
     void secondLiveLinkIsCancelledByThePoll()

@@ -223,7 +223,7 @@ void CatalogView::save()
         Theme::showFieldError(it.value(), field(it.key()), checked.fieldErrors.value(it.key()));
     }
     if (!checked.fieldErrors.isEmpty()) {
-        for (const QString &column : {u"name"_s, u"price"_s, u"barcode"_s, u"color"_s}) {
+        for (const QString &column : {u"name"_s, u"price"_s, u"barcode"_s, u"color"_s, u"category"_s}) {
             if (checked.fieldErrors.contains(column)) {
                 field(column)->setFocus();
                 field(column)->selectAll();

@@ -91,8 +91,11 @@ PaymentView::PaymentView(Till &till, SaleOnScreen &onScreen, SaleActions &action
 
     connect(m_open, &QPushButton::clicked, this, [this] {
         Sale sale;
-        if (m_onScreen.load(&sale) && !sale.checkoutUrl.isEmpty())
-            QDesktopServices::openUrl(QUrl(sale.checkoutUrl));
+        // Only a web address is handed to the system (never "javascript:" or a file); the
+        // provider let through only addresses it trusts.
+        const QUrl url = m_onScreen.load(&sale) ? QUrl(sale.checkoutUrl) : QUrl();
+        if (url.isValid() && (url.scheme() == u"https"_s || url.scheme() == u"http"_s))
+            QDesktopServices::openUrl(url);
     });
     // Paid in cash, cancel and a new link ask first, as in Sales (the same SaleActions). While
     // "paid in cash" waits for its second press, the change calculator is there.

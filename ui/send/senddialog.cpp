@@ -1,6 +1,7 @@
 #include "senddialog.h"
 
 #include "contact/contactvalidator.h"
+#include "csv/textlimits.h"
 #include "sale/saleservice.h"
 #include "style/theme.h"
 #include "till/till.h"
@@ -30,6 +31,9 @@ SendDialog::SendDialog(Till &till, qint64 saleId, QWidget *parent)
     , m_phoneError(errorLabel(m_phone))
     , m_emailError(errorLabel(m_email))
     , m_zipError(errorLabel(m_zip))
+    , m_nameError(errorLabel(m_name))
+    , m_streetError(errorLabel(m_street))
+    , m_cityError(errorLabel(m_city))
     , m_formError(new QLabel(this))
     , m_sendButton(nullptr)
 {
@@ -66,10 +70,13 @@ SendDialog::SendDialog(Till &till, qint64 saleId, QWidget *parent)
     auto *invoice = new QGroupBox(tr("Customer for the invoice (optional)"), this);
     auto *address = new QFormLayout(invoice);
     address->addRow(tr("&Name:"), m_name);
+    address->addRow(QString(), m_nameError);
     address->addRow(tr("&Street:"), m_street);
+    address->addRow(QString(), m_streetError);
     address->addRow(tr("&Postcode:"), m_zip);
     address->addRow(QString(), m_zipError);
     address->addRow(tr("&City:"), m_city);
+    address->addRow(QString(), m_cityError);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_sendButton = buttons->addButton(tr("&Send"), QDialogButtonBox::AcceptRole);
@@ -134,12 +141,27 @@ void SendDialog::send()
         else
             zipError = tr("A Swedish postcode has five digits, e.g. 123 45.");
     }
+    if (!zipError.isEmpty() && m_zip->text().trimmed().size() > TextLimits::maxLength(TextLimits::Field::Zip))
+        zipError = TextLimits::tooLong(TextLimits::maxLength(TextLimits::Field::Zip), m_zip->text().trimmed().size());
+    QString nameError, streetError, cityError;
+    TextLimits::fits(TextLimits::Field::PersonName, m_name->text().trimmed(), &nameError);
+    TextLimits::fits(TextLimits::Field::Street, m_street->text().trimmed(), &streetError);
+    TextLimits::fits(TextLimits::Field::City, m_city->text().trimmed(), &cityError);
     showError(m_phoneError, m_phone, phoneError);
     showError(m_emailError, m_email, emailError);
     showError(m_zipError, m_zip, zipError);
+    showError(m_nameError, m_name, nameError);
+    showError(m_streetError, m_street, streetError);
+    showError(m_cityError, m_city, cityError);
     growForMessages();
-    if (!phoneError.isEmpty() || !emailError.isEmpty() || !zipError.isEmpty()) {
-        QLineEdit *first = !phoneError.isEmpty() ? m_phone : !emailError.isEmpty() ? m_email : m_zip;
+    if (!phoneError.isEmpty() || !emailError.isEmpty() || !zipError.isEmpty() || !nameError.isEmpty()
+        || !streetError.isEmpty() || !cityError.isEmpty()) {
+        QLineEdit *first = !phoneError.isEmpty() ? m_phone
+            : !emailError.isEmpty()              ? m_email
+            : !nameError.isEmpty()               ? m_name
+            : !streetError.isEmpty()             ? m_street
+            : !zipError.isEmpty()                ? m_zip
+                                                 : m_city;
         first->setFocus();
         first->selectAll();
         return;

@@ -24,6 +24,7 @@ public:
     QLabel *phoneError() const { return m_phoneError; }
     QLabel *emailError() const { return m_emailError; }
     QLabel *zipError() const { return m_zipError; }
+    QLabel *nameError() const { return m_nameError; }
     QPushButton *sendButton() const { return m_sendButton; }
 
 private:
@@ -43,6 +44,9 @@ private:
     QLabel *m_phoneError;
     QLabel *m_emailError;
     QLabel *m_zipError;
+    QLabel *m_nameError;
+    QLabel *m_streetError;
+    QLabel *m_cityError;
     QLabel *m_formError;
     QPushButton *m_sendButton;
 };

@@ -1,6 +1,8 @@
 #include "settingsview.h"
 
+#include "backupsettings.h"
 #include "contact/orgnumber.h"
+#include "csv/textlimits.h"
 #include "methodsettings.h"
 #include "money/giro.h"
 #include "printersettings.h"
@@ -38,6 +40,7 @@ SettingsView::SettingsView(Till &till, QWidget *parent)
     , m_connect(new ConnectForm(ConnectForm::Choices::WithDemo, this))
     , m_dueDays(new QSpinBox(this))
     , m_largeAmount(new QSpinBox(this))
+    , m_retention(new QSpinBox(this))
     , m_save(new QPushButton(tr("Save settings"), this))
     , m_message(new QLabel(this))
     , m_keychain(new QLabel(this))
@@ -61,6 +64,11 @@ SettingsView::SettingsView(Till &till, QWidget *parent)
     m_largeAmount->setSpecialValueText(tr("Never ask"));
     m_largeAmount->setAccessibleName(tr("Ask before charging more than this many kronor"));
     m_largeAmount->setToolTip(tr("A sale or a product price above this is asked about once, against typing slips"));
+    m_retention->setRange(1, 120);
+    m_retention->setSuffix(tr(" months"));
+    m_retention->setAccessibleName(tr("Months to keep customers' contact details"));
+    m_retention->setToolTip(tr("After this, a sale's phone number, e-mail, name and address are removed; amounts, "
+                               "VAT, numbers and issued invoices stay"));
     m_keychain->setWordWrap(true);
     m_sessionOnly->setToolTip(tr("No keychain runs here: use the IDs until Stallpay closes, without saving them (%1)")
                                   .arg(m_sessionOnly->shortcut().toString(QKeySequence::NativeText)));
@@ -112,6 +120,7 @@ SettingsView::SettingsView(Till &till, QWidget *parent)
     field(u"bankgiro"_s)->setPlaceholderText(u"555-1239"_s);
     field(u"lateInterest"_s)->setPlaceholderText(tr("empty: the Interest Act's rate"));
     payments->addRow(tr("Ask before charging more than:"), m_largeAmount);
+    payments->addRow(tr("Keep customers' contact details:"), m_retention);
     field(u"orgNumber"_s)->setPlaceholderText(u"556677-8899"_s);
     field(u"vatNumber"_s)->setPlaceholderText(u"SE556677889901"_s);
 
@@ -125,6 +134,8 @@ SettingsView::SettingsView(Till &till, QWidget *parent)
     column->addWidget(m_methods);
     m_printers = new PrinterSettings(this);
     column->addWidget(m_printers);
+    m_backups = new BackupSettings(m_till, this);
+    column->addWidget(m_backups);
     column->addStretch();
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(content);
@@ -207,6 +218,7 @@ void SettingsView::load()
     field(u"logoFile"_s)->setText(s.logoFile());
     field(u"swishMessage"_s)->setText(s.swishMessage());
     m_dueDays->setValue(s.dueDays());
+    m_retention->setValue(s.retentionMonths());
     field(u"bankgiro"_s)->setText(s.bankgiro());
     field(u"plusgiro"_s)->setText(s.plusgiro());
     field(u"lateInterest"_s)->setText(s.lateInterest());
@@ -289,6 +301,23 @@ void SettingsView::save()
         showError(u"name"_s, tr("The name of the business is printed on every invoice; enter it."));
         ok = false;
     }
+    // Every text field within its length (what invoices and the payment service can carry).
+    const QHash<QString, TextLimits::Field> limits = {
+        {u"name"_s, TextLimits::Field::PersonName},
+        {u"street"_s, TextLimits::Field::Street},
+        {u"zip"_s, TextLimits::Field::Zip},
+        {u"city"_s, TextLimits::Field::City},
+        {u"website"_s, TextLimits::Field::Website},
+        {u"logoFile"_s, TextLimits::Field::FilePath},
+        {u"orgNumber"_s, TextLimits::Field::OrgNumber},
+        {u"vatNumber"_s, TextLimits::Field::VatNumber},
+    };
+    for (auto it = limits.cbegin(); it != limits.cend(); ++it) {
+        if (!TextLimits::fits(it.value(), field(it.key())->text().trimmed(), &error)) {
+            showError(it.key(), error);
+            ok = false;
+        }
+    }
     if (!ok) {
         m_message->setText(tr("Nothing was saved: correct the fields marked in red."));
         return;
@@ -313,6 +342,8 @@ void SettingsView::save()
     field(u"bankgiro"_s)->setText(bankgiro);
     field(u"plusgiro"_s)->setText(plusgiro);
     s.setLargeAmountOre(qint64(m_largeAmount->value()) * 100);
+    const bool retentionShorter = m_retention->value() < s.retentionMonths();
+    s.setRetentionMonths(m_retention->value());
     m_printers->save(s);
     m_methods->save(s);
     m_till.applyPaymentMethods();
@@ -320,6 +351,8 @@ void SettingsView::save()
     s.setEnvironment(environment);
     s.setCustomBaseUrl(environment == AppSettings::Environment::Custom ? custom : QUrl());
     s.sync();
+    if (retentionShorter)
+        m_till.purgePersonalData(); // a shorter period applies now, not at the next round
     field(u"orgNumber"_s)->setText(orgNumber);
     field(u"vatNumber"_s)->setText(vatNumber);
     m_message->setText(serviceChanged ? tr("Saved. The new payment service is used from the next start.")

@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QWidget>
 
+class BackupSettings;
 class ConnectForm;
 class QCheckBox;
 class QComboBox;
@@ -29,12 +30,14 @@ public:
     QLineEdit *field(const QString &key) const;
     QLabel *errorOf(const QString &key) const;
     QSpinBox *dueDaysField() const { return m_dueDays; }
+    QSpinBox *retentionField() const { return m_retention; }
     QPushButton *saveButton() const { return m_save; }
     QLabel *messageLabel() const { return m_message; }
     QLabel *keychainLabel() const { return m_keychain; }
     QPushButton *sessionOnlyButton() const { return m_sessionOnly; }
     PrinterSettings *printerSettings() const { return m_printers; }
     MethodSettings *methodSettings() const { return m_methods; }
+    BackupSettings *backupSettings() const { return m_backups; }
 
 signals:
     // The seller chose another language; the window rebuilds its screens in it.
@@ -56,6 +59,7 @@ private:
     QSpinBox *m_dueDays;
     QCheckBox *m_fSkatt;
     QSpinBox *m_largeAmount;
+    QSpinBox *m_retention;
     QHash<QString, QLineEdit *> m_fields;
     QHash<QString, QLabel *> m_errors;
     QPushButton *m_save;
@@ -64,4 +68,5 @@ private:
     QPushButton *m_sessionOnly;
     PrinterSettings *m_printers = nullptr;
     MethodSettings *m_methods = nullptr;
+    BackupSettings *m_backups = nullptr;
 };

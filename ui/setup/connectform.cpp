@@ -2,6 +2,7 @@
 
 #include "ping/connectioncheck.h"
 #include "style/theme.h"
+#include "till/logprivacy.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -187,6 +188,8 @@ void ConnectForm::test()
     config.merchantId = c.merchantId;
     config.splitTreeId = c.splitTreeId;
     config.apiSecret = c.apiSecret;
+    for (const QString &value : {c.tenantId, c.merchantId, c.splitTreeId, c.apiSecret})
+        LogPrivacy::hide(value); // the IDs typed here are the account's: never in the log
     m_test->setEnabled(false);
     m_result->setText(tr("Asking %1…").arg(origin.host()));
     m_check->run(config, c.merchantId, [this](const ConnectionCheck::Result &result) {

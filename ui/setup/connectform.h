@@ -36,6 +36,7 @@ public:
     QLineEdit *field(const QString &key) const { return m_fields.value(key); }
     QLabel *errorOf(const QString &key) const { return m_errors.value(key); }
     QLabel *testResult() const { return m_result; }
+    QPushButton *testButton() const { return m_test; }
     void showError(const QString &key, const QString &error);
 
 signals:

@@ -59,7 +59,9 @@ void FakeProvider::handle(const QString &call,
             planned.removeFirst();
     }
     ProviderReply reply = ProviderReply::done();
-    if (fault && fault->fault == Fault::NotApplied) {
+    if (fault && fault->fault == Fault::TimedOut) {
+        reply = ProviderReply {ProviderReply::Outcome::Unknown, 0, {}, u"timed out"_s, -1};
+    } else if (fault && fault->fault == Fault::NotApplied) {
         reply = ProviderReply {ProviderReply::Outcome::Retryable, 0, {}, u"connection refused"_s, -1};
     } else if (fault && fault->fault == Fault::RateLimited) {
         reply = ProviderReply {ProviderReply::Outcome::Retryable, 429, {}, {}, fault->retryAfterSeconds};

@@ -18,6 +18,7 @@ class FakeProvider : public PaymentProvider
 public:
     enum class Fault {
         LostAnswer, // applied, but the answer never comes (outcome unknown)
+        TimedOut, // no answer and not applied (yet): outcome unknown; a test may apply it late
         NotApplied, // nothing reached the service (retry)
         RateLimited, // 429 with Retry-After (retryAfterSeconds)
         Refused, // 422: the request is wrong
@@ -31,6 +32,8 @@ public:
     QString addOrder(const QDateTime &createdAt, OrderStatus status = OrderStatus::Open);
     QString addLink(const QString &orderId, const LinkTag &tag, LinkStatus status = LinkStatus::Created);
     void setNow(const QDateTime &now) { m_now = now; }
+    // The service changes a link (paid, or a hostile answer's order and total).
+    void setLink(const LinkSnapshot &link) { m_links[link.id] = link; }
 
     int calls(const QString &call) const { return m_calls.value(call); }
     QStringList closedOrders() const { return m_closed; }

@@ -1,0 +1,194 @@
+// Figure 1: Charge → QR painted. A demo till (its built-in ping-sandbox, the shipped sync timings)
+// with its window on screen rings up a small sale, the seller presses Charge, and the clock stops
+// when the payment view's QR code is painted with the link's checkout URL; 200 sales. Floor: one
+// raw create-link request from a bare QNetworkAccessManager loop (one manager, keep-alive) on the
+// same sandbox, its payment order made beforehand; beside it the two requests in a row (order, then
+// link) that a Charge waits for today. Measured through the GUI and the till's public parts only, so
+// it keeps measuring when Charge becomes one round trip. Prints p50/p99, writes
+// build/bench/bench_charge.json; asserts nothing about speed. --smoke: 5 sales, for ctest.
+#include "benchreport.h"
+#include "guitill.h"
+#include "mainwindow.h"
+#include "payment/paymentview.h"
+#include "payment/qrwidget.h"
+#include "sell/sellview.h"
+#include "till/till.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPushButton>
+#include <QSet>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// Stops a timer when the widget receives a paint event while it shows a link.
+class PaintWatch : public QObject
+{
+public:
+    explicit PaintWatch(QrWidget *qr)
+        : m_qr(qr)
+    {
+        qr->installEventFilter(this);
+    }
+    // The next paint showing a link other than the last sale's stops the clock.
+    void arm()
+    {
+        m_previous = m_qr->text();
+        m_painted = false;
+        m_timer.start();
+    }
+    bool painted() const { return m_painted; }
+    double elapsedMs() const { return m_ms; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_qr && event->type() == QEvent::Paint && !m_painted && m_timer.isValid()
+            && !m_qr->text().isEmpty() && m_qr->text() != m_previous && m_qr->isVisible()) {
+            m_ms = double(m_timer.nsecsElapsed()) / 1e6;
+            m_painted = true;
+        }
+        return false;
+    }
+
+private:
+    QrWidget *m_qr;
+    QString m_previous;
+    QElapsedTimer m_timer;
+    bool m_painted = false;
+    double m_ms = 0;
+};
+
+// One POST with a reused manager, as a bare client would; the parsed JSON answer.
+QJsonObject
+post(QNetworkAccessManager &manager, const QUrl &url, const QByteArray &tenant, const QJsonObject &body, double *ms)
+{
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+    request.setRawHeader("tenant_id", tenant);
+    QElapsedTimer timer;
+    timer.start();
+    QNetworkReply *reply = manager.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    if (ms)
+        *ms = double(timer.nsecsElapsed()) / 1e6;
+    const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+    reply->deleteLater();
+    return answer;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    const bool smoke = app.arguments().contains(u"--smoke"_s);
+    const int sales = smoke ? 5 : 200;
+    GuiTill gui;
+    QString error;
+    if (!gui.start(u"en"_s, &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    MainWindow *window = gui.window();
+    SellView *sell = window->sellView();
+    PaintWatch watch(window->paymentView()->qrWidget());
+    QList<double> charge;
+    QSet<QString> shown; // each sale's own checkout URL, never the previous sale's
+    for (int i = 0; i < sales; ++i) {
+        QTest::mouseClick(sell->quickKey(u"Honung 500 g"_s), Qt::LeftButton);
+        watch.arm();
+        QTest::mouseClick(sell->chargeButton(), Qt::LeftButton);
+        QDeadlineTimer deadline(30000);
+        while (!watch.painted() && !deadline.hasExpired())
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+        if (!watch.painted()) {
+            std::fprintf(stderr, "sale %d: no QR code painted in 30 s\n", i + 1);
+            return 1;
+        }
+        charge.append(watch.elapsedMs());
+        shown.insert(window->paymentView()->qrWidget()->text());
+        QTest::keyClick(window, Qt::Key_F1); // back to selling, the sale stays open
+        QDeadlineTimer back(5000);
+        while (!sell->isVisible() && !back.hasExpired())
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+    }
+
+    if (shown.size() != sales) {
+        std::fprintf(stderr, "%lld distinct QR codes for %d sales\n", qint64(shown.size()), sales);
+        return 1;
+    }
+    // The floor on the same (built-in) sandbox, from the same process and event loop.
+    QNetworkAccessManager manager;
+    QEventLoop idle;
+    const auto account = [&] {
+        QNetworkReply *reply = manager.get(QNetworkRequest(gui.sandboxUrl(u"/_sandbox/account"_s)));
+        QObject::connect(reply, &QNetworkReply::finished, &idle, &QEventLoop::quit);
+        idle.exec();
+        const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
+        reply->deleteLater();
+        return json;
+    }();
+    const QByteArray tenant = account[u"tenant_id"_s].toString().toUtf8();
+    const QString merchant = account[u"merchant_id"_s].toString();
+    const QUrl orders = gui.sandboxUrl(u"/payments/api/v1/payment_orders"_s);
+    const QUrl links = gui.sandboxUrl(u"/payment_links/api/v1/payment_links"_s);
+    const QJsonObject orderBody {{u"currency"_s, u"SEK"_s}, {u"split_tree_id"_s, account[u"split_tree_id"_s]}};
+    const auto linkBody = [&](const QString &order) {
+        return QJsonObject {{u"payment_order_id"_s, order},
+                            {u"currency"_s, u"SEK"_s},
+                            {u"locale"_s, u"sv-SE"_s},
+                            {u"customer"_s, QJsonObject {{u"first_name"_s, u"Kund"_s}, {u"last_name"_s, u"Torget"_s}}},
+                            {u"supplier"_s, QJsonObject {{u"name"_s, u"Bigårdens honung"_s}}},
+                            {u"items"_s,
+                             QJsonArray {QJsonObject {{u"description"_s, u"Honung 500 g"_s},
+                                                      {u"merchant_id"_s, merchant},
+                                                      {u"price"_s, 8900},
+                                                      {u"quantity"_s, 1},
+                                                      {u"vat"_s, 12}}}},
+                            {u"payment_provider_methods"_s,
+                             QJsonArray {QJsonObject {{u"provider"_s, u"swish"_s}, {u"method"_s, u"e_commerce"_s}}}},
+                            {u"total_amount"_s, 8900}};
+    };
+    QList<double> oneRequest;
+    QList<double> twoRequests;
+    for (int i = 0; i < sales; ++i) {
+        double orderMs = 0;
+        double linkMs = 0;
+        const QString order = post(manager, orders, tenant, orderBody, &orderMs)[u"id"_s].toString();
+        const QJsonObject link = post(manager, links, tenant, linkBody(order), &linkMs);
+        if (link[u"id"_s].toString().isEmpty()) {
+            std::fprintf(stderr, "the raw link request failed: %s\n",
+                         QJsonDocument(link).toJson(QJsonDocument::Compact).constData());
+            return 1;
+        }
+        oneRequest.append(linkMs);
+        twoRequests.append(orderMs + linkMs);
+    }
+    std::printf("Charge -> QR painted, %d sales (GUI, built-in sandbox, shipped timings)\n", sales);
+    BenchReport report(u"bench_charge"_s);
+    report.note(u"sales"_s, sales);
+    report.note(u"smoke"_s, smoke);
+    report.latency(u"charge_to_qr"_s, u"Charge -> QR painted"_s, charge, oneRequest, u"one raw create-link request"_s);
+    report.latency(u"two_raw_requests"_s, u"raw create order + create link"_s, twoRequests, oneRequest,
+                   u"one raw create-link request"_s);
+    gui.closeWindow();
+    if (!report.write())
+        return 1;
+    if (smoke && !BenchReport::check(report.path(), &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    return 0;
+}
