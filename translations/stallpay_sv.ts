@@ -3314,7 +3314,7 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
     </message>
     <message>
         <source>%1 was refused: %2</source>
-        <translation>%1 nekades: %2</translation>
+        <translation>%1 – nekades: %2</translation>
     </message>
     <message>
         <source>The payment link is %1</source>
@@ -3346,7 +3346,7 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
     </message>
     <message>
         <source>Not sent: the sale is %1</source>
-        <translation>Inte skickat: köpet är %1</translation>
+        <translation>Inte skickat: köpet har status %1</translation>
     </message>
     <message>
         <source>No forgotten payment orders to close</source>

@@ -157,11 +157,11 @@ const QList<TimelineSample> &timelineSamples()
                                                     {u"description"_s, u"is not a phone number"_s}}}}}),
          u"Creating the payment link was refused: The payment service refused the request: customer.phone: is not a "
          "phone number"_s,
-         u"Betallänken skapas nekades: Betaltjänsten nekade begäran: customer.phone: is not a phone number"_s},
+         u"Betallänken skapas – nekades: Betaltjänsten nekade begäran: customer.phone: is not a phone number"_s},
         {u"refused, tenant"_s, EventRecord::jobRefused(u"create_order"_s, answer(u"rejected"_s, 401)),
          u"Creating the payment order was refused: The payment service refused the request (HTTP 401). Check the "
          "tenant ID in Settings."_s,
-         u"Betalordern skapas nekades: Betaltjänsten nekade begäran (HTTP 401). Kontrollera tenant-ID:t under "
+         u"Betalordern skapas – nekades: Betaltjänsten nekade begäran (HTTP 401). Kontrollera tenant-ID:t under "
          "Inställningar."_s},
         {u"refused, untrusted address"_s,
          EventRecord::jobRefused(u"create_link"_s,
@@ -169,39 +169,40 @@ const QList<TimelineSample> &timelineSamples()
          u"Creating the payment link was refused: The payment service refused the request: The payment service "
          "returned an address we do not trust (http://evil.example/pay), so no QR code is drawn and nothing is sent. "
          "Check the payment service's address in Settings."_s,
-         u"Betallänken skapas nekades: Betaltjänsten nekade begäran: Betaltjänsten gav en adress vi inte litar på "
+         u"Betallänken skapas – nekades: Betaltjänsten nekade begäran: Betaltjänsten gav en adress vi inte litar på "
          "(http://evil.example/pay), så ingen QR-kod visas och inget skickas. Kontrollera betaltjänstens adress i "
          "Inställningar."_s},
         {u"refused, adopted link without address"_s,
          EventRecord::jobRefused(u"create_link"_s, answer(u"rejected"_s, 0, u"untrusted_checkout"_s)),
          u"Creating the payment link was refused: The payment service refused the request: The payment service's "
          "link has no address we trust, so no QR code is drawn and nothing is sent."_s,
-         u"Betallänken skapas nekades: Betaltjänsten nekade begäran: Betaltjänstens länk har ingen adress vi litar "
+         u"Betallänken skapas – nekades: Betaltjänsten nekade begäran: Betaltjänstens länk har ingen adress vi litar "
          "på, så ingen QR-kod visas och inget skickas."_s},
         {u"refused, no completed payment"_s,
          EventRecord::jobRefused(u"refund"_s, answer(u"rejected"_s, 0, u"no_completed_payment"_s)),
          u"Refunding the payment was refused: The payment service refused the request: The payment order has no "
          "completed payment to refund."_s,
-         u"Återbetalar betalningen nekades: Betaltjänsten nekade begäran: Betalordern har ingen genomförd betalning "
+         u"Återbetalar betalningen – nekades: Betaltjänsten nekade begäran: Betalordern har ingen genomförd betalning "
          "att återbetala."_s},
         {u"refused, not HTTPS"_s,
          EventRecord::jobRefused(u"ping_receipt"_s,
                                  answer(u"rejected"_s, 0, u"insecure_url"_s, {u"http://docs.example/r.pdf"_s})),
          u"Fetching Ping's receipt was refused: The payment service refused the request: The document's address is "
          "not HTTPS: http://docs.example/r.pdf"_s,
-         u"Hämtar Pings kvitto nekades: Betaltjänsten nekade begäran: Dokumentets adress är inte HTTPS: "
+         u"Hämtar Pings kvitto – nekades: Betaltjänsten nekade begäran: Dokumentets adress är inte HTTPS: "
          "http://docs.example/r.pdf"_s},
         {u"refused, not offered"_s,
          EventRecord::jobRefused(u"ping_invoice"_s, answer(u"rejected"_s, 0, u"not_offered"_s)),
          u"Fetching Ping's invoice was refused: The payment service refused the request: The payment service does "
          "not offer this document."_s,
-         u"Hämtar Pings faktura nekades: Betaltjänsten nekade begäran: Betaltjänsten erbjuder inte det här "
+         u"Hämtar Pings faktura – nekades: Betaltjänsten nekade begäran: Betaltjänsten erbjuder inte det här "
          "dokumentet."_s},
         {u"refused, link not open"_s,
          EventRecord::jobRefused(u"ping_invoice"_s, answer(u"rejected"_s, 0, u"link_not_open"_s, {u"EXPIRED"_s})),
          u"Fetching Ping's invoice was refused: The payment service refused the request: Ping makes an invoice only "
          "of a link that waits for payment; this one is expired."_s,
-         u"Hämtar Pings faktura nekades: Betaltjänsten nekade begäran: Ping gör en faktura bara av en länk som väntar "
+         u"Hämtar Pings faktura – nekades: Betaltjänsten nekade begäran: Ping gör en faktura bara av en länk som "
+         u"väntar "
          "på betalning; den här är förfallen."_s},
         {u"refused, cache not written"_s,
          EventRecord::jobRefused(
@@ -209,7 +210,7 @@ const QList<TimelineSample> &timelineSamples()
              answer(u"rejected"_s, 0, u"cache_not_written"_s, {u"/data/ping/r.pdf"_s, u"No space left on device"_s})),
          u"Fetching Ping's receipt was refused: The payment service refused the request: Cannot save Ping's PDF in "
          "/data/ping/r.pdf: No space left on device"_s,
-         u"Hämtar Pings kvitto nekades: Betaltjänsten nekade begäran: Kan inte spara Pings PDF i /data/ping/r.pdf: "
+         u"Hämtar Pings kvitto – nekades: Betaltjänsten nekade begäran: Kan inte spara Pings PDF i /data/ping/r.pdf: "
          "No space left on device"_s},
         {u"link status"_s, EventRecord::linkStatus(u"CANCELLED"_s), u"The payment link is cancelled"_s,
          u"Betallänken är avbruten"_s},
@@ -229,7 +230,7 @@ const QList<TimelineSample> &timelineSamples()
         {u"paid before cancel"_s, EventRecord::paidBeforeCancel(u"pl-1"_s),
          u"The payer paid before the link could be cancelled"_s, u"Kunden betalade innan länken hann avbrytas"_s},
         {u"not sent"_s, EventRecord::notSent(u"cancelled"_s), u"Not sent: the sale is cancelled"_s,
-         u"Inte skickat: köpet är avbruten"_s},
+         u"Inte skickat: köpet har status avbruten"_s},
         {u"invoice issued"_s, EventRecord::invoiceIssued(4, u"2026-12-24"_s), u"Invoice 4 issued, due 2026-12-24"_s,
          u"Faktura 4 skapad, förfaller 2026-12-24"_s},
         {u"receipt issued"_s, EventRecord::receiptIssued(u"pdf"_s, true), u"Return receipt saved as PDF"_s,
