@@ -200,7 +200,7 @@ void SyncEngine::finish(const OutboxJob &sent,
             qCWarning(lcSync) << "could not store the result of job" << sent.id << Outbox::kindKey(sent.kind);
         break;
     case ProviderReply::Outcome::Rejected:
-        m_sales.outcomes().recordJobFailed(sent, r.message());
+        m_sales.outcomes().recordJobFailed(sent, r.record());
         break;
     case ProviderReply::Outcome::Retryable:
     case ProviderReply::Outcome::Unknown: {
@@ -213,7 +213,7 @@ void SyncEngine::finish(const OutboxJob &sent,
             payload = unknown ? AttemptLog::keepPendingAsUnknown(sent.payload) : AttemptLog::dropPending(sent.payload);
         // Once an attempt may have been applied, the job reconciles before every later attempt.
         const bool stayInFlight = unknown || (wasInFlight && sent.kind != OutboxJob::Kind::CreateOrder);
-        m_sales.outcomes().recordJobRetry(sent, r.message(), next, notBefore, stayInFlight, sentAt, payload);
+        m_sales.outcomes().recordJobRetry(sent, r.record(), next, notBefore, stayInFlight, sentAt, payload);
         break;
     }
     }
