@@ -108,5 +108,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!finished)
         qFatal("no answer within 5 s"); // the client must always answer, if only "outcome unknown"
     Fuzz::use(reply.message());
+    Fuzz::use(reply.trouble());
     return 0;
 }

@@ -60,8 +60,9 @@ private slots:
         QVERIFY(reply.certificateProblem);
         QCOMPARE(reply.outcome, ProviderReply::Outcome::Retryable);
         QVERIFY(orderId.isEmpty());
-        QVERIFY2(reply.transportError.contains(u"certificate is not trusted"_s), qPrintable(reply.transportError));
-        QVERIFY2(reply.transportError.contains(problem), qPrintable(reply.transportError));
+        QCOMPARE(reply.reason, u"certificate"_s);
+        QVERIFY2(reply.trouble().contains(u"certificate is not trusted"_s), qPrintable(reply.trouble()));
+        QVERIFY2(reply.trouble().contains(problem), qPrintable(reply.trouble()));
         QVERIFY2(reply.message().contains(problem), qPrintable(reply.message()));
 
         // The client began a handshake and gave up on it: no connection ended encrypted, and not a
