@@ -12,12 +12,45 @@ bool startsLikeFormula(const QString &text)
     return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
 }
 
+// A text that cell() writes with a leading apostrophe: one a spreadsheet would run, and one that
+// already reads as such a text defused ("'=x", apostrophes before a formula), so that it keeps its
+// own apostrophe when read back.
+bool needsApostrophe(const QString &text)
+{
+    qsizetype i = 0;
+    while (i < text.size() && text.at(i) == u'\'')
+        ++i;
+    return startsLikeFormula(text.mid(i));
+}
+
 // The cell as it was before cell() defused it.
 QString undefused(const QString &text)
 {
-    if (text.size() > 1 && text.front() == u'\'' && startsLikeFormula(text.mid(1)))
+    if (text.size() > 1 && text.front() == u'\'' && needsApostrophe(text.mid(1)))
         return text.mid(1);
     return text;
+}
+
+// The file's separator: the first record's ';', else a tab, else ','. Only what stands outside
+// quotes counts, since a quoted header cell may hold a line break or a separator of its own.
+QChar separatorOf(const QString &text)
+{
+    bool quoted = false;
+    bool semicolon = false;
+    bool tab = false;
+    for (const QChar c : text) {
+        if (c == u'"')
+            quoted = !quoted;
+        else if (quoted)
+            continue;
+        else if (c == u'\n' || c == u'\r')
+            break;
+        else if (c == u';')
+            semicolon = true;
+        else if (c == u'\t')
+            tab = true;
+    }
+    return semicolon ? u';' : tab ? u'\t' : u',';
 }
 
 QList<QStringList> split(const QString &text, QChar separator, QList<int> *lines)
@@ -73,7 +106,7 @@ QList<QStringList> split(const QString &text, QChar separator, QList<int> *lines
 
 QString CsvText::cell(const QString &text)
 {
-    const QString value = startsLikeFormula(text) ? u'\'' + text : text;
+    const QString value = needsApostrophe(text) ? u'\'' + text : text;
     if (!value.contains(u';') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
         return value;
     return u'"' + QString(value).replace(u"\""_s, u"\"\""_s) + u'"';
@@ -84,9 +117,7 @@ QList<QStringList> CsvText::records(const QByteArray &data, QList<int> *lines)
     QString text = QString::fromUtf8(data);
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1); // Excel's UTF-8 mark
-    const QString firstLine = text.section(u'\n', 0, 0);
-    const QChar separator = firstLine.contains(u';') ? u';' : firstLine.contains(u'\t') ? u'\t' : u',';
-    return split(text, separator, lines);
+    return split(text, separatorOf(text), lines);
 }
 
 QByteArray CsvText::join(const QList<QStringList> &rows)

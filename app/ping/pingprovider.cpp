@@ -173,9 +173,7 @@ void PingProvider::fetchReceipt(const QString &linkId, Done<LinkDocument> done)
 
 void PingProvider::fetchPdf(const PingResponse &answer, Done<LinkDocument> done)
 {
-    // {url, reference_type, reference} (a receipt's answer has the url only).
-    const QJsonObject o = answer.body.toObject();
-    LinkDocument document {o[u"reference_type"_s].toString(), o[u"reference"_s].toString(), o[u"url"_s].toString(), {}};
+    LinkDocument document = PingJson::document(answer.body.toObject());
     if (!answer.ok()) {
         done(answer, {});
         return;

@@ -227,6 +227,11 @@ QList<ApiError> errors(const QJsonValue &body)
     return result;
 }
 
+LinkDocument document(const QJsonObject &o)
+{
+    return LinkDocument {o[u"reference_type"_s].toString(), o[u"reference"_s].toString(), o[u"url"_s].toString(), {}};
+}
+
 QJsonObject refundRequest(qint64 amountOre, const QString &currency, RefundReason reason, const QString &description)
 {
     const QString key = reason == RefundReason::Fraudulent ? u"fraudulent"_s

@@ -46,6 +46,8 @@ PaymentLinkInfo paymentLinkInfo(const QJsonObject &object);
 // The payments listed in a payment order (GET payment_orders/{id}).
 QList<PaymentInfo> orderPayments(const QJsonObject &order);
 QList<ApiError> errors(const QJsonValue &body);
+// A link's invoice or receipt answer: {url, reference_type, reference} (a receipt's has the url only).
+LinkDocument document(const QJsonObject &answer);
 OrderSnapshot order(const QJsonObject &order);
 QJsonObject refundRequest(qint64 amountOre, const QString &currency, RefundReason reason, const QString &description);
 PaymentInfo paymentInfo(const QJsonObject &payment);

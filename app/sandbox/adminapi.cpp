@@ -41,9 +41,10 @@ void AdminApi::registerRoutes(SandboxRouter &router)
         {u"pay"_s, u"COMPLETED"_s},         {u"decline"_s, u"DECLINED"_s},    {u"crash"_s, u"CRASHED"_s},
         {u"abort"_s, u"ABORTED"_s},         {u"cancel"_s, u"ABORTED"_s},      {u"stop"_s, u"STOPPED"_s},
         {u"underfund"_s, u"UNDERFUNDED"_s}, {u"overfund"_s, u"OVERFUNDED"_s}, {u"fund"_s, u"FUNDED"_s}};
-    for (const auto &[action, status] : outcomes) {
+    for (const auto &[action, word] : outcomes) {
+        // An init-capture: clang before 16 cannot capture a structured binding (C++20 allows it).
         router.add("POST", kPrefix + u"/payment_links/{id}/"_s + action,
-                   [this, status](const auto &r, const auto &p) { return settleLink(r, p[0], status); });
+                   [this, status = word](const auto &r, const auto &p) { return settleLink(r, p[0], status); });
     }
     router.add("POST", kPrefix + u"/payments/{id}/status"_s,
                [this](const auto &r, const auto &p) { return setPaymentStatus(r, p[0]); });

@@ -26,6 +26,11 @@ private slots:
         QTest::newRow("separator") << u"Sylt; hallon"_s << u"\"Sylt; hallon\""_s;
         QTest::newRow("quote") << u"Kaka \"special\""_s << u"\"Kaka \"\"special\"\"\""_s;
         QTest::newRow("empty") << QString() << QString();
+        // Found by tests/fuzz (fuzz_csv_records): a text that reads as a defused cell keeps its
+        // own apostrophe, else "'-" came back as "-".
+        QTest::newRow("apostrophe before a formula sign") << u"'-"_s << u"''-"_s;
+        QTest::newRow("apostrophes before a formula") << u"''=1"_s << u"'''=1"_s;
+        QTest::newRow("apostrophe before text") << u"'Tis"_s << u"'Tis"_s;
     }
     void formulaCellsAreWrittenAsText()
     {
@@ -42,7 +47,9 @@ private slots:
                                    u"@SUM(A1:A9)"_s,
                                    u"Sylt; hallon"_s,
                                    u"två\nrader"_s,
-                                   u"'Tis the season"_s};
+                                   u"'Tis the season"_s,
+                                   u"'-"_s,
+                                   u"''=1"_s};
         QStringList row;
         for (const QString &cell : cells)
             row.append(CsvText::cell(cell));
@@ -61,6 +68,18 @@ private slots:
         QCOMPARE(lines, (QList<int> {1, 2, 4}));
         lines.clear();
         QCOMPARE(CsvText::records("a\tb\r\n1\t2", &lines), (QList<QStringList> {{u"a"_s, u"b"_s}, {u"1"_s, u"2"_s}}));
+    }
+
+    void theSeparatorIsTheFirstRecordsOutsideQuotes()
+    {
+        // Found by tests/fuzz (fuzz_csv_records): a line break inside the first quoted cell ended
+        // the "first line" there, so its ';' was not seen and the file was split at commas.
+        QList<int> lines;
+        QCOMPARE(CsvText::records("\"two\nlines\";x\r\n", &lines), (QList<QStringList> {{u"two\nlines"_s, u"x"_s}}));
+        // A separator inside quotes is a cell's text, not the file's separator.
+        lines.clear();
+        QCOMPARE(CsvText::records("\"a;b\",c\n1,2\n", &lines),
+                 (QList<QStringList> {{u"a;b"_s, u"c"_s}, {u"1"_s, u"2"_s}}));
     }
 };
 
