@@ -30,6 +30,8 @@ struct ProviderReply
     int retryAfterSeconds = -1;
     // The service (or something in its place) could not prove who it is (TLS): not "offline".
     bool certificateProblem = false;
+    // The answer's body as it came over the wire, in bytes: what the call cost (AnswerCosts).
+    qint64 answerBytes = 0;
 
     bool ok() const { return outcome == Outcome::Ok; }
     // What went wrong, in the user's language, with the service's own descriptions where it gave any.
