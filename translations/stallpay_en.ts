@@ -1896,6 +1896,10 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
         <source>the last request may still be applied by the payment service; looking again before making a new link</source>
         <translation>the last request may still be applied by the payment service; looking again before making a new link</translation>
     </message>
+    <message>
+        <source>The payment order has no completed payment to refund.</source>
+        <translation>The payment order has no completed payment to refund.</translation>
+    </message>
 </context>
 <context>
     <name>MailHandoff</name>

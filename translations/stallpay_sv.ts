@@ -1896,6 +1896,10 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
         <source>the last request may still be applied by the payment service; looking again before making a new link</source>
         <translation>den senaste förfrågan kan fortfarande utföras av betaltjänsten; vi tittar igen innan en ny länk skapas</translation>
     </message>
+    <message>
+        <source>The payment order has no completed payment to refund.</source>
+        <translation>Betalordern har ingen genomförd betalning att återbetala.</translation>
+    </message>
 </context>
 <context>
     <name>MailHandoff</name>
@@ -2440,7 +2444,7 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
     </message>
     <message>
         <source>an answer without the new order's id</source>
-        <translation>ett svar utan den nya betalordens id</translation>
+        <translation>ett svar utan den nya betalorderns id</translation>
     </message>
     <message>
         <source>an answer without the new link's id or address</source>
@@ -3326,7 +3330,7 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
     </message>
     <message>
         <source>%1 was refused: %2</source>
-        <translation>%1 nekades: %2</translation>
+        <translation>%1 – nekades: %2</translation>
     </message>
     <message>
         <source>The payment link is %1</source>
@@ -3358,7 +3362,7 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
     </message>
     <message>
         <source>Not sent: the sale is %1</source>
-        <translation>Inte skickat: köpet är %1</translation>
+        <translation>Inte skickat: köpet har status %1</translation>
     </message>
     <message>
         <source>No forgotten payment orders to close</source>

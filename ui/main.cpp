@@ -94,7 +94,7 @@ int runTill(const CommandLine &cli)
     if (sessionCredentials)
         till.credentials().keepForSession(*sessionCredentials);
     MainWindow window(till);
-    CustomerScreen customer(till);
+    CustomerScreen customer(till, window.saleOnScreen());
     window.addAction(customer.toggleAction()); // F10, from any screen of the till
     SecondStart::listen(options.dataDir, &window);
     window.show();

@@ -37,6 +37,8 @@ public:
     DaySummaryView *daySummaryView() const { return m_summary; }
     SettingsView *settingsView() const { return m_settings; }
     QToolBar *screensToolBar() const { return m_toolbar; }
+    // The one sale on screen, and the one put up for payment (the customer screen follows it).
+    const SaleOnScreen &saleOnScreen() const { return *m_onScreen; }
     Screen currentScreen() const;
     void showSell();
     void showPayment(qint64 saleId);

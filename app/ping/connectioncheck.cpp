@@ -74,8 +74,8 @@ void ConnectionCheck::run(const PingConfig &config, const QString &merchantId, C
             result.message = tr("The tenant has no merchant with this ID at %1. Check the merchant ID.").arg(host);
         } else if (r.httpStatus == 0) {
             result.field = Field::Address;
-            result.message = tr("Cannot reach %1: %2. Check the address and that this computer is online.")
-                                 .arg(host, r.transportError);
+            result.message =
+                tr("Cannot reach %1: %2. Check the address and that this computer is online.").arg(host, r.trouble());
         } else {
             result.field = Field::Address;
             result.message = r.message();

@@ -2,7 +2,6 @@
 
 #include "oneshotbody.h"
 
-#include <QCoreApplication>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -38,14 +37,6 @@ qint64 answerCap(const QString &path)
 constexpr qint64 kDocumentCap = 32LL * 1024 * 1024;
 
 // A redirect is not followed with the account's headers: what went wrong, in words.
-QString redirectRefused(const QString &target)
-{
-    return QCoreApplication::translate("PingResponse",
-                                       "the answer sent us to another address (%1); Stallpay does not follow it "
-                                       "with the account's credentials")
-        .arg(target);
-}
-
 bool isJson(const QString &contentType)
 {
     const QString type = contentType.section(u';', 0, 0).trimmed().toLower();
@@ -131,9 +122,7 @@ PingResponse PingClient::classify(QNetworkReply *reply) const
     if (reply->property("stallpay_too_big").toBool()) {
         // Cut off: whatever it was, it is not an answer we read. The request may have been applied.
         r.outcome = PingResponse::Outcome::Unknown;
-        r.transportError = QCoreApplication::translate("PingResponse",
-                                                       "the answer was larger than any answer of "
-                                                       "this request can be, and was cut off");
+        r.reason = u"cut_off"_s;
         return r;
     }
     const QByteArray raw = reply->readAll();
@@ -157,17 +146,16 @@ PingResponse PingClient::classify(QNetworkReply *reply) const
         if (reply->error() == QNetworkReply::SslHandshakeFailedError) {
             // Not "offline": the service (or something in its place) cannot prove who it is.
             // Nothing was sent before the handshake, so a later attempt is safe.
-            r.transportError =
-                QCoreApplication::translate("PingResponse", "the payment service's certificate is not trusted (%1)")
-                    .arg(ssl.isEmpty() ? reply->errorString() : ssl);
+            r.reason = u"certificate"_s;
+            r.reasonArgs = {ssl.isEmpty() ? reply->errorString() : ssl};
             r.outcome = PingResponse::Outcome::Retryable;
             r.certificateProblem = true;
             return r;
         }
         if (reply->error() == QNetworkReply::InsecureRedirectError
             || reply->error() == QNetworkReply::TooManyRedirectsError) {
-            r.transportError = redirectRefused(
-                reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl().toDisplayString());
+            r.reason = u"redirect"_s;
+            r.reasonArgs = {reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl().toDisplayString()};
             r.outcome = PingResponse::Outcome::Unknown;
             return r;
         }
@@ -194,20 +182,18 @@ PingResponse PingClient::classify(QNetworkReply *reply) const
         if (hasBody && !isJson(contentType)) {
             r.outcome = PingResponse::Outcome::Unknown;
             r.body = QJsonValue();
-            r.transportError =
-                QCoreApplication::translate("PingResponse",
-                                            "the answer was not from the payment service (%1 instead of JSON; a "
-                                            "network's login page?)")
-                    .arg(contentType.isEmpty() ? u"?"_s : contentType.section(u';', 0, 0));
+            r.reason = u"not_json"_s;
+            r.reasonArgs = {contentType.isEmpty() ? u"?"_s : contentType.section(u';', 0, 0)};
         } else if (hasBody && parseError.error != QJsonParseError::NoError) {
             r.outcome = PingResponse::Outcome::Unknown;
-            r.transportError = QCoreApplication::translate("PingResponse", "malformed JSON in the answer");
+            r.reason = u"malformed_json"_s;
         } else {
             r.outcome = PingResponse::Outcome::Ok;
         }
     } else if (r.httpStatus >= 300 && r.httpStatus < 400) {
         r.outcome = PingResponse::Outcome::Unknown;
-        r.transportError = redirectRefused(QString::fromUtf8(reply->rawHeader("Location")).left(200));
+        r.reason = u"redirect"_s;
+        r.reasonArgs = {QString::fromUtf8(reply->rawHeader("Location")).left(200)};
     } else if (r.httpStatus == 408 || r.httpStatus == 429) {
         r.outcome = PingResponse::Outcome::Retryable;
     } else if (r.httpStatus >= 500) {
@@ -350,12 +336,7 @@ void PingClient::fetchDocument(const QUrl &url, DocumentCallback done)
     const QHostAddress host(url.host());
     const bool loopback = url.host() == u"localhost"_s || (!host.isNull() && host.isLoopback());
     if (!url.isValid() || (url.scheme() != u"https"_s && !(url.scheme() == u"http"_s && loopback))) {
-        const PingResponse refused {
-            ProviderReply::refused(
-                u"insecure_url"_s,
-                QCoreApplication::translate("PingResponse", "The document's address is not HTTPS: %1")
-                    .arg(url.toDisplayString())),
-            {}};
+        const PingResponse refused {ProviderReply::refused(u"insecure_url"_s, {url.toDisplayString()}), {}};
         done(refused, {});
         return;
     }
@@ -385,9 +366,10 @@ void PingClient::fetchDocument(const QUrl &url, DocumentCallback done)
             // A document cut short or garbled on the way is fetched again.
             const bool whole = pdf.startsWith("%PDF-") && pdf.right(32).contains("%%EOF");
             response.outcome = whole ? PingResponse::Outcome::Ok : PingResponse::Outcome::Retryable;
-            response.transportError.clear(); // a PDF, not JSON: judged by whether it is whole
+            response.reason.clear(); // a PDF, not JSON: judged by whether it is whole
+            response.reasonArgs.clear();
             if (!whole)
-                response.transportError = QCoreApplication::translate("PingResponse", "the PDF did not arrive whole");
+                response.reason = u"pdf_incomplete"_s;
         }
         qCInfo(lcPing).noquote() << "GET" << url.path() << "->" << response.httpStatus << pdf.size() << "bytes"
                                  << (response.ok() ? QString() : response.message());

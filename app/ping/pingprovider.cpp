@@ -13,20 +13,15 @@ Q_DECLARE_LOGGING_CATEGORY(lcPing)
 using namespace Qt::StringLiterals;
 
 namespace {
-ProviderReply untrusted(const PingResponse &r, const char *what)
+// `reason`: ServiceAnswer's code of what the answer lacks.
+ProviderReply untrusted(const PingResponse &r, const QString &reason)
 {
-    return ProviderReply::untrusted(r.httpStatus, QCoreApplication::translate("PingResponse", what));
+    return ProviderReply::untrusted(r.httpStatus, reason);
 }
 
 ProviderReply untrustedCheckout(const QString &url)
 {
-    ProviderReply refused = ProviderReply::refused(
-        u"untrusted_checkout"_s,
-        QCoreApplication::translate("PingResponse",
-                                    "The payment service returned an address we do not trust (%1), so no QR code "
-                                    "is drawn and nothing is sent. Check the payment service's address in Settings.")
-            .arg(url.left(200)));
-    return refused;
+    return ProviderReply::refused(u"untrusted_checkout"_s, {url.left(200)});
 }
 } // namespace
 
@@ -64,7 +59,7 @@ void PingProvider::createOrder(Done<QString> done)
     m_client.createPaymentOrder([done = std::move(done)](const PingResponse &r) {
         const QString id = r.body[u"id"_s].toString();
         if (r.ok() && id.isEmpty())
-            done(untrusted(r, QT_TRANSLATE_NOOP("PingResponse", "an answer without the new order's id")), {});
+            done(untrusted(r, u"no_order_id"_s), {});
         else
             done(r, id);
     });
@@ -100,7 +95,7 @@ void PingProvider::createLink(const PaymentLinkRequest &request, Done<LinkSnapsh
     m_client.createPaymentLink(withMerchant, [this, request, done = std::move(done)](const PingResponse &r) {
         LinkSnapshot link = PingJson::paymentLinkInfo(r.body.toObject());
         if (r.ok() && (link.id.isEmpty() || link.checkoutUrl.isEmpty())) {
-            done(untrusted(r, QT_TRANSLATE_NOOP("PingResponse", "an answer without the new link's id or address")), {});
+            done(untrusted(r, u"no_link_id"_s), {});
             return;
         }
         if (r.ok() && !m_client.config().trustsCheckout(QUrl(link.checkoutUrl))) {
@@ -186,7 +181,7 @@ void PingProvider::fetchPdf(const PingResponse &answer, Done<LinkDocument> done)
         return;
     }
     if (document.url.isEmpty()) {
-        done(untrusted(answer, QT_TRANSLATE_NOOP("PingResponse", "an answer without the document's address")), {});
+        done(untrusted(answer, u"no_document_url"_s), {});
         return;
     }
     m_client.fetchDocument(QUrl(document.url),

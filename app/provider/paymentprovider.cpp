@@ -14,9 +14,7 @@ qint64 PaymentLinkRequest::totalOre() const
 
 ProviderReply PaymentProvider::notOffered()
 {
-    return ProviderReply::refused(
-        u"not_offered"_s,
-        QCoreApplication::translate("PaymentProvider", "The payment service does not offer this document."));
+    return ProviderReply::refused(u"not_offered"_s);
 }
 
 void PaymentProvider::createInvoice(const QString &, Answer done)

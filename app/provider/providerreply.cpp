@@ -1,51 +1,56 @@
 #include "providerreply.h"
 
-#include <QCoreApplication>
-#include <QStringList>
+#include "sale/serviceanswer.h"
+
+#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
-// The translation context stays "PingResponse": these texts were the Ping client's first.
-QString ProviderReply::message() const
+QJsonObject ProviderReply::record() const
 {
-    QStringList parts;
-    for (const ApiError &e : errors) {
-        const QString text = e.description.isEmpty() ? e.error : e.description;
-        parts.append(e.property.isEmpty() ? text : u"%1: %2"_s.arg(e.property, text));
-    }
-    const QString details = parts.join(u"; "_s);
+    QJsonObject r;
     switch (outcome) {
     case Outcome::Ok:
-        return {};
+        r.insert(u"outcome"_s, u"ok"_s);
+        break;
     case Outcome::Rejected:
-        if (httpStatus == 401 || httpStatus == 403) {
-            if (details.isEmpty())
-                return QCoreApplication::translate("PingResponse",
-                                                   "The payment service refused the request (HTTP %1). "
-                                                   "Check the tenant ID in Settings.")
-                    .arg(httpStatus);
-        }
-        return details.isEmpty()
-            ? QCoreApplication::translate("PingResponse", "The payment service refused the request (HTTP %1).")
-                  .arg(httpStatus)
-            : QCoreApplication::translate("PingResponse", "The payment service refused the request: %1").arg(details);
+        r.insert(u"outcome"_s, u"rejected"_s);
+        break;
     case Outcome::Retryable:
-        if (httpStatus == 429)
-            return QCoreApplication::translate("PingResponse", "The payment service is busy; Stallpay will try again.");
-        if (httpStatus >= 200 && httpStatus < 300) // the service answered; the step waits for something
-            return QCoreApplication::translate("PingResponse", "Not yet: %1.").arg(transportError);
-        return QCoreApplication::translate("PingResponse",
-                                           "The payment service cannot be reached (%1); Stallpay will try again.")
-            .arg(transportError);
+        r.insert(u"outcome"_s, u"retryable"_s);
+        break;
     case Outcome::Unknown:
-        if (httpStatus >= 500)
-            return QCoreApplication::translate(
-                       "PingResponse", "The payment service had an error (HTTP %1); Stallpay will check and try again.")
-                .arg(httpStatus);
-        return QCoreApplication::translate(
-                   "PingResponse", "No answer from the payment service (%1); Stallpay will check and try again.")
-            .arg(transportError.isEmpty() ? QCoreApplication::translate("PingResponse", "unreadable response")
-                                          : transportError);
+        r.insert(u"outcome"_s, u"unknown"_s);
+        break;
     }
-    return {};
+    if (httpStatus != 0)
+        r.insert(u"http"_s, httpStatus);
+    QJsonArray list;
+    for (const ApiError &e : errors) {
+        QJsonObject entry {{u"error"_s, e.error}};
+        if (!e.property.isEmpty())
+            entry.insert(u"property"_s, e.property);
+        if (!e.description.isEmpty())
+            entry.insert(u"description"_s, e.description);
+        list.append(entry);
+    }
+    if (!list.isEmpty())
+        r.insert(u"errors"_s, list);
+    if (!transportError.isEmpty())
+        r.insert(u"words"_s, transportError);
+    if (!reason.isEmpty())
+        r.insert(u"reason"_s, reason);
+    if (!reasonArgs.isEmpty())
+        r.insert(u"args"_s, QJsonArray::fromStringList(reasonArgs));
+    return r;
+}
+
+QString ProviderReply::message() const
+{
+    return ServiceAnswer::text(record());
+}
+
+QString ProviderReply::trouble() const
+{
+    return ServiceAnswer::trouble(record());
 }

@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 // One entry of a payment service's error answer: a code, the field it is about (a dotted path,
 // so the UI can point at the field) and the service's own description.
@@ -26,25 +28,41 @@ struct ProviderReply
     Outcome outcome = Outcome::Unknown;
     int httpStatus = 0;
     QList<ApiError> errors;
-    QString transportError; // the network layer's words, or why an answer was not trusted
+    QString transportError; // the network layer's own words
     int retryAfterSeconds = -1;
     // The service (or something in its place) could not prove who it is (TLS): not "offline".
     bool certificateProblem = false;
     // The answer's body as it came over the wire, in bytes: what the call cost (AnswerCosts).
     qint64 answerBytes = 0;
+    // Stallpay's own reason, as a stable code (ServiceAnswer, app/sale, words it in the reader's
+    // language), with its details (an address, a content type, the TLS words); empty: none.
+    QString reason = {};
+    QStringList reasonArgs = {};
 
     bool ok() const { return outcome == Outcome::Ok; }
     // What went wrong, in the user's language, with the service's own descriptions where it gave any.
     QString message() const;
+    // Why the transport failed or an answer was not taken, in the user's language (the reason, else
+    // the network layer's words); empty when neither.
+    QString trouble() const;
+    // The answer as a sale's timeline keeps it (ServiceAnswer::text makes message() of it).
+    QJsonObject record() const;
 
     static ProviderReply done() { return ProviderReply {Outcome::Ok, 200, {}, {}, -1}; }
     // A 2xx answer that lacks what the call must return: its outcome is unknown, and reconciled.
-    static ProviderReply untrusted(int httpStatus, const QString &why)
+    // `reason` (ServiceAnswer's code) says why the answer is not taken.
+    static ProviderReply untrusted(int httpStatus, const QString &reason)
     {
-        return ProviderReply {Outcome::Unknown, httpStatus, {}, why, -1};
+        ProviderReply r {Outcome::Unknown, httpStatus, {}, {}, -1};
+        r.reason = reason;
+        return r;
     }
-    static ProviderReply refused(const QString &code, const QString &description)
+    // Refused by Stallpay itself before or after the call, for `reason` (ServiceAnswer's code).
+    static ProviderReply refused(const QString &reason, const QStringList &args = {})
     {
-        return ProviderReply {Outcome::Rejected, 0, {ApiError {code, {}, description}}, {}, -1};
+        ProviderReply r {Outcome::Rejected, 0, {}, {}, -1};
+        r.reason = reason;
+        r.reasonArgs = args;
+        return r;
     }
 };

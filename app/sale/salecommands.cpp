@@ -6,6 +6,10 @@
 #include "salequeries.h"
 #include "salewriter.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 using namespace Qt::StringLiterals;
 
 SaleCommands::SaleCommands(SaleWriter &writer,
@@ -53,7 +57,7 @@ bool SaleCommands::requestNewLink(qint64 saleId, QString *error)
     c.on = SaleTrigger::NewLink;
     c.refuseIfNoRow = true;
     c.eventKind = u"state"_s;
-    c.detail = u"new payment link requested; cancelling link %1 first"_s.arg(sale.paymentLinkId);
+    c.event = EventRecord::newLinkRequested(sale.paymentLinkId);
     return m_writer.apply(c, error);
 }
 
@@ -69,7 +73,7 @@ bool SaleCommands::cancel(qint64 saleId, QString *error)
     c.on = SaleTrigger::Cancel;
     c.refuseIfNoRow = true;
     c.eventKind = u"state"_s;
-    c.detail = u"cancelled by the seller"_s;
+    c.event = EventRecord::cancelledBySeller();
     c.dropOpenJobs = true;
     c.creditInvoice = true; // an invoiced sale gets its credit note
     return m_writer.apply(c, error);
@@ -93,7 +97,7 @@ bool SaleCommands::reopenForEditing(qint64 saleId, QList<CartLine> *lines, QStri
     c.on = SaleTrigger::Edit;
     c.refuseIfNoRow = true;
     c.eventKind = u"state"_s;
-    c.detail = u"reopened in the cart for editing"_s;
+    c.event = EventRecord::reopened();
     c.dropOpenJobs = true;
     if (!m_writer.apply(c, error))
         return false;
@@ -131,7 +135,7 @@ bool SaleCommands::markPaidInCash(qint64 saleId, QString *error)
     c.refuseIfNoRow = true;
     c.columns = {{u"payment_method"_s, u"cash"_s}};
     c.eventKind = u"state"_s;
-    c.detail = u"paid in cash"_s;
+    c.event = EventRecord::paidInCash();
     c.dropOpenJobs = true;
     return m_writer.apply(c, error);
 }
@@ -165,15 +169,16 @@ bool SaleCommands::requestDistribution(qint64 saleId, bool sms, bool email, QStr
     }
     QStringList methods;
     if (sms)
-        methods.append(u"\"sms\""_s);
+        methods.append(u"sms"_s);
     if (email)
-        methods.append(u"\"email\""_s);
+        methods.append(u"email"_s);
     SaleChange c;
     c.saleId = saleId;
     c.on = SaleTrigger::Distribute;
     c.refuseIfNoRow = true;
     c.eventKind = u"state"_s;
-    c.detail = u"sending requested: %1"_s.arg(methods.join(u", "_s));
-    c.jobPayload = u"{\"methods\":[%1]}"_s.arg(methods.join(u","_s));
+    c.event = EventRecord::sendingRequested(methods);
+    c.jobPayload = QString::fromUtf8(QJsonDocument(QJsonObject {{u"methods"_s, QJsonArray::fromStringList(methods)}})
+                                         .toJson(QJsonDocument::Compact));
     return m_writer.apply(c, error);
 }

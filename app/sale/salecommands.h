@@ -1,5 +1,6 @@
 #pragma once
 
+#include "eventrecord.h"
 #include "invoice.h"
 #include "pingdocument.h"
 
@@ -67,8 +68,8 @@ public:
     // for payment) or Ping's receipt (once paid), as a ping_invoice / ping_receipt job in the
     // outbox, done when the network is there. Refused while one is under way, or when it is cached.
     bool requestPingDocument(qint64 saleId, PingDocument::Kind kind, QString *error);
-    // A document of the sale went out (saved, printed, e-mailed, reminded): on the timeline.
-    bool recordInvoiceSent(qint64 saleId, const QString &what, const QString &how);
+    // A document of the sale went out (EventRecord::documentOutput, pingDocumentOutput): on the timeline.
+    bool recordInvoiceSent(qint64 saleId, const EventRecord &event);
 
 private:
     SaleWriter &m_writer;

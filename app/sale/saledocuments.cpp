@@ -51,7 +51,7 @@ bool SaleCommands::requestPingDocument(qint64 saleId, PingDocument::Kind kind, Q
     c.on = receipt ? SaleTrigger::PingReceipt : SaleTrigger::PingInvoice;
     c.refuseIfNoRow = true;
     c.eventKind = u"document"_s;
-    c.detail = u"ping %1 requested"_s.arg(PingDocument::kindKey(kind));
+    c.event = EventRecord::pingDocumentRequested(PingDocument::kindKey(kind));
     return m_writer.apply(c, error);
 }
 
@@ -61,9 +61,8 @@ bool SyncOutcomes::recordPingDocument(qint64 jobId, const PingDocument &document
     c.saleId = document.saleId;
     c.document = document;
     c.eventKind = u"document"_s;
-    c.detail = document.kind == PingDocument::Kind::Receipt
-        ? u"ping receipt fetched"_s
-        : u"ping invoice fetched, reference %1"_s.arg(document.reference);
+    c.event = document.kind == PingDocument::Kind::Receipt ? EventRecord::pingReceiptFetched()
+                                                           : EventRecord::pingInvoiceFetched(document.reference);
     c.job.jobId = jobId;
     return m_writer.apply(c);
 }

@@ -2,13 +2,12 @@
 
 #include "money/money.h"
 #include "salestate.h"
+#include "serviceanswer.h"
 #include "smsdelivery.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QLocale>
-#include <QRegularExpression>
-
-#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -96,212 +95,186 @@ QString SaleEvents::smsName(const QString &token)
     return SmsDelivery::name(PaymentStatuses::smsFromToken(token));
 }
 
-QString SaleEvents::emailName(const QString &yesNo)
+QString SaleEvents::emailName(bool sent)
 {
-    return yesNo == u"yes"_s ? tr("sent") : tr("not sent");
+    return sent ? tr("sent") : tr("not sent");
 }
 
-QString SaleEvents::methodNames(const QString &list)
+QString SaleEvents::methodName(const QString &method)
 {
-    QStringList names;
-    for (const QString &m : list.split(u", "_s, Qt::SkipEmptyParts))
-        names.append(m == u"sms"_s ? tr("SMS") : m == u"email"_s ? tr("e-mail") : m);
-    return names.join(u", "_s);
+    return method == u"sms"_s ? tr("SMS") : method == u"email"_s ? tr("e-mail") : method;
 }
 
 namespace {
-struct Form
+QString arg(const EventRecord &e, const char *name)
 {
-    QRegularExpression pattern;
-    std::function<QString(const QRegularExpressionMatch &)> say;
-};
+    return e.args.value(QLatin1String(name)).toString();
+}
 
+qint64 number(const EventRecord &e, const char *name)
+{
+    return e.args.value(QLatin1String(name)).toInteger();
+}
+
+// The service's answer in the reader's language (ServiceAnswer), or an old record's words as they
+// were stored (migration 10 kept them: they were a sentence already).
+QString error(const EventRecord &e)
+{
+    const QJsonValue answer = e.args.value(u"answer"_s);
+    return answer.isObject() ? ServiceAnswer::text(answer.toObject()) : arg(e, "error");
+}
+
+int count(const EventRecord &e, const char *name)
+{
+    return int(e.args.value(QLatin1String(name)).toArray().size());
+}
 } // namespace
 
-QString SaleEvents::describe(const QString &detail)
+QString SaleEvents::describe(const EventRecord &e)
 {
-    static const QList<Form> list = [] {
-        const auto re = [](const char *p) {
-            return QRegularExpression(u"^"_s + QString::fromUtf8(p) + u"$"_s);
-        };
-        QList<Form> f;
-        f.append({re("sale (\\d+) committed, (-?\\d+) öre"), [](const auto &m) {
-                      return tr("Sale %1 rung up: %2")
-                          .arg(m.captured(1), Money::fromOre(m.captured(2).toLongLong()).format(QLocale()));
-                  }});
-        f.append({re("payment order (\\S+) created after the sale was settled; closing it"), [](const auto &) {
-                      return tr("A payment order came after the sale was settled; it is closed");
-                  }});
-        f.append({re("payment order (\\S+) created"), [](const auto &) {
-                      return tr("Payment order created");
-                  }});
-        f.append({re("payment link (\\S+) created after the sale was settled; cancelling it"), [](const auto &) {
-                      return tr("A payment link came after the sale was settled; it is cancelled");
-                  }});
-        f.append({re("payment link (\\S+) created"), [](const auto &) {
-                      return tr("Payment link created");
-                  }});
-        f.append({re("payment order closed"), [](const auto &) {
-                      return tr("Payment order closed");
-                  }});
-        f.append({re("payment link (\\S+) cancelled; creating a new link"), [](const auto &) {
-                      return tr("The old payment link is cancelled; a new one is being made");
-                  }});
-        f.append({re("payment link( \\S+)? cancelled"), [](const auto &) {
-                      return tr("Payment link cancelled");
-                  }});
-        f.append({re("new payment link requested; cancelling link (\\S+) first"), [](const auto &) {
-                      return tr("New payment link asked for; the old link is cancelled first");
-                  }});
-        f.append({re("refund requested \\((\\w+)\\)"), [](const auto &) {
-                      return tr("Refund asked for; the payment service refunds the whole sale");
-                  }});
-        f.append({re("refunded in cash \\((\\w+)\\)"), [](const auto &) {
-                      return tr("Refunded in cash");
-                  }});
-        f.append({re("payment (\\S+) refunded(: .*)?"), [](const auto &) {
-                      return tr("Refunded through the payment service");
-                  }});
-        f.append({re("payment ([0-9a-fA-F-]{36}) ([A-Z_]+)"), [](const auto &m) {
-                      return tr("A payment attempt: %1").arg(paymentStatusName(m.captured(2)));
-                  }});
-        f.append({re("(\\w+) attempt (\\d+) \\(outcome unknown\\): (.*)"), [](const auto &m) {
-                      return tr("%1, attempt %2: no clear answer; checked before trying again. %3")
-                          .arg(jobName(m.captured(1)), m.captured(2), m.captured(3));
-                  }});
-        f.append({re("(\\w+) attempt (\\d+): (.*)"), [](const auto &m) {
-                      return tr("%1, attempt %2: %3").arg(jobName(m.captured(1)), m.captured(2), m.captured(3));
-                  }});
-        f.append({re("(\\w+) refused: (.*)"), [](const auto &m) {
-                      return tr("%1 was refused: %2").arg(jobName(m.captured(1)), m.captured(2));
-                  }});
-        f.append({re("link status (\\w+)"), [](const auto &m) {
-                      return tr("The payment link is %1").arg(linkStatusName(m.captured(1)));
-                  }});
-        f.append({re("reopened in the cart for editing"), [](const auto &) {
-                      return tr("Reopened in the cart for editing; the payment link is cancelled");
-                  }});
-        f.append({re("cancelled by the seller"), [](const auto &) {
-                      return tr("Cancelled by the seller");
-                  }});
-        f.append({re("paid in cash"), [](const auto &) {
-                      return tr("Paid in cash");
-                  }});
-        f.append({re("sending requested: (.*)"), [](const auto &m) {
-                      return tr("Sending asked for: %1").arg(methodNames(m.captured(1)));
-                  }});
-        f.append({re("payment link sent \\(sms (\\S+), e-mail (yes|no)\\)"), [](const auto &m) {
-                      return tr("Payment link sent (SMS %1, e-mail %2)")
-                          .arg(smsName(m.captured(1)), emailName(m.captured(2)));
-                  }});
-        f.append({re("delivery: sms (\\S+), e-mail (yes|no)"), [](const auto &m) {
-                      return tr("Delivery: SMS %1, e-mail %2").arg(smsName(m.captured(1)), emailName(m.captured(2)));
-                  }});
-        f.append({re("no link made; the sale is settled"), [](const auto &) {
-                      return tr("No link made: the sale was already settled");
-                  }});
-        f.append({re("link( \\S+)? was paid before it could be cancelled"), [](const auto &) {
-                      return tr("The payer paid before the link could be cancelled");
-                  }});
-        f.append({re("not sent: the sale is (\\w+)"), [](const auto &m) {
-                      SaleState state;
-                      return tr("Not sent: the sale is %1")
-                          .arg(SaleStates::fromKey(m.captured(1), &state) ? SaleStates::displayName(state).toLower()
-                                                                          : m.captured(1));
-                  }});
-        f.append({re("invoice (\\d+) issued, due (\\S+)(; replacing link \\S+)?"), [](const auto &m) {
-                      return m.captured(3).isEmpty()
-                          ? tr("Invoice %1 issued, due %2").arg(m.captured(1), m.captured(2))
-                          : tr("Invoice %1 issued, due %2; a payment link due the same day replaces the old one")
-                                .arg(m.captured(1), m.captured(2));
-                  }});
-        f.append({re("receipt (printed|saved as PDF)"), [](const auto &m) {
-                      return m.captured(1) == u"printed"_s ? tr("Receipt printed") : tr("Receipt saved as PDF");
-                  }});
-        f.append({re("return receipt (printed|saved as PDF)"), [](const auto &m) {
-                      return m.captured(1) == u"printed"_s ? tr("Return receipt printed")
-                                                           : tr("Return receipt saved as PDF");
-                  }});
-        f.append({re("ping (invoice|receipt) requested"), [](const auto &m) {
-                      return m.captured(1) == u"invoice"_s ? tr("Ping's invoice asked for")
-                                                           : tr("Ping's receipt asked for");
-                  }});
-        f.append({re("ping invoice fetched, reference (\\S*)"), [](const auto &m) {
-                      return tr("Ping's invoice fetched (OCR reference %1)").arg(m.captured(1));
-                  }});
-        f.append({re("ping receipt fetched"), [](const auto &) {
-                      return tr("Ping's receipt fetched");
-                  }});
-        f.append({re("ping (invoice|receipt) (shown|printed|saved as PDF)"), [](const auto &m) {
-                      const bool invoice = m.captured(1) == u"invoice"_s;
-                      if (m.captured(2) == u"shown"_s)
-                          return invoice ? tr("Ping's invoice shown") : tr("Ping's receipt shown");
-                      if (m.captured(2) == u"printed"_s)
-                          return invoice ? tr("Ping's invoice printed") : tr("Ping's receipt printed");
-                      return invoice ? tr("Ping's invoice saved as PDF") : tr("Ping's receipt saved as PDF");
-                  }});
-        f.append({re("no ping document: the sale has no link"), [](const auto &) {
-                      return tr("No document from Ping: the sale has no payment link");
-                  }});
-        f.append({re("reminder for invoice (\\d+), due (\\S+)(; new payment link)?"), [](const auto &m) {
-                      return m.captured(3).isEmpty()
-                          ? tr("Reminder for invoice %1, to pay by %2").arg(m.captured(1), m.captured(2))
-                          : tr("Reminder for invoice %1, to pay by %2, with a new payment link")
-                                .arg(m.captured(1), m.captured(2));
-                  }});
-        f.append({re("credit note (\\d+) issued for invoice (\\d+)"), [](const auto &m) {
-                      return tr("Credit note %1 issued for invoice %2").arg(m.captured(1), m.captured(2));
-                  }});
-        f.append({re("(invoice|credit note|reminder for invoice) (\\d+) (saved as PDF|printed|e-mailed|sent by Ping)"),
-                  [](const auto &m) {
-                      const QString doc = m.captured(1) == u"invoice"_s ? tr("Invoice %1").arg(m.captured(2))
-                          : m.captured(1) == u"credit note"_s           ? tr("Credit note %1").arg(m.captured(2))
-                                                              : tr("Reminder for invoice %1").arg(m.captured(2));
-                      const QString how = m.captured(3);
-                      if (how == u"saved as PDF"_s)
-                          return tr("%1 saved as PDF").arg(doc);
-                      if (how == u"printed"_s)
-                          return tr("%1 printed").arg(doc);
-                      if (how == u"e-mailed"_s)
-                          return tr("%1 handed to the mail program").arg(doc);
-                      return tr("%1 sent by the payment service").arg(doc);
-                  }});
-        f.append({re("personal data removed(; the invoice's buyer kept)?"), [](const auto &m) {
-                      return m.captured(1).isEmpty()
-                          ? tr("Personal data removed after the retention period")
-                          : tr("Personal data removed after the retention period; the invoice keeps the buyer");
-                  }});
-        f.append({re("no orphaned (payment )?orders( to look for)?"), [](const auto &) {
-                      return tr("No forgotten payment orders to close");
-                  }});
-        f.append({re("sweep closed \\[(.*)\\]; cancelled links \\[(.*)\\]; left open, not provably ours \\[(.*)\\]"),
-                  [](const auto &m) {
-                      // The IDs stay in the record (and the log) for support; the seller gets counts.
-                      const auto count = [&m](int i) {
-                          return int(m.captured(i).split(u", "_s, Qt::SkipEmptyParts).size());
-                      };
-                      QStringList parts;
-                      if (count(1) > 0)
-                          parts.append(tr("%n forgotten payment order(s) of this till closed", nullptr, count(1)));
-                      if (count(2) > 0)
-                          parts.append(tr("%n extra payment link(s) of this till cancelled", nullptr, count(2)));
-                      if (count(3) > 0)
-                          parts.append(tr("%n payment order(s) left open, as nothing proves this till made "
-                                          "them (an open order without payments costs nothing)",
-                                          nullptr, count(3)));
-                      return parts.isEmpty() ? tr("No forgotten payment orders to close") : parts.join(u"; "_s);
-                  }});
-        f.append({re("closed orphaned payment orders: (.*)"), [](const auto &m) {
-                      // The IDs stay in the record (and the log) for support; the seller gets a count.
-                      return tr("%n forgotten payment order(s) closed", nullptr,
-                                int(m.captured(1).split(u", "_s, Qt::SkipEmptyParts).size()));
-                  }});
-        return f;
-    }();
-    for (const Form &form : list) {
-        const QRegularExpressionMatch match = form.pattern.match(detail);
-        if (match.hasMatch())
-            return form.say(match);
+    using Code = EventRecord::Code;
+    switch (e.code) {
+    case Code::LegacyText:
+        return arg(e, "text");
+    case Code::SaleCommitted:
+        return tr("Sale %1 rung up: %2")
+            .arg(QString::number(number(e, "number")), Money::fromOre(number(e, "amount_ore")).format(QLocale()));
+    case Code::OrderCreatedLate:
+        return tr("A payment order came after the sale was settled; it is closed");
+    case Code::OrderCreated:
+        return tr("Payment order created");
+    case Code::LinkCreatedLate:
+        return tr("A payment link came after the sale was settled; it is cancelled");
+    case Code::LinkCreated:
+        return tr("Payment link created");
+    case Code::OrderClosed:
+        return tr("Payment order closed");
+    case Code::LinkCancelledForNew:
+        return tr("The old payment link is cancelled; a new one is being made");
+    case Code::LinkCancelled:
+        return tr("Payment link cancelled");
+    case Code::NewLinkRequested:
+        return tr("New payment link asked for; the old link is cancelled first");
+    case Code::RefundRequested:
+        return tr("Refund asked for; the payment service refunds the whole sale");
+    case Code::RefundedInCash:
+        return tr("Refunded in cash");
+    case Code::Refunded:
+        return tr("Refunded through the payment service");
+    case Code::PaymentStatus:
+        return tr("A payment attempt: %1").arg(paymentStatusName(arg(e, "status")));
+    case Code::AttemptUnclear:
+        return tr("%1, attempt %2: no clear answer; checked before trying again. %3")
+            .arg(jobName(arg(e, "job")), QString::number(number(e, "attempt")), error(e));
+    case Code::AttemptFailed:
+        return tr("%1, attempt %2: %3").arg(jobName(arg(e, "job")), QString::number(number(e, "attempt")), error(e));
+    case Code::JobRefused:
+        return tr("%1 was refused: %2").arg(jobName(arg(e, "job")), error(e));
+    case Code::LinkStatus:
+        return tr("The payment link is %1").arg(linkStatusName(arg(e, "status")));
+    case Code::Reopened:
+        return tr("Reopened in the cart for editing; the payment link is cancelled");
+    case Code::CancelledBySeller:
+        return tr("Cancelled by the seller");
+    case Code::PaidInCash:
+        return tr("Paid in cash");
+    case Code::SendingRequested: {
+        QStringList names;
+        for (const QJsonValue &m : e.args.value(u"methods"_s).toArray())
+            names.append(methodName(m.toString()));
+        return tr("Sending asked for: %1").arg(names.join(u", "_s));
     }
-    return detail;
+    case Code::LinkSent:
+        return tr("Payment link sent (SMS %1, e-mail %2)")
+            .arg(smsName(arg(e, "sms")), emailName(e.args.value(u"email"_s).toBool()));
+    case Code::Delivery:
+        return tr("Delivery: SMS %1, e-mail %2")
+            .arg(smsName(arg(e, "sms")), emailName(e.args.value(u"email"_s).toBool()));
+    case Code::NoLinkSaleSettled:
+        return tr("No link made: the sale was already settled");
+    case Code::PaidBeforeCancel:
+        return tr("The payer paid before the link could be cancelled");
+    case Code::NotSent: {
+        SaleState state;
+        return tr("Not sent: the sale is %1")
+            .arg(SaleStates::fromKey(arg(e, "state"), &state) ? SaleStates::displayName(state).toLower()
+                                                              : arg(e, "state"));
+    }
+    case Code::InvoiceIssued: {
+        const QString n = QString::number(number(e, "number"));
+        return arg(e, "replaced_link").isEmpty()
+            ? tr("Invoice %1 issued, due %2").arg(n, arg(e, "due"))
+            : tr("Invoice %1 issued, due %2; a payment link due the same day replaces the old one")
+                  .arg(n, arg(e, "due"));
+    }
+    case Code::ReceiptIssued: {
+        const bool printed = arg(e, "how") == u"printed"_s;
+        if (e.args.value(u"return"_s).toBool())
+            return printed ? tr("Return receipt printed") : tr("Return receipt saved as PDF");
+        return printed ? tr("Receipt printed") : tr("Receipt saved as PDF");
+    }
+    case Code::PingDocumentRequested:
+        return arg(e, "document") == u"invoice"_s ? tr("Ping's invoice asked for") : tr("Ping's receipt asked for");
+    case Code::PingInvoiceFetched:
+        return tr("Ping's invoice fetched (OCR reference %1)").arg(arg(e, "reference"));
+    case Code::PingReceiptFetched:
+        return tr("Ping's receipt fetched");
+    case Code::PingDocumentOutput: {
+        const bool invoice = arg(e, "document") == u"invoice"_s;
+        const QString how = arg(e, "how");
+        if (how == u"shown"_s)
+            return invoice ? tr("Ping's invoice shown") : tr("Ping's receipt shown");
+        if (how == u"printed"_s)
+            return invoice ? tr("Ping's invoice printed") : tr("Ping's receipt printed");
+        return invoice ? tr("Ping's invoice saved as PDF") : tr("Ping's receipt saved as PDF");
+    }
+    case Code::NoPingDocument:
+        return tr("No document from Ping: the sale has no payment link");
+    case Code::ReminderIssued: {
+        const QString n = QString::number(number(e, "invoice"));
+        return e.args.value(u"new_link"_s).toBool()
+            ? tr("Reminder for invoice %1, to pay by %2, with a new payment link").arg(n, arg(e, "due"))
+            : tr("Reminder for invoice %1, to pay by %2").arg(n, arg(e, "due"));
+    }
+    case Code::CreditNoteIssued:
+        return tr("Credit note %1 issued for invoice %2")
+            .arg(QString::number(number(e, "number")), QString::number(number(e, "invoice")));
+    case Code::DocumentOutput: {
+        const QString n = QString::number(number(e, "number"));
+        const QString document = arg(e, "document");
+        const QString doc = document == u"credit_note"_s ? tr("Credit note %1").arg(n)
+            : document == u"reminder"_s                  ? tr("Reminder for invoice %1").arg(n)
+                                                         : tr("Invoice %1").arg(n);
+        const QString how = arg(e, "how");
+        if (how == u"pdf"_s)
+            return tr("%1 saved as PDF").arg(doc);
+        if (how == u"printed"_s)
+            return tr("%1 printed").arg(doc);
+        if (how == u"emailed"_s)
+            return tr("%1 handed to the mail program").arg(doc);
+        return tr("%1 sent by the payment service").arg(doc);
+    }
+    case Code::PersonalDataRemoved:
+        return e.args.value(u"invoice_kept"_s).toBool()
+            ? tr("Personal data removed after the retention period; the invoice keeps the buyer")
+            : tr("Personal data removed after the retention period");
+    case Code::NoOrphans:
+        return tr("No forgotten payment orders to close");
+    case Code::Sweep: {
+        // The IDs stay in the record (and the log) for support; the seller gets counts.
+        QStringList parts;
+        if (const int n = count(e, "closed"); n > 0)
+            parts.append(tr("%n forgotten payment order(s) of this till closed", nullptr, n));
+        if (const int n = count(e, "cancelled_links"); n > 0)
+            parts.append(tr("%n extra payment link(s) of this till cancelled", nullptr, n));
+        if (const int n = count(e, "left_open"); n > 0)
+            parts.append(tr("%n payment order(s) left open, as nothing proves this till made "
+                            "them (an open order without payments costs nothing)",
+                            nullptr, n));
+        return parts.isEmpty() ? tr("No forgotten payment orders to close") : parts.join(u"; "_s);
+    }
+    case Code::OrphansClosed:
+        return tr("%n forgotten payment order(s) closed", nullptr, count(e, "orders"));
+    }
+    return arg(e, "text");
 }

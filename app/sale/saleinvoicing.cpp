@@ -53,14 +53,9 @@ Invoice invoiceFrom(const QSqlQuery &q)
     return inv;
 }
 
-bool addEvent(QSqlQuery &q, qint64 saleId, const QDateTime &now, const QString &kind, const QString &detail)
+bool addEvent(QSqlQuery &q, qint64 saleId, const QDateTime &now, const QString &kind, const EventRecord &event)
 {
-    q.prepare(u"INSERT INTO sale_events (sale_id, at, kind, state, detail) VALUES (?, ?, ?, NULL, ?)"_s);
-    q.addBindValue(saleId);
-    q.addBindValue(iso(now));
-    q.addBindValue(kind);
-    q.addBindValue(detail);
-    return q.exec();
+    return event.insert(q, saleId, iso(now), kind, QVariant());
 }
 } // namespace
 
@@ -120,9 +115,7 @@ bool creditIfInvoiced(QSqlDatabase db, qint64 saleId, const QDateTime &nowUtc, c
     q.addBindValue(ocr);
     q.addBindValue(language);
     q.addBindValue(invoiceId);
-    if (!q.exec()
-        || !addEvent(q, saleId, nowUtc, u"invoice"_s,
-                     u"credit note %1 issued for invoice %2"_s.arg(number).arg(invoiceNumber))) {
+    if (!q.exec() || !addEvent(q, saleId, nowUtc, u"invoice"_s, EventRecord::creditNoteIssued(number, invoiceNumber))) {
         *error = q.lastError().text();
         return false;
     }
@@ -278,7 +271,6 @@ qint64 SaleWriter::writeInvoice(QSqlDatabase db,
     if (!q.exec())
         return fail(q.lastError().text());
 
-    QString detail = u"invoice %1 issued, due %2"_s.arg(number).arg(due.toString(Qt::ISODate));
     // A link already made is due on its own day: it is replaced by one due with the invoice
     // (SaleLifecycle: LinkReady → OrderCreated with a replace_link job).
     const std::optional<SaleLifecycle::Step> step =
@@ -286,8 +278,6 @@ qint64 SaleWriter::writeInvoice(QSqlDatabase db,
     if (!step)
         return fail(SaleStates::displayName(sale.state));
     *replaceLink = step->jobs.contains(OutboxJob::Kind::ReplaceLink);
-    if (*replaceLink)
-        detail += u"; replacing link %1"_s.arg(sale.paymentLinkId);
     if (step->to != sale.state) {
         q.prepare(u"UPDATE sales SET state = ?, updated_at = ? WHERE id = ?"_s);
         q.addBindValue(SaleStates::key(step->to));
@@ -296,7 +286,9 @@ qint64 SaleWriter::writeInvoice(QSqlDatabase db,
         if (!q.exec())
             return fail(q.lastError().text());
     }
-    if (!addEvent(q, saleId, now, u"invoice"_s, detail))
+    const EventRecord issued =
+        EventRecord::invoiceIssued(number, due.toString(Qt::ISODate), *replaceLink ? sale.paymentLinkId : QString());
+    if (!addEvent(q, saleId, now, u"invoice"_s, issued))
         return fail(q.lastError().text());
     for (OutboxJob::Kind kind : step->jobs) {
         if (!Outbox::enqueue(db, saleId, kind, now, &why))
@@ -375,7 +367,8 @@ bool SaleCommands::remind(qint64 saleId, int days, QString *error)
     SaleChange c;
     c.saleId = saleId;
     c.eventKind = u"invoice"_s;
-    c.detail = u"reminder for invoice %1, due %2"_s.arg(invoice.number).arg(due.toString(Qt::ISODate));
+    c.event = EventRecord::reminderIssued(invoice.number, due.toString(Qt::ISODate),
+                                          sale.state == SaleState::Expired || sale.state == SaleState::LinkReady);
     c.invoiceColumns = {{u"reminded_on"_s, today.toString(Qt::ISODate)},
                         {u"reminder_due_date"_s, due.toString(Qt::ISODate)}};
     // An expired link's order is dead: a new order and link, due with the reminder; a ready link is
@@ -390,9 +383,6 @@ bool SaleCommands::remind(qint64 saleId, int days, QString *error)
                      {u"order_closed"_s, 0},
                      {u"last_payment_id"_s, QVariant()},
                      {u"last_payment_status"_s, QVariant()}};
-        c.detail += u"; new payment link"_s;
-    } else if (sale.state == SaleState::LinkReady) {
-        c.detail += u"; new payment link"_s;
     }
     return m_writer.apply(c, error);
 }
@@ -402,25 +392,26 @@ bool SaleCommands::recordReceiptIssued(qint64 saleId, const QString &how, bool r
     SaleChange c;
     c.saleId = saleId;
     c.eventKind = u"receipt"_s;
-    c.detail = (returnReceipt ? u"return receipt %1"_s : u"receipt %1"_s).arg(how);
+    c.event = EventRecord::receiptIssued(how == u"printed"_s ? u"printed"_s : u"pdf"_s, returnReceipt);
     return m_writer.apply(c);
 }
 
 bool SaleQueries::receiptIssued(qint64 saleId, bool returnReceipt) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(u"SELECT 1 FROM sale_events WHERE sale_id = ? AND kind = 'receipt' AND (detail LIKE 'return %') = ?"
+    q.prepare(u"SELECT 1 FROM sale_events WHERE sale_id = ? AND code = 'receipt_issued'"
+              " AND coalesce(json_extract(args, '$.return'), 0) = ?"
               " LIMIT 1"_s);
     q.addBindValue(saleId);
     q.addBindValue(returnReceipt ? 1 : 0);
     return q.exec() && q.next();
 }
 
-bool SaleCommands::recordInvoiceSent(qint64 saleId, const QString &what, const QString &how)
+bool SaleCommands::recordInvoiceSent(qint64 saleId, const EventRecord &event)
 {
     SaleChange c;
     c.saleId = saleId;
     c.eventKind = u"invoice"_s;
-    c.detail = u"%1 %2"_s.arg(what, how);
+    c.event = event;
     return m_writer.apply(c);
 }

@@ -79,12 +79,14 @@ QList<SaleEvent> SaleQueries::timeline(qint64 saleId) const
 {
     QList<SaleEvent> events;
     QSqlQuery q(m_db.connection());
-    q.prepare(u"SELECT at, kind, state, detail FROM sale_events WHERE sale_id = ? ORDER BY id"_s);
+    q.prepare(u"SELECT at, kind, state, detail, code, args FROM sale_events WHERE sale_id = ? ORDER BY id"_s);
     q.addBindValue(saleId);
     q.exec();
     while (q.next()) {
-        events.append(SaleEvent {QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs), q.value(1).toString(),
-                                 q.value(2).toString(), q.value(3).toString()});
+        events.append(
+            SaleEvent {QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs), q.value(1).toString(),
+                       q.value(2).toString(), q.value(3).toString(),
+                       EventRecord::fromStored(q.value(4).toString(), q.value(5).toString(), q.value(3).toString())});
     }
     return events;
 }

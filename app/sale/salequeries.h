@@ -1,5 +1,6 @@
 #pragma once
 
+#include "eventrecord.h"
 #include "invoice.h"
 #include "pingdocument.h"
 #include "sale.h"
@@ -17,7 +18,8 @@ struct SaleEvent
     QDateTime at;
     QString kind;
     QString state;
-    QString detail;
+    QString detail; // the plain technical English, for the log and support
+    EventRecord event; // what it says: SaleEvents::describe makes the sentence
 };
 
 // What the till has stored about its sales, read only: a sale, its timeline, its invoices, and the

@@ -31,7 +31,7 @@ bool SaleCommands::requestRefund(qint64 saleId, const QString &reason, const QSt
     c.eventKind = u"state"_s;
     if (sale.state == SaleState::PaidCash) {
         // Cash goes back across the counter: nothing to ask the payment service.
-        c.detail = u"refunded in cash (%1)"_s.arg(reason);
+        c.event = EventRecord::refundedInCash(reason);
         return m_writer.apply(c, error);
     }
     if (sale.state != SaleState::Paid || sale.paymentOrderId.isEmpty()) {
@@ -40,6 +40,6 @@ bool SaleCommands::requestRefund(qint64 saleId, const QString &reason, const QSt
                      .arg(SaleStates::displayName(sale.state));
         return false;
     }
-    c.detail = u"refund requested (%1)"_s.arg(reason);
+    c.event = EventRecord::refundRequested(reason);
     return m_writer.apply(c, error);
 }

@@ -114,12 +114,8 @@ qint64 SaleWriter::insertSale(const Cart &cart, const InvoiceRequest *invoice, Q
         if (!q.exec())
             return fail(q.lastError().text());
     }
-    q.prepare(u"INSERT INTO sale_events (sale_id, at, kind, state, detail) VALUES (?, ?, 'state', ?, ?)"_s);
-    q.addBindValue(saleId);
-    q.addBindValue(iso(now));
-    q.addBindValue(SaleStates::key(first.to));
-    q.addBindValue(u"sale %1 committed, %2 öre"_s.arg(number).arg(breakdown.gross().ore()));
-    if (!q.exec())
+    const EventRecord committed = EventRecord::saleCommitted(number, breakdown.gross().ore());
+    if (!committed.insert(q, saleId, iso(now), u"state"_s, SaleStates::key(first.to)))
         return fail(q.lastError().text());
     for (OutboxJob::Kind kind : first.jobs) {
         if (!Outbox::enqueue(db, saleId, kind, now, &why))
@@ -216,13 +212,7 @@ bool SaleWriter::apply(const SaleChange &c, QString *error)
     if (!q.exec())
         return fail(q.lastError().text());
     if (!c.eventKind.isEmpty()) {
-        q.prepare(u"INSERT INTO sale_events (sale_id, at, kind, state, detail) VALUES (?, ?, ?, ?, ?)"_s);
-        q.addBindValue(c.saleId);
-        q.addBindValue(iso(now));
-        q.addBindValue(c.eventKind);
-        q.addBindValue(to ? SaleStates::key(*to) : QVariant());
-        q.addBindValue(c.detail);
-        if (!q.exec())
+        if (!c.event.insert(q, c.saleId, iso(now), c.eventKind, to ? SaleStates::key(*to) : QVariant()))
             return fail(q.lastError().text());
     }
     if (c.dropOpenJobs) {
@@ -361,13 +351,7 @@ int SaleWriter::purgeContactsBefore(const QDate &cutoff)
                 why = q.lastError().text();
                 return false;
             }
-            q.prepare(u"INSERT INTO sale_events (sale_id, at, kind, state, detail)"
-                      " VALUES (?, ?, 'privacy', NULL, ?)"_s);
-            q.addBindValue(saleId);
-            q.addBindValue(now);
-            q.addBindValue(invoiced ? u"personal data removed; the invoice's buyer kept"_s
-                                    : u"personal data removed"_s);
-            if (!q.exec()) {
+            if (!EventRecord::personalDataRemoved(invoiced).insert(q, saleId, now, u"privacy"_s, QVariant())) {
                 why = q.lastError().text();
                 return false;
             }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "eventrecord.h"
 #include "invoice.h"
 #include "pingdocument.h"
 #include "sale.h"
@@ -31,8 +32,8 @@ struct SaleChange
     bool refuseIfNoRow = false;
     QString jobPayload; // the parameters of the job the lifecycle queues (distribute: the methods)
     QVariantMap columns;
-    QString eventKind;
-    QString detail;
+    QString eventKind; // empty: no timeline event
+    EventRecord event;
     struct NewJob
     {
         NewJob(OutboxJob::Kind k, QString p = {})

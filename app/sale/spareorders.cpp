@@ -74,8 +74,9 @@ bool SpareOrders::retire(const SpareOrder &spare, QString *error)
     TillJobChange c;
     c.retireSpareId = spare.id;
     c.enqueue = OutboxJob::Kind::CloseSpareOrder;
-    c.enqueuePayload = QString::fromUtf8(
-        QJsonDocument(QJsonObject {{u"spare"_s, spare.id}, {u"order"_s, spare.paymentOrderId}}).toJson(QJsonDocument::Compact));
+    c.enqueuePayload =
+        QString::fromUtf8(QJsonDocument(QJsonObject {{u"spare"_s, spare.id}, {u"order"_s, spare.paymentOrderId}})
+                              .toJson(QJsonDocument::Compact));
     return m_writer.applyTillJob(c, error);
 }
 

@@ -1,5 +1,7 @@
 #include "syncoutcomes.h"
 
+#include "serviceanswer.h"
+
 #include "salequeries.h"
 #include "salewriter.h"
 #include "smsdelivery.h"
@@ -38,7 +40,7 @@ bool SyncOutcomes::recordOrderCreated(qint64 jobId,
         c.saleId = saleId;
         c.columns = {{u"payment_order_id"_s, paymentOrderId}};
         c.eventKind = u"api"_s;
-        c.detail = u"payment order %1 created after the sale was settled; closing it"_s.arg(paymentOrderId);
+        c.event = EventRecord::orderCreated(paymentOrderId, true);
         c.on = SaleTrigger::OrderCreated;
         c.enqueue = sweep;
         c.job.jobId = jobId;
@@ -49,7 +51,7 @@ bool SyncOutcomes::recordOrderCreated(qint64 jobId,
     c.on = SaleTrigger::OrderCreated;
     c.columns = {{u"payment_order_id"_s, paymentOrderId}, {u"last_error"_s, QVariant()}};
     c.eventKind = u"api"_s;
-    c.detail = u"payment order %1 created"_s.arg(paymentOrderId);
+    c.event = EventRecord::orderCreated(paymentOrderId, false);
     c.enqueue = sweep;
     c.job.jobId = jobId;
     return m_writer.apply(c);
@@ -64,7 +66,7 @@ bool SyncOutcomes::recordLinkCreated(qint64 jobId, qint64 saleId, const QString 
         c.saleId = saleId;
         c.columns = {{u"payment_link_id"_s, linkId}, {u"checkout_url"_s, checkoutUrl}};
         c.eventKind = u"api"_s;
-        c.detail = u"payment link %1 created after the sale was settled; cancelling it"_s.arg(linkId);
+        c.event = EventRecord::linkCreated(linkId, true);
         c.on = SaleTrigger::LinkCreated;
         c.job.jobId = jobId;
         return m_writer.apply(c);
@@ -80,7 +82,7 @@ bool SyncOutcomes::recordLinkCreated(qint64 jobId, qint64 saleId, const QString 
                  {u"last_payment_status"_s, QVariant()},
                  {u"last_error"_s, QVariant()}};
     c.eventKind = u"api"_s;
-    c.detail = u"payment link %1 created"_s.arg(linkId);
+    c.event = EventRecord::linkCreated(linkId, false);
     c.job.jobId = jobId;
     return m_writer.apply(c);
 }
@@ -98,7 +100,7 @@ bool SyncOutcomes::recordOrderClosed(qint64 jobId, qint64 saleId, const QString 
         c.columns.insert(u"payment_provider"_s, provider.isEmpty() ? QVariant() : provider);
     }
     c.eventKind = u"api"_s;
-    c.detail = u"payment order closed"_s;
+    c.event = EventRecord::orderClosed();
     c.job.jobId = jobId;
     return m_writer.apply(c);
 }
@@ -111,11 +113,9 @@ bool SyncOutcomes::recordLinkCancelled(qint64 jobId, qint64 saleId, bool replace
     c.saleId = saleId;
     c.columns = {{u"link_status"_s, PaymentStatuses::token(LinkStatus::Cancelled)}};
     c.eventKind = u"api"_s;
-    c.detail = u"payment link %1 cancelled"_s.arg(sale.paymentLinkId);
+    c.event = EventRecord::linkCancelled(sale.paymentLinkId, replaced && !SaleStates::isFinal(sale.state));
     c.job.jobId = jobId;
     c.on = replaced ? SaleTrigger::LinkReplaced : SaleTrigger::LinkCancelled;
-    if (replaced && !SaleStates::isFinal(sale.state))
-        c.detail += u"; creating a new link"_s;
     return m_writer.apply(c);
 }
 
@@ -128,14 +128,14 @@ bool SyncOutcomes::recordLinkPaidBeforeCancel(const OutboxJob &job)
     c.saleId = job.saleId;
     c.columns = {{u"link_status"_s, PaymentStatuses::token(LinkStatus::Completed)}};
     c.eventKind = u"status"_s;
-    c.detail = u"link %1 was paid before it could be cancelled"_s.arg(sale.paymentLinkId);
+    c.event = EventRecord::paidBeforeCancel(sale.paymentLinkId);
     c.job.jobId = job.id;
     // Settled locally (cash, cancelled) the timeline says so, and the seller sees it.
     c.on = SaleTrigger::LinkPaidBeforeCancel;
     return m_writer.apply(c);
 }
 
-bool SyncOutcomes::recordRefunded(qint64 jobId, qint64 saleId, const QString &detail)
+bool SyncOutcomes::recordRefunded(qint64 jobId, qint64 saleId, const EventRecord &event)
 {
     Sale sale;
     if (!m_queries.load(saleId, &sale))
@@ -143,7 +143,7 @@ bool SyncOutcomes::recordRefunded(qint64 jobId, qint64 saleId, const QString &de
     SaleChange c;
     c.saleId = saleId;
     c.eventKind = u"api"_s;
-    c.detail = detail;
+    c.event = event;
     c.job.jobId = jobId;
     c.on = SaleTrigger::Refunded;
     if (sale.state == SaleState::Refunding)
@@ -159,8 +159,7 @@ bool SyncOutcomes::recordDistributed(qint64 jobId, qint64 saleId, const Reported
     c.columns = {{u"sms_status"_s, token.isEmpty() ? QVariant() : QVariant(token)},
                  {u"distributed_by_email"_s, byEmail ? 1 : 0}};
     c.eventKind = u"api"_s;
-    c.detail =
-        u"payment link sent (sms %1, e-mail %2)"_s.arg(token.isEmpty() ? u"-"_s : token, byEmail ? u"yes"_s : u"no"_s);
+    c.event = EventRecord::linkSent(token, byEmail);
     c.job.jobId = jobId;
     return m_writer.apply(c);
 }
@@ -171,20 +170,19 @@ bool SyncOutcomes::recordJobInFlight(const OutboxJob &job, const std::optional<Q
 }
 
 bool SyncOutcomes::recordJobRetry(const OutboxJob &job,
-                                  const QString &error,
+                                  const QJsonObject &answer,
                                   const QDateTime &nextAttemptUtc,
                                   const QDateTime &notBefore,
                                   bool outcomeUnknown,
                                   const QDateTime &sentAt,
                                   const std::optional<QString> &payload)
 {
+    const QString error = ServiceAnswer::text(answer);
     SaleChange c;
     c.saleId = job.saleId;
     c.columns = {{u"last_error"_s, error}};
     c.eventKind = u"api_error"_s;
-    c.detail = u"%1 attempt %2%3: %4"_s.arg(Outbox::kindKey(job.kind))
-                   .arg(job.attempts + 1)
-                   .arg(outcomeUnknown ? u" (outcome unknown)"_s : QString(), error);
+    c.event = EventRecord::attempt(Outbox::kindKey(job.kind), job.attempts + 1, outcomeUnknown, answer);
     c.job.jobId = job.id;
     c.job.status = outcomeUnknown ? OutboxJob::Status::InFlight : OutboxJob::Status::Pending;
     c.job.lastError = error;
@@ -196,25 +194,26 @@ bool SyncOutcomes::recordJobRetry(const OutboxJob &job,
     return m_writer.apply(c);
 }
 
-bool SyncOutcomes::recordJobDone(const OutboxJob &job, const QString &detail)
+bool SyncOutcomes::recordJobDone(const OutboxJob &job, const EventRecord &event)
 {
     SaleChange c;
     c.saleId = job.saleId;
     c.eventKind = u"api"_s;
-    c.detail = detail;
+    c.event = event;
     c.job.jobId = job.id;
     return m_writer.apply(c);
 }
 
-bool SyncOutcomes::recordJobFailed(const OutboxJob &job, const QString &error)
+bool SyncOutcomes::recordJobFailed(const OutboxJob &job, const QJsonObject &answer)
 {
+    const QString error = ServiceAnswer::text(answer);
     Sale sale;
     m_queries.load(job.saleId, &sale);
     SaleChange c;
     c.saleId = job.saleId;
     c.columns = {{u"last_error"_s, error}};
     c.eventKind = u"api_error"_s;
-    c.detail = u"%1 refused: %2"_s.arg(Outbox::kindKey(job.kind), error);
+    c.event = EventRecord::jobRefused(Outbox::kindKey(job.kind), answer);
     c.job.jobId = job.id;
     c.job.status = OutboxJob::Status::Failed;
     c.job.lastError = error;
@@ -248,7 +247,7 @@ bool SyncOutcomes::recordLinkStatus(qint64 saleId, const ReportedLink &linkStatu
     const QString token = PaymentStatuses::token(linkStatus);
     c.columns = {{u"link_status"_s, token}};
     c.eventKind = u"status"_s;
-    c.detail = u"link status %1"_s.arg(token);
+    c.event = EventRecord::linkStatus(token);
     if (linkStatus == LinkStatus::Completed)
         c.on = SaleTrigger::LinkPaid;
     else if (linkStatus == LinkStatus::Expired)
@@ -276,7 +275,7 @@ bool SyncOutcomes::recordPaymentStatus(qint64 saleId,
     const QString token = PaymentStatuses::token(status);
     c.columns = {{u"last_payment_id"_s, paymentId}, {u"last_payment_status"_s, token}};
     c.eventKind = u"status"_s;
-    c.detail = u"payment %1 %2"_s.arg(paymentId, token);
+    c.event = EventRecord::paymentStatus(paymentId, token);
     return m_writer.apply(c);
 }
 
@@ -296,7 +295,7 @@ bool SyncOutcomes::recordDeliveryStatus(qint64 saleId, const ReportedSms &smsSta
         || SmsDelivery::stage(smsStatus) == SmsDelivery::Stage::Unknown || sale.distributedByEmail != byEmail;
     if (changed) {
         c.eventKind = u"status"_s;
-        c.detail = u"delivery: sms %1, e-mail %2"_s.arg(token.isEmpty() ? u"-"_s : token, byEmail ? u"yes"_s : u"no"_s);
+        c.event = EventRecord::delivery(token, byEmail);
     }
     return m_writer.apply(c);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "eventrecord.h"
 #include "paymentstatus.h"
 #include "pingdocument.h"
 #include "store/outbox.h"
@@ -39,22 +40,24 @@ public:
     bool recordDistributed(qint64 jobId, qint64 saleId, const ReportedSms &smsStatus, bool byEmail);
     // The payment service has refunded the payment (or had, when an answer was lost): Refunded,
     // with the return receipt's number.
-    bool recordRefunded(qint64 jobId, qint64 saleId, const QString &detail);
+    bool recordRefunded(qint64 jobId, qint64 saleId, const EventRecord &event);
 
     // Before the request leaves; payload (when set) replaces the job's, e.g. with the send time.
     // False (and the database's words in *error) when the mark is not on disk: nothing may be sent.
     bool recordJobInFlight(const OutboxJob &job, const std::optional<QString> &payload = {}, QString *error = nullptr);
     // A retry is due at nextAttemptUtc (never before notBefore). An attempt of unknown outcome keeps
     // the job in flight, so the next attempt reconciles first; payload, when set, replaces the job's.
+    // `answer` is the service's (ProviderReply::record): the timeline keeps it, the sale's last
+    // error says it in the current language.
     bool recordJobRetry(const OutboxJob &job,
-                        const QString &error,
+                        const QJsonObject &answer,
                         const QDateTime &nextAttemptUtc,
                         const QDateTime &notBefore,
                         bool outcomeUnknown,
                         const QDateTime &sentAt,
                         const std::optional<QString> &payload = {});
-    bool recordJobDone(const OutboxJob &job, const QString &detail);
-    bool recordJobFailed(const OutboxJob &job, const QString &error);
+    bool recordJobDone(const OutboxJob &job, const EventRecord &event);
+    bool recordJobFailed(const OutboxJob &job, const QJsonObject &answer);
     // Ping's document is fetched and its PDF cached (saledocuments.cpp): its row, the timeline
     // event and the job's end in one change.
     bool recordPingDocument(qint64 jobId, const PingDocument &document);

@@ -189,6 +189,8 @@ bool Database::migrate(QString *error)
                 break;
             }
         }
+        if (ok && m.convert)
+            ok = m.convert(db, &sqlError);
         if (ok)
             ok = exec(q, u"PRAGMA user_version=%1"_s.arg(m.version), &sqlError);
         if (!ok || !db.commit()) {

@@ -1,5 +1,7 @@
 #include "migrations.h"
 
+#include "legacyevents.h"
+
 using namespace Qt::StringLiterals;
 
 const QList<Migration> &schemaMigrations()
@@ -179,6 +181,16 @@ const QList<Migration> &schemaMigrations()
              " fetched_at TEXT NOT NULL,"
              " UNIQUE (sale_id, kind, payment_link_id))"_s,
          }},
+        {10,
+         {
+             // The timeline as codes: each event's stable code (EventRecord's key) and its arguments
+             // as JSON; the text is made in the reader's language when shown. `detail` stays: the
+             // plain technical English for the log and support (EventRecord::forLog).
+             u"ALTER TABLE sale_events ADD COLUMN code TEXT"_s,
+             u"ALTER TABLE sale_events ADD COLUMN args TEXT"_s,
+         },
+         // The events stored so far: their sentences read into code and arguments, once.
+         &LegacyEvents::convertAll},
         {11,
          {
              // The till's own jobs have no sale: a payment order made ahead, before the Charge that

@@ -25,9 +25,8 @@ QString DocumentJobs::cachePath(const Sale &sale, PingDocument::Kind kind)
 void DocumentJobs::run(const OutboxJob &job, const Sale &sale, Finish finish)
 {
     if (sale.paymentLinkId.isEmpty()) {
-        finish(ProviderReply::done(), [this, job] {
-            return m_sales.outcomes().recordJobDone(job, u"no ping document: the sale has no link"_s);
-        });
+        finish(ProviderReply::done(),
+               [this, job] { return m_sales.outcomes().recordJobDone(job, EventRecord::noPingDocument()); });
         return;
     }
     if (job.kind == OutboxJob::Kind::PingReceipt)
@@ -50,12 +49,7 @@ void DocumentJobs::makeInvoice(const OutboxJob &job, const Sale &sale, Finish fi
             return;
         }
         if (link.status != LinkStatus::Created) {
-            finish(ProviderReply::refused(
-                       u"link_not_open"_s,
-                       QCoreApplication::translate("DocumentJobs",
-                                                   "Ping makes an invoice only of a link that waits for "
-                                                   "payment; this one is %1.")
-                           .arg(PaymentStatuses::forLog(link.status).toLower())),
+            finish(ProviderReply::refused(u"link_not_open"_s, {PaymentStatuses::token(link.status)}),
                    [] { return true; });
             return;
         }
@@ -111,8 +105,7 @@ void DocumentJobs::store(
     QSaveFile file(folder.filePath(doc.file));
     if (!file.open(QIODevice::WriteOnly) || file.write(fetched.pdf) != fetched.pdf.size() || !file.commit()) {
         finish(ProviderReply::refused(u"cache_not_written"_s,
-                                      QCoreApplication::translate("DocumentJobs", "Cannot save Ping's PDF in %1: %2")
-                                          .arg(QDir::toNativeSeparators(file.fileName()), file.errorString())),
+                                      {QDir::toNativeSeparators(file.fileName()), file.errorString()}),
                [] { return true; });
         return;
     }

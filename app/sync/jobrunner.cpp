@@ -104,15 +104,12 @@ void JobRunner::refund(const OutboxJob &job, const Sale &sale, Finish finish)
                     paid = p;
             }
             if (!paid) {
-                finish(ProviderReply::refused(u"no_completed_payment"_s,
-                                              u"The payment order has no completed payment to refund."_s),
-                       [] { return true; });
+                finish(ProviderReply::refused(u"no_completed_payment"_s), [] { return true; });
                 return;
             }
             if (paid->refundCount > 0) {
                 finish(r, [this, job, paid] {
-                    return m_sales.outcomes().recordRefunded(job.id, job.saleId,
-                                                             u"payment %1 refunded"_s.arg(paid->id));
+                    return m_sales.outcomes().recordRefunded(job.id, job.saleId, EventRecord::refunded(paid->id));
                 });
                 return;
             }
@@ -123,8 +120,8 @@ void JobRunner::refund(const OutboxJob &job, const Sale &sale, Finish finish)
                               paid->currency.isEmpty() ? u"SEK"_s : paid->currency, reason, sale.refundNote,
                               [this, job, paid, finish](const ProviderReply &refunded, const QString &status) {
                                   finish(refunded, [this, job, paid, status] {
-                                      return m_sales.outcomes().recordRefunded(
-                                          job.id, job.saleId, u"payment %1 refunded: %2"_s.arg(paid->id, status));
+                                      return m_sales.outcomes().recordRefunded(job.id, job.saleId,
+                                                                               EventRecord::refunded(paid->id, status));
                                   });
                               });
         });
@@ -189,12 +186,7 @@ void JobRunner::adoptOrCreateLink(const OutboxJob &job, const Sale &sale, Finish
             if (info.paymentOrderId == sale.paymentOrderId && info.status == LinkStatus::Created && tagFits
                 && info.id != sale.paymentLinkId) {
                 if (info.checkoutUrl.isEmpty()) { // the provider dropped an address it does not trust
-                    finish(ProviderReply::refused(
-                               u"untrusted_checkout"_s,
-                               QCoreApplication::translate("JobRunner",
-                                                           "The payment service's link has no address we trust, so "
-                                                           "no QR code is drawn and nothing is sent.")),
-                           [] { return true; });
+                    finish(ProviderReply::refused(u"untrusted_checkout"_s), [] { return true; });
                     return;
                 }
                 qCInfo(lcSync) << "adopting link" << info.id << "of sale" << sale.number;
@@ -206,9 +198,7 @@ void JobRunner::adoptOrCreateLink(const OutboxJob &job, const Sale &sale, Finish
         }
         if (SaleStates::isFinal(sale.state)) {
             // Settled locally while the answer was lost, and no link came of it: none is needed.
-            finish(r, [this, job] {
-                return m_sales.outcomes().recordJobDone(job, u"no link made; the sale is settled"_s);
-            });
+            finish(r, [this, job] { return m_sales.outcomes().recordJobDone(job, EventRecord::noLinkSaleSettled()); });
             return;
         }
         // A request of unknown outcome may still be applied by a slow server: until it has had
@@ -219,14 +209,8 @@ void JobRunner::adoptOrCreateLink(const OutboxJob &job, const Sale &sale, Finish
             qCInfo(lcSync) << "no link yet for sale" << sale.number << "; the last attempt may still be applied,"
                            << "looking again before making one";
             // Retryable: this lookup applied nothing, so it does not move the window.
-            const ProviderReply settling {ProviderReply::Outcome::Retryable,
-                                          r.httpStatus,
-                                          {},
-                                          QCoreApplication::translate("JobRunner",
-                                                                      "the last request may still be applied by the "
-                                                                      "payment service; looking again before making a "
-                                                                      "new link"),
-                                          -1};
+            ProviderReply settling {ProviderReply::Outcome::Retryable, r.httpStatus, {}, {}, -1};
+            settling.reason = u"settling"_s; // the last request may still be applied: looking again
             finish(settling, [] { return true; });
             return;
         }
@@ -301,8 +285,7 @@ void JobRunner::distribute(const OutboxJob &job, const Sale &sale, bool wasInFli
     if (SaleStates::isFinal(sale.state) || sale.paymentLinkId.isEmpty()) {
         // Paid or cancelled meanwhile, or the link was refused: there is nothing to send.
         finish(nothingToDo, [this, job, sale] {
-            return m_sales.outcomes().recordJobDone(job,
-                                                    u"not sent: the sale is %1"_s.arg(SaleStates::key(sale.state)));
+            return m_sales.outcomes().recordJobDone(job, EventRecord::notSent(SaleStates::key(sale.state)));
         });
         return;
     }
@@ -359,7 +342,7 @@ void JobRunner::closeOrphans(const OutboxJob &job, Finish finish)
     const QJsonArray attempts = payload[u"attempts"_s].toArray();
     if (attempts.isEmpty()) {
         finish(ProviderReply::done(),
-               [this, job] { return m_sales.outcomes().recordJobDone(job, u"no orphaned orders to look for"_s); });
+               [this, job] { return m_sales.outcomes().recordJobDone(job, EventRecord::noOrphans()); });
         return;
     }
     QDateTime from, to;
@@ -406,7 +389,7 @@ void JobRunner::closeOrphans(const OutboxJob &job, Finish finish)
             *next = [this, job, plan, steps, finish, next](int i) {
                 if (i >= steps->size()) {
                     finish(ProviderReply::done(),
-                           [this, job, plan] { return m_sales.outcomes().recordJobDone(job, plan.detail()); });
+                           [this, job, plan] { return m_sales.outcomes().recordJobDone(job, plan.event()); });
                     *next = nullptr; // break the cycle
                     return;
                 }

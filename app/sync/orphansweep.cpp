@@ -2,12 +2,11 @@
 
 using namespace Qt::StringLiterals;
 
-QString SweepPlan::detail() const
+EventRecord SweepPlan::event() const
 {
     if (linksToCancel.isEmpty() && ordersToClose.isEmpty() && ordersLeftOpen.isEmpty())
-        return u"no orphaned payment orders"_s;
-    return u"sweep closed [%1]; cancelled links [%2]; left open, not provably ours [%3]"_s.arg(
-        ordersToClose.join(u", "_s), linksToCancel.join(u", "_s), ordersLeftOpen.join(u", "_s));
+        return EventRecord::noOrphans();
+    return EventRecord::sweep(ordersToClose, linksToCancel, ordersLeftOpen);
 }
 
 namespace OrphanSweep {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "provider/providertypes.h"
+#include "sale/eventrecord.h"
 
 #include <QSet>
 #include <QStringList>
@@ -17,8 +18,8 @@ struct SweepPlan
     QStringList ordersToClose; // our open orders no sale of ours uses
     QStringList ordersLeftOpen; // open orders of the attempts' windows that nothing proves ours
 
-    // The timeline record (SaleEvents::describe reads it): stable English, IDs kept for support.
-    QString detail() const;
+    // The timeline's event: the IDs kept as its arguments for support (the seller sees counts).
+    EventRecord event() const;
 };
 
 namespace OrphanSweep {

@@ -38,7 +38,7 @@ void Reachability::observe(const ProviderReply &response)
 
 void Reachability::takeTrouble(const ProviderReply &response)
 {
-    const QString trouble = response.certificateProblem ? response.transportError
+    const QString trouble = response.certificateProblem ? response.trouble()
         : response.httpStatus != 0                      ? QString()
                                                         : m_trouble;
     if (trouble == m_trouble)

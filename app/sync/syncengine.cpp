@@ -239,7 +239,7 @@ void SyncEngine::finish(const OutboxJob &sent,
             m_sales.spareOrders().recordFailed(sent, r.message());
             m_spareRefused = m_spareRefused || sent.kind == OutboxJob::Kind::PrepareOrder;
         } else {
-            m_sales.outcomes().recordJobFailed(sent, r.message());
+            m_sales.outcomes().recordJobFailed(sent, r.record());
         }
         break;
     case ProviderReply::Outcome::Retryable:
@@ -257,7 +257,7 @@ void SyncEngine::finish(const OutboxJob &sent,
         if (OutboxJob::isTillJob(sent.kind))
             m_sales.spareOrders().recordRetry(sent, r.message(), next, notBefore, stayInFlight, sentAt, payload);
         else
-            m_sales.outcomes().recordJobRetry(sent, r.message(), next, notBefore, stayInFlight, sentAt, payload);
+            m_sales.outcomes().recordJobRetry(sent, r.record(), next, notBefore, stayInFlight, sentAt, payload);
         break;
     }
     }

@@ -4,6 +4,7 @@
 #include "payment/paymentview.h"
 #include "payment/qrwidget.h"
 #include "sale/saleservice.h"
+#include "sales/saleonscreen.h"
 #include "sell/sellview.h"
 #include "settings/appsettings.h"
 #include "till/till.h"
@@ -36,7 +37,7 @@ private slots:
         QVERIFY2(till.open(options, &error), qPrintable(error));
         QSignalSpy ready(&till, &Till::apiReady);
         MainWindow window(till);
-        CustomerScreen customer(till);
+        CustomerScreen customer(till, window.saleOnScreen());
         customer.setThankYouMs(300);
         window.show();
         customer.show();
@@ -90,7 +91,7 @@ private slots:
         QString error;
         QVERIFY2(till.open(options, &error), qPrintable(error));
         MainWindow window(till);
-        CustomerScreen customer(till);
+        CustomerScreen customer(till, window.saleOnScreen());
         window.addAction(customer.toggleAction());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -115,12 +116,13 @@ private slots:
         options.dataDir = dir.path();
         QString error;
         QVERIFY2(till.open(options, &error), qPrintable(error));
+        const SaleOnScreen onScreen(till);
         {
-            CustomerScreen without(till);
+            CustomerScreen without(till, onScreen);
             QVERIFY(without.logo().isNull());
         }
         till.settings().setLogoFile(logoFile);
-        CustomerScreen customer(till);
+        CustomerScreen customer(till, onScreen);
         customer.show();
         QVERIFY(QTest::qWaitForWindowExposed(&customer));
         QCOMPARE(customer.logo().size(), QSize(240, 120));
@@ -133,7 +135,7 @@ private slots:
                 drawn = shot.pixelColor(x, y) == QColor(0xe4, 0x57, 0x2e);
         QVERIFY(drawn);
         QVERIFY(QFile::remove(logoFile));
-        CustomerScreen gone(till);
+        CustomerScreen gone(till, onScreen);
         QVERIFY(gone.logo().isNull());
     }
 };

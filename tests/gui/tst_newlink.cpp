@@ -84,7 +84,7 @@ private slots:
 
     void declinedPaymentThenNewLinkFromTheSaleDetail()
     {
-        CustomerScreen customer(m_gui.till());
+        CustomerScreen customer(m_gui.till(), m_gui.window()->saleOnScreen());
         customer.show();
         m_gui.window()->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_gui.window()));

@@ -45,9 +45,12 @@ private slots:
     {
         QString error;
         QVERIFY2(m_gui.open(u"en"_s, &error, GuiTill::FastSync), qPrintable(error));
-        m_customer = std::make_unique<CustomerScreen>(m_gui.till());
-        m_customer->show();
         QVERIFY2(m_gui.openWindow(&error), qPrintable(error));
+        // The payer's screen follows the window's sale for payment; the seller's window stays active.
+        m_customer = std::make_unique<CustomerScreen>(m_gui.till(), m_gui.window()->saleOnScreen());
+        m_customer->show();
+        m_gui.window()->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_gui.window()));
         QVERIFY2(m_gui.connect(&error), qPrintable(error));
     }
 

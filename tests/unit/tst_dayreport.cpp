@@ -172,7 +172,7 @@ private slots:
         QVERIFY(sales.commands().requestRefund(card, u"other"_s, {}, &error));
         for (const OutboxJob &job : sales.queries().openJobs()) {
             if (job.kind == OutboxJob::Kind::Refund)
-                QVERIFY(sales.outcomes().recordRefunded(job.id, card, u"payment p refunded: COMPLETED"_s));
+                QVERIFY(sales.outcomes().recordRefunded(job.id, card, EventRecord::refunded(u"p"_s, u"COMPLETED"_s)));
         }
 
         const DayReport first = DayReports::build(db, m_day);

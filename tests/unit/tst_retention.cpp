@@ -116,11 +116,11 @@ private slots:
         // The timeline says it, in words; a second round finds nothing more to do.
         const QList<SaleEvent> events = sales.queries().timeline(old);
         QVERIFY(!events.isEmpty());
-        QCOMPARE(SaleEvents::describe(events.constLast().detail),
-                 u"Personal data removed after the retention period"_s);
-        QCOMPARE(SaleEvents::describe(sales.queries().timeline(invoiced).constLast().detail),
+        QCOMPARE(events.constLast().event, EventRecord::personalDataRemoved(false));
+        QCOMPARE(SaleEvents::describe(events.constLast().event), u"Personal data removed after the retention period"_s);
+        QCOMPARE(SaleEvents::describe(sales.queries().timeline(invoiced).constLast().event),
                  u"Personal data removed after the retention period; the invoice keeps the buyer"_s);
-        QVERIFY(sales.queries().timeline(young).constLast().detail != u"personal data removed"_s);
+        QVERIFY(sales.queries().timeline(young).constLast().event.code != EventRecord::Code::PersonalDataRemoved);
         QCOMPARE(sales.payer().purgeOlderThan(13, clock.today()), 0);
         QCOMPARE(sales.queries().timeline(old).size(), events.size());
     }

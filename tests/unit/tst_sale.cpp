@@ -49,15 +49,15 @@ private slots:
         QCOMPARE(SmsDelivery::summary(PaymentStatuses::smsFromToken(u"FAILED"_s)), u"SMS could not be delivered"_s);
         QCOMPARE(SmsDelivery::summary(PaymentStatuses::smsFromToken(u"BOUNCED"_s)), u"SMS status unknown"_s);
         // The timeline reads the same mapping.
-        QCOMPARE(SaleEvents::describe(u"delivery: sms NOT_CREATED, e-mail no"_s),
+        QCOMPARE(SaleEvents::describe(EventRecord::delivery(u"NOT_CREATED"_s, false)),
                  u"Delivery: SMS not sent, e-mail not sent"_s);
-        QCOMPARE(SaleEvents::describe(u"delivery: sms PENDING, e-mail no"_s),
+        QCOMPARE(SaleEvents::describe(EventRecord::delivery(u"PENDING"_s, false)),
                  u"Delivery: SMS on its way, e-mail not sent"_s);
-        QCOMPARE(SaleEvents::describe(u"delivery: sms DELIVERD, e-mail yes"_s),
+        QCOMPARE(SaleEvents::describe(EventRecord::delivery(u"DELIVERD"_s, true)),
                  u"Delivery: SMS delivered, e-mail sent"_s);
-        QCOMPARE(SaleEvents::describe(u"delivery: sms FAILED, e-mail no"_s),
+        QCOMPARE(SaleEvents::describe(EventRecord::delivery(u"FAILED"_s, false)),
                  u"Delivery: SMS failed, e-mail not sent"_s);
-        QCOMPARE(SaleEvents::describe(u"delivery: sms BOUNCED, e-mail no"_s),
+        QCOMPARE(SaleEvents::describe(EventRecord::delivery(u"BOUNCED"_s, false)),
                  u"Delivery: SMS unknown, e-mail not sent"_s);
     }
 

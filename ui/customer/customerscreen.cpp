@@ -3,9 +3,9 @@
 #include "payment/paidpanel.h"
 #include "payment/qrwidget.h"
 #include "sale/saleservice.h"
+#include "sales/saleonscreen.h"
 #include "settings/appsettings.h"
 #include "style/theme.h"
-#include "sync/syncengine.h"
 #include "till/till.h"
 
 #include <QAction>
@@ -22,9 +22,10 @@
 
 using namespace Qt::StringLiterals;
 
-CustomerScreen::CustomerScreen(Till &till, QWidget *parent)
+CustomerScreen::CustomerScreen(Till &till, const SaleOnScreen &onScreen, QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_till(till)
+    , m_onScreen(onScreen)
     , m_pages(new QStackedLayout)
     , m_welcomeLogo(new QLabel(this))
     , m_payLogo(new QLabel(this))
@@ -79,15 +80,15 @@ CustomerScreen::CustomerScreen(Till &till, QWidget *parent)
 
     m_backToWelcome->setSingleShot(true);
     connect(m_backToWelcome, &QTimer::timeout, this, &CustomerScreen::showWelcome);
-    connect(&m_till.sync(), &SyncEngine::focusSaleChanged, this, &CustomerScreen::follow);
-    connect(&m_till.sales(), &SaleService::saleChanged, this, [this](qint64 id) {
-        if (id == m_saleId)
+    connect(&m_onScreen, &SaleOnScreen::forPaymentShown, this, &CustomerScreen::follow);
+    connect(&m_onScreen, &SaleOnScreen::forPaymentChanged, this, [this] {
+        if (!m_done)
             refresh();
     });
     retranslate();
     showLogo();
     resize(640, 800);
-    follow(m_till.sync().focusSale());
+    follow(m_onScreen.forPayment());
 }
 
 QString CustomerScreen::amountText() const
@@ -145,9 +146,9 @@ void CustomerScreen::showOnBestScreen()
 void CustomerScreen::follow(qint64 saleId)
 {
     // The till leaves a sale when it is paid; the payer still gets the thank-you for a while.
-    if (saleId == 0 || saleId == m_saleId)
+    if (saleId == 0)
         return;
-    m_saleId = saleId;
+    m_done = false;
     m_backToWelcome->stop();
     refresh();
 }
@@ -155,7 +156,7 @@ void CustomerScreen::follow(qint64 saleId)
 void CustomerScreen::refresh()
 {
     Sale sale;
-    if (!m_till.sales().queries().load(m_saleId, &sale))
+    if (!m_till.sales().queries().load(m_onScreen.forPayment(), &sale))
         return;
     const QString amount = sale.total.format(QLocale());
     if (sale.state == SaleState::Paid || sale.state == SaleState::PaidCash) {
@@ -184,7 +185,7 @@ void CustomerScreen::refresh()
 void CustomerScreen::showWelcome()
 {
     m_mode = Mode::Welcome;
-    m_saleId = 0;
+    m_done = true;
     m_qr->setText({});
     showLogo();
     m_pages->setCurrentIndex(0);

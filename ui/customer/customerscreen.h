@@ -9,17 +9,19 @@ class QLabel;
 class QStackedLayout;
 class QTimer;
 class QrWidget;
+class SaleOnScreen;
 class Till;
 
-// The payer's window: the sale being paid at the till as a big QR code with the amount and the
-// stall's name, "Paid — thank you" with the amount and method when it is paid (as the till shows it), and a welcome in
-// between. Black on white whatever the desktop theme, for the camera and for the sun. Movable to a second screen; F11
-// toggles full screen.
+// The payer's window: the sale put up for payment at the till (SaleOnScreen::forPayment) as a big QR code with the
+// amount and the stall's name, "Paid — thank you" with the amount and method when it is paid (as the till shows it),
+// and a welcome in between. Black on white whatever the desktop theme, for the camera and for the sun. Movable to a
+// second screen; F11 toggles full screen.
 class CustomerScreen : public QWidget
 {
     Q_OBJECT
 public:
-    explicit CustomerScreen(Till &till, QWidget *parent = nullptr);
+    // Follows `onScreen`'s sale for payment (MainWindow::saleOnScreen()).
+    CustomerScreen(Till &till, const SaleOnScreen &onScreen, QWidget *parent = nullptr);
 
     enum class Mode { Welcome, Paying, Paid };
     Mode mode() const { return m_mode; }
@@ -47,7 +49,8 @@ private:
     void showLogo();
 
     Till &m_till;
-    qint64 m_saleId = 0;
+    const SaleOnScreen &m_onScreen;
+    bool m_done = true; // the payer is through with the sale for payment (or there is none): welcome
     Mode m_mode = Mode::Welcome;
     int m_thankYouMs = 6000;
     QStackedLayout *m_pages;

@@ -277,11 +277,10 @@ QString InvoiceDialog::writeCopy(bool reminder, QString *error)
     return path;
 }
 
-static QString what(const Invoice &inv, bool reminder)
+static EventRecord sent(const Invoice &inv, bool reminder, const QString &how)
 {
-    if (reminder)
-        return u"reminder for invoice %1"_s.arg(inv.number);
-    return (inv.isCreditNote() ? u"credit note %1"_s : u"invoice %1"_s).arg(inv.number);
+    const QString document = reminder ? u"reminder"_s : inv.isCreditNote() ? u"credit_note"_s : u"invoice"_s;
+    return EventRecord::documentOutput(document, inv.number, how);
 }
 
 void InvoiceDialog::savePdf(bool reminder)
@@ -298,7 +297,7 @@ void InvoiceDialog::savePdf(bool reminder)
     if (outcome == Printing::Outcome::Done) {
         Invoice inv;
         m_till.sales().queries().loadInvoice(id, &inv);
-        m_till.sales().commands().recordInvoiceSent(m_saleId, what(inv, reminder), u"saved as PDF"_s);
+        m_till.sales().commands().recordInvoiceSent(m_saleId, sent(inv, reminder, u"pdf"_s));
     }
     if (outcome != Printing::Outcome::Cancelled)
         say(message, outcome == Printing::Outcome::Failed);
@@ -337,7 +336,7 @@ void InvoiceDialog::print()
     if (outcome == Printing::Outcome::Done) {
         Invoice inv;
         m_till.sales().queries().loadInvoice(id, &inv);
-        m_till.sales().commands().recordInvoiceSent(m_saleId, what(inv, reminder), u"printed"_s);
+        m_till.sales().commands().recordInvoiceSent(m_saleId, sent(inv, reminder, u"printed"_s));
     }
 }
 
@@ -376,7 +375,7 @@ void InvoiceDialog::email()
         say(error, true);
         return;
     }
-    m_till.sales().commands().recordInvoiceSent(m_saleId, what(inv, reminder), u"e-mailed"_s);
+    m_till.sales().commands().recordInvoiceSent(m_saleId, sent(inv, reminder, u"emailed"_s));
     say(tr("%1 is in a new message to %2 in your mail program.").arg(QDir::toNativeSeparators(path), buyer.email));
 }
 

@@ -191,7 +191,8 @@ void PingDocumentsDialog::showDocument(Kind kind)
         say(tr("No program to show PDF files could be started. Save the document and open it yourself."), true);
         return;
     }
-    m_till.sales().commands().recordInvoiceSent(m_saleId, u"ping "_s + PingDocument::kindKey(kind), u"shown"_s);
+    m_till.sales().commands().recordInvoiceSent(
+        m_saleId, EventRecord::pingDocumentOutput(PingDocument::kindKey(kind), u"shown"_s));
     say(tr("%1 is open in the PDF viewer.").arg(name(kind)));
 }
 
@@ -204,7 +205,8 @@ void PingDocumentsDialog::printDocument(Kind kind)
         say(error, true);
         return;
     }
-    m_till.sales().commands().recordInvoiceSent(m_saleId, u"ping "_s + PingDocument::kindKey(kind), u"printed"_s);
+    m_till.sales().commands().recordInvoiceSent(
+        m_saleId, EventRecord::pingDocumentOutput(PingDocument::kindKey(kind), u"printed"_s));
     say(printer.isEmpty() ? tr("%1 sent to the default printer.").arg(name(kind))
                           : tr("%1 sent to %2.").arg(name(kind), printer));
 }
@@ -236,7 +238,8 @@ void PingDocumentsDialog::saveDocument(Kind kind)
         }
     }
     settings.setUiState(u"pdf_folder"_s, QFileInfo(target).absolutePath());
-    m_till.sales().commands().recordInvoiceSent(m_saleId, u"ping "_s + PingDocument::kindKey(kind), u"saved as PDF"_s);
+    m_till.sales().commands().recordInvoiceSent(m_saleId,
+                                                EventRecord::pingDocumentOutput(PingDocument::kindKey(kind), u"pdf"_s));
     say(tr("Saved %1.").arg(QDir::toNativeSeparators(target)));
 }
 

@@ -133,7 +133,7 @@ qint64 PaymentView::saleId() const
 
 void PaymentView::showSale(qint64 saleId)
 {
-    m_onScreen.show(saleId);
+    m_onScreen.showForPayment(saleId);
     m_cashChange->hide();
     m_till.sync().setFocusSale(saleId);
     refresh();

@@ -45,7 +45,7 @@ QString eventText(const SaleEvent &e)
 {
     SaleState state;
     const bool hasState = SaleStates::fromKey(e.state, &state);
-    const QString detail = SaleEvents::describe(e.detail);
+    const QString detail = SaleEvents::describe(e.event);
     // Ringing up is where the life starts: "Sale 12 rung up", not the name of the state it enters
     // (which says "waiting for network" even when the network is fine).
     if (e.kind == u"state"_s && hasState && state == SaleState::Committed)

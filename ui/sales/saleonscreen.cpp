@@ -10,6 +10,8 @@ SaleOnScreen::SaleOnScreen(Till &till, QObject *parent)
     connect(&m_till.sales(), &SaleService::saleChanged, this, [this](qint64 id) {
         if (id != 0 && id == m_id)
             emit changed();
+        if (id != 0 && id == m_forPayment)
+            emit forPaymentChanged();
     });
 }
 
@@ -25,4 +27,11 @@ void SaleOnScreen::show(qint64 saleId)
     m_id = saleId;
     emit shown(saleId);
     emit changed();
+}
+
+void SaleOnScreen::showForPayment(qint64 saleId)
+{
+    m_forPayment = saleId;
+    show(saleId);
+    emit forPaymentShown(saleId); // again too: the payer sees it again (after a thank-you)
 }

@@ -473,8 +473,8 @@ private slots:
         QSqlQuery q(m_db.connection());
         QVERIFY(q.exec(u"SELECT next_value FROM counters WHERE name = 'invoice'"_s) && q.next());
         const qint64 next = q.value(0).toLongLong();
-        QVERIFY(sales.outcomes().recordRefunded(refundJob, id, u"payment p1 refunded"_s));
-        QVERIFY(sales.outcomes().recordRefunded(refundJob, id, u"payment p1 refunded"_s));
+        QVERIFY(sales.outcomes().recordRefunded(refundJob, id, EventRecord::refunded(u"p1"_s)));
+        QVERIFY(sales.outcomes().recordRefunded(refundJob, id, EventRecord::refunded(u"p1"_s)));
         Sale sale;
         QVERIFY(sales.queries().load(id, &sale));
         QCOMPARE(sale.state, SaleState::Refunded);
