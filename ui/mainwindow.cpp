@@ -14,6 +14,7 @@
 #include "send/senddialog.h"
 #include "settings/appsettings.h"
 #include "settings/settingsview.h"
+#include "store/databasebackups.h"
 #include "style/theme.h"
 #include "summary/daysummaryview.h"
 #include "sync/syncengine.h"
@@ -81,6 +82,7 @@ MainWindow::MainWindow(Till &till, QWidget *parent)
         updateStatusBar();
     });
     connect(&m_till, &Till::apiProblem, this, [this](const QString &message) { statusBar()->showMessage(message); });
+    connect(&m_till, &Till::databaseChecked, this, &MainWindow::offerRestoreOfDamaged);
     // The database refused a job's "in flight" mark (a full disk): nothing is sent until it takes one.
     connect(&m_till.sync(), &SyncEngine::heldChanged, this, [this](bool held) {
         if (held)
@@ -286,6 +288,30 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     saveLayout();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::offerRestoreOfDamaged(const QString &damage)
+{
+    if (damage.isEmpty())
+        return; // the deep check after the start found the database sound
+    statusBar()->showMessage(damage);
+    const QList<DatabaseBackups::Backup> backups = m_till.backups().list();
+    if (backups.isEmpty())
+        return; // the message says to give the file to support; selling goes on as it can
+    const QString when = QLocale().toString(backups.constFirst().madeAt.toLocalTime(), QLocale::ShortFormat);
+    const Dialogs::Question question {u"damagedQuestion"_s, tr("The sales database is damaged"),
+                                      damage + u"\n\n"_s
+                                          + tr("Restore the backup from %1 and start Stallpay again? Sales made after "
+                                               "it are not in it; numbering goes on after the highest number this "
+                                               "till has used. The damaged file is kept in the backups folder.")
+                                                .arg(when),
+                                      tr("&Restore and restart"), tr("&Not now")};
+    const QString path = backups.constFirst().path;
+    Dialogs::current().ask(this, question, [window = QPointer<MainWindow>(this), path](bool restore) {
+        QString error;
+        if (restore && window && !window->m_till.requestRestore(path, &error))
+            window->statusBar()->showMessage(error);
+    });
 }
 
 void MainWindow::noticePaid(qint64 saleId)

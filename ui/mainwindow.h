@@ -62,6 +62,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // The deep check after the start found the database damaged: the newest backup is offered.
+    void offerRestoreOfDamaged(const QString &damage);
     void buildScreens();
     void buildToolBar();
     void showScreen(Screen screen);

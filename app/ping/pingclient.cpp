@@ -126,6 +126,7 @@ PingResponse PingClient::classify(QNetworkReply *reply) const
         return r;
     }
     const QByteArray raw = reply->readAll();
+    r.answerBytes = raw.size();
     QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(raw, &parseError);
     if (doc.isObject())
@@ -235,18 +236,20 @@ void PingClient::listPaymentOrders(const QDateTime &from, const QDateTime &to, C
     query.addQueryItem(u"created_at_from"_s, from.toUTC().toString(Qt::ISODateWithMs));
     query.addQueryItem(u"created_at_to"_s, to.toUTC().toString(Qt::ISODateWithMs));
     query.addQueryItem(u"limit"_s, QString::number(m_pageSize));
-    fetchPages(Api::Payments, u"/api/v1/payment_orders"_s, query.toString(QUrl::FullyEncoded), {}, 0, std::move(done));
+    fetchPages(Api::Payments, u"/api/v1/payment_orders"_s, query.toString(QUrl::FullyEncoded), {}, 0, 0,
+               std::move(done));
 }
 
 void PingClient::fetchPages(
-    Api api, const QString &path, const QString &query, QJsonArray items, int pages, Callback done)
+    Api api, const QString &path, const QString &query, QJsonArray items, int pages, qint64 bytes, Callback done)
 {
     send(api, "GET", path + u'?' + query, QJsonValue::Undefined,
-         [this, api, path, items, pages, done = std::move(done)](const PingResponse &r) mutable {
+         [this, api, path, items, pages, bytes, done = std::move(done)](const PingResponse &r) mutable {
              if (!r.ok()) {
                  done(r);
                  return;
              }
+             bytes += r.answerBytes;
              for (const QJsonValue &item : PingJson::listItems(r.body))
                  items.append(item);
              const QString next = PingJson::nextPageQuery(r.body);
@@ -254,10 +257,11 @@ void PingClient::fetchPages(
              if (next.isEmpty() || pages + 1 >= kMaxPages) {
                  PingResponse all = r;
                  all.body = items;
+                 all.answerBytes = bytes;
                  done(all);
                  return;
              }
-             fetchPages(api, path, next, items, pages + 1, std::move(done));
+             fetchPages(api, path, next, items, pages + 1, bytes, std::move(done));
          });
 }
 

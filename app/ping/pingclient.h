@@ -79,7 +79,9 @@ private:
     // Keeps a certificate's problem for the words, and cuts an answer off beyond `cap` bytes.
     void watch(QNetworkReply *reply, qint64 cap);
     // GETs path?query and every following page, then answers once with all items as an array.
-    void fetchPages(Api api, const QString &path, const QString &query, QJsonArray items, int pages, Callback done);
+    // bytes: the answers' bodies so far (PingResponse::answerBytes of the whole list).
+    void fetchPages(
+        Api api, const QString &path, const QString &query, QJsonArray items, int pages, qint64 bytes, Callback done);
 
     QNetworkAccessManager *m_network;
     PingConfig m_config;

@@ -32,6 +32,8 @@ struct ProviderReply
     int retryAfterSeconds = -1;
     // The service (or something in its place) could not prove who it is (TLS): not "offline".
     bool certificateProblem = false;
+    // The answer's body as it came over the wire, in bytes: what the call cost (AnswerCosts).
+    qint64 answerBytes = 0;
     // Stallpay's own reason, as a stable code (ServiceAnswer, app/sale, words it in the reader's
     // language), with its details (an address, a content type, the TLS words); empty: none.
     QString reason = {};

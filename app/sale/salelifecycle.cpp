@@ -31,8 +31,10 @@ QList<Row> settling(SaleTrigger on, SaleState to)
 }
 } // namespace
 
-Step start()
+Step start(Holds held)
 {
+    if (held == Holds::Order)
+        return {S::OrderCreated, {Kind::CreateLink}};
     return {S::Committed, {Kind::CreateOrder}};
 }
 
@@ -144,6 +146,9 @@ int runOrder(OutboxJob::Kind kind)
     case Kind::PingInvoice: // of the link as it stands once the others are done
     case Kind::PingReceipt:
         return 6;
+    case Kind::PrepareOrder: // the till's own jobs: no sale's order to keep
+    case Kind::CloseSpareOrder:
+        return 0;
     }
     return 5;
 }

@@ -65,8 +65,10 @@ struct Step
     QList<OutboxJob::Kind> jobs;
 };
 
-// A new sale: Committed, with its payment order to create.
-Step start();
+// A new sale: Committed, with its payment order to create; or, on a payment order made ahead
+// (Holds::Order, SpareOrders), OrderCreated with its link to create.
+Step start(Holds held = Holds::Nothing);
+
 const QList<Row> &table();
 // The row for a sale in `from` holding `holds`; nullopt when the trigger is not possible there.
 std::optional<Step> next(SaleState from, SaleTrigger on, Holds holds);

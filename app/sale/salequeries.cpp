@@ -115,6 +115,20 @@ QList<OutboxJob> SaleQueries::openJobs() const
     return jobs;
 }
 
+QMultiHash<qint64, QString> SaleQueries::linkRequestsOfOpenSales() const
+{
+    QMultiHash<qint64, QString> payloads;
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"SELECT o.sale_id, o.payload FROM outbox o JOIN sales s ON s.id = o.sale_id"
+              " WHERE s.state = ? AND o.kind = ?"_s);
+    q.addBindValue(SaleStates::key(SaleState::LinkReady));
+    q.addBindValue(Outbox::kindKey(OutboxJob::Kind::CreateLink));
+    q.exec();
+    while (q.next())
+        payloads.insert(q.value(0).toLongLong(), q.value(1).toString());
+    return payloads;
+}
+
 QSet<QString> SaleQueries::knownPaymentLinkIds() const
 {
     QSet<QString> ids;
@@ -129,7 +143,9 @@ QSet<QString> SaleQueries::knownPaymentOrderIds() const
 {
     QSet<QString> ids;
     QSqlQuery q(m_db.connection());
-    q.exec(u"SELECT payment_order_id FROM sales WHERE payment_order_id IS NOT NULL"_s);
+    // With the orders made ahead (spare_orders): a sweep never closes a spare either.
+    q.exec(u"SELECT payment_order_id FROM sales WHERE payment_order_id IS NOT NULL"
+           " UNION SELECT payment_order_id FROM spare_orders"_s);
     while (q.next())
         ids.insert(q.value(0).toString());
     return ids;

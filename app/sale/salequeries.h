@@ -7,6 +7,7 @@
 #include "store/outbox.h"
 
 #include <QList>
+#include <QMultiHash>
 #include <QSet>
 
 class Database;
@@ -34,6 +35,9 @@ public:
     QList<Sale> openLinkSales() const; // link ready, waiting for payment
     int pendingActionCount() const;
     QList<OutboxJob> openJobs() const;
+    // The create_link jobs (done or not) of the sales whose link is ready, by sale id: their
+    // payloads say whether a request of unknown outcome might still bring a second link.
+    QMultiHash<qint64, QString> linkRequestsOfOpenSales() const;
     // Every payment order id this till knows; an orphan sweep never touches these.
     // Every payment link id a sale of this till names now; a sweep never cancels these.
     QSet<QString> knownPaymentLinkIds() const;

@@ -7,6 +7,7 @@ SaleService::SaleService(Database &db, const Clock &clock, const VatTable &vatTa
     , m_payer(std::make_unique<PayerData>(db, *m_writer))
     , m_commands(std::make_unique<SaleCommands>(*m_writer, *m_queries, *m_payer, clock, vatTable))
     , m_outcomes(std::make_unique<SyncOutcomes>(*m_writer, *m_queries))
+    , m_spares(std::make_unique<SpareOrders>(*m_writer, db))
 {
     connect(m_writer, &SaleWriter::saleChanged, this, &SaleService::saleChanged);
     connect(m_writer, &SaleWriter::salePaid, this, &SaleService::salePaid);

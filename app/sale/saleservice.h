@@ -26,6 +26,7 @@ public:
 
     SaleCommands &commands() { return *m_commands; }
     SyncOutcomes &outcomes() { return *m_outcomes; }
+    SpareOrders &spareOrders() { return *m_spares; }
     PayerData &payer() { return *m_payer; }
     const PayerData &payer() const { return *m_payer; }
     const SaleQueries &queries() const { return *m_queries; }
@@ -42,4 +43,5 @@ private:
     std::unique_ptr<PayerData> m_payer;
     std::unique_ptr<SaleCommands> m_commands;
     std::unique_ptr<SyncOutcomes> m_outcomes;
+    std::unique_ptr<SpareOrders> m_spares;
 };

@@ -56,8 +56,6 @@ qint64 SaleWriter::insertSale(const Cart &cart, const InvoiceRequest *invoice, Q
     const QDateTime now = m_clock.nowUtc();
     const QDate saleDate = m_clock.localDate(now);
     const VatBreakdown breakdown = cart.breakdown(m_vatTable, saleDate);
-    const SaleLifecycle::Step first = SaleLifecycle::start();
-
     QSqlDatabase db = m_db.connection();
     if (!db.transaction()) {
         *error = tr("Cannot save the sale: %1").arg(db.lastError().text());
@@ -83,11 +81,23 @@ qint64 SaleWriter::insertSale(const Cart &cart, const InvoiceRequest *invoice, Q
     q.addBindValue(saleDate.toString(Qt::ISODate));
     q.addBindValue(breakdown.gross().ore());
     q.addBindValue(breakdown.vat().ore());
-    q.addBindValue(SaleStates::key(first.to));
+    q.addBindValue(SaleStates::key(SaleState::Committed));
     q.addBindValue(iso(now));
     if (!q.exec())
         return fail(q.lastError().text());
     const qint64 saleId = q.lastInsertId().toLongLong();
+    // A payment order made ahead is taken: the sale starts with it, and only its link is asked for.
+    const std::optional<SpareOrder> spare = SpareOrders::take(db, saleId, now, &why);
+    if (!why.isEmpty())
+        return fail(why);
+    const SaleLifecycle::Step first =
+        SaleLifecycle::start(spare ? SaleLifecycle::Holds::Order : SaleLifecycle::Holds::Nothing);
+    q.prepare(u"UPDATE sales SET state = ?, payment_order_id = ? WHERE id = ?"_s);
+    q.addBindValue(SaleStates::key(first.to));
+    q.addBindValue(spare ? QVariant(spare->paymentOrderId) : QVariant());
+    q.addBindValue(saleId);
+    if (!q.exec())
+        return fail(q.lastError().text());
 
     int position = 0;
     for (const CartLine &line : cart.lines()) {

@@ -6,6 +6,7 @@
 #include "sale.h"
 #include "salecontact.h"
 #include "salelifecycle.h"
+#include "spareorders.h"
 #include "store/outbox.h"
 
 #include <QObject>
@@ -64,8 +65,11 @@ public:
                QObject *parent = nullptr);
 
     bool apply(const SaleChange &change, QString *error = nullptr);
-    // The cart frozen as a new sale with the next number, its lines, its first event and its
-    // create_order job; with `invoice`, the sale's invoice in the same transaction. Returns the id.
+    // A change of the till's own jobs and spare orders (spareorders.cpp), in one transaction.
+    bool applyTillJob(const TillJobChange &change, QString *error = nullptr);
+    // The cart frozen as a new sale with the next number, its lines, its first event and its first
+    // job: the link on a spare order it takes (SpareOrders), else create_order; with `invoice`, the
+    // sale's invoice in the same transaction. Returns the id.
     qint64 insertSale(const Cart &cart, const InvoiceRequest *invoice, QString *error);
     // The sale's invoice and what comes with it (saleinvoicing.cpp). Returns its id, 0 with *error.
     qint64 issueInvoice(const Sale &sale, const InvoiceRequest &request, QString *error);

@@ -62,10 +62,7 @@ bool Database::open(const QString &path, QString *error, const DatabaseFileCheck
         return false;
     case DatabaseFileCheck::Kind::Damaged:
         m_problem = Problem::Damaged;
-        *error = QCoreApplication::translate("Database",
-                                             "The sales database %1 is damaged (%2). Restore a backup of it, or "
-                                             "give it to support; Stallpay has not changed it.")
-                     .arg(shown, check.problem);
+        *error = damagedMessage(path, check.problem);
         return false;
     case DatabaseFileCheck::Kind::Missing:
     case DatabaseFileCheck::Kind::Empty:
@@ -148,6 +145,14 @@ bool Database::integrityOk() const
 {
     QSqlQuery q(connection());
     return q.exec(u"PRAGMA integrity_check"_s) && q.next() && q.value(0).toString() == u"ok"_s;
+}
+
+QString Database::damagedMessage(const QString &path, const QString &faults)
+{
+    return QCoreApplication::translate("Database",
+                                       "The sales database %1 is damaged (%2). Restore a backup of it, or "
+                                       "give it to support; Stallpay has not changed it.")
+        .arg(QDir::toNativeSeparators(path), faults);
 }
 
 bool Database::migrate(QString *error)

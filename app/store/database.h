@@ -35,6 +35,8 @@ public:
     QString path() const { return m_path; }
     int schemaVersion() const;
     static int latestSchemaVersion();
+    // What the seller reads about a damaged database file (faults: SQLite's words).
+    static QString damagedMessage(const QString &path, const QString &faults);
 
     // Runs PRAGMA integrity_check; true when SQLite answers "ok".
     bool integrityOk() const;

@@ -31,8 +31,22 @@ DatabaseFileCheck withKind(DatabaseFileCheck::Kind kind, const QString &problem 
     return check;
 }
 
+// SQLite's quick_check on an open connection: empty when sound, else its first faults.
+QString quickCheckFaults(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(u"PRAGMA quick_check"_s))
+        return q.lastError().text();
+    QStringList faults;
+    while (q.next()) {
+        if (q.value(0).toString() != u"ok"_s)
+            faults.append(q.value(0).toString());
+    }
+    return faults.mid(0, 3).join(u"; "_s);
+}
+
 // The answers of the read-only connection; kept apart so the connection closes before return.
-DatabaseFileCheck inspectOpen(QSqlDatabase db)
+DatabaseFileCheck inspectOpen(QSqlDatabase db, DatabaseFile::Depth depth)
 {
     QSqlQuery q(db);
     if (!q.exec(u"PRAGMA application_id"_s) || !q.next())
@@ -58,15 +72,10 @@ DatabaseFileCheck inspectOpen(QSqlDatabase db)
     }
     DatabaseFileCheck check;
     check.schemaVersion = version;
-    if (!q.exec(u"PRAGMA quick_check"_s))
-        return withKind(DatabaseFileCheck::Kind::Damaged, q.lastError().text());
-    QStringList faults;
-    while (q.next()) {
-        if (q.value(0).toString() != u"ok"_s)
-            faults.append(q.value(0).toString());
+    if (depth == DatabaseFile::Depth::Full) {
+        if (const QString faults = quickCheckFaults(db); !faults.isEmpty())
+            return withKind(DatabaseFileCheck::Kind::Damaged, faults);
     }
-    if (!faults.isEmpty())
-        return withKind(DatabaseFileCheck::Kind::Damaged, faults.mid(0, 3).join(u"; "_s));
     if (q.exec(u"SELECT name, next_value FROM counters"_s)) {
         while (q.next())
             check.counters.insert(q.value(0).toString(), q.value(1).toLongLong());
@@ -77,7 +86,7 @@ DatabaseFileCheck inspectOpen(QSqlDatabase db)
 }
 } // namespace
 
-DatabaseFileCheck DatabaseFile::inspect(const QString &path)
+DatabaseFileCheck DatabaseFile::inspect(const QString &path, Depth depth)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -98,9 +107,24 @@ DatabaseFileCheck DatabaseFile::inspect(const QString &path)
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
         db.setDatabaseName(path);
         db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
-        check = db.open() ? inspectOpen(db) : withKind(DatabaseFileCheck::Kind::Damaged, db.lastError().text());
+        check = db.open() ? inspectOpen(db, depth) : withKind(DatabaseFileCheck::Kind::Damaged, db.lastError().text());
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
     return check;
+}
+
+QString DatabaseFile::deepCheck(const QString &path)
+{
+    const QString name = connectionName();
+    QString faults;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
+        faults = db.open() ? quickCheckFaults(db) : db.lastError().text();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return faults;
 }

@@ -31,5 +31,11 @@ public:
     // Stallpay's PRAGMA application_id ("SPAY"), stamped on every database it creates or opens.
     static constexpr qint32 kApplicationId = 0x53504159;
 
-    static DatabaseFileCheck inspect(const QString &path);
+    // Full: with SQLite's quick_check, which reads every page (seconds at a million sales);
+    // Header: everything else (what the file is, its schema, its counters), in milliseconds.
+    enum class Depth { Full, Header };
+    static DatabaseFileCheck inspect(const QString &path, Depth depth = Depth::Full);
+    // quick_check alone, on a read-only connection of its own (any thread): empty when the file is
+    // sound, else SQLite's words for its first faults.
+    static QString deepCheck(const QString &path);
 };

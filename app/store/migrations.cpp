@@ -191,6 +191,42 @@ const QList<Migration> &schemaMigrations()
          },
          // The events stored so far: their sentences read into code and arguments, once.
          &LegacyEvents::convertAll},
+        {11,
+         {
+             // The till's own jobs have no sale: a payment order made ahead, before the Charge that
+             // uses it (spare_orders). The outbox is rebuilt with sale_id that may be NULL.
+             u"CREATE TABLE outbox_new ("
+             " id INTEGER PRIMARY KEY,"
+             " sale_id INTEGER REFERENCES sales (id),"
+             " kind TEXT NOT NULL,"
+             " status TEXT NOT NULL DEFAULT 'pending',"
+             " attempts INTEGER NOT NULL DEFAULT 0,"
+             " next_attempt_at TEXT,"
+             " payload TEXT,"
+             " last_error TEXT,"
+             " created_at TEXT NOT NULL,"
+             " updated_at TEXT NOT NULL,"
+             " not_before TEXT,"
+             " unknown_since TEXT)"_s,
+             u"INSERT INTO outbox_new (id, sale_id, kind, status, attempts, next_attempt_at, payload, last_error,"
+             " created_at, updated_at, not_before, unknown_since) SELECT id, sale_id, kind, status, attempts,"
+             " next_attempt_at, payload, last_error, created_at, updated_at, not_before, unknown_since FROM outbox"_s,
+             u"DROP TABLE outbox"_s,
+             u"ALTER TABLE outbox_new RENAME TO outbox"_s,
+             u"CREATE INDEX outbox_open ON outbox (status, next_attempt_at)"_s,
+             // A sale's jobs, found by the sale: the poller asks which open links came of a request
+             // with an unknown outcome (StatusPoller), on every cycle.
+             u"CREATE INDEX outbox_sale ON outbox (sale_id, kind)"_s,
+             // Payment orders made ahead (SyncEngine keeps one ready), so that a Charge needs only
+             // the link request. Spare while sale_id and closed_at are NULL; a Charge takes it in
+             // the transaction that commits the sale, and one too old is closed.
+             u"CREATE TABLE spare_orders ("
+             " id INTEGER PRIMARY KEY,"
+             " payment_order_id TEXT NOT NULL UNIQUE,"
+             " made_at TEXT NOT NULL,"
+             " sale_id INTEGER UNIQUE REFERENCES sales (id),"
+             " closed_at TEXT)"_s,
+         }},
     };
     return migrations;
 }

@@ -7,11 +7,11 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr OutboxJob::Kind kKinds[] = {OutboxJob::Kind::CreateOrder, OutboxJob::Kind::CreateLink,
-                                      OutboxJob::Kind::CloseOrder,  OutboxJob::Kind::CancelLink,
-                                      OutboxJob::Kind::Distribute,  OutboxJob::Kind::CloseOrphans,
-                                      OutboxJob::Kind::ReplaceLink, OutboxJob::Kind::Refund,
-                                      OutboxJob::Kind::PingInvoice, OutboxJob::Kind::PingReceipt};
+constexpr OutboxJob::Kind kKinds[] = {
+    OutboxJob::Kind::CreateOrder, OutboxJob::Kind::CreateLink,   OutboxJob::Kind::CloseOrder,
+    OutboxJob::Kind::CancelLink,  OutboxJob::Kind::Distribute,   OutboxJob::Kind::CloseOrphans,
+    OutboxJob::Kind::ReplaceLink, OutboxJob::Kind::Refund,       OutboxJob::Kind::PingInvoice,
+    OutboxJob::Kind::PingReceipt, OutboxJob::Kind::PrepareOrder, OutboxJob::Kind::CloseSpareOrder};
 constexpr OutboxJob::Status kStatuses[] = {OutboxJob::Status::Pending, OutboxJob::Status::InFlight,
                                            OutboxJob::Status::Done, OutboxJob::Status::Failed};
 
@@ -51,6 +51,10 @@ QString kindKey(OutboxJob::Kind kind)
         return u"ping_invoice"_s;
     case OutboxJob::Kind::PingReceipt:
         return u"ping_receipt"_s;
+    case OutboxJob::Kind::PrepareOrder:
+        return u"prepare_order"_s;
+    case OutboxJob::Kind::CloseSpareOrder:
+        return u"close_spare_order"_s;
     }
     return {};
 }
@@ -80,7 +84,7 @@ bool enqueue(QSqlDatabase db,
     QSqlQuery q(db);
     q.prepare(u"INSERT INTO outbox (sale_id, kind, status, payload, created_at, updated_at)"
               " VALUES (?, ?, 'pending', ?, ?, ?)"_s);
-    q.addBindValue(saleId);
+    q.addBindValue(saleId == 0 ? QVariant() : QVariant(saleId)); // 0: the till's own job
     q.addBindValue(kindKey(kind));
     q.addBindValue(payload.isNull() ? u""_s : payload);
     q.addBindValue(iso(nowUtc));
@@ -150,7 +154,8 @@ QList<OutboxJob> openJobs(QSqlDatabase db)
 int openJobCount(QSqlDatabase db)
 {
     QSqlQuery q(db);
-    if (q.exec(u"SELECT COUNT(*) FROM outbox WHERE status IN ('pending', 'in_flight')"_s) && q.next())
+    if (q.exec(u"SELECT COUNT(*) FROM outbox WHERE status IN ('pending', 'in_flight') AND sale_id IS NOT NULL"_s)
+        && q.next())
         return q.value(0).toInt();
     return 0;
 }

@@ -22,7 +22,12 @@ struct OutboxJob
         Refund, // refunds the sale's completed payment in full; reads the payment's refunds first
         PingInvoice, // Ping's own invoice of the sale's link: created (once), its PDF fetched and cached
         PingReceipt, // Ping's receipt of the paid link: its PDF fetched and cached
+        // The till's own jobs (no sale): a payment order made ahead for the next Charge
+        // (spare_orders), and one closed that no sale took in time (payload: {"spare": id}).
+        PrepareOrder,
+        CloseSpareOrder,
     };
+    static bool isTillJob(Kind kind) { return kind == Kind::PrepareOrder || kind == Kind::CloseSpareOrder; }
     // A document of the sale (Ping's invoice or receipt): it never moves the sale's payment state.
     static bool isDocument(Kind kind) { return kind == Kind::PingInvoice || kind == Kind::PingReceipt; }
     enum class Status {
@@ -33,7 +38,7 @@ struct OutboxJob
     };
 
     qint64 id = 0;
-    qint64 saleId = 0;
+    qint64 saleId = 0; // 0: a till job
     Kind kind = Kind::CreateOrder;
     Status status = Status::Pending;
     int attempts = 0;
@@ -74,7 +79,7 @@ bool update(QSqlDatabase db, const JobUpdate &update, const QDateTime &nowUtc, Q
 // Jobs not done or failed, per sale in the order they were queued (SaleQueries::openJobs puts them
 // in the order of the sale's life).
 QList<OutboxJob> openJobs(QSqlDatabase db);
-int openJobCount(QSqlDatabase db);
+int openJobCount(QSqlDatabase db); // the sales' jobs: what the seller sees waiting
 bool markInFlight(
     QSqlDatabase db, qint64 jobId, const QDateTime &nowUtc, const std::optional<QString> &payload, QString *error);
 // The network is back: every waiting job is due now, or at its Retry-After floor.

@@ -1,5 +1,6 @@
 #include "jobrunner.h"
 
+#include "answercosts.h"
 #include "attemptlog.h"
 #include "clock/clock.h"
 #include "orphansweep.h"
@@ -18,9 +19,11 @@ using namespace Qt::StringLiterals;
 
 Q_DECLARE_LOGGING_CATEGORY(lcSync)
 
-JobRunner::JobRunner(SaleService &sales, PaymentProvider &provider, const Clock &clock, qint64 settleMs)
+JobRunner::JobRunner(
+    SaleService &sales, PaymentProvider &provider, AnswerCosts &costs, const Clock &clock, qint64 settleMs)
     : m_sales(sales)
     , m_provider(provider)
+    , m_costs(costs)
     , m_clock(clock)
     , m_settleMs(settleMs)
     , m_documents(sales, provider)
@@ -66,6 +69,22 @@ void JobRunner::run(const OutboxJob &job, const Sale &sale, bool wasInFlight, Fi
     case OutboxJob::Kind::PingReceipt:
         m_documents.run(job, sale, finish); // reads the link first whether or not it was in flight
         return;
+    case OutboxJob::Kind::PrepareOrder:
+        // Like create_order, without a sale: a lost answer leaves an order nobody knows, which
+        // stays open (nothing proves it ours; an open order without payments costs nothing).
+        m_provider.createOrder([this, job, finish](const ProviderReply &r, const QString &orderId) {
+            finish(r, [this, job, orderId] { return m_sales.spareOrders().recordMade(job, orderId); });
+        });
+        return;
+    case OutboxJob::Kind::CloseSpareOrder: {
+        const QString orderId = QJsonDocument::fromJson(job.payload.toUtf8()).object()[u"order"_s].toString();
+        m_provider.closeOrder(orderId, [this, job, finish](const ProviderReply &r) {
+            // Refused: closed already (an earlier attempt whose answer was lost), or gone.
+            const ProviderReply closed = r.outcome == ProviderReply::Outcome::Rejected ? ProviderReply::done() : r;
+            finish(closed, [this, job] { return m_sales.spareOrders().recordClosed(job); });
+        });
+        return;
+    }
     }
 }
 
@@ -157,6 +176,7 @@ void JobRunner::adoptOrCreateLink(const OutboxJob &job, const Sale &sale, Finish
             finish(r, [] { return true; }); // not known yet: try again later, still in flight
             return;
         }
+        m_costs.noteList(r.answerBytes);
         const LinkTag ours {m_defaults.tillId, sale.number};
         for (const LinkSnapshot &info : links) {
             // Only a live link on this sale's order (nobody else knows the order's id), made for this
@@ -346,6 +366,7 @@ void JobRunner::closeOrphans(const OutboxJob &job, Finish finish)
                 finish(listed, [] { return true; });
                 return;
             }
+            m_costs.noteList(listed.answerBytes);
             const SweepPlan plan =
                 OrphanSweep::plan(m_defaults.tillId, orders, links, m_sales.queries().knownPaymentOrderIds(),
                                   m_sales.queries().knownPaymentLinkIds());

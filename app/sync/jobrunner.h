@@ -6,6 +6,7 @@
 
 #include <functional>
 
+class AnswerCosts;
 class Clock;
 class SaleService;
 struct Sale;
@@ -32,8 +33,8 @@ public:
     using OnSuccess = std::function<bool()>;
     using Finish = std::function<void(const ProviderReply &reply, const OnSuccess &onSuccess)>;
 
-    // settleMs: SyncTimings::settleMs, measured on `clock`.
-    JobRunner(SaleService &sales, PaymentProvider &provider, const Clock &clock, qint64 settleMs);
+    // settleMs: SyncTimings::settleMs, measured on `clock`. The sizes of the lists it reads go to costs.
+    JobRunner(SaleService &sales, PaymentProvider &provider, AnswerCosts &costs, const Clock &clock, qint64 settleMs);
 
     void setLinkDefaults(const LinkDefaults &defaults) { m_defaults = defaults; }
     // wasInFlight: an earlier attempt of this job may have reached the server.
@@ -52,6 +53,7 @@ private:
 
     SaleService &m_sales;
     PaymentProvider &m_provider;
+    AnswerCosts &m_costs;
     const Clock &m_clock;
     qint64 m_settleMs;
     DocumentJobs m_documents;

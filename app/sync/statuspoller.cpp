@@ -1,5 +1,7 @@
 #include "statuspoller.h"
 
+#include "answercosts.h"
+#include "attemptlog.h"
 #include "clock/clock.h"
 #include "provider/paymentprovider.h"
 #include "reachability.h"
@@ -15,6 +17,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcSync)
 StatusPoller::StatusPoller(SaleService &sales,
                            PaymentProvider &provider,
                            Reachability &reachability,
+                           AnswerCosts &costs,
                            const Clock &clock,
                            const SyncTimings &timings,
                            QObject *parent)
@@ -22,15 +25,16 @@ StatusPoller::StatusPoller(SaleService &sales,
     , m_sales(sales)
     , m_provider(provider)
     , m_reachability(reachability)
+    , m_costs(costs)
     , m_clock(clock)
     , m_timings(timings)
     , m_focusTimer(new QTimer(this))
-    , m_allTimer(new QTimer(this))
+    , m_dueTimer(new QTimer(this))
 {
     m_focusTimer->setInterval(m_timings.focusPollMs);
     connect(m_focusTimer, &QTimer::timeout, this, [this] { pollSale(m_focusSaleId); });
-    m_allTimer->setSingleShot(true);
-    connect(m_allTimer, &QTimer::timeout, this, &StatusPoller::pollAll);
+    m_dueTimer->setSingleShot(true);
+    connect(m_dueTimer, &QTimer::timeout, this, &StatusPoller::pollDue);
     connect(&m_reachability, &Reachability::onlineChanged, this, [this](bool online) {
         if (online)
             pollAllNow(); // resume at once
@@ -39,7 +43,7 @@ StatusPoller::StatusPoller(SaleService &sales,
 
 void StatusPoller::start()
 {
-    pollAll();
+    pollDue();
 }
 
 void StatusPoller::setFocusSale(qint64 saleId)
@@ -55,8 +59,9 @@ void StatusPoller::setFocusSale(qint64 saleId)
 
 void StatusPoller::pollAllNow()
 {
-    m_allTimer->stop();
-    pollAll();
+    m_dueAt.clear();
+    m_doubtListDueAt = {};
+    pollDue();
 }
 
 void StatusPoller::pollSale(qint64 saleId)
@@ -70,54 +75,135 @@ void StatusPoller::pollSale(qint64 saleId)
     m_provider.getLink(sale.paymentLinkId, [this, saleId](const ProviderReply &r, const LinkSnapshot &info) {
         m_linkPolls.remove(saleId);
         m_reachability.observe(r);
-        if (!r.ok())
-            return;
-        // Compared with the sale as it is now: the seller may have replaced the link meanwhile.
-        Sale now;
-        if (m_sales.queries().load(saleId, &now) && now.state == SaleState::LinkReady && now.paymentLinkId == info.id)
-            apply(now, info);
+        if (r.ok()) {
+            m_costs.noteLink(r.answerBytes);
+            // Compared with the sale as it is now: the seller may have replaced the link meanwhile.
+            Sale now;
+            if (m_sales.queries().load(saleId, &now) && now.state == SaleState::LinkReady
+                && now.paymentLinkId == info.id)
+                apply(now, info);
+        }
+        polled(saleId);
+        schedule();
     });
 }
 
-void StatusPoller::scheduleAll()
+void StatusPoller::polled(qint64 saleId)
+{
+    Sale sale;
+    if (!m_sales.queries().load(saleId, &sale) || sale.state != SaleState::LinkReady) {
+        m_dueAt.remove(saleId);
+        return;
+    }
+    const QDateTime now = m_clock.nowUtc();
+    m_dueAt.insert(saleId, now.addMSecs(m_timings.listPollIntervalMs(sale.createdAt.secsTo(now))));
+}
+
+QSet<qint64> StatusPoller::salesInDoubt(const QList<Sale> &open) const
+{
+    QSet<qint64> doubt;
+    if (m_tillId.isEmpty() || open.isEmpty())
+        return doubt;
+    // A request applied later than the settle window can make a second link beside the one the
+    // sale adopted or made after it; twice the window is as late as an apply is looked for.
+    const QDateTime now = m_clock.nowUtc();
+    const QMultiHash<qint64, QString> requests = m_sales.queries().linkRequestsOfOpenSales();
+    for (auto it = requests.cbegin(); it != requests.cend(); ++it) {
+        const QList<QDateTime> unknown = AttemptLog::unknownAttempts(it.value());
+        if (!unknown.isEmpty() && unknown.last().msecsTo(now) < 2 * m_timings.settleMs)
+            doubt.insert(it.key());
+    }
+    return doubt;
+}
+
+void StatusPoller::schedule()
 {
     const QList<Sale> open = m_sales.queries().openLinkSales();
     if (open.isEmpty()) {
-        m_allTimer->start(m_timings.listPollIntervalMs(0)); // look again soon; nothing to ask yet
+        m_dueAt.clear();
+        m_dueTimer->start(m_timings.listPollIntervalMs(0)); // look again soon; nothing to ask yet
         return;
     }
-    qint64 youngest = std::numeric_limits<qint64>::max();
     const QDateTime now = m_clock.nowUtc();
-    for (const Sale &sale : open)
-        youngest = qMin(youngest, sale.createdAt.secsTo(now));
-    m_allTimer->start(m_timings.listPollIntervalMs(youngest));
+    qint64 waitMs = m_timings.listPollIntervalMs(std::numeric_limits<qint64>::max());
+    for (const Sale &sale : open) {
+        if (m_linkPolls.contains(sale.id))
+            continue; // its answer schedules it
+        const auto due = m_dueAt.constFind(sale.id);
+        waitMs = qMin(waitMs, due == m_dueAt.cend() ? 0 : qMax<qint64>(0, now.msecsTo(*due)));
+    }
+    if (m_doubtListDueAt.isValid() && !salesInDoubt(open).isEmpty())
+        waitMs = qMin(waitMs, qMax<qint64>(0, now.msecsTo(m_doubtListDueAt)));
+    m_dueTimer->start(int(waitMs));
 }
 
-void StatusPoller::pollAll()
+void StatusPoller::pollDue()
 {
-    if (m_allBusy)
-        return;
-    if (!m_reachability.isOnline() || m_sales.queries().openLinkSales().isEmpty()) {
-        scheduleAll(); // offline: the reconnect resumes us at once
+    if (!m_reachability.isOnline()) {
+        schedule(); // offline: the reconnect resumes us at once
         return;
     }
-    m_allBusy = true;
-    m_provider.listLinks([this](const ProviderReply &r, const QList<LinkSnapshot> &links) {
-        m_allBusy = false;
+    const QList<Sale> open = m_sales.queries().openLinkSales();
+    QSet<qint64> openIds;
+    for (const Sale &sale : open)
+        openIds.insert(sale.id);
+    for (auto it = m_dueAt.begin(); it != m_dueAt.end();)
+        it = openIds.contains(it.key()) ? std::next(it) : m_dueAt.erase(it);
+
+    const QDateTime now = m_clock.nowUtc();
+    QList<qint64> due;
+    for (const Sale &sale : open) {
+        const auto at = m_dueAt.constFind(sale.id);
+        if (!m_linkPolls.contains(sale.id) && (at == m_dueAt.cend() || *at <= now))
+            due.append(sale.id);
+    }
+    if (!m_listBusy) {
+        // On a small account one list costs less than reading every open link once: then all of
+        // them are read together, on the schedule of the one due first.
+        if (!due.isEmpty() && m_costs.listIsCheaper(int(open.size()))) {
+            readList(false);
+            return;
+        }
+        if ((!m_doubtListDueAt.isValid() || m_doubtListDueAt <= now) && !salesInDoubt(open).isEmpty())
+            readList(true);
+    }
+    for (const qint64 saleId : std::as_const(due)) {
+        if (m_linkPolls.size() >= kParallelReads)
+            break; // the next answer schedules the rest
+        pollSale(saleId);
+    }
+    schedule();
+}
+
+void StatusPoller::readList(bool forSecondLinksOnly)
+{
+    m_listBusy = true;
+    m_provider.listLinks([this, forSecondLinksOnly](const ProviderReply &r, const QList<LinkSnapshot> &links) {
+        m_listBusy = false;
         m_reachability.observe(r);
+        const QDateTime now = m_clock.nowUtc();
         if (r.ok()) {
+            m_costs.noteList(r.answerBytes);
             QHash<QString, LinkSnapshot> byId;
             for (const LinkSnapshot &info : links)
                 byId.insert(info.id, info);
             const QList<Sale> open = m_sales.queries().openLinkSales();
-            for (const Sale &sale : open) {
-                const auto it = byId.constFind(sale.paymentLinkId);
-                if (it != byId.cend())
-                    apply(sale, *it);
+            if (!forSecondLinksOnly) {
+                for (const Sale &sale : open) {
+                    const auto it = byId.constFind(sale.paymentLinkId);
+                    if (it != byId.cend() && !m_linkPolls.contains(sale.id))
+                        apply(sale, *it);
+                    polled(sale.id);
+                }
             }
             cancelSecondLinks(open, links);
         }
-        scheduleAll();
+        // Second links are looked for once per cycle of the youngest open link's schedule.
+        qint64 youngest = std::numeric_limits<qint64>::max();
+        for (const Sale &sale : m_sales.queries().openLinkSales())
+            youngest = qMin(youngest, sale.createdAt.secsTo(now));
+        m_doubtListDueAt = now.addMSecs(m_timings.listPollIntervalMs(youngest));
+        schedule();
     });
 }
 

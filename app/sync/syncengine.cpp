@@ -17,6 +17,15 @@ using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcSync, "stallpay.sync")
 
+namespace {
+// Orders and links remember when each attempt left (AttemptLog).
+bool logsAttemptsOf(OutboxJob::Kind kind)
+{
+    return kind == OutboxJob::Kind::CreateOrder || kind == OutboxJob::Kind::CreateLink
+        || kind == OutboxJob::Kind::PrepareOrder;
+}
+} // namespace
+
 SyncEngine::SyncEngine(
     SaleService &sales, PaymentProvider &provider, const Clock &clock, const SyncTimings &timings, QObject *parent)
     : QObject(parent)
@@ -24,11 +33,11 @@ SyncEngine::SyncEngine(
     , m_provider(provider)
     , m_clock(clock)
     , m_timings(timings)
-    , m_runner(sales, provider, clock, timings.settleMs)
+    , m_runner(sales, provider, m_costs, clock, timings.settleMs)
     , m_backoff(timings.backoffBaseMs, timings.backoffCapMs)
     , m_random(QRandomGenerator::securelySeeded())
     , m_reachability(new Reachability(provider, timings.probeMinMs, timings.probeMaxMs, this))
-    , m_poller(new StatusPoller(sales, provider, *m_reachability, clock, timings, this))
+    , m_poller(new StatusPoller(sales, provider, *m_reachability, m_costs, clock, timings, this))
     , m_pumpTimer(new QTimer(this))
     , m_heldTimer(new QTimer(this))
 {
@@ -102,6 +111,8 @@ void SyncEngine::pump()
     qint64 nextDueMs = -1;
     QSet<qint64> seenSales;
     const QList<OutboxJob> jobs = m_sales.queries().openJobs();
+    if (m_timings.spareOrder && keepSpareOrder(jobs, now))
+        return; // it queued a job: outboxChanged pumps again
     // An order or link of another sale may be in the air, not yet known to the database: orphan
     // sweeps wait, without a write, until no sale is creating one (the last one's finish pumps).
     const bool ordersUnderWay = std::any_of(jobs.cbegin(), jobs.cend(), [](const OutboxJob &j) {
@@ -131,10 +142,33 @@ void SyncEngine::pump()
         m_pumpTimer->start(int(qMin<qint64>(nextDueMs, 60 * 60 * 1000)));
 }
 
+bool SyncEngine::keepSpareOrder(const QList<OutboxJob> &jobs, const QDateTime &now)
+{
+    if (m_spareRefused)
+        return false; // the service refused to make one: Charge makes its order, as without
+    SpareOrders &spares = m_sales.spareOrders();
+    const QList<SpareOrder> open = spares.open();
+    for (const SpareOrder &spare : open) {
+        if (spare.madeAt.secsTo(now) > SpareOrders::kMaxAgeSeconds || spare.madeAt > now.addSecs(60))
+            return spares.retire(spare); // aged: closed, and a fresh one made after
+    }
+    const bool preparing = std::any_of(jobs.cbegin(), jobs.cend(),
+                                       [](const OutboxJob &j) { return j.kind == OutboxJob::Kind::PrepareOrder; });
+    if (!open.isEmpty() || preparing)
+        return false;
+    return spares.prepare();
+}
+
+void SyncEngine::retireSpareOrders()
+{
+    for (const SpareOrder &spare : m_sales.spareOrders().open())
+        m_sales.spareOrders().retire(spare);
+}
+
 bool SyncEngine::run(const OutboxJob &job)
 {
     Sale sale;
-    if (!m_sales.queries().load(job.saleId, &sale))
+    if (!OutboxJob::isTillJob(job.kind) && !m_sales.queries().load(job.saleId, &sale))
         return true;
     const bool wasInFlight = job.status == OutboxJob::Status::InFlight;
     const QDateTime sentAt = m_clock.nowUtc();
@@ -142,7 +176,7 @@ bool SyncEngine::run(const OutboxJob &job)
     std::optional<QString> payload;
     // Orders and links remember when each attempt left: a lost answer's order is found by its
     // time, and a link request of unknown outcome is given the settle window before another.
-    const bool logsAttempts = job.kind == OutboxJob::Kind::CreateOrder || job.kind == OutboxJob::Kind::CreateLink;
+    const bool logsAttempts = logsAttemptsOf(job.kind);
     if (logsAttempts)
         payload = sent.payload = AttemptLog::markSent(job.payload, sentAt);
     // Nothing leaves that is not recorded: a request sent without its mark would be sent again
@@ -200,7 +234,13 @@ void SyncEngine::finish(const OutboxJob &sent,
             qCWarning(lcSync) << "could not store the result of job" << sent.id << Outbox::kindKey(sent.kind);
         break;
     case ProviderReply::Outcome::Rejected:
-        m_sales.outcomes().recordJobFailed(sent, r.record());
+        if (OutboxJob::isTillJob(sent.kind)) {
+            qCWarning(lcSync) << "the payment service refused" << Outbox::kindKey(sent.kind) << ":" << r.message();
+            m_sales.spareOrders().recordFailed(sent, r.message());
+            m_spareRefused = m_spareRefused || sent.kind == OutboxJob::Kind::PrepareOrder;
+        } else {
+            m_sales.outcomes().recordJobFailed(sent, r.record());
+        }
         break;
     case ProviderReply::Outcome::Retryable:
     case ProviderReply::Outcome::Unknown: {
@@ -209,11 +249,15 @@ void SyncEngine::finish(const OutboxJob &sent,
         const QDateTime notBefore = r.retryAfterSeconds > 0 ? now.addSecs(r.retryAfterSeconds) : QDateTime();
         const QDateTime next = now.addMSecs(m_backoff.delayMs(sent.attempts, r.retryAfterSeconds, m_random));
         std::optional<QString> payload;
-        if (sent.kind == OutboxJob::Kind::CreateOrder || sent.kind == OutboxJob::Kind::CreateLink)
+        if (logsAttemptsOf(sent.kind))
             payload = unknown ? AttemptLog::keepPendingAsUnknown(sent.payload) : AttemptLog::dropPending(sent.payload);
         // Once an attempt may have been applied, the job reconciles before every later attempt.
-        const bool stayInFlight = unknown || (wasInFlight && sent.kind != OutboxJob::Kind::CreateOrder);
-        m_sales.outcomes().recordJobRetry(sent, r.record(), next, notBefore, stayInFlight, sentAt, payload);
+        const bool makesOrder = sent.kind == OutboxJob::Kind::CreateOrder || sent.kind == OutboxJob::Kind::PrepareOrder;
+        const bool stayInFlight = unknown || (wasInFlight && !makesOrder);
+        if (OutboxJob::isTillJob(sent.kind))
+            m_sales.spareOrders().recordRetry(sent, r.message(), next, notBefore, stayInFlight, sentAt, payload);
+        else
+            m_sales.outcomes().recordJobRetry(sent, r.record(), next, notBefore, stayInFlight, sentAt, payload);
         break;
     }
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "answercosts.h"
 #include "backoff.h"
 #include "jobrunner.h"
 #include "synctimings.h"
@@ -40,6 +41,9 @@ public:
     // A status callback arrived (CallbackReceiver): look at every open link now.
     void statusCallbackReceived();
     void start();
+    // The till quits: a spare payment order is retired, durably; its close_spare_order job goes
+    // out at the next start (before a new spare is made), so no order is left that no sale uses.
+    void retireSpareOrders();
     bool isOnline() const;
     // Why the service is not reached, when it is more than silence (Reachability::trouble).
     QString connectionTrouble() const;
@@ -63,6 +67,9 @@ signals:
 
 private:
     void pump();
+    // One spare payment order ready (SpareOrders): an aged one retired, a missing one prepared.
+    // True when it queued a job.
+    bool keepSpareOrder(const QList<OutboxJob> &jobs, const QDateTime &now);
     // False when the job could not be marked in flight: it was not sent, and the engine holds.
     bool run(const OutboxJob &job);
     void hold(const QString &databaseError);
@@ -77,6 +84,7 @@ private:
     PaymentProvider &m_provider;
     const Clock &m_clock;
     SyncTimings m_timings;
+    AnswerCosts m_costs; // what reading links costs, learnt by the runner's and the poller's lists
     JobRunner m_runner;
     Backoff m_backoff;
     QRandomGenerator m_random;
@@ -88,5 +96,6 @@ private:
     int m_heldRetryMs = 0;
     QSet<qint64> m_running; // sale ids with a job under way in this process
     bool m_started = false;
+    bool m_spareRefused = false; // the service refused a spare order: none is made in this run
     qint64 m_focusSaleId = 0;
 };

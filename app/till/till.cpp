@@ -2,6 +2,7 @@
 
 #include "catalog/catalogrepository.h"
 #include "clock/clock.h"
+#include "databasewatch.h"
 #include "logprivacy.h"
 #include "money/vat.h"
 #include "ping/callbackreceiver.h"
@@ -41,6 +42,8 @@ Till::Till(QObject *parent)
 
 Till::~Till()
 {
+    if (m_sync)
+        m_sync->retireSpareOrders();
     delete m_sync; // before m_provider, which it talks through
     m_sync = nullptr;
 }
@@ -184,7 +187,10 @@ bool Till::openDatabase(QString *error)
     // A database that came back empty, or older than the numbers this till has handed out, would
     // number sales, receipts and invoices a second time. Refuse it; a restore continues the series.
     const QHash<QString, qint64> used = m_settings->usedNumbers();
-    const DatabaseFileCheck check = DatabaseFile::inspect(databasePath());
+    // A big history is deep-checked after the start (DatabaseWatch), a small one now.
+    const bool deepNow = QFileInfo(databasePath()).size() < m_options.deepCheckAtOpenBytes;
+    const DatabaseFileCheck check =
+        DatabaseFile::inspect(databasePath(), deepNow ? DatabaseFile::Depth::Full : DatabaseFile::Depth::Header);
     const bool blank = check.kind == DatabaseFileCheck::Kind::Missing || check.kind == DatabaseFileCheck::Kind::Empty;
     const qint64 usedSales = used.value(u"sale"_s, 1);
     if (!restored && !m_restoredBackup && usedSales > 1
@@ -221,6 +227,17 @@ bool Till::openDatabase(QString *error)
     }
     m_restoredBackup = false;
     rememberNumbers();
+    if (!deepNow) {
+        if (!m_watch) {
+            m_watch = new DatabaseWatch(this);
+            connect(m_watch, &DatabaseWatch::checked, this, [this](const QString &faults) {
+                if (!faults.isEmpty())
+                    qCWarning(lcTill) << "the deep check found the database damaged:" << faults;
+                emit databaseChecked(faults.isEmpty() ? QString() : Database::damagedMessage(databasePath(), faults));
+            });
+        }
+        m_watch->check(databasePath());
+    }
     return true;
 }
 

@@ -9,12 +9,16 @@
 #include "settings/appsettings.h"
 #include "settings/backupsettings.h"
 #include "settings/settingsview.h"
+#include "store/database.h"
 #include "store/databasebackups.h"
 #include "till/till.h"
 
 #include <QDir>
+#include <QFile>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -34,11 +38,14 @@ private:
     std::unique_ptr<Till> m_till;
     std::unique_ptr<MainWindow> m_window;
 
-    bool start(QString *error)
+    bool start(QString *error,
+               const QString &folder = {},
+               qint64 deepCheckAtOpenBytes = Till::Options().deepCheckAtOpenBytes)
     {
         m_till = std::make_unique<Till>();
         Till::Options options;
-        options.dataDir = m_dir.path();
+        options.dataDir = folder.isEmpty() ? m_dir.path() : m_dir.filePath(folder);
+        options.deepCheckAtOpenBytes = deepCheckAtOpenBytes;
         if (!m_till->open(options, error))
             return false;
         m_window = std::make_unique<MainWindow>(*m_till);
@@ -136,6 +143,51 @@ private slots:
         quit();
         QVERIFY2(start(&error), qPrintable(error));
         QCOMPARE(numberOf(sell(&error)), 7);
+    }
+
+    // A big database is deep-checked after the start; damage found then is said at once, and the
+    // newest backup offered: "restore" restarts Stallpay on it.
+    void damageFoundAfterTheStartOffersTheNewestBackup()
+    {
+        quit(); // the last test's till
+        const QString folder = u"damaged"_s;
+        QString error;
+        QVERIFY2(start(&error, folder, 0), qPrintable(error));
+        for (int i = 0; i < 400; ++i)
+            QVERIFY2(sell(&error) > 0, qPrintable(error));
+        QString copy;
+        QVERIFY2(m_till->backUpNow(u"manual"_s, &copy, &error), qPrintable(error));
+        {
+            QSqlQuery q(m_till->database().connection());
+            QVERIFY(q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+        }
+        const QString db = m_till->database().connection().databaseName();
+        quit();
+        {
+            QFile f(db);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            const qint64 pages = f.size() / 4096;
+            QVERIFY(pages > 40);
+            f.seek((pages / 2) * 4096);
+            f.write(QByteArray(2 * 4096, '\x5a'));
+        }
+        const qsizetype asked = m_dialogs.questionsAsked().size();
+        m_dialogs.answer(true);
+        QVERIFY2(start(&error, folder, 0), qPrintable(error)); // opens at once, checked after
+        QSignalSpy restart(m_till.get(), &Till::restartRequested);
+        QTRY_COMPARE_WITH_TIMEOUT(m_dialogs.questionsAsked().size(), asked + 1, 20000);
+        const Dialogs::Question question = m_dialogs.questionsAsked().constLast();
+        QCOMPARE(question.objectName, u"damagedQuestion"_s);
+        QVERIFY2(question.text.contains(u"is damaged"_s), qPrintable(question.text));
+        QVERIFY2(question.text.contains(u"damaged file is kept"_s), qPrintable(question.text));
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(u"is damaged"_s),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+        QTRY_COMPARE(restart.count(), 1);
+        QCOMPARE(m_till->settings().pendingRestore(), copy);
+        quit();
+        QVERIFY2(start(&error, folder), qPrintable(error));
+        QVERIFY(m_till->database().integrityOk());
+        QCOMPARE(numberOf(sell(&error)), 401); // after the copy's 400, as it was the newest
     }
 };
 

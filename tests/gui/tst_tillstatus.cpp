@@ -40,15 +40,16 @@ private slots:
     void aHangingRequestIsNotConnected()
     {
         QCOMPARE(m_gui.window()->connectionLabel()->text(), u"Online"_s);
-        QCOMPARE(
-            m_gui.admin("POST", u"/_sandbox/faults"_s,
-                        R"({"endpoint":"POST /payments/api/v1/payment_orders","kind":"latency","ms":6000,"count":1})"),
-            200);
+        QCOMPARE(m_gui.admin(
+                     "POST", u"/_sandbox/faults"_s,
+                     R"({"endpoint":"POST /payment_links/api/v1/payment_links","kind":"latency","ms":6000,"count":1})"),
+                 200);
         const qint64 id = charge();
         // Told within seconds, long before the request's own timeout (15 s).
         QTRY_VERIFY_WITH_TIMEOUT(m_gui.window()->connectionLabel()->text().startsWith(u"Not connected"_s),
                                  MainWindow::kHangingMs + 2000);
-        QCOMPARE(m_gui.sale(id).state, SaleState::Committed);
+        QVERIFY(m_gui.sale(id).paymentLinkId.isEmpty()); // its link request hangs
+        QVERIFY(m_gui.sale(id).state != SaleState::LinkReady);
         QTRY_VERIFY_WITH_TIMEOUT(m_gui.sale(id).state == SaleState::LinkReady, 20000);
         QTRY_COMPARE(m_gui.window()->connectionLabel()->text(), u"Online"_s);
     }
@@ -77,6 +78,12 @@ private slots:
             m_gui.admin(
                 "POST", u"/_sandbox/faults"_s,
                 R"({"endpoint":"POST /payments/api/v1/payment_orders","kind":"status","status":503,"count":1000})"),
+            200);
+        // And its link (a sale on the payment order made ahead asks only for that).
+        QCOMPARE(
+            m_gui.admin(
+                "POST", u"/_sandbox/faults"_s,
+                R"({"endpoint":"POST /payment_links/api/v1/payment_links","kind":"status","status":503,"count":1000})"),
             200);
         const qint64 id = charge();
         QCOMPARE(m_gui.window()->currentScreen(), MainWindow::Payment);

@@ -128,6 +128,16 @@ private slots:
         QCOMPARE(first.jobs, QList<Kind> {Kind::CreateOrder});
     }
 
+    // On a payment order made ahead (SpareOrders) the sale starts where an order's answer would
+    // have put it: only its link is left to ask for.
+    void aNewSaleOnASpareOrderCreatesOnlyItsLink()
+    {
+        const SaleLifecycle::Step first = SaleLifecycle::start(SaleLifecycle::Holds::Order);
+        QCOMPARE(first.to, S::OrderCreated);
+        QCOMPARE(first.jobs, QList<Kind> {Kind::CreateLink});
+        QVERIFY(SaleStates::canTransition(S::Committed, first.to));
+    }
+
     // Row by row: every state × trigger × holding gives exactly what the life above says, and
     // anything it does not list is refused (no row).
     void everyRowAndOnlyThose()

@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -145,6 +146,43 @@ private slots:
         QCOMPARE(numberOf(till, sell(till, 700)), 51);
         // The damaged file is kept beside the backups, for support.
         QCOMPARE(QDir(till.backups().folder()).entryList({u"replaced-*.sqlite"_s}).size(), 1);
+    }
+
+    // A big history opens at once and is deep-checked on a thread after the start (quick_check
+    // reads every page: seconds at a million sales): a sound one is reported sound, and damage in
+    // the middle of one is said while the till runs (Till::databaseChecked).
+    void aBigDatabaseIsDeepCheckedAfterTheStart()
+    {
+        Till::Options options = optionsFor(u"deep"_s);
+        options.deepCheckAtOpenBytes = 0; // every file counts as big here
+        const QString db = QDir(options.dataDir).filePath(u"stallpay.sqlite"_s);
+        {
+            Till till;
+            QSignalSpy checked(&till, &Till::databaseChecked);
+            QString error;
+            QVERIFY2(till.open(options, &error), qPrintable(error));
+            QTRY_COMPARE_WITH_TIMEOUT(checked.count(), 1, 20000);
+            QCOMPARE(checked.at(0).at(0).toString(), QString()); // sound
+            for (int i = 0; i < 400; ++i)
+                QVERIFY(sell(till, 100 + i));
+            QSqlQuery q(till.database().connection());
+            QVERIFY(q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+        }
+        {
+            QFile f(db);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            const qint64 pages = f.size() / 4096;
+            QVERIFY(pages > 40);
+            f.seek((pages / 2) * 4096); // the sales' pages, far from the schema and the counters
+            f.write(QByteArray(2 * 4096, '\x5a'));
+        }
+        Till till;
+        QSignalSpy checked(&till, &Till::databaseChecked);
+        QString error;
+        QVERIFY2(till.open(options, &error), qPrintable(error)); // at once: not checked yet
+        QTRY_COMPARE_WITH_TIMEOUT(checked.count(), 1, 20000);
+        const QString damage = checked.at(0).at(0).toString();
+        QVERIFY2(damage.contains(u"is damaged"_s) && damage.contains(u"Restore a backup"_s), qPrintable(damage));
     }
 
     void aLockFileLeftEmptyByAKilledProcessDoesNotLockTheSellerOut()

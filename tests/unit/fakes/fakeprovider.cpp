@@ -155,14 +155,21 @@ void FakeProvider::getLink(const QString &linkId, Done<LinkSnapshot> done)
 {
     handle(
         u"getLink"_s, [this, linkId] { return m_links.contains(linkId); },
-        [this, linkId, done = std::move(done)](const ProviderReply &r) { done(r, m_links.value(linkId)); });
+        [this, linkId, done = std::move(done)](ProviderReply r) {
+            r.answerBytes = r.ok() ? kLinkAnswerBytes : 0;
+            done(r, m_links.value(linkId));
+        });
 }
 
 void FakeProvider::listLinks(Done<QList<LinkSnapshot>> done)
 {
     handle(
         u"listLinks"_s, [] { return true; },
-        [this, done = std::move(done)](const ProviderReply &r) { done(r, links()); });
+        [this, done = std::move(done)](ProviderReply r) {
+            const QList<LinkSnapshot> all = links();
+            r.answerBytes = r.ok() ? 2 + all.size() * (kLinkAnswerBytes + 1) : 0; // a JSON array of them
+            done(r, all);
+        });
 }
 
 void FakeProvider::cancelLink(const QString &linkId, Answer done)

@@ -35,6 +35,9 @@ public:
     // The service changes a link (paid, or a hostile answer's order and total).
     void setLink(const LinkSnapshot &link) { m_links[link.id] = link; }
 
+    // What one link's answer weighs (a Ping link's JSON is about this): the poller weighs by it.
+    static constexpr qint64 kLinkAnswerBytes = 1200;
+
     int calls(const QString &call) const { return m_calls.value(call); }
     QStringList closedOrders() const { return m_closed; }
     QStringList cancelledLinks() const { return m_cancelled; }
