@@ -134,8 +134,13 @@ QJsonArray refundsOfOrder(const SandboxProcess &sandbox, const QString &orderId)
     return refunds;
 }
 
-QString endOfLife(const SandboxProcess &sandbox, const QList<TillBooks> &tills, const QStringList &untouched)
+QString endOfLife(const SandboxProcess &sandbox,
+                  const QList<TillBooks> &tills,
+                  const QStringList &untouched,
+                  PaidBeforeCancel *paidBeforeCancel)
 {
+    PaidBeforeCancel ignored;
+    PaidBeforeCancel &lateCancels = paidBeforeCancel ? *paidBeforeCancel : ignored;
     if (QString why = serviceNow(sandbox); !why.isEmpty())
         return why;
     const QJsonArray links = SandboxCheck::links(sandbox);
@@ -185,7 +190,11 @@ QString endOfLife(const SandboxProcess &sandbox, const QList<TillBooks> &tills, 
                 right = live == 0 && paid == 1 && refunds == 0 && !orderOpen;
             else if (sale.state == u"refunded"_s)
                 right = live == 0 && paid == 1 && refunds == 1 && !orderOpen && sale.refundNumber != 0;
-            else if (sale.state == u"cancelled"_s)
+            else if (sale.state == u"cancelled"_s && paid == 1) {
+                right = live == 0 && refunds == 0; // paid before the cancel: see the header
+                ++lateCancels.sales;
+                lateCancels.leftOpen += orderOpen ? 1 : 0;
+            } else if (sale.state == u"cancelled"_s)
                 right = live == 0 && paid == 0 && refunds == 0 && !orderOpen;
             if (!right)
                 return where

@@ -72,8 +72,11 @@ void TillProcess::readLines()
             m_cancelAsked.insert(line.mid(11).toLongLong());
         else if (line.startsWith("action ") || line.startsWith("paying "))
             ++m_actions;
-        else if (line.startsWith("inflight "))
-            m_lastJobs = line.split(' ').value(1).toInt();
+        else if (line.startsWith("inflight ")) {
+            // A job under way with its request unanswered: both, or it does not count.
+            const QList<QByteArray> counts = line.split(' ');
+            m_lastJobs = counts.value(2).toInt() > 0 ? counts.value(1).toInt() : 0;
+        }
     }
 }
 
@@ -121,9 +124,15 @@ bool TillProcess::finishDrain(QString *error)
         QTest::qWait(50);
     if (m_drain->state() != QProcess::NotRunning || m_drain->exitStatus() != QProcess::NormalExit
         || m_drain->exitCode() != 0) {
+        const bool running = m_drain->state() != QProcess::NotRunning;
         m_drain->kill();
         m_drain->waitForFinished();
-        *error = QString::fromUtf8(m_drain->readAllStandardError().right(4000));
+        *error = u"the drain of %1 %2: "_s.arg(m_dataDir,
+                                               running ? u"did not end"_s
+                                                   : m_drain->exitStatus() == QProcess::CrashExit
+                                                   ? u"crashed"_s
+                                                   : u"exited %1"_s.arg(m_drain->exitCode()))
+            + QString::fromUtf8(m_drain->readAllStandardError().right(4000));
         return false;
     }
     return true;

@@ -24,7 +24,8 @@ public:
     // true when it did.
     bool waitForJobInFlight(int timeoutMs);
     // kill -9, then reads what the till said to its end. True when its last "inflight" line had a
-    // job under way: the kill cut a request off whose outcome the till had not recorded.
+    // job under way and a request unanswered: the kill cut off a request whose outcome the till
+    // had not recorded.
     bool kill();
     bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
     // --life-drain: finishes every job, waits `lingerMs` more, exits 0; false (with its last words)
