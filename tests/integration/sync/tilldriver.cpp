@@ -9,7 +9,7 @@
 //   tilldriver --data-dir D --api-base URL (--life MS | --life-drain LINGER_MS) [--seed N]
 // The whole life on a real Till (tilllife.h): its own settings and till id in D, real sync
 // timings, the account the loopback sandbox tells; --life acts every MS milliseconds, --life-drain
-// finishes every job and exits 0 (1 after 300 s).
+// finishes every job and exits 0 (1 after 600 s).
 #include "clock/clock.h"
 #include "money/vat.h"
 #include "ping/pingclient.h"
@@ -63,7 +63,9 @@ int runLife(QCoreApplication &app, const QString &dataDir, const QUrl &apiBase, 
     if (tickMs > 0)
         life.startSelling(tickMs);
     else
-        life.startDraining(lingerMs, 300000);
+        // A liveness bound, not a timing: after outages and lost answers every sale waits out its
+        // settle window one by one, and two tills took up to 5 min to drain (README "Reliability").
+        life.startDraining(lingerMs, 600000);
     return app.exec();
 }
 

@@ -119,7 +119,7 @@ void TillProcess::startDrain(int lingerMs)
 
 bool TillProcess::finishDrain(QString *error)
 {
-    QDeadlineTimer deadline(360000);
+    QDeadlineTimer deadline(660000); // the driver gives up after 600 s and says what is open
     while (!deadline.hasExpired() && m_drain->state() != QProcess::NotRunning)
         QTest::qWait(50);
     if (m_drain->state() != QProcess::NotRunning || m_drain->exitStatus() != QProcess::NormalExit
