@@ -6,6 +6,10 @@
 // when every outbox job is done (printing "drained"), or 1 after 180 s. --invoice: each sale is
 // invoiced too (in its commit, or in a transaction after it), and every third invoiced one is
 // cancelled, which credits it; "invoiced <number>" / "credited <number>" follow each on disk.
+//   tilldriver --data-dir D --api-base URL (--life MS | --life-drain LINGER_MS) [--seed N]
+// The whole life on a real Till (tilllife.h): its own settings and till id in D, real sync
+// timings, the account the loopback sandbox tells; --life acts every MS milliseconds, --life-drain
+// finishes every job and exits 0 (1 after 600 s).
 #include "clock/clock.h"
 #include "money/vat.h"
 #include "ping/pingclient.h"
@@ -14,6 +18,8 @@
 #include "sale/saleservice.h"
 #include "store/database.h"
 #include "sync/syncengine.h"
+#include "till/till.h"
+#include "tilllife.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -26,6 +32,45 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// The till as the app makes it: Till::open takes the lock (breaking a killed one's), opens and
+// checks the database, and asks the loopback sandbox for its account.
+int runLife(QCoreApplication &app, const QString &dataDir, const QUrl &apiBase, int tickMs, int lingerMs, quint32 seed)
+{
+    Till till;
+    Till::Options options;
+    options.dataDir = dataDir;
+    options.apiBase = apiBase;
+    if (tickMs == 0) {
+        // The drain only has to finish every job; the kills ran on real timings. After many
+        // failures a job's real backoff reaches its 5 min cap, and it waits that out even once
+        // the service is back (a 5xx is not "offline", so no reconnect wakes it): a short cap
+        // keeps the suites' drains to about the settle window.
+        options.syncTimings.backoffCapMs = 5000;
+    }
+    QString error;
+    if (!till.open(options, &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 2;
+    }
+    TillLife life(till, apiBase, seed != 0 ? seed : QRandomGenerator::global()->generate());
+    QObject::connect(&till, &Till::apiReady, &life, [] {
+        std::printf("ready\n");
+        std::fflush(stdout);
+    });
+    till.connectApi();
+    if (tickMs > 0)
+        life.startSelling(tickMs);
+    else
+        // A liveness bound, not a timing: after outages and lost answers every sale waits out its
+        // settle window one by one, and two tills took up to 5 min to drain (README "Reliability").
+        life.startDraining(lingerMs, 600000);
+    return app.exec();
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -33,9 +78,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption dataDir(u"data-dir"_s, {}, u"DIR"_s), apiBase(u"api-base"_s, {}, u"URL"_s),
         tenant(u"tenant-id"_s, {}, u"ID"_s), merchant(u"merchant-id"_s, {}, u"ID"_s),
         splitTree(u"split-tree-id"_s, {}, u"ID"_s), sell(u"sell"_s, {}, u"MS"_s), drain(u"drain"_s),
-        invoice(u"invoice"_s);
-    parser.addOptions({dataDir, apiBase, tenant, merchant, splitTree, sell, drain, invoice});
+        invoice(u"invoice"_s), life(u"life"_s, {}, u"MS"_s), lifeDrain(u"life-drain"_s, {}, u"MS"_s),
+        seed(u"seed"_s, {}, u"N"_s);
+    parser.addOptions({dataDir, apiBase, tenant, merchant, splitTree, sell, drain, invoice, life, lifeDrain, seed});
     parser.process(app);
+    if (parser.isSet(life) || parser.isSet(lifeDrain))
+        return runLife(app, parser.value(dataDir), QUrl(parser.value(apiBase)),
+                       parser.isSet(life) ? parser.value(life).toInt() : 0, parser.value(lifeDrain).toInt(),
+                       parser.value(seed).toUInt());
 
     // The same lock the app takes: a killed process leaves a stale lock that the next one breaks.
     QLockFile lock(QDir(parser.value(dataDir)).filePath(u"stallpay.lock"_s));
@@ -72,15 +122,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(sell)) {
         QObject::connect(&timer, &QTimer::timeout, &app, [&] {
             Cart cart;
-            const int items = 1 + int(QRandomGenerator::global()->bounded(3));
-            for (int i = 0; i < items; ++i) {
-                Product p;
-                p.id = 1 + i;
-                p.name = u"Vara %1"_s.arg(i);
-                p.price = Money::fromOre(995 + 100 * i);
-                p.vatClass = i % 2 ? VatClass::Food : VatClass::Standard;
-                cart.addProduct(p);
-            }
+            TillLife::fillCart(cart, 1 + int(QRandomGenerator::global()->bounded(3)));
             QString commitError;
             InvoiceRequest request;
             request.buyer.name = u"Kund AB"_s;
