@@ -58,6 +58,13 @@ const QList<Row> &table()
             {T::LinkReplaced, kSettled, Holds::Any, kStays, {Kind::CloseOrder}},
             // Waiting for the link or for its replacement: the money is there, so no new link.
             {T::LinkPaidBeforeCancel, {S::LinkReady, S::OrderCreated}, Holds::Any, S::Paid, {Kind::CloseOrder}},
+            // Cancelled at the till while the payer paid: the money is there, so the sale is paid
+            // (the seller is told, and refunds if the goods stay); its order is closed and paid
+            // out, never left open with the money on it (tst_sync_lifecrash found it so).
+            {T::LinkPaidBeforeCancel, {S::Cancelled}, Holds::Any, S::Paid, {Kind::CloseOrder}},
+            // Paid in cash and by the link: the sale stays paid in cash, the link's money is paid
+            // out with its order closed, and the seller sees both in the timeline (one to refund).
+            {T::LinkPaidBeforeCancel, {S::PaidCash}, Holds::Any, kStays, {Kind::CloseOrder}},
             {T::JobRefused, {S::Committed, S::OrderCreated}, Holds::Any, S::Failed, {}},
             {T::ReplaceRefused, {S::OrderCreated}, Holds::Any, S::LinkReady, {}},
             {T::RefundRefused, {S::Refunding}, Holds::Any, S::Paid, {}},

@@ -81,7 +81,9 @@ bool canTransition(SaleState from, SaleState to)
     case SaleState::Paid:
         // From OrderCreated: the link being replaced was paid before it could be cancelled.
         // From Refunding: the payment service refused the refund; the sale stays paid.
-        return from == SaleState::LinkReady || from == SaleState::OrderCreated || from == SaleState::Refunding;
+        // From Cancelled: the payer paid before the seller's cancel reached the payment service.
+        return from == SaleState::LinkReady || from == SaleState::OrderCreated || from == SaleState::Refunding
+            || from == SaleState::Cancelled;
     case SaleState::Expired:
         return from == SaleState::LinkReady;
     case SaleState::PaidCash:

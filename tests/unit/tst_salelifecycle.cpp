@@ -57,6 +57,9 @@ QList<Expected> expectedLife()
         {S::LinkReady, T::LinkCancelledElsewhere, H::Any, S::Cancelled, {Kind::CloseOrder}},
         {S::LinkReady, T::LinkPaidBeforeCancel, H::Any, S::Paid, {Kind::CloseOrder}},
         {S::OrderCreated, T::LinkPaidBeforeCancel, H::Any, S::Paid, {Kind::CloseOrder}},
+        // Cancelled (or paid in cash) while the payer paid by the link: the money is paid out.
+        {S::Cancelled, T::LinkPaidBeforeCancel, H::Any, S::Paid, {Kind::CloseOrder}},
+        {S::PaidCash, T::LinkPaidBeforeCancel, H::Any, S::PaidCash, {Kind::CloseOrder}},
         {S::Committed, T::JobRefused, H::Any, S::Failed, {}},
         {S::OrderCreated, T::JobRefused, H::Any, S::Failed, {}},
         {S::OrderCreated, T::ReplaceRefused, H::Any, S::LinkReady, {}},
