@@ -30,6 +30,16 @@ QString series(const QString &name, QList<qint64> numbers, qint64 next)
     return {};
 }
 
+// The sale's timeline says its link was found paid by the seller's cancel (or cash).
+bool paidBeforeCancel(Database &db, qint64 number)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(u"SELECT COUNT(*) FROM sale_events e JOIN sales s ON s.id = e.sale_id"
+              " WHERE s.number = ? AND e.code = 'paid_before_cancel'"_s);
+    q.addBindValue(number);
+    return q.exec() && q.next() && q.value(0).toInt() > 0;
+}
+
 qint64 counter(Database &db, const QString &name)
 {
     QSqlQuery q(db.connection());
@@ -168,6 +178,16 @@ QString endOfLife(const SandboxProcess &sandbox,
                     till, l[u"payment_link_id"_s].toString(), QString::number(n));
             linksOfSale[n].append(l);
         }
+        QSqlQuery spares(db.connection());
+        spares.exec(u"SELECT payment_order_id, closed_at IS NOT NULL FROM spare_orders WHERE sale_id IS NULL"_s);
+        while (spares.next()) {
+            const QString order = spares.value(0).toString();
+            knownOrders.insert(order);
+            if (SandboxCheck::linksOfOrder(links, order) != 0)
+                return u"%1's spare order %2 has links"_s.arg(till, order);
+            if (!spares.value(1).toBool() && orderStatus.value(order) != u"OPEN"_s)
+                return u"%1's spare order %2 is %3 before it was retired"_s.arg(till, order, orderStatus.value(order));
+        }
         for (const SaleRow &sale : rows) {
             knownOrders.insert(sale.orderId);
             int live = 0, paid = 0;
@@ -188,13 +208,12 @@ QString endOfLife(const SandboxProcess &sandbox,
                 right = live == 1 && paid == 0 && refunds == 0 && orderOpen;
             else if (sale.state == u"paid"_s)
                 right = live == 0 && paid == 1 && refunds == 0 && !orderOpen;
-            else if (sale.state == u"refunded"_s)
-                right = live == 0 && paid == 1 && refunds == 1 && !orderOpen && sale.refundNumber != 0;
-            else if (sale.state == u"cancelled"_s && paid == 1) {
-                right = live == 0 && refunds == 0; // paid before the cancel: see the header
+            if (paidBeforeCancel(db, sale.number)) { // see the header
                 ++lateCancels.sales;
                 lateCancels.leftOpen += orderOpen ? 1 : 0;
-            } else if (sale.state == u"cancelled"_s)
+            } else if (sale.state == u"refunded"_s)
+                right = live == 0 && paid == 1 && refunds == 1 && !orderOpen && sale.refundNumber != 0;
+            else if (sale.state == u"cancelled"_s)
                 right = live == 0 && paid == 0 && refunds == 0 && !orderOpen;
             if (!right)
                 return where
