@@ -31,7 +31,7 @@ QString series(const QString &name, QList<qint64> numbers, qint64 next)
 }
 
 // The sale's timeline says its link was found paid by the seller's cancel (or cash).
-bool paidBeforeCancel(Database &db, qint64 number)
+bool foundPaidByItsCancel(Database &db, qint64 number)
 {
     QSqlQuery q(db.connection());
     q.prepare(u"SELECT COUNT(*) FROM sale_events e JOIN sales s ON s.id = e.sale_id"
@@ -208,7 +208,7 @@ QString endOfLife(const SandboxProcess &sandbox,
                 right = live == 1 && paid == 0 && refunds == 0 && orderOpen;
             else if (sale.state == u"paid"_s)
                 right = live == 0 && paid == 1 && refunds == 0 && !orderOpen;
-            if (paidBeforeCancel(db, sale.number)) { // see the header
+            if (foundPaidByItsCancel(db, sale.number)) { // see the header
                 ++lateCancels.sales;
                 lateCancels.leftOpen += orderOpen ? 1 : 0;
             } else if (sale.state == u"refunded"_s)
