@@ -34,6 +34,15 @@ void Reachability::observe(const ProviderReply &response)
 {
     takeTrouble(response);
     setOnline(response.httpStatus != 0);
+    // A service that answers 5xx is "online" (it answers), so no reconnect wakes the jobs it
+    // failed; its first good answer does (after a 503 storm they would wait up to 5 min each).
+    if (response.httpStatus >= 500) {
+        m_serverFailing = true;
+    } else if (response.ok() && m_serverFailing) {
+        m_serverFailing = false;
+        qCInfo(lcSync) << "the payment service answers again";
+        emit serviceRecovered();
+    }
 }
 
 void Reachability::takeTrouble(const ProviderReply &response)

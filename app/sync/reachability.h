@@ -25,6 +25,9 @@ public:
 
 signals:
     void onlineChanged(bool online); // also when trouble() changed
+    // The service answered a request after it had answered with server errors (5xx): it is
+    // back, and the jobs that wait out their backoff after those errors are due now.
+    void serviceRecovered();
 
 private:
     void setOnline(bool online);
@@ -38,5 +41,6 @@ private:
     int m_nextProbeMs;
     bool m_online = true;
     bool m_probing = false;
+    bool m_serverFailing = false; // the last answers were server errors
     QString m_trouble;
 };

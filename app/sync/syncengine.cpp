@@ -51,6 +51,7 @@ SyncEngine::SyncEngine(
         if (m_started)
             m_pumpTimer->start(0);
     });
+    connect(m_reachability, &Reachability::serviceRecovered, this, [this] { m_sales.outcomes().wakeJobs(); });
     connect(m_reachability, &Reachability::onlineChanged, this, [this](bool online) {
         if (online)
             m_sales.outcomes().wakeJobs(); // everything that waited for the network is due now

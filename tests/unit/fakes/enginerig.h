@@ -32,6 +32,7 @@ public:
     FakeProvider &fake() { return *m_fake; }
     SaleService &sales() { return *m_sales; }
     SyncEngine &engine() { return *m_engine; }
+    Database &database() { return m_db; }
 
 private:
     void stop();

@@ -61,6 +61,8 @@ void FakeProvider::handle(const QString &call,
     ProviderReply reply = ProviderReply::done();
     if (fault && fault->fault == Fault::TimedOut) {
         reply = ProviderReply {ProviderReply::Outcome::Unknown, 0, {}, u"timed out"_s, -1};
+    } else if (fault && fault->fault == Fault::ServerError) {
+        reply = ProviderReply {ProviderReply::Outcome::Unknown, 503, {}, {}, -1};
     } else if (fault && fault->fault == Fault::NotApplied) {
         reply = ProviderReply {ProviderReply::Outcome::Retryable, 0, {}, u"connection refused"_s, -1};
     } else if (fault && fault->fault == Fault::RateLimited) {

@@ -22,6 +22,7 @@ public:
         NotApplied, // nothing reached the service (retry)
         RateLimited, // 429 with Retry-After (retryAfterSeconds)
         Refused, // 422: the request is wrong
+        ServerError, // 503: not applied, though nothing says so (outcome unknown)
     };
     // The next `count` calls of `call` ("createOrder", "createLink", "cancelLink", ...) end so.
     void failNext(const QString &call, Fault fault, int count = 1, int retryAfterSeconds = 0);
