@@ -208,13 +208,14 @@ QString endOfLife(const SandboxProcess &sandbox,
                 right = live == 1 && paid == 0 && refunds == 0 && orderOpen;
             else if (sale.state == u"paid"_s)
                 right = live == 0 && paid == 1 && refunds == 0 && !orderOpen;
-            if (foundPaidByItsCancel(db, sale.number)) { // see the header
-                ++lateCancels.sales;
-                lateCancels.leftOpen += orderOpen ? 1 : 0;
-            } else if (sale.state == u"refunded"_s)
+            else if (sale.state == u"refunded"_s)
                 right = live == 0 && paid == 1 && refunds == 1 && !orderOpen && sale.refundNumber != 0;
             else if (sale.state == u"cancelled"_s)
                 right = live == 0 && paid == 0 && refunds == 0 && !orderOpen;
+            if (foundPaidByItsCancel(db, sale.number)) { // see the header
+                ++lateCancels.sales;
+                lateCancels.leftOpen += orderOpen ? 1 : 0;
+            }
             if (!right)
                 return where
                     + u" did not end right; refunds on the service: %1, order %2"_s.arg(refunds).arg(
