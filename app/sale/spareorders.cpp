@@ -46,8 +46,8 @@ QList<SpareOrder> SpareOrders::open() const
 std::optional<SpareOrder> SpareOrders::take(QSqlDatabase db, qint64 saleId, const QDateTime &nowUtc, QString *error)
 {
     for (const SpareOrder &spare : openIn(db)) {
-        if (spare.madeAt.secsTo(nowUtc) > kMaxAgeSeconds || spare.madeAt > nowUtc.addSecs(60))
-            continue; // too old to trust (or from a clock that was wrong): the engine retires it
+        if (!isFresh(spare, nowUtc))
+            continue; // the engine retires it
         QSqlQuery q(db);
         q.prepare(u"UPDATE spare_orders SET sale_id = ? WHERE id = ? AND sale_id IS NULL AND closed_at IS NULL"_s);
         q.addBindValue(saleId);
@@ -106,14 +106,7 @@ bool SpareOrders::recordRetry(const OutboxJob &job,
                               const std::optional<QString> &payload)
 {
     TillJobChange c;
-    c.job.jobId = job.id;
-    c.job.status = outcomeUnknown ? OutboxJob::Status::InFlight : OutboxJob::Status::Pending;
-    c.job.lastError = error;
-    c.job.nextAttemptAt = nextAttemptUtc;
-    c.job.notBefore = notBefore;
-    if (outcomeUnknown)
-        c.job.unknownSince = sentAt;
-    c.job.payload = payload;
+    c.job = JobUpdate::retry(job.id, error, nextAttemptUtc, notBefore, outcomeUnknown, sentAt, payload);
     return m_writer.applyTillJob(c);
 }
 

@@ -41,6 +41,12 @@ class SpareOrders
 {
 public:
     static constexpr qint64 kMaxAgeSeconds = 2 * 60 * 60;
+    // Young enough to be taken by a sale at now (and not from a clock that was wrong); the engine
+    // retires one that is not.
+    static bool isFresh(const SpareOrder &spare, const QDateTime &nowUtc)
+    {
+        return spare.madeAt.secsTo(nowUtc) <= kMaxAgeSeconds && spare.madeAt <= nowUtc.addSecs(60);
+    }
 
     SpareOrders(SaleWriter &writer, Database &db);
 

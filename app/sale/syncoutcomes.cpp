@@ -183,14 +183,7 @@ bool SyncOutcomes::recordJobRetry(const OutboxJob &job,
     c.columns = {{u"last_error"_s, error}};
     c.eventKind = u"api_error"_s;
     c.event = EventRecord::attempt(Outbox::kindKey(job.kind), job.attempts + 1, outcomeUnknown, answer);
-    c.job.jobId = job.id;
-    c.job.status = outcomeUnknown ? OutboxJob::Status::InFlight : OutboxJob::Status::Pending;
-    c.job.lastError = error;
-    c.job.nextAttemptAt = nextAttemptUtc;
-    c.job.notBefore = notBefore;
-    if (outcomeUnknown)
-        c.job.unknownSince = sentAt;
-    c.job.payload = payload;
+    c.job = JobUpdate::retry(job.id, error, nextAttemptUtc, notBefore, outcomeUnknown, sentAt, payload);
     return m_writer.apply(c);
 }
 

@@ -60,6 +60,22 @@ struct JobUpdate
     QDateTime notBefore;
     QDateTime unknownSince; // kept if already set: the earliest unknown attempt counts
     std::optional<QString> payload; // replaces the job's parameters when set
+
+    // An attempt that failed and is tried again at nextAttemptAt (not before notBefore); one of
+    // unknown outcome stays in flight, remembering when the first such attempt was sent.
+    static JobUpdate retry(qint64 jobId,
+                           const QString &error,
+                           const QDateTime &nextAttemptAt,
+                           const QDateTime &notBefore,
+                           bool outcomeUnknown,
+                           const QDateTime &sentAt,
+                           const std::optional<QString> &payload)
+    {
+        return {jobId,     outcomeUnknown ? OutboxJob::Status::InFlight : OutboxJob::Status::Pending,
+                error,     nextAttemptAt,
+                notBefore, outcomeUnknown ? sentAt : QDateTime(),
+                payload};
+    }
 };
 
 namespace Outbox {

@@ -72,31 +72,28 @@ void StatusPoller::pollSale(qint64 saleId)
     if (sale.paymentLinkId.isEmpty() || sale.state != SaleState::LinkReady)
         return;
     m_linkPolls.insert(saleId);
-    m_provider.getLink(sale.paymentLinkId, [this, saleId](const ProviderReply &r, const LinkSnapshot &info) {
-        m_linkPolls.remove(saleId);
-        m_reachability.observe(r);
-        if (r.ok()) {
-            m_costs.noteLink(r.answerBytes);
-            // Compared with the sale as it is now: the seller may have replaced the link meanwhile.
-            Sale now;
-            if (m_sales.queries().load(saleId, &now) && now.state == SaleState::LinkReady
-                && now.paymentLinkId == info.id)
-                apply(now, info);
-        }
-        polled(saleId);
-        schedule();
-    });
+    m_provider.getLink(sale.paymentLinkId,
+                       [this, saleId, createdAt = sale.createdAt](const ProviderReply &r, const LinkSnapshot &info) {
+                           m_linkPolls.remove(saleId);
+                           m_reachability.observe(r);
+                           if (r.ok()) {
+                               m_costs.noteLink(r.answerBytes);
+                               // Compared with the sale as it is now: the seller may have replaced the link meanwhile.
+                               Sale now;
+                               if (m_sales.queries().load(saleId, &now) && now.state == SaleState::LinkReady
+                                   && now.paymentLinkId == info.id)
+                                   apply(now, info);
+                           }
+                           polled(saleId, createdAt);
+                           schedule();
+                       });
 }
 
-void StatusPoller::polled(qint64 saleId)
+void StatusPoller::polled(qint64 saleId, const QDateTime &createdAt)
 {
-    Sale sale;
-    if (!m_sales.queries().load(saleId, &sale) || sale.state != SaleState::LinkReady) {
-        m_dueAt.remove(saleId);
-        return;
-    }
+    // A sale no longer open keeps its entry until pollDue drops it; schedule() looks at open ones only.
     const QDateTime now = m_clock.nowUtc();
-    m_dueAt.insert(saleId, now.addMSecs(m_timings.listPollIntervalMs(sale.createdAt.secsTo(now))));
+    m_dueAt.insert(saleId, now.addMSecs(m_timings.listPollIntervalMs(createdAt.secsTo(now))));
 }
 
 QSet<qint64> StatusPoller::salesInDoubt(const QList<Sale> &open) const
@@ -193,7 +190,7 @@ void StatusPoller::readList(bool forSecondLinksOnly)
                     const auto it = byId.constFind(sale.paymentLinkId);
                     if (it != byId.cend() && !m_linkPolls.contains(sale.id))
                         apply(sale, *it);
-                    polled(sale.id);
+                    polled(sale.id, sale.createdAt);
                 }
             }
             cancelSecondLinks(open, links);

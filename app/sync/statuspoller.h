@@ -54,7 +54,7 @@ private:
     // Sales of which a link request had an unknown outcome recently enough that the service may
     // still apply it: a second live link can only come from these.
     QSet<qint64> salesInDoubt(const QList<Sale> &open) const;
-    void polled(qint64 saleId);
+    void polled(qint64 saleId, const QDateTime &createdAt); // read now: due again by its age
     void apply(const Sale &sale, const LinkSnapshot &info);
     // A payment attempt on the link is new or still under way: its outcome is in the payment order.
     void checkPayment(const Sale &sale, const LinkSnapshot &info);

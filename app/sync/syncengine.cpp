@@ -150,7 +150,7 @@ bool SyncEngine::keepSpareOrder(const QList<OutboxJob> &jobs, const QDateTime &n
     SpareOrders &spares = m_sales.spareOrders();
     const QList<SpareOrder> open = spares.open();
     for (const SpareOrder &spare : open) {
-        if (spare.madeAt.secsTo(now) > SpareOrders::kMaxAgeSeconds || spare.madeAt > now.addSecs(60))
+        if (!SpareOrders::isFresh(spare, now))
             return spares.retire(spare); // aged: closed, and a fresh one made after
     }
     const bool preparing = std::any_of(jobs.cbegin(), jobs.cend(),

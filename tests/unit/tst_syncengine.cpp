@@ -1,16 +1,10 @@
 // The sync engine's decisions against a fake payment service (FakeProvider), in milliseconds:
 // reconcile after a lost answer, retries and Retry-After, a failed "in flight" mark, the orphan
 // sweep. The real-sandbox suites (tests/integration/sync) run the same engine over HTTP.
-#include "clock/clock.h"
-#include "fakes/fakeprovider.h"
-#include "money/vat.h"
-#include "sale/cart.h"
+#include "fakes/enginerig.h"
 #include "sale/saleevents.h"
-#include "sale/saleservice.h"
-#include "store/database.h"
 #include "sync/backoff.h"
 #include "sync/orphansweep.h"
-#include "sync/syncengine.h"
 
 #include <QJsonArray>
 
@@ -25,21 +19,7 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-const auto kTill = u"TILL-A"_s;
-
-SyncTimings quick()
-{
-    SyncTimings t;
-    t.backoffBaseMs = 1;
-    t.backoffCapMs = 4;
-    t.focusPollMs = 10;
-    t.probeMinMs = 5;
-    t.probeMaxMs = 20;
-    t.transferTimeoutMs = 1000;
-    t.listPollByAge = {{std::numeric_limits<qint64>::max(), 50}};
-    t.spareOrder = false; // the tests count each sale's orders; the spare order's own tests turn it on
-    return t;
-}
+const QString kTill = QString::fromLatin1(EngineRig::kTill);
 } // namespace
 
 class TestSyncEngine : public QObject
@@ -47,72 +27,31 @@ class TestSyncEngine : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<SaleService> m_sales;
-    std::unique_ptr<FakeProvider> m_fake;
-    std::unique_ptr<SyncEngine> m_engine;
+    std::unique_ptr<EngineRig> m_rig;
     int m_run = 0;
 
-    void
-    startEngine(const Clock &clock = Clock::system(), qint64 settleMs = SyncTimings().settleMs, bool spareOrder = false)
+    // The tests count each sale's orders: no spare order made ahead (tst_spareorders has those).
+    void startEngine(const Clock &clock = Clock::system(), qint64 settleMs = SyncTimings().settleMs)
     {
-        m_sales = std::make_unique<SaleService>(*m_db, clock, VatTable::sweden());
-        SyncTimings timings = quick();
+        SyncTimings timings = EngineRig::quick();
         timings.settleMs = settleMs;
-        timings.spareOrder = spareOrder;
-        m_engine = std::make_unique<SyncEngine>(*m_sales, *m_fake, clock, timings);
-        LinkDefaults defaults;
-        defaults.supplier.name = u"Ståndet"_s;
-        defaults.methods = {PaymentMethodChoice {u"swish"_s, u"e_commerce"_s, {}}};
-        defaults.tillId = kTill;
-        m_engine->setLinkDefaults(defaults);
-        m_engine->start();
+        timings.spareOrder = false;
+        m_rig->start(timings, clock);
     }
-    qint64 sell()
-    {
-        Cart cart;
-        Product p;
-        p.id = 1;
-        p.name = u"Bulle"_s;
-        p.price = Money::fromOre(2500);
-        p.vatClass = VatClass::Food;
-        cart.addProduct(p);
-        QString error;
-        const qint64 id = m_sales->commands().commit(cart, &error);
-        if (id == 0)
-            qWarning("commit failed: %s", qPrintable(error));
-        return id;
-    }
-    Sale sale(qint64 id) const
-    {
-        Sale s;
-        m_sales->queries().load(id, &s);
-        return s;
-    }
-    bool drained() const { return m_sales->queries().pendingActionCount() == 0 && m_engine->runningCount() == 0; }
+    qint64 sell() { return m_rig->sell(); }
+    Sale sale(qint64 id) const { return m_rig->sale(id); }
+    bool drained() const { return m_rig->drained(); }
     QStringList timeline(qint64 id) const
     {
         QStringList details;
-        for (const SaleEvent &e : m_sales->queries().timeline(id))
+        for (const SaleEvent &e : m_rig->sales().queries().timeline(id))
             details.append(e.detail);
         return details;
     }
 
 private slots:
-    void init()
-    {
-        m_db = std::make_unique<Database>();
-        QString error;
-        QVERIFY2(m_db->open(m_dir.filePath(u"sync-%1.sqlite"_s.arg(++m_run)), &error), qPrintable(error));
-        m_fake = std::make_unique<FakeProvider>();
-    }
-    void cleanup()
-    {
-        m_engine.reset();
-        m_sales.reset();
-        m_fake.reset();
-        m_db.reset();
-    }
+    void init() { m_rig = std::make_unique<EngineRig>(m_dir.filePath(u"sync-%1.sqlite"_s.arg(++m_run))); }
+    void cleanup() { m_rig.reset(); }
 
     void backoffStaysWithinItsBounds()
     {
@@ -139,11 +78,11 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(drained(), 5000);
         const Sale s = sale(id);
         QCOMPARE(s.state, SaleState::LinkReady);
-        const LinkSnapshot link = m_fake->link(s.paymentLinkId);
+        const LinkSnapshot link = m_rig->fake().link(s.paymentLinkId);
         QCOMPARE(link.paymentOrderId, s.paymentOrderId);
         QCOMPARE(link.tag, (LinkTag {kTill, s.number})); // the link says whose it is
-        QCOMPARE(m_fake->calls(u"createOrder"_s), 1);
-        QCOMPARE(m_fake->calls(u"createLink"_s), 1);
+        QCOMPARE(m_rig->fake().calls(u"createOrder"_s), 1);
+        QCOMPARE(m_rig->fake().calls(u"createLink"_s), 1);
     }
 
     void lostLinkAnswerAdoptsOnlyTheLinkThatIsProvablyOurs()
@@ -151,16 +90,16 @@ private slots:
         startEngine();
         // Another till's live link, and a live link on our order made for another sale number:
         // neither may be adopted.
-        m_fake->addLink(m_fake->addOrder(QDateTime::currentDateTimeUtc()), LinkTag {u"TILL-B"_s, 1});
-        m_fake->failNext(u"createLink"_s, FakeProvider::Fault::LostAnswer);
+        m_rig->fake().addLink(m_rig->fake().addOrder(QDateTime::currentDateTimeUtc()), LinkTag {u"TILL-B"_s, 1});
+        m_rig->fake().failNext(u"createLink"_s, FakeProvider::Fault::LostAnswer);
         const qint64 id = sell();
         QTRY_VERIFY_WITH_TIMEOUT(drained(), 5000);
         const Sale s = sale(id);
         QCOMPARE(s.state, SaleState::LinkReady);
-        QCOMPARE(m_fake->calls(u"createLink"_s), 1); // the lost one was found, none sent again
-        QVERIFY(m_fake->calls(u"listLinks"_s) >= 1);
-        QCOMPARE(m_fake->link(s.paymentLinkId).tag, (LinkTag {kTill, s.number}));
-        QCOMPARE(m_fake->link(s.paymentLinkId).paymentOrderId, s.paymentOrderId);
+        QCOMPARE(m_rig->fake().calls(u"createLink"_s), 1); // the lost one was found, none sent again
+        QVERIFY(m_rig->fake().calls(u"listLinks"_s) >= 1);
+        QCOMPARE(m_rig->fake().link(s.paymentLinkId).tag, (LinkTag {kTill, s.number}));
+        QCOMPARE(m_rig->fake().link(s.paymentLinkId).paymentOrderId, s.paymentOrderId);
     }
 
     void lostLinkAnswerIgnoresALinkTaggedForAnotherSale()
@@ -168,46 +107,46 @@ private slots:
         startEngine();
         // Made to happen: the order of our sale already holds a live link that says it is another
         // sale's. After the lost answer the reconcile must adopt ours, not that one.
-        m_fake->failNext(u"createLink"_s, FakeProvider::Fault::NotApplied, 1000000); // hold it before the link
+        m_rig->fake().failNext(u"createLink"_s, FakeProvider::Fault::NotApplied, 1000000); // hold it before the link
         const qint64 id = sell();
-        QTRY_VERIFY_WITH_TIMEOUT(m_fake->calls(u"createLink"_s) >= 1, 5000);
-        const QString foreign = m_fake->addLink(sale(id).paymentOrderId, LinkTag {kTill, 999}); // listed first
-        m_fake->clearFaults();
-        m_fake->failNext(u"createLink"_s, FakeProvider::Fault::LostAnswer);
+        QTRY_VERIFY_WITH_TIMEOUT(m_rig->fake().calls(u"createLink"_s) >= 1, 5000);
+        const QString foreign = m_rig->fake().addLink(sale(id).paymentOrderId, LinkTag {kTill, 999}); // listed first
+        m_rig->fake().clearFaults();
+        m_rig->fake().failNext(u"createLink"_s, FakeProvider::Fault::LostAnswer);
         QTRY_VERIFY_WITH_TIMEOUT(drained(), 5000);
         const Sale s = sale(id);
         QCOMPARE(s.state, SaleState::LinkReady);
         QVERIFY(s.paymentLinkId != foreign);
-        QCOMPARE(m_fake->link(s.paymentLinkId).tag, (LinkTag {kTill, s.number}));
+        QCOMPARE(m_rig->fake().link(s.paymentLinkId).tag, (LinkTag {kTill, s.number}));
     }
 
     void notAppliedIsRetriedWithoutAReconcile()
     {
         startEngine();
-        m_fake->failNext(u"createOrder"_s, FakeProvider::Fault::NotApplied, 3);
+        m_rig->fake().failNext(u"createOrder"_s, FakeProvider::Fault::NotApplied, 3);
         const qint64 id = sell();
         QTRY_VERIFY_WITH_TIMEOUT(drained(), 5000);
         QCOMPARE(sale(id).state, SaleState::LinkReady);
-        QCOMPARE(m_fake->calls(u"createOrder"_s), 4);
-        QCOMPARE(m_fake->orders().size(), 1);
-        QCOMPARE(m_fake->calls(u"listOrders"_s), 0); // nothing may have been made: no sweep
+        QCOMPARE(m_rig->fake().calls(u"createOrder"_s), 4);
+        QCOMPARE(m_rig->fake().orders().size(), 1);
+        QCOMPARE(m_rig->fake().calls(u"listOrders"_s), 0); // nothing may have been made: no sweep
     }
 
     void retryAfterIsAFloorEvenAfterAReconnect()
     {
         ManualClock clock(QDateTime::currentDateTimeUtc());
         startEngine(clock);
-        m_fake->failNext(u"createOrder"_s, FakeProvider::Fault::RateLimited, 1, 30);
+        m_rig->fake().failNext(u"createOrder"_s, FakeProvider::Fault::RateLimited, 1, 30);
         const qint64 id = sell();
-        QTRY_VERIFY_WITH_TIMEOUT(m_sales->queries().openJobs().value(0).attempts == 1 && m_engine->runningCount() == 0,
-                                 5000);
-        const OutboxJob job = m_sales->queries().openJobs().value(0);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_rig->sales().queries().openJobs().value(0).attempts == 1 && m_rig->engine().runningCount() == 0, 5000);
+        const OutboxJob job = m_rig->sales().queries().openJobs().value(0);
         QVERIFY(job.nextAttemptAt >= clock.nowUtc().addSecs(30));
-        m_sales->outcomes().wakeJobs(); // what a reconnect does
+        m_rig->sales().outcomes().wakeJobs(); // what a reconnect does
         sell(); // and a new job wakes the engine
-        QTRY_VERIFY_WITH_TIMEOUT(m_fake->calls(u"createOrder"_s) == 2, 5000); // the new sale's order
+        QTRY_VERIFY_WITH_TIMEOUT(m_rig->fake().calls(u"createOrder"_s) == 2, 5000); // the new sale's order
         QTest::qWait(20);
-        QCOMPARE(m_fake->calls(u"createOrder"_s), 2);
+        QCOMPARE(m_rig->fake().calls(u"createOrder"_s), 2);
         QCOMPARE(sale(id).state, SaleState::Committed); // still waiting for its Retry-After
         clock.advanceMs(30 * 1000);
         sell();
@@ -217,11 +156,11 @@ private slots:
     void refusedIsNotRetried()
     {
         startEngine();
-        m_fake->failNext(u"createOrder"_s, FakeProvider::Fault::Refused);
+        m_rig->fake().failNext(u"createOrder"_s, FakeProvider::Fault::Refused);
         const qint64 id = sell();
         QTRY_VERIFY_WITH_TIMEOUT(sale(id).state == SaleState::Failed, 5000);
         QTest::qWait(20);
-        QCOMPARE(m_fake->calls(u"createOrder"_s), 1);
+        QCOMPARE(m_rig->fake().calls(u"createOrder"_s), 1);
     }
 
     void failedInFlightMarkSendsNothingAndResumes()
@@ -229,22 +168,22 @@ private slots:
         startEngine();
         // The real database refuses the mark, as a full disk does: a temporary trigger on this
         // connection aborts every update that would set a job in flight.
-        QSqlQuery q(m_db->connection());
+        QSqlQuery q(m_rig->database().connection());
         QVERIFY(q.exec(u"CREATE TEMP TRIGGER full_disk BEFORE UPDATE OF status ON outbox"
                        " WHEN NEW.status = 'in_flight' BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"_s));
-        QSignalSpy held(m_engine.get(), &SyncEngine::heldChanged);
+        QSignalSpy held(&m_rig->engine(), &SyncEngine::heldChanged);
         const qint64 id = sell();
-        QTRY_VERIFY_WITH_TIMEOUT(m_engine->isHeld(), 5000);
-        QVERIFY2(m_engine->heldReason().contains(u"disk is full"_s), qPrintable(m_engine->heldReason()));
+        QTRY_VERIFY_WITH_TIMEOUT(m_rig->engine().isHeld(), 5000);
+        QVERIFY2(m_rig->engine().heldReason().contains(u"disk is full"_s), qPrintable(m_rig->engine().heldReason()));
         QTest::qWait(50); // it tries again meanwhile, and still sends nothing
-        QCOMPARE(m_fake->calls(u"createOrder"_s), 0);
+        QCOMPARE(m_rig->fake().calls(u"createOrder"_s), 0);
         QCOMPARE(sale(id).state, SaleState::Committed);
         QCOMPARE(held.size(), 1);
         QVERIFY(q.exec(u"DROP TRIGGER full_disk"_s)); // space is back
-        QTRY_VERIFY_WITH_TIMEOUT(!m_engine->isHeld(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_rig->engine().isHeld(), 5000);
         QTRY_VERIFY_WITH_TIMEOUT(drained(), 5000);
         QCOMPARE(sale(id).state, SaleState::LinkReady);
-        QCOMPARE(m_fake->calls(u"createOrder"_s), 1);
+        QCOMPARE(m_rig->fake().calls(u"createOrder"_s), 1);
         QCOMPARE(held.size(), 2);
         QCOMPARE(held.last().first().toBool(), false);
     }
@@ -254,18 +193,18 @@ private slots:
         startEngine();
         const QDateTime now = QDateTime::currentDateTimeUtc();
         // Another till's order, made in our window, with no link yet (it is about to make one).
-        const QString theirs = m_fake->addOrder(now);
-        m_fake->failNext(u"createOrder"_s, FakeProvider::Fault::LostAnswer);
+        const QString theirs = m_rig->fake().addOrder(now);
+        m_rig->fake().failNext(u"createOrder"_s, FakeProvider::Fault::LostAnswer);
         const qint64 id = sell();
         QTRY_VERIFY_WITH_TIMEOUT(drained(), 5000);
         const Sale s = sale(id);
         QCOMPARE(s.state, SaleState::LinkReady);
-        QCOMPARE(m_fake->calls(u"createOrder"_s), 2); // the lost one and the one the sale uses
-        QVERIFY(m_fake->calls(u"listOrders"_s) >= 1); // the sweep ran
-        QVERIFY(m_fake->closedOrders().isEmpty());
-        QCOMPARE(m_fake->order(theirs).status, OrderStatus::Open);
+        QCOMPARE(m_rig->fake().calls(u"createOrder"_s), 2); // the lost one and the one the sale uses
+        QVERIFY(m_rig->fake().calls(u"listOrders"_s) >= 1); // the sweep ran
+        QVERIFY(m_rig->fake().closedOrders().isEmpty());
+        QCOMPARE(m_rig->fake().order(theirs).status, OrderStatus::Open);
         // The other till can still sell on its order.
-        QCOMPARE(m_fake->orders().size(), 3);
+        QCOMPARE(m_rig->fake().orders().size(), 3);
         const QStringList events = timeline(id);
         const auto sweep = std::find_if(events.cbegin(), events.cend(),
                                         [](const QString &d) { return d.startsWith(u"sweep closed []"_s); });
@@ -279,20 +218,20 @@ private slots:
         const QDateTime now = QDateTime::currentDateTimeUtc();
         // A link of this till that no sale knows (its answer came too late, the sale went on with
         // another): ours by its tag, so it and its order go. Another till's link stays.
-        const QString strayOrder = m_fake->addOrder(now);
-        const QString stray = m_fake->addLink(strayOrder, LinkTag {kTill, 77});
-        const QString otherOrder = m_fake->addOrder(now);
-        const QString other = m_fake->addLink(otherOrder, LinkTag {u"TILL-B"_s, 77});
-        m_fake->failNext(u"createOrder"_s, FakeProvider::Fault::LostAnswer);
+        const QString strayOrder = m_rig->fake().addOrder(now);
+        const QString stray = m_rig->fake().addLink(strayOrder, LinkTag {kTill, 77});
+        const QString otherOrder = m_rig->fake().addOrder(now);
+        const QString other = m_rig->fake().addLink(otherOrder, LinkTag {u"TILL-B"_s, 77});
+        m_rig->fake().failNext(u"createOrder"_s, FakeProvider::Fault::LostAnswer);
         const qint64 id = sell();
         QTRY_VERIFY_WITH_TIMEOUT(drained(), 5000);
-        QCOMPARE(m_fake->cancelledLinks(), QStringList {stray});
-        QCOMPARE(m_fake->closedOrders(), QStringList {strayOrder});
-        QCOMPARE(m_fake->link(other).status, LinkStatus::Created);
-        QCOMPARE(m_fake->order(otherOrder).status, OrderStatus::Open);
+        QCOMPARE(m_rig->fake().cancelledLinks(), QStringList {stray});
+        QCOMPARE(m_rig->fake().closedOrders(), QStringList {strayOrder});
+        QCOMPARE(m_rig->fake().link(other).status, LinkStatus::Created);
+        QCOMPARE(m_rig->fake().order(otherOrder).status, OrderStatus::Open);
         const Sale s = sale(id);
-        QCOMPARE(m_fake->link(s.paymentLinkId).status, LinkStatus::Created); // our sale's own link stays
-        QCOMPARE(m_fake->order(s.paymentOrderId).status, OrderStatus::Open);
+        QCOMPARE(m_rig->fake().link(s.paymentLinkId).status, LinkStatus::Created); // our sale's own link stays
+        QCOMPARE(m_rig->fake().order(s.paymentOrderId).status, OrderStatus::Open);
     }
 
     // A link request of unknown outcome that the service has not applied yet (a slow server): in
@@ -305,14 +244,14 @@ private slots:
         QObject::connect(&ticking, &QTimer::timeout, [&clock] { clock.advanceMs(5); });
         ticking.start(5);
         startEngine(clock, 10 * 60 * 1000);
-        m_fake->failNext(u"createLink"_s, FakeProvider::Fault::TimedOut);
+        m_rig->fake().failNext(u"createLink"_s, FakeProvider::Fault::TimedOut);
         const qint64 id = sell();
-        QTRY_VERIFY_WITH_TIMEOUT(m_fake->calls(u"listLinks"_s) >= 3, 5000); // looked again and again
-        QCOMPARE(m_fake->calls(u"createLink"_s), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(m_rig->fake().calls(u"listLinks"_s) >= 3, 5000); // looked again and again
+        QCOMPARE(m_rig->fake().calls(u"createLink"_s), 1);
         QCOMPARE(sale(id).state, SaleState::OrderCreated);
-        const QString late = m_fake->addLink(sale(id).paymentOrderId, LinkTag {kTill, sale(id).number});
+        const QString late = m_rig->fake().addLink(sale(id).paymentOrderId, LinkTag {kTill, sale(id).number});
         QTRY_COMPARE_WITH_TIMEOUT(sale(id).paymentLinkId, late, 5000);
-        QCOMPARE(m_fake->calls(u"createLink"_s), 1);
+        QCOMPARE(m_rig->fake().calls(u"createLink"_s), 1);
         QCOMPARE(sale(id).state, SaleState::LinkReady);
     }
 
@@ -324,14 +263,14 @@ private slots:
         QObject::connect(&ticking, &QTimer::timeout, [&clock] { clock.advanceMs(5); });
         ticking.start(5);
         startEngine(clock, 10 * 60 * 1000);
-        m_fake->failNext(u"createLink"_s, FakeProvider::Fault::TimedOut);
+        m_rig->fake().failNext(u"createLink"_s, FakeProvider::Fault::TimedOut);
         const qint64 id = sell();
-        QTRY_VERIFY_WITH_TIMEOUT(m_fake->calls(u"listLinks"_s) >= 2, 5000);
-        QCOMPARE(m_fake->calls(u"createLink"_s), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(m_rig->fake().calls(u"listLinks"_s) >= 2, 5000);
+        QCOMPARE(m_rig->fake().calls(u"createLink"_s), 1);
         clock.advanceMs(10 * 60 * 1000);
         QTRY_COMPARE_WITH_TIMEOUT(sale(id).state, SaleState::LinkReady, 5000);
-        QCOMPARE(m_fake->calls(u"createLink"_s), 2);
-        QCOMPARE(m_fake->links().size(), 1);
+        QCOMPARE(m_rig->fake().calls(u"createLink"_s), 2);
+        QCOMPARE(m_rig->fake().links().size(), 1);
     }
 
     // A status counts only for the link as the sale made it: an answer that puts the sale's link on
@@ -351,19 +290,19 @@ private slots:
         startEngine();
         const qint64 id = sell();
         QTRY_VERIFY_WITH_TIMEOUT(drained(), 5000);
-        LinkSnapshot link = m_fake->link(sale(id).paymentLinkId);
+        LinkSnapshot link = m_rig->fake().link(sale(id).paymentLinkId);
         link.status = LinkStatus::Completed;
         if (otherOrder)
-            link.paymentOrderId = m_fake->addOrder(QDateTime::currentDateTimeUtc());
+            link.paymentOrderId = m_rig->fake().addOrder(QDateTime::currentDateTimeUtc());
         if (totalOre != 0)
             link.totalOre = totalOre;
-        m_fake->setLink(link);
+        m_rig->fake().setLink(link);
         if (!otherOrder && totalOre == 0) {
             QTRY_COMPARE_WITH_TIMEOUT(sale(id).state, SaleState::Paid, 5000);
             return;
         }
-        const int polls = m_fake->calls(u"getLink"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(m_fake->calls(u"getLink"_s) >= polls + 3, 5000); // read since, and applied
+        const int polls = m_rig->fake().calls(u"getLink"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(m_rig->fake().calls(u"getLink"_s) >= polls + 3, 5000); // read since, and applied
         QCOMPARE(sale(id).state, SaleState::LinkReady);
     }
 
@@ -371,18 +310,18 @@ private slots:
     {
         startEngine();
         // The first link request's answer is lost; the job finds the link it made and adopts it.
-        m_fake->failNext(u"createLink"_s, FakeProvider::Fault::LostAnswer);
+        m_rig->fake().failNext(u"createLink"_s, FakeProvider::Fault::LostAnswer);
         const qint64 id = sell();
         QTRY_VERIFY_WITH_TIMEOUT(drained(), 5000);
         const Sale s = sale(id);
         QVERIFY(!s.paymentLinkId.isEmpty());
         // That request applied a second time, late: a second live link of this sale on its order.
-        const QString second = m_fake->addLink(s.paymentOrderId, LinkTag {kTill, s.number});
-        const QString theirs =
-            m_fake->addLink(m_fake->addOrder(QDateTime::currentDateTimeUtc()), LinkTag {u"TILL-B"_s, s.number});
-        QTRY_COMPARE_WITH_TIMEOUT(m_fake->link(second).status, LinkStatus::Cancelled, 5000); // one poll cycle
-        QCOMPARE(m_fake->link(s.paymentLinkId).status, LinkStatus::Created);
-        QCOMPARE(m_fake->link(theirs).status, LinkStatus::Created); // the same number at another till
+        const QString second = m_rig->fake().addLink(s.paymentOrderId, LinkTag {kTill, s.number});
+        const QString theirs = m_rig->fake().addLink(m_rig->fake().addOrder(QDateTime::currentDateTimeUtc()),
+                                                     LinkTag {u"TILL-B"_s, s.number});
+        QTRY_COMPARE_WITH_TIMEOUT(m_rig->fake().link(second).status, LinkStatus::Cancelled, 5000); // one poll cycle
+        QCOMPARE(m_rig->fake().link(s.paymentLinkId).status, LinkStatus::Created);
+        QCOMPARE(m_rig->fake().link(theirs).status, LinkStatus::Created); // the same number at another till
         QCOMPARE(sale(id).paymentLinkId, s.paymentLinkId);
     }
 

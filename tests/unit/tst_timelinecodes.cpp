@@ -1,3 +1,4 @@
+#include "builtlanguages.h"
 #include "oldtimelineforms.h"
 #include "sale/eventrecord.h"
 #include "sale/saleevents.h"
@@ -27,23 +28,12 @@ private:
     QTemporaryDir m_dir;
     QString m_path;
     Database m_db;
-    QTranslator m_swedish;
-    QTranslator m_english; // the plurals ("%n forgotten payment order(s)") are the English .qm's
+    BuiltLanguages m_languages;
     QList<EventRecord> m_migrated;
     QStringList m_details;
 
-    void english()
-    {
-        QCoreApplication::removeTranslator(&m_swedish);
-        QCoreApplication::installTranslator(&m_english);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    }
-    void swedish()
-    {
-        QCoreApplication::removeTranslator(&m_english);
-        QCoreApplication::installTranslator(&m_swedish);
-        QLocale::setDefault(QLocale(QLocale::Swedish, QLocale::Sweden));
-    }
+    void english() { m_languages.english(); }
+    void swedish() { m_languages.swedish(); }
     static void rows_data()
     {
         QTest::addColumn<int>("row");
@@ -54,8 +44,7 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_swedish.load(u"stallpay_sv"_s, QStringLiteral(STALLPAY_QM_DIR)));
-        QVERIFY(m_english.load(u"stallpay_en"_s, QStringLiteral(STALLPAY_QM_DIR)));
+        QVERIFY(m_languages.load());
         m_path = m_dir.filePath(u"schema9.sqlite"_s);
         {
             // A database as Stallpay 9 left it: migrations 1–9, then the old rows (detail only).

@@ -1,3 +1,4 @@
+#include "builtlanguages.h"
 #include "sale/eventrecord.h"
 #include "sale/saleevents.h"
 #include "timelinesamples.h"
@@ -19,28 +20,13 @@ class TestTimelineLanguages : public QObject
 {
     Q_OBJECT
 private:
-    QTranslator m_swedish;
-    QTranslator m_english;
+    BuiltLanguages m_languages;
 
-    void english()
-    {
-        QCoreApplication::removeTranslator(&m_swedish);
-        QCoreApplication::installTranslator(&m_english);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    }
-    void swedish()
-    {
-        QCoreApplication::removeTranslator(&m_english);
-        QCoreApplication::installTranslator(&m_swedish);
-        QLocale::setDefault(QLocale(QLocale::Swedish, QLocale::Sweden));
-    }
+    void english() { m_languages.english(); }
+    void swedish() { m_languages.swedish(); }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_swedish.load(u"stallpay_sv"_s, QStringLiteral(STALLPAY_QM_DIR)));
-        QVERIFY(m_english.load(u"stallpay_en"_s, QStringLiteral(STALLPAY_QM_DIR)));
-    }
+    void initTestCase() { QVERIFY(m_languages.load()); }
 
     // A code without a sample here would be a code nobody proved readable.
     void everyCodeHasASample()
