@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
@@ -153,24 +153,24 @@
 <context>
     <name>BuyerCheck</name>
     <message>
-        <source>Enter the buyer&apos;s name: the law wants it on the invoice.</source>
-        <translation>Enter the buyer&apos;s name: the law wants it on the invoice.</translation>
+        <source>Enter the buyer's name: the law wants it on the invoice.</source>
+        <translation>Enter the buyer's name: the law wants it on the invoice.</translation>
     </message>
     <message>
-        <source>Enter the buyer&apos;s street address.</source>
-        <translation>Enter the buyer&apos;s street address.</translation>
+        <source>Enter the buyer's street address.</source>
+        <translation>Enter the buyer's street address.</translation>
     </message>
     <message>
-        <source>Enter the buyer&apos;s town.</source>
-        <translation>Enter the buyer&apos;s town.</translation>
+        <source>Enter the buyer's town.</source>
+        <translation>Enter the buyer's town.</translation>
     </message>
     <message>
         <source>A Swedish postcode has five digits, e.g. 123 45.</source>
         <translation>A Swedish postcode has five digits, e.g. 123 45.</translation>
     </message>
     <message>
-        <source>Enter the buyer&apos;s postcode, e.g. 123 45.</source>
-        <translation>Enter the buyer&apos;s postcode, e.g. 123 45.</translation>
+        <source>Enter the buyer's postcode, e.g. 123 45.</source>
+        <translation>Enter the buyer's postcode, e.g. 123 45.</translation>
     </message>
 </context>
 <context>
@@ -245,28 +245,28 @@
         <translation>The price is missing.</translation>
     </message>
     <message>
-        <source>The price &quot;%1&quot; is not an amount in kronor such as 12,50.</source>
-        <translation>The price &quot;%1&quot; is not an amount in kronor such as 12,50.</translation>
+        <source>The price "%1" is not an amount in kronor such as 12,50.</source>
+        <translation>The price "%1" is not an amount in kronor such as 12,50.</translation>
     </message>
     <message>
-        <source>The barcode &quot;%1&quot; must be 8 to 14 digits.</source>
-        <translation>The barcode &quot;%1&quot; must be 8 to 14 digits.</translation>
+        <source>The barcode "%1" must be 8 to 14 digits.</source>
+        <translation>The barcode "%1" must be 8 to 14 digits.</translation>
     </message>
     <message>
         <source>The barcode %1 is also on line %2.</source>
         <translation>The barcode %1 is also on line %2.</translation>
     </message>
     <message>
-        <source>The colour &quot;%1&quot; is not a colour such as #f2b705.</source>
-        <translation>The colour &quot;%1&quot; is not a colour such as #f2b705.</translation>
+        <source>The colour "%1" is not a colour such as #f2b705.</source>
+        <translation>The colour "%1" is not a colour such as #f2b705.</translation>
     </message>
     <message>
-        <source>The position &quot;%1&quot; is not a whole number from 0.</source>
-        <translation>The position &quot;%1&quot; is not a whole number from 0.</translation>
+        <source>The position "%1" is not a whole number from 0.</source>
+        <translation>The position "%1" is not a whole number from 0.</translation>
     </message>
     <message>
-        <source>The VAT &quot;%1&quot; is not one of 25, 12, 6, 0 or %2.</source>
-        <translation>The VAT &quot;%1&quot; is not one of 25, 12, 6, 0 or %2.</translation>
+        <source>The VAT "%1" is not one of 25, 12, 6, 0 or %2.</source>
+        <translation>The VAT "%1" is not one of 25, 12, 6, 0 or %2.</translation>
     </message>
     <message>
         <source>food</source>
@@ -678,6 +678,22 @@
         <source>Ask the payment service whether it knows these IDs (%1)</source>
         <translation>Ask the payment service whether it knows these IDs (%1)</translation>
     </message>
+    <message>
+        <source>Checkout addresses:</source>
+        <translation>Checkout addresses:</translation>
+    </message>
+    <message>
+        <source>Addresses of the custom payment service's checkout pages</source>
+        <translation>Addresses of the custom payment service's checkout pages</translation>
+    </message>
+    <message>
+        <source>Only if not on the address above, e.g. https://checkout.example.se</source>
+        <translation>Only if not on the address above, e.g. https://checkout.example.se</translation>
+    </message>
+    <message>
+        <source>A payment link whose checkout page is anywhere else is refused: no QR code is drawn and nothing is sent. Several addresses are separated by spaces.</source>
+        <translation>A payment link whose checkout page is anywhere else is refused: no QR code is drawn and nothing is sent. Several addresses are separated by spaces.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionCheck</name>
@@ -694,8 +710,8 @@
         <translation>Connected to %1. The tenant and the merchant are known there.</translation>
     </message>
     <message>
-        <source>Connected to %1. The merchant is &quot;%2&quot;.</source>
-        <translation>Connected to %1. The merchant is &quot;%2&quot;.</translation>
+        <source>Connected to %1. The merchant is "%2".</source>
+        <translation>Connected to %1. The merchant is "%2".</translation>
     </message>
     <message>
         <source>%1 does not accept the API secret. Copy it again from Ping Payments.</source>
@@ -714,19 +730,19 @@
         <translation>Cannot reach %1: %2. Check the address and that this computer is online.</translation>
     </message>
     <message>
-        <source>Connected to %1, but Ping has denied the merchant &quot;%2&quot;. Contact Ping Payments.</source>
-        <translation>Connected to %1, but Ping has denied the merchant &quot;%2&quot;. Contact Ping Payments.</translation>
+        <source>Connected to %1, but Ping has denied the merchant "%2". Contact Ping Payments.</source>
+        <translation>Connected to %1, but Ping has denied the merchant "%2". Contact Ping Payments.</translation>
     </message>
     <message>
-        <source>Connected to %1, but the merchant &quot;%2&quot; is not yet approved by Ping. Payments work once Ping has approved it.</source>
-        <translation>Connected to %1, but the merchant &quot;%2&quot; is not yet approved by Ping. Payments work once Ping has approved it.</translation>
+        <source>Connected to %1, but the merchant "%2" is not yet approved by Ping. Payments work once Ping has approved it.</source>
+        <translation>Connected to %1, but the merchant "%2" is not yet approved by Ping. Payments work once Ping has approved it.</translation>
     </message>
 </context>
 <context>
     <name>ContactValidator</name>
     <message>
-        <source>Enter the customer&apos;s mobile number, e.g. 070-123 45 67.</source>
-        <translation>Enter the customer&apos;s mobile number, e.g. 070-123 45 67.</translation>
+        <source>Enter the customer's mobile number, e.g. 070-123 45 67.</source>
+        <translation>Enter the customer's mobile number, e.g. 070-123 45 67.</translation>
     </message>
     <message>
         <source>A phone number has only digits, spaces, dashes and a leading +.</source>
@@ -757,8 +773,8 @@
         <translation>This is not a mobile number, so it cannot receive an SMS. Swedish mobile numbers start with 07.</translation>
     </message>
     <message>
-        <source>Enter the customer&apos;s e-mail address, e.g. name@example.se.</source>
-        <translation>Enter the customer&apos;s e-mail address, e.g. name@example.se.</translation>
+        <source>Enter the customer's e-mail address, e.g. name@example.se.</source>
+        <translation>Enter the customer's e-mail address, e.g. name@example.se.</translation>
     </message>
     <message>
         <source>An e-mail address has no spaces.</source>
@@ -799,16 +815,16 @@
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <source>The file is in UTF-16 (little-endian), which Stallpay does not read. Save it as &quot;CSV UTF-8&quot; (in Excel: Save as → CSV UTF-8) and import it again.</source>
-        <translation>The file is in UTF-16 (little-endian), which Stallpay does not read. Save it as &quot;CSV UTF-8&quot; (in Excel: Save as → CSV UTF-8) and import it again.</translation>
+        <source>The file is in UTF-16 (little-endian), which Stallpay does not read. Save it as "CSV UTF-8" (in Excel: Save as → CSV UTF-8) and import it again.</source>
+        <translation>The file is in UTF-16 (little-endian), which Stallpay does not read. Save it as "CSV UTF-8" (in Excel: Save as → CSV UTF-8) and import it again.</translation>
     </message>
     <message>
-        <source>The file is in UTF-16 (big-endian), which Stallpay does not read. Save it as &quot;CSV UTF-8&quot; (in Excel: Save as → CSV UTF-8) and import it again.</source>
-        <translation>The file is in UTF-16 (big-endian), which Stallpay does not read. Save it as &quot;CSV UTF-8&quot; (in Excel: Save as → CSV UTF-8) and import it again.</translation>
+        <source>The file is in UTF-16 (big-endian), which Stallpay does not read. Save it as "CSV UTF-8" (in Excel: Save as → CSV UTF-8) and import it again.</source>
+        <translation>The file is in UTF-16 (big-endian), which Stallpay does not read. Save it as "CSV UTF-8" (in Excel: Save as → CSV UTF-8) and import it again.</translation>
     </message>
     <message>
-        <source>The file is not in UTF-8; it was read as %1 (what Swedish Excel saves). If letters such as å, ä and ö look wrong, save the file as &quot;CSV UTF-8&quot; and import it again.</source>
-        <translation>The file is not in UTF-8; it was read as %1 (what Swedish Excel saves). If letters such as å, ä and ö look wrong, save the file as &quot;CSV UTF-8&quot; and import it again.</translation>
+        <source>The file is not in UTF-8; it was read as %1 (what Swedish Excel saves). If letters such as å, ä and ö look wrong, save the file as "CSV UTF-8" and import it again.</source>
+        <translation>The file is not in UTF-8; it was read as %1 (what Swedish Excel saves). If letters such as å, ä and ö look wrong, save the file as "CSV UTF-8" and import it again.</translation>
     </message>
 </context>
 <context>
@@ -936,8 +952,8 @@
         <translation>Customer screen</translation>
     </message>
     <message>
-        <source>Show the payer&apos;s screen with the QR code, e.g. on a second screen (F10)</source>
-        <translation>Show the payer&apos;s screen with the QR code, e.g. on a second screen (F10)</translation>
+        <source>Show the payer's screen with the QR code, e.g. on a second screen (F10)</source>
+        <translation>Show the payer's screen with the QR code, e.g. on a second screen (F10)</translation>
     </message>
     <message>
         <source>Payment declined — try again</source>
@@ -1218,8 +1234,8 @@
         <translation>Per payment method</translation>
     </message>
     <message>
-        <source>&amp;Export the day&apos;s sales as CSV…</source>
-        <translation>&amp;Export the day&apos;s sales as CSV…</translation>
+        <source>&amp;Export the day's sales as CSV…</source>
+        <translation>&amp;Export the day's sales as CSV…</translation>
     </message>
     <message>
         <source>Day</source>
@@ -1234,8 +1250,8 @@
         <translation>sales-%1.csv</translation>
     </message>
     <message>
-        <source>Export the day&apos;s sales</source>
-        <translation>Export the day&apos;s sales</translation>
+        <source>Export the day's sales</source>
+        <translation>Export the day's sales</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -1358,8 +1374,8 @@
         <translation>items-%1.csv</translation>
     </message>
     <message>
-        <source>Export the day&apos;s sold items</source>
-        <translation>Export the day&apos;s sold items</translation>
+        <source>Export the day's sold items</source>
+        <translation>Export the day's sold items</translation>
     </message>
 </context>
 <context>
@@ -1369,8 +1385,8 @@
         <translation>Ping makes an invoice only of a link that waits for payment; this one is %1.</translation>
     </message>
     <message>
-        <source>Cannot save Ping&apos;s PDF in %1: %2</source>
-        <translation>Cannot save Ping&apos;s PDF in %1: %2</translation>
+        <source>Cannot save Ping's PDF in %1: %2</source>
+        <translation>Cannot save Ping's PDF in %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1385,7 +1401,7 @@
     </message>
     <message>
         <source>KOPIA</source>
-        <extracomment>The reprint mark a Swedish cash register must print (SKVFS 2014:9); keep it &quot;KOPIA&quot;.</extracomment>
+        <extracomment>The reprint mark a Swedish cash register must print (SKVFS 2014:9); keep it "KOPIA".</extracomment>
         <translation>KOPIA</translation>
     </message>
 </context>
@@ -1459,20 +1475,20 @@
         <translation>empty; say what was sold</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a whole number from 1 to 100000</source>
-        <translation>&quot;%1&quot; is not a whole number from 1 to 100000</translation>
+        <source>"%1" is not a whole number from 1 to 100000</source>
+        <translation>"%1" is not a whole number from 1 to 100000</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a price in kronor above zero, e.g. 125,00 or 125.00</source>
-        <translation>&quot;%1&quot; is not a price in kronor above zero, e.g. 125,00 or 125.00</translation>
+        <source>"%1" is not a price in kronor above zero, e.g. 125,00 or 125.00</source>
+        <translation>"%1" is not a price in kronor above zero, e.g. 125,00 or 125.00</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Swedish VAT rate; use 25, 12, 6 or 0</source>
-        <translation>&quot;%1&quot; is not a Swedish VAT rate; use 25, 12, 6 or 0</translation>
+        <source>"%1" is not a Swedish VAT rate; use 25, 12, 6 or 0</source>
+        <translation>"%1" is not a Swedish VAT rate; use 25, 12, 6 or 0</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date as YYYY-MM-DD</source>
-        <translation>&quot;%1&quot; is not a date as YYYY-MM-DD</translation>
+        <source>"%1" is not a date as YYYY-MM-DD</source>
+        <translation>"%1" is not a date as YYYY-MM-DD</translation>
     </message>
     <message>
         <source>the reference %1 is used on line %2 for another buyer or delivery date</source>
@@ -1699,8 +1715,8 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
 <context>
     <name>InvoiceDocuments</name>
     <message>
-        <source>Invoice %1 is not in this till&apos;s records.</source>
-        <translation>Invoice %1 is not in this till&apos;s records.</translation>
+        <source>Invoice %1 is not in this till's records.</source>
+        <translation>Invoice %1 is not in this till's records.</translation>
     </message>
 </context>
 <context>
@@ -1889,8 +1905,8 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
 <context>
     <name>JobRunner</name>
     <message>
-        <source>The payment service&apos;s link has no address we trust, so no QR code is drawn and nothing is sent.</source>
-        <translation>The payment service&apos;s link has no address we trust, so no QR code is drawn and nothing is sent.</translation>
+        <source>The payment service's link has no address we trust, so no QR code is drawn and nothing is sent.</source>
+        <translation>The payment service's link has no address we trust, so no QR code is drawn and nothing is sent.</translation>
     </message>
     <message>
         <source>the last request may still be applied by the payment service; looking again before making a new link</source>
@@ -1970,8 +1986,8 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
         <translation>Day summary</translation>
     </message>
     <message>
-        <source>Today&apos;s or another day&apos;s takings, VAT per rate and open sales (F4)</source>
-        <translation>Today&apos;s or another day&apos;s takings, VAT per rate and open sales (F4)</translation>
+        <source>Today's or another day's takings, VAT per rate and open sales (F4)</source>
+        <translation>Today's or another day's takings, VAT per rate and open sales (F4)</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2036,8 +2052,8 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
 <context>
     <name>MethodSettings</name>
     <message>
-        <source>Swish on the payer&apos;s phone (m-commerce)</source>
-        <translation>Swish on the payer&apos;s phone (m-commerce)</translation>
+        <source>Swish on the payer's phone (m-commerce)</source>
+        <translation>Swish on the payer's phone (m-commerce)</translation>
     </message>
     <message>
         <source>Swish (e-commerce)</source>
@@ -2257,23 +2273,27 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
 <context>
     <name>PingConfig</name>
     <message>
-        <source>The API address &quot;%1&quot; is not a valid URL.</source>
-        <translation>The API address &quot;%1&quot; is not a valid URL.</translation>
+        <source>The API address "%1" is not a valid URL.</source>
+        <translation>The API address "%1" is not a valid URL.</translation>
     </message>
     <message>
-        <source>The API address &quot;%1&quot; must start with https:// (plain http is only allowed on this computer).</source>
-        <translation>The API address &quot;%1&quot; must start with https:// (plain http is only allowed on this computer).</translation>
+        <source>The API address "%1" must start with https:// (plain http is only allowed on this computer).</source>
+        <translation>The API address "%1" must start with https:// (plain http is only allowed on this computer).</translation>
     </message>
     <message>
         <source>No tenant ID is set. Enter the tenant ID from Ping Payments in Settings.</source>
         <translation>No tenant ID is set. Enter the tenant ID from Ping Payments in Settings.</translation>
     </message>
+    <message>
+        <source>"%1" is not a checkout address Stallpay can trust: write each as https://host (plain http only on this computer), separated by spaces.</source>
+        <translation>"%1" is not a checkout address Stallpay can trust: write each as https://host (plain http only on this computer), separated by spaces.</translation>
+    </message>
 </context>
 <context>
     <name>PingDocumentsDialog</name>
     <message>
-        <source>Ping&apos;s documents — sale %1</source>
-        <translation>Ping&apos;s documents — sale %1</translation>
+        <source>Ping's documents — sale %1</source>
+        <translation>Ping's documents — sale %1</translation>
     </message>
     <message>
         <source>Ping, the payment service, makes its own invoice of the payment link (with its own OCR reference) and a receipt once it is paid. Stallpay fetches them and keeps a copy in the data folder.</source>
@@ -2328,8 +2348,8 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
         <translation>Fetched %1.</translation>
     </message>
     <message>
-        <source>Fetched %1. Ping&apos;s OCR reference: %2</source>
-        <translation>Fetched %1. Ping&apos;s OCR reference: %2</translation>
+        <source>Fetched %1. Ping's OCR reference: %2</source>
+        <translation>Fetched %1. Ping's OCR reference: %2</translation>
     </message>
     <message>
         <source>Being fetched: waiting for the payment service.</source>
@@ -2348,20 +2368,20 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
         <translation>Ping can make an invoice of the payment link while it waits for payment.</translation>
     </message>
     <message>
-        <source>Ping&apos;s receipt is there once the payment link is paid.</source>
-        <translation>Ping&apos;s receipt is there once the payment link is paid.</translation>
+        <source>Ping's receipt is there once the payment link is paid.</source>
+        <translation>Ping's receipt is there once the payment link is paid.</translation>
     </message>
     <message>
         <source>Ping makes its invoice only of a payment link that waits for payment.</source>
         <translation>Ping makes its invoice only of a payment link that waits for payment.</translation>
     </message>
     <message>
-        <source>Ping&apos;s receipt is being fetched; it is here as soon as the payment service answers.</source>
-        <translation>Ping&apos;s receipt is being fetched; it is here as soon as the payment service answers.</translation>
+        <source>Ping's receipt is being fetched; it is here as soon as the payment service answers.</source>
+        <translation>Ping's receipt is being fetched; it is here as soon as the payment service answers.</translation>
     </message>
     <message>
-        <source>Ping&apos;s invoice is being made; it is here as soon as the payment service answers.</source>
-        <translation>Ping&apos;s invoice is being made; it is here as soon as the payment service answers.</translation>
+        <source>Ping's invoice is being made; it is here as soon as the payment service answers.</source>
+        <translation>Ping's invoice is being made; it is here as soon as the payment service answers.</translation>
     </message>
     <message>
         <source>No program to show PDF files could be started. Save the document and open it yourself.</source>
@@ -2435,44 +2455,44 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
         <translation>malformed JSON in the answer</translation>
     </message>
     <message>
-        <source>The document&apos;s address is not HTTPS: %1</source>
-        <translation>The document&apos;s address is not HTTPS: %1</translation>
+        <source>The document's address is not HTTPS: %1</source>
+        <translation>The document's address is not HTTPS: %1</translation>
     </message>
     <message>
         <source>the PDF did not arrive whole</source>
         <translation>the PDF did not arrive whole</translation>
     </message>
     <message>
-        <source>an answer without the new order&apos;s id</source>
-        <translation>an answer without the new order&apos;s id</translation>
+        <source>an answer without the new order's id</source>
+        <translation>an answer without the new order's id</translation>
     </message>
     <message>
-        <source>an answer without the new link&apos;s id or address</source>
-        <translation>an answer without the new link&apos;s id or address</translation>
+        <source>an answer without the new link's id or address</source>
+        <translation>an answer without the new link's id or address</translation>
     </message>
     <message>
-        <source>an answer without the document&apos;s address</source>
-        <translation>an answer without the document&apos;s address</translation>
+        <source>an answer without the document's address</source>
+        <translation>an answer without the document's address</translation>
     </message>
     <message>
         <source>the answer was larger than any answer of this request can be, and was cut off</source>
         <translation>the answer was larger than any answer of this request can be, and was cut off</translation>
     </message>
     <message>
-        <source>the payment service&apos;s certificate is not trusted (%1)</source>
-        <translation>the payment service&apos;s certificate is not trusted (%1)</translation>
+        <source>the payment service's certificate is not trusted (%1)</source>
+        <translation>the payment service's certificate is not trusted (%1)</translation>
     </message>
     <message>
-        <source>the answer sent us to another address (%1); Stallpay does not follow it with the account&apos;s credentials</source>
-        <translation>the answer sent us to another address (%1); Stallpay does not follow it with the account&apos;s credentials</translation>
+        <source>the answer sent us to another address (%1); Stallpay does not follow it with the account's credentials</source>
+        <translation>the answer sent us to another address (%1); Stallpay does not follow it with the account's credentials</translation>
     </message>
     <message>
-        <source>the answer was not from the payment service (%1 instead of JSON; a network&apos;s login page?)</source>
-        <translation>the answer was not from the payment service (%1 instead of JSON; a network&apos;s login page?)</translation>
+        <source>the answer was not from the payment service (%1 instead of JSON; a network's login page?)</source>
+        <translation>the answer was not from the payment service (%1 instead of JSON; a network's login page?)</translation>
     </message>
     <message>
-        <source>The payment service returned an address we do not trust (%1), so no QR code is drawn and nothing is sent. Check the payment service&apos;s address in Settings.</source>
-        <translation>The payment service returned an address we do not trust (%1), so no QR code is drawn and nothing is sent. Check the payment service&apos;s address in Settings.</translation>
+        <source>The payment service returned an address we do not trust (%1), so no QR code is drawn and nothing is sent. Check the payment service's address in Settings.</source>
+        <translation>The payment service returned an address we do not trust (%1), so no QR code is drawn and nothing is sent. Check the payment service's address in Settings.</translation>
     </message>
     <message>
         <source>Not yet: %1.</source>
@@ -2497,8 +2517,8 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
         <translation>Receipt printer</translation>
     </message>
     <message>
-        <source>Where receipts are printed. &quot;Ask each time&quot; opens the print dialog, which can also save a PDF (Alt+C)</source>
-        <translation>Where receipts are printed. &quot;Ask each time&quot; opens the print dialog, which can also save a PDF (Alt+C)</translation>
+        <source>Where receipts are printed. "Ask each time" opens the print dialog, which can also save a PDF (Alt+C)</source>
+        <translation>Where receipts are printed. "Ask each time" opens the print dialog, which can also save a PDF (Alt+C)</translation>
     </message>
     <message>
         <source>80 mm</source>
@@ -2786,8 +2806,8 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
         <translation>Give %1 back in cash; Stallpay records it and prints a return receipt.</translation>
     </message>
     <message>
-        <source>%1 goes back to the customer&apos;s %2 through the payment service, and a return receipt is printed.</source>
-        <translation>%1 goes back to the customer&apos;s %2 through the payment service, and a return receipt is printed.</translation>
+        <source>%1 goes back to the customer's %2 through the payment service, and a return receipt is printed.</source>
+        <translation>%1 goes back to the customer's %2 through the payment service, and a return receipt is printed.</translation>
     </message>
     <message>
         <source>Refund the whole sale %1?</source>
@@ -2943,12 +2963,12 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
         <translation>Choose SMS, e-mail or both.</translation>
     </message>
     <message>
-        <source>Enter the customer&apos;s mobile number to send an SMS.</source>
-        <translation>Enter the customer&apos;s mobile number to send an SMS.</translation>
+        <source>Enter the customer's mobile number to send an SMS.</source>
+        <translation>Enter the customer's mobile number to send an SMS.</translation>
     </message>
     <message>
-        <source>Enter the customer&apos;s e-mail address to send an e-mail.</source>
-        <translation>Enter the customer&apos;s e-mail address to send an e-mail.</translation>
+        <source>Enter the customer's e-mail address to send an e-mail.</source>
+        <translation>Enter the customer's e-mail address to send an e-mail.</translation>
     </message>
     <message>
         <source>Sale %1 is invoiced already (invoice %2).</source>
@@ -2967,8 +2987,8 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
         <translation>Invoice %1 is not overdue: only an unpaid invoice past its due date gets a reminder.</translation>
     </message>
     <message>
-        <source>The expired payment link&apos;s order is still being closed; make the reminder in a moment.</source>
-        <translation>The expired payment link&apos;s order is still being closed; make the reminder in a moment.</translation>
+        <source>The expired payment link's order is still being closed; make the reminder in a moment.</source>
+        <translation>The expired payment link's order is still being closed; make the reminder in a moment.</translation>
     </message>
     <message>
         <source>Choose why the sale is refunded.</source>
@@ -2979,28 +2999,28 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
         <translation>Sale %1 is %2; only a paid sale can be refunded.</translation>
     </message>
     <message>
-        <source>Sale %1 is %2; Ping&apos;s receipt is there once the payment link is paid.</source>
-        <translation>Sale %1 is %2; Ping&apos;s receipt is there once the payment link is paid.</translation>
+        <source>Sale %1 is %2; Ping's receipt is there once the payment link is paid.</source>
+        <translation>Sale %1 is %2; Ping's receipt is there once the payment link is paid.</translation>
     </message>
     <message>
-        <source>Sale %1 is %2; Ping&apos;s invoice is made of a payment link that waits for payment.</source>
-        <translation>Sale %1 is %2; Ping&apos;s invoice is made of a payment link that waits for payment.</translation>
+        <source>Sale %1 is %2; Ping's invoice is made of a payment link that waits for payment.</source>
+        <translation>Sale %1 is %2; Ping's invoice is made of a payment link that waits for payment.</translation>
     </message>
     <message>
-        <source>Ping&apos;s receipt of sale %1 is being fetched already.</source>
-        <translation>Ping&apos;s receipt of sale %1 is being fetched already.</translation>
+        <source>Ping's receipt of sale %1 is being fetched already.</source>
+        <translation>Ping's receipt of sale %1 is being fetched already.</translation>
     </message>
     <message>
-        <source>Ping&apos;s invoice of sale %1 is being made already.</source>
-        <translation>Ping&apos;s invoice of sale %1 is being made already.</translation>
+        <source>Ping's invoice of sale %1 is being made already.</source>
+        <translation>Ping's invoice of sale %1 is being made already.</translation>
     </message>
     <message>
-        <source>Ping&apos;s receipt of sale %1 is here already.</source>
-        <translation>Ping&apos;s receipt of sale %1 is here already.</translation>
+        <source>Ping's receipt of sale %1 is here already.</source>
+        <translation>Ping's receipt of sale %1 is here already.</translation>
     </message>
     <message>
-        <source>Ping&apos;s invoice of sale %1 is here already.</source>
-        <translation>Ping&apos;s invoice of sale %1 is here already.</translation>
+        <source>Ping's invoice of sale %1 is here already.</source>
+        <translation>Ping's invoice of sale %1 is here already.</translation>
     </message>
 </context>
 <context>
@@ -3138,8 +3158,8 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
         <translation>Payment problem</translation>
     </message>
     <message>
-        <source>Show the payment&apos;s QR code for the customer to scan</source>
-        <translation>Show the payment&apos;s QR code for the customer to scan</translation>
+        <source>Show the payment's QR code for the customer to scan</source>
+        <translation>Show the payment's QR code for the customer to scan</translation>
     </message>
     <message>
         <source>Send the payment link by SMS or e-mail</source>
@@ -3238,8 +3258,8 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
         <translation>Pin&amp;g documents…</translation>
     </message>
     <message>
-        <source>Ping&apos;s own invoice of the payment link, or its receipt once paid</source>
-        <translation>Ping&apos;s own invoice of the payment link, or its receipt once paid</translation>
+        <source>Ping's own invoice of the payment link, or its receipt once paid</source>
+        <translation>Ping's own invoice of the payment link, or its receipt once paid</translation>
     </message>
 </context>
 <context>
@@ -3520,12 +3540,12 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
         </translation>
     </message>
     <message>
-        <source>Fetching Ping&apos;s invoice</source>
-        <translation>Fetching Ping&apos;s invoice</translation>
+        <source>Fetching Ping's invoice</source>
+        <translation>Fetching Ping's invoice</translation>
     </message>
     <message>
-        <source>Fetching Ping&apos;s receipt</source>
-        <translation>Fetching Ping&apos;s receipt</translation>
+        <source>Fetching Ping's receipt</source>
+        <translation>Fetching Ping's receipt</translation>
     </message>
     <message>
         <source>Return receipt printed</source>
@@ -3536,44 +3556,44 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
         <translation>Return receipt saved as PDF</translation>
     </message>
     <message>
-        <source>Ping&apos;s invoice asked for</source>
-        <translation>Ping&apos;s invoice asked for</translation>
+        <source>Ping's invoice asked for</source>
+        <translation>Ping's invoice asked for</translation>
     </message>
     <message>
-        <source>Ping&apos;s receipt asked for</source>
-        <translation>Ping&apos;s receipt asked for</translation>
+        <source>Ping's receipt asked for</source>
+        <translation>Ping's receipt asked for</translation>
     </message>
     <message>
-        <source>Ping&apos;s invoice fetched (OCR reference %1)</source>
-        <translation>Ping&apos;s invoice fetched (OCR reference %1)</translation>
+        <source>Ping's invoice fetched (OCR reference %1)</source>
+        <translation>Ping's invoice fetched (OCR reference %1)</translation>
     </message>
     <message>
-        <source>Ping&apos;s receipt fetched</source>
-        <translation>Ping&apos;s receipt fetched</translation>
+        <source>Ping's receipt fetched</source>
+        <translation>Ping's receipt fetched</translation>
     </message>
     <message>
-        <source>Ping&apos;s invoice shown</source>
-        <translation>Ping&apos;s invoice shown</translation>
+        <source>Ping's invoice shown</source>
+        <translation>Ping's invoice shown</translation>
     </message>
     <message>
-        <source>Ping&apos;s receipt shown</source>
-        <translation>Ping&apos;s receipt shown</translation>
+        <source>Ping's receipt shown</source>
+        <translation>Ping's receipt shown</translation>
     </message>
     <message>
-        <source>Ping&apos;s invoice printed</source>
-        <translation>Ping&apos;s invoice printed</translation>
+        <source>Ping's invoice printed</source>
+        <translation>Ping's invoice printed</translation>
     </message>
     <message>
-        <source>Ping&apos;s receipt printed</source>
-        <translation>Ping&apos;s receipt printed</translation>
+        <source>Ping's receipt printed</source>
+        <translation>Ping's receipt printed</translation>
     </message>
     <message>
-        <source>Ping&apos;s invoice saved as PDF</source>
-        <translation>Ping&apos;s invoice saved as PDF</translation>
+        <source>Ping's invoice saved as PDF</source>
+        <translation>Ping's invoice saved as PDF</translation>
     </message>
     <message>
-        <source>Ping&apos;s receipt saved as PDF</source>
-        <translation>Ping&apos;s receipt saved as PDF</translation>
+        <source>Ping's receipt saved as PDF</source>
+        <translation>Ping's receipt saved as PDF</translation>
     </message>
     <message>
         <source>No document from Ping: the sale has no payment link</source>
@@ -3700,8 +3720,8 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
         <translation>The payment was cancelled; no money was taken.</translation>
     </message>
     <message>
-        <source>The payment&apos;s status is unknown.</source>
-        <translation>The payment&apos;s status is unknown.</translation>
+        <source>The payment's status is unknown.</source>
+        <translation>The payment's status is unknown.</translation>
     </message>
 </context>
 <context>
@@ -3739,12 +3759,12 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
         <translation>Cannot save the change to sale %1: %2</translation>
     </message>
     <message>
-        <source>Cannot save the customer&apos;s details: %1</source>
-        <translation>Cannot save the customer&apos;s details: %1</translation>
+        <source>Cannot save the customer's details: %1</source>
+        <translation>Cannot save the customer's details: %1</translation>
     </message>
     <message>
-        <source>Cannot save the till&apos;s own job: %1</source>
-        <translation>Cannot save the till&apos;s own job: %1</translation>
+        <source>Cannot save the till's own job: %1</source>
+        <translation>Cannot save the till's own job: %1</translation>
     </message>
 </context>
 <context>
@@ -3985,8 +4005,8 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
         <translation>&amp;Invoice customer…</translation>
     </message>
     <message>
-        <source>Ring up the cart as a sale on account and make the customer&apos;s invoice</source>
-        <translation>Ring up the cart as a sale on account and make the customer&apos;s invoice</translation>
+        <source>Ring up the cart as a sale on account and make the customer's invoice</source>
+        <translation>Ring up the cart as a sale on account and make the customer's invoice</translation>
     </message>
     <message>
         <source>The cart: + and − change the quantity of the selected line, Enter types it, Delete removes it</source>
@@ -4020,16 +4040,16 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
         <translation>%1, vat_number: %2</translation>
     </message>
     <message>
-        <source>%1, bankgiro: &quot;%2&quot; is not a bankgiro number (7 or 8 digits with a check digit, e.g. 555-1239)</source>
-        <translation>%1, bankgiro: &quot;%2&quot; is not a bankgiro number (7 or 8 digits with a check digit, e.g. 555-1239)</translation>
+        <source>%1, bankgiro: "%2" is not a bankgiro number (7 or 8 digits with a check digit, e.g. 555-1239)</source>
+        <translation>%1, bankgiro: "%2" is not a bankgiro number (7 or 8 digits with a check digit, e.g. 555-1239)</translation>
     </message>
     <message>
-        <source>%1, plusgiro: &quot;%2&quot; is not a plusgiro number</source>
-        <translation>%1, plusgiro: &quot;%2&quot; is not a plusgiro number</translation>
+        <source>%1, plusgiro: "%2" is not a plusgiro number</source>
+        <translation>%1, plusgiro: "%2" is not a plusgiro number</translation>
     </message>
     <message>
-        <source>%1, f_skatt: write true or false, not &quot;%2&quot;</source>
-        <translation>%1, f_skatt: write true or false, not &quot;%2&quot;</translation>
+        <source>%1, f_skatt: write true or false, not "%2"</source>
+        <translation>%1, f_skatt: write true or false, not "%2"</translation>
     </message>
 </context>
 <context>
@@ -4059,8 +4079,8 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
         <translation>E-mail address</translation>
     </message>
     <message>
-        <source>Customer&apos;s name</source>
-        <translation>Customer&apos;s name</translation>
+        <source>Customer's name</source>
+        <translation>Customer's name</translation>
     </message>
     <message>
         <source>Street address</source>
@@ -4366,20 +4386,20 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
         <translation>Invoices say the business is approved for F-tax</translation>
     </message>
     <message>
-        <source>empty: the Interest Act&apos;s rate</source>
-        <translation>empty: the Interest Act&apos;s rate</translation>
+        <source>empty: the Interest Act's rate</source>
+        <translation>empty: the Interest Act's rate</translation>
     </message>
     <message>
-        <source>A bankgiro number has 7 or 8 digits, the last a check digit, e.g. 555-1239. Check it against your bank&apos;s papers.</source>
-        <translation>A bankgiro number has 7 or 8 digits, the last a check digit, e.g. 555-1239. Check it against your bank&apos;s papers.</translation>
+        <source>A bankgiro number has 7 or 8 digits, the last a check digit, e.g. 555-1239. Check it against your bank's papers.</source>
+        <translation>A bankgiro number has 7 or 8 digits, the last a check digit, e.g. 555-1239. Check it against your bank's papers.</translation>
     </message>
     <message>
         <source>A plusgiro number has 2 to 8 digits, the last a check digit, e.g. 12345-5.</source>
         <translation>A plusgiro number has 2 to 8 digits, the last a check digit, e.g. 12345-5.</translation>
     </message>
     <message>
-        <source>Enter the interest as a percentage a year, e.g. 8 or 10,5; leave it empty for the Interest Act&apos;s rate.</source>
-        <translation>Enter the interest as a percentage a year, e.g. 8 or 10,5; leave it empty for the Interest Act&apos;s rate.</translation>
+        <source>Enter the interest as a percentage a year, e.g. 8 or 10,5; leave it empty for the Interest Act's rate.</source>
+        <translation>Enter the interest as a percentage a year, e.g. 8 or 10,5; leave it empty for the Interest Act's rate.</translation>
     </message>
     <message>
         <source> kr</source>
@@ -4410,16 +4430,16 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
         <translation> months</translation>
     </message>
     <message>
-        <source>Months to keep customers&apos; contact details</source>
-        <translation>Months to keep customers&apos; contact details</translation>
+        <source>Months to keep customers' contact details</source>
+        <translation>Months to keep customers' contact details</translation>
     </message>
     <message>
-        <source>After this, a sale&apos;s phone number, e-mail, name and address are removed; amounts, VAT, numbers and issued invoices stay</source>
-        <translation>After this, a sale&apos;s phone number, e-mail, name and address are removed; amounts, VAT, numbers and issued invoices stay</translation>
+        <source>After this, a sale's phone number, e-mail, name and address are removed; amounts, VAT, numbers and issued invoices stay</source>
+        <translation>After this, a sale's phone number, e-mail, name and address are removed; amounts, VAT, numbers and issued invoices stay</translation>
     </message>
     <message>
-        <source>Keep customers&apos; contact details:</source>
-        <translation>Keep customers&apos; contact details:</translation>
+        <source>Keep customers' contact details:</source>
+        <translation>Keep customers' contact details:</translation>
     </message>
 </context>
 <context>
@@ -4546,10 +4566,10 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
         </translation>
     </message>
     <message numerus="yes">
-        <source>The sales database %1 is older than this till&apos;s sales: it has numbered %n sale(s), the database knows fewer.</source>
+        <source>The sales database %1 is older than this till's sales: it has numbered %n sale(s), the database knows fewer.</source>
         <translation>
-            <numerusform>The sales database %1 is older than this till&apos;s sales: it has numbered %n sale, the database knows fewer.</numerusform>
-            <numerusform>The sales database %1 is older than this till&apos;s sales: it has numbered %n sales, the database knows fewer.</numerusform>
+            <numerusform>The sales database %1 is older than this till's sales: it has numbered %n sale, the database knows fewer.</numerusform>
+            <numerusform>The sales database %1 is older than this till's sales: it has numbered %n sales, the database knows fewer.</numerusform>
         </translation>
     </message>
     <message>
@@ -4616,8 +4636,8 @@ attached is invoice %1: %2 to pay by %3, OCR reference %4.
         <translation>Your Ping account</translation>
     </message>
     <message>
-        <source>Ping Payments gives you these with your account. Stallpay keeps the IDs in your computer&apos;s keychain, never in a plain file.</source>
-        <translation>Ping Payments gives you these with your account. Stallpay keeps the IDs in your computer&apos;s keychain, never in a plain file.</translation>
+        <source>Ping Payments gives you these with your account. Stallpay keeps the IDs in your computer's keychain, never in a plain file.</source>
+        <translation>Ping Payments gives you these with your account. Stallpay keeps the IDs in your computer's keychain, never in a plain file.</translation>
     </message>
     <message>
         <source>&amp;Back</source>

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
@@ -153,15 +153,15 @@
 <context>
     <name>BuyerCheck</name>
     <message>
-        <source>Enter the buyer&apos;s name: the law wants it on the invoice.</source>
+        <source>Enter the buyer's name: the law wants it on the invoice.</source>
         <translation>Fyll i köparens namn: lagen kräver det på fakturan.</translation>
     </message>
     <message>
-        <source>Enter the buyer&apos;s street address.</source>
+        <source>Enter the buyer's street address.</source>
         <translation>Fyll i köparens gatuadress.</translation>
     </message>
     <message>
-        <source>Enter the buyer&apos;s town.</source>
+        <source>Enter the buyer's town.</source>
         <translation>Fyll i köparens ort.</translation>
     </message>
     <message>
@@ -169,7 +169,7 @@
         <translation>Ett svenskt postnummer har fem siffror, t.ex. 123 45.</translation>
     </message>
     <message>
-        <source>Enter the buyer&apos;s postcode, e.g. 123 45.</source>
+        <source>Enter the buyer's postcode, e.g. 123 45.</source>
         <translation>Fyll i köparens postnummer, t.ex. 123 45.</translation>
     </message>
 </context>
@@ -245,27 +245,27 @@
         <translation>Priset saknas.</translation>
     </message>
     <message>
-        <source>The price &quot;%1&quot; is not an amount in kronor such as 12,50.</source>
-        <translation>Priset &quot;%1&quot; är inget belopp i kronor som 12,50.</translation>
+        <source>The price "%1" is not an amount in kronor such as 12,50.</source>
+        <translation>Priset "%1" är inget belopp i kronor som 12,50.</translation>
     </message>
     <message>
-        <source>The barcode &quot;%1&quot; must be 8 to 14 digits.</source>
-        <translation>Streckkoden &quot;%1&quot; måste vara 8 till 14 siffror.</translation>
+        <source>The barcode "%1" must be 8 to 14 digits.</source>
+        <translation>Streckkoden "%1" måste vara 8 till 14 siffror.</translation>
     </message>
     <message>
         <source>The barcode %1 is also on line %2.</source>
         <translation>Streckkoden %1 finns också på rad %2.</translation>
     </message>
     <message>
-        <source>The colour &quot;%1&quot; is not a colour such as #f2b705.</source>
-        <translation>Färgen &quot;%1&quot; är ingen färg som #f2b705.</translation>
+        <source>The colour "%1" is not a colour such as #f2b705.</source>
+        <translation>Färgen "%1" är ingen färg som #f2b705.</translation>
     </message>
     <message>
-        <source>The position &quot;%1&quot; is not a whole number from 0.</source>
-        <translation>Positionen &quot;%1&quot; är inget heltal från 0.</translation>
+        <source>The position "%1" is not a whole number from 0.</source>
+        <translation>Positionen "%1" är inget heltal från 0.</translation>
     </message>
     <message>
-        <source>The VAT &quot;%1&quot; is not one of 25, 12, 6, 0 or %2.</source>
+        <source>The VAT "%1" is not one of 25, 12, 6, 0 or %2.</source>
         <translation>Momsen ”%1” är inte 25, 12, 6, 0 eller %2.</translation>
     </message>
     <message>
@@ -678,6 +678,22 @@
         <source>Ask the payment service whether it knows these IDs (%1)</source>
         <translation>Fråga betaltjänsten om den känner till de här ID:na (%1)</translation>
     </message>
+    <message>
+        <source>Checkout addresses:</source>
+        <translation>Betalsidornas adresser:</translation>
+    </message>
+    <message>
+        <source>Addresses of the custom payment service's checkout pages</source>
+        <translation>Adresser till den egna betaltjänstens betalsidor</translation>
+    </message>
+    <message>
+        <source>Only if not on the address above, e.g. https://checkout.example.se</source>
+        <translation>Bara om de inte ligger på adressen ovan, t.ex. https://checkout.example.se</translation>
+    </message>
+    <message>
+        <source>A payment link whose checkout page is anywhere else is refused: no QR code is drawn and nothing is sent. Several addresses are separated by spaces.</source>
+        <translation>En betallänk vars betalsida ligger någon annanstans avvisas: ingen QR-kod visas och inget skickas. Skilj flera adresser åt med mellanslag.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionCheck</name>
@@ -694,7 +710,7 @@
         <translation>Ansluten till %1. Tenant och handlare är kända där.</translation>
     </message>
     <message>
-        <source>Connected to %1. The merchant is &quot;%2&quot;.</source>
+        <source>Connected to %1. The merchant is "%2".</source>
         <translation>Ansluten till %1. Handlaren är ”%2”.</translation>
     </message>
     <message>
@@ -714,18 +730,18 @@
         <translation>Når inte %1: %2. Kontrollera adressen och att datorn är uppkopplad.</translation>
     </message>
     <message>
-        <source>Connected to %1, but Ping has denied the merchant &quot;%2&quot;. Contact Ping Payments.</source>
+        <source>Connected to %1, but Ping has denied the merchant "%2". Contact Ping Payments.</source>
         <translation>Ansluten till %1, men Ping har nekat handlaren ”%2”. Kontakta Ping Payments.</translation>
     </message>
     <message>
-        <source>Connected to %1, but the merchant &quot;%2&quot; is not yet approved by Ping. Payments work once Ping has approved it.</source>
+        <source>Connected to %1, but the merchant "%2" is not yet approved by Ping. Payments work once Ping has approved it.</source>
         <translation>Ansluten till %1, men handlaren ”%2” är ännu inte godkänd av Ping. Betalningar fungerar när Ping har godkänt den.</translation>
     </message>
 </context>
 <context>
     <name>ContactValidator</name>
     <message>
-        <source>Enter the customer&apos;s mobile number, e.g. 070-123 45 67.</source>
+        <source>Enter the customer's mobile number, e.g. 070-123 45 67.</source>
         <translation>Ange kundens mobilnummer, t.ex. 070-123 45 67.</translation>
     </message>
     <message>
@@ -757,7 +773,7 @@
         <translation>Det här är inget mobilnummer och kan inte ta emot sms. Svenska mobilnummer börjar med 07.</translation>
     </message>
     <message>
-        <source>Enter the customer&apos;s e-mail address, e.g. name@example.se.</source>
+        <source>Enter the customer's e-mail address, e.g. name@example.se.</source>
         <translation>Ange kundens e-postadress, t.ex. namn@exempel.se.</translation>
     </message>
     <message>
@@ -799,16 +815,16 @@
         <translation>Kan inte läsa %1: %2</translation>
     </message>
     <message>
-        <source>The file is in UTF-16 (little-endian), which Stallpay does not read. Save it as &quot;CSV UTF-8&quot; (in Excel: Save as → CSV UTF-8) and import it again.</source>
-        <translation>Filen är i UTF-16 (little-endian), som Stallpay inte läser. Spara den som &quot;CSV UTF-8&quot; (i Excel: Spara som → CSV UTF-8) och importera den igen.</translation>
+        <source>The file is in UTF-16 (little-endian), which Stallpay does not read. Save it as "CSV UTF-8" (in Excel: Save as → CSV UTF-8) and import it again.</source>
+        <translation>Filen är i UTF-16 (little-endian), som Stallpay inte läser. Spara den som "CSV UTF-8" (i Excel: Spara som → CSV UTF-8) och importera den igen.</translation>
     </message>
     <message>
-        <source>The file is in UTF-16 (big-endian), which Stallpay does not read. Save it as &quot;CSV UTF-8&quot; (in Excel: Save as → CSV UTF-8) and import it again.</source>
-        <translation>Filen är i UTF-16 (big-endian), som Stallpay inte läser. Spara den som &quot;CSV UTF-8&quot; (i Excel: Spara som → CSV UTF-8) och importera den igen.</translation>
+        <source>The file is in UTF-16 (big-endian), which Stallpay does not read. Save it as "CSV UTF-8" (in Excel: Save as → CSV UTF-8) and import it again.</source>
+        <translation>Filen är i UTF-16 (big-endian), som Stallpay inte läser. Spara den som "CSV UTF-8" (i Excel: Spara som → CSV UTF-8) och importera den igen.</translation>
     </message>
     <message>
-        <source>The file is not in UTF-8; it was read as %1 (what Swedish Excel saves). If letters such as å, ä and ö look wrong, save the file as &quot;CSV UTF-8&quot; and import it again.</source>
-        <translation>Filen är inte i UTF-8; den lästes som %1 (det som svenska Excel sparar). Om bokstäver som å, ä och ö ser fel ut, spara filen som &quot;CSV UTF-8&quot; och importera den igen.</translation>
+        <source>The file is not in UTF-8; it was read as %1 (what Swedish Excel saves). If letters such as å, ä and ö look wrong, save the file as "CSV UTF-8" and import it again.</source>
+        <translation>Filen är inte i UTF-8; den lästes som %1 (det som svenska Excel sparar). Om bokstäver som å, ä och ö ser fel ut, spara filen som "CSV UTF-8" och importera den igen.</translation>
     </message>
 </context>
 <context>
@@ -936,7 +952,7 @@
         <translation>Kundskärm</translation>
     </message>
     <message>
-        <source>Show the payer&apos;s screen with the QR code, e.g. on a second screen (F10)</source>
+        <source>Show the payer's screen with the QR code, e.g. on a second screen (F10)</source>
         <translation>Visa betalarens skärm med QR-koden, t.ex. på en andra skärm (F10)</translation>
     </message>
     <message>
@@ -1218,7 +1234,7 @@
         <translation>Per betalsätt</translation>
     </message>
     <message>
-        <source>&amp;Export the day&apos;s sales as CSV…</source>
+        <source>&amp;Export the day's sales as CSV…</source>
         <translation>&amp;Exportera dagens köp som CSV…</translation>
     </message>
     <message>
@@ -1234,7 +1250,7 @@
         <translation>forsaljning-%1.csv</translation>
     </message>
     <message>
-        <source>Export the day&apos;s sales</source>
+        <source>Export the day's sales</source>
         <translation>Exportera dagens köp</translation>
     </message>
     <message>
@@ -1358,7 +1374,7 @@
         <translation>varor-%1.csv</translation>
     </message>
     <message>
-        <source>Export the day&apos;s sold items</source>
+        <source>Export the day's sold items</source>
         <translation>Exportera dagens sålda varor</translation>
     </message>
 </context>
@@ -1369,7 +1385,7 @@
         <translation>Ping gör en faktura bara av en länk som väntar på betalning; den här är %1.</translation>
     </message>
     <message>
-        <source>Cannot save Ping&apos;s PDF in %1: %2</source>
+        <source>Cannot save Ping's PDF in %1: %2</source>
         <translation>Kan inte spara Pings PDF i %1: %2</translation>
     </message>
 </context>
@@ -1385,7 +1401,7 @@
     </message>
     <message>
         <source>KOPIA</source>
-        <extracomment>The reprint mark a Swedish cash register must print (SKVFS 2014:9); keep it &quot;KOPIA&quot;.</extracomment>
+        <extracomment>The reprint mark a Swedish cash register must print (SKVFS 2014:9); keep it "KOPIA".</extracomment>
         <translation>KOPIA</translation>
     </message>
 </context>
@@ -1459,20 +1475,20 @@
         <translation>tom; skriv vad som såldes</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a whole number from 1 to 100000</source>
-        <translation>&quot;%1&quot; är inte ett heltal från 1 till 100000</translation>
+        <source>"%1" is not a whole number from 1 to 100000</source>
+        <translation>"%1" är inte ett heltal från 1 till 100000</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a price in kronor above zero, e.g. 125,00 or 125.00</source>
-        <translation>&quot;%1&quot; är inte ett pris i kronor över noll, t.ex. 125,00 eller 125.00</translation>
+        <source>"%1" is not a price in kronor above zero, e.g. 125,00 or 125.00</source>
+        <translation>"%1" är inte ett pris i kronor över noll, t.ex. 125,00 eller 125.00</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Swedish VAT rate; use 25, 12, 6 or 0</source>
-        <translation>&quot;%1&quot; är ingen svensk momssats; använd 25, 12, 6 eller 0</translation>
+        <source>"%1" is not a Swedish VAT rate; use 25, 12, 6 or 0</source>
+        <translation>"%1" är ingen svensk momssats; använd 25, 12, 6 eller 0</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date as YYYY-MM-DD</source>
-        <translation>&quot;%1&quot; är inte ett datum som ÅÅÅÅ-MM-DD</translation>
+        <source>"%1" is not a date as YYYY-MM-DD</source>
+        <translation>"%1" är inte ett datum som ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
         <source>the reference %1 is used on line %2 for another buyer or delivery date</source>
@@ -1699,7 +1715,7 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
 <context>
     <name>InvoiceDocuments</name>
     <message>
-        <source>Invoice %1 is not in this till&apos;s records.</source>
+        <source>Invoice %1 is not in this till's records.</source>
         <translation>Faktura %1 finns inte i den här kassans register.</translation>
     </message>
 </context>
@@ -1889,7 +1905,7 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
 <context>
     <name>JobRunner</name>
     <message>
-        <source>The payment service&apos;s link has no address we trust, so no QR code is drawn and nothing is sent.</source>
+        <source>The payment service's link has no address we trust, so no QR code is drawn and nothing is sent.</source>
         <translation>Betaltjänstens länk har ingen adress vi litar på, så ingen QR-kod visas och inget skickas.</translation>
     </message>
     <message>
@@ -1970,7 +1986,7 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
         <translation>Dagsöversikt</translation>
     </message>
     <message>
-        <source>Today&apos;s or another day&apos;s takings, VAT per rate and open sales (F4)</source>
+        <source>Today's or another day's takings, VAT per rate and open sales (F4)</source>
         <translation>Dagens eller en annan dags försäljning, moms per sats och öppna köp (F4)</translation>
     </message>
     <message>
@@ -2036,7 +2052,7 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
 <context>
     <name>MethodSettings</name>
     <message>
-        <source>Swish on the payer&apos;s phone (m-commerce)</source>
+        <source>Swish on the payer's phone (m-commerce)</source>
         <translation>Swish i betalarens telefon (m-handel)</translation>
     </message>
     <message>
@@ -2257,22 +2273,26 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
 <context>
     <name>PingConfig</name>
     <message>
-        <source>The API address &quot;%1&quot; is not a valid URL.</source>
-        <translation>API-adressen &quot;%1&quot; är ingen giltig URL.</translation>
+        <source>The API address "%1" is not a valid URL.</source>
+        <translation>API-adressen "%1" är ingen giltig URL.</translation>
     </message>
     <message>
-        <source>The API address &quot;%1&quot; must start with https:// (plain http is only allowed on this computer).</source>
-        <translation>API-adressen &quot;%1&quot; måste börja med https:// (vanlig http tillåts bara på den här datorn).</translation>
+        <source>The API address "%1" must start with https:// (plain http is only allowed on this computer).</source>
+        <translation>API-adressen "%1" måste börja med https:// (vanlig http tillåts bara på den här datorn).</translation>
     </message>
     <message>
         <source>No tenant ID is set. Enter the tenant ID from Ping Payments in Settings.</source>
         <translation>Inget tenant-ID är angivet. Ange tenant-ID:t från Ping Payments under Inställningar.</translation>
     </message>
+    <message>
+        <source>"%1" is not a checkout address Stallpay can trust: write each as https://host (plain http only on this computer), separated by spaces.</source>
+        <translation>"%1" är ingen betalsidesadress som Stallpay kan lita på: skriv var och en som https://värd (vanlig http bara på den här datorn), åtskilda av mellanslag.</translation>
+    </message>
 </context>
 <context>
     <name>PingDocumentsDialog</name>
     <message>
-        <source>Ping&apos;s documents — sale %1</source>
+        <source>Ping's documents — sale %1</source>
         <translation>Pings dokument — köp %1</translation>
     </message>
     <message>
@@ -2328,7 +2348,7 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
         <translation>Hämtat %1.</translation>
     </message>
     <message>
-        <source>Fetched %1. Ping&apos;s OCR reference: %2</source>
+        <source>Fetched %1. Ping's OCR reference: %2</source>
         <translation>Hämtad %1. Pings OCR-referens: %2</translation>
     </message>
     <message>
@@ -2348,7 +2368,7 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
         <translation>Ping kan göra en faktura av betallänken medan den väntar på betalning.</translation>
     </message>
     <message>
-        <source>Ping&apos;s receipt is there once the payment link is paid.</source>
+        <source>Ping's receipt is there once the payment link is paid.</source>
         <translation>Pings kvitto finns när betallänken är betald.</translation>
     </message>
     <message>
@@ -2356,11 +2376,11 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
         <translation>Ping gör sin faktura bara av en betallänk som väntar på betalning.</translation>
     </message>
     <message>
-        <source>Ping&apos;s receipt is being fetched; it is here as soon as the payment service answers.</source>
+        <source>Ping's receipt is being fetched; it is here as soon as the payment service answers.</source>
         <translation>Pings kvitto hämtas; det finns här så snart betaltjänsten svarar.</translation>
     </message>
     <message>
-        <source>Ping&apos;s invoice is being made; it is here as soon as the payment service answers.</source>
+        <source>Ping's invoice is being made; it is here as soon as the payment service answers.</source>
         <translation>Pings faktura görs; den finns här så snart betaltjänsten svarar.</translation>
     </message>
     <message>
@@ -2435,7 +2455,7 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
         <translation>felaktig JSON i svaret</translation>
     </message>
     <message>
-        <source>The document&apos;s address is not HTTPS: %1</source>
+        <source>The document's address is not HTTPS: %1</source>
         <translation>Dokumentets adress är inte HTTPS: %1</translation>
     </message>
     <message>
@@ -2443,15 +2463,15 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
         <translation>PDF-filen kom inte fram hel</translation>
     </message>
     <message>
-        <source>an answer without the new order&apos;s id</source>
+        <source>an answer without the new order's id</source>
         <translation>ett svar utan den nya betalorderns id</translation>
     </message>
     <message>
-        <source>an answer without the new link&apos;s id or address</source>
+        <source>an answer without the new link's id or address</source>
         <translation>ett svar utan den nya länkens id eller adress</translation>
     </message>
     <message>
-        <source>an answer without the document&apos;s address</source>
+        <source>an answer without the document's address</source>
         <translation>ett svar utan dokumentets adress</translation>
     </message>
     <message>
@@ -2459,19 +2479,19 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
         <translation>svaret var större än något svar på den här förfrågan kan vara och klipptes av</translation>
     </message>
     <message>
-        <source>the payment service&apos;s certificate is not trusted (%1)</source>
+        <source>the payment service's certificate is not trusted (%1)</source>
         <translation>betaltjänstens certifikat går inte att lita på (%1)</translation>
     </message>
     <message>
-        <source>the answer sent us to another address (%1); Stallpay does not follow it with the account&apos;s credentials</source>
+        <source>the answer sent us to another address (%1); Stallpay does not follow it with the account's credentials</source>
         <translation>svaret skickade oss till en annan adress (%1); Stallpay följer den inte med kontots inloggningsuppgifter</translation>
     </message>
     <message>
-        <source>the answer was not from the payment service (%1 instead of JSON; a network&apos;s login page?)</source>
+        <source>the answer was not from the payment service (%1 instead of JSON; a network's login page?)</source>
         <translation>svaret kom inte från betaltjänsten (%1 i stället för JSON; ett nätverks inloggningssida?)</translation>
     </message>
     <message>
-        <source>The payment service returned an address we do not trust (%1), so no QR code is drawn and nothing is sent. Check the payment service&apos;s address in Settings.</source>
+        <source>The payment service returned an address we do not trust (%1), so no QR code is drawn and nothing is sent. Check the payment service's address in Settings.</source>
         <translation>Betaltjänsten gav en adress vi inte litar på (%1), så ingen QR-kod visas och inget skickas. Kontrollera betaltjänstens adress i Inställningar.</translation>
     </message>
     <message>
@@ -2497,7 +2517,7 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
         <translation>Kvittoskrivare</translation>
     </message>
     <message>
-        <source>Where receipts are printed. &quot;Ask each time&quot; opens the print dialog, which can also save a PDF (Alt+C)</source>
+        <source>Where receipts are printed. "Ask each time" opens the print dialog, which can also save a PDF (Alt+C)</source>
         <translation>Där kvitton skrivs ut. ”Fråga varje gång” öppnar utskriftsdialogen, som också kan spara en PDF (Alt+K)</translation>
     </message>
     <message>
@@ -2786,7 +2806,7 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
         <translation>Ge tillbaka %1 kontant; Stallpay bokför det och skriver ut ett returkvitto.</translation>
     </message>
     <message>
-        <source>%1 goes back to the customer&apos;s %2 through the payment service, and a return receipt is printed.</source>
+        <source>%1 goes back to the customer's %2 through the payment service, and a return receipt is printed.</source>
         <translation>%1 går tillbaka till kundens %2 via betaltjänsten, och ett returkvitto skrivs ut.</translation>
     </message>
     <message>
@@ -2943,11 +2963,11 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
         <translation>Välj sms, e-post eller båda.</translation>
     </message>
     <message>
-        <source>Enter the customer&apos;s mobile number to send an SMS.</source>
+        <source>Enter the customer's mobile number to send an SMS.</source>
         <translation>Ange kundens mobilnummer för att skicka ett sms.</translation>
     </message>
     <message>
-        <source>Enter the customer&apos;s e-mail address to send an e-mail.</source>
+        <source>Enter the customer's e-mail address to send an e-mail.</source>
         <translation>Ange kundens e-postadress för att skicka ett e-brev.</translation>
     </message>
     <message>
@@ -2967,7 +2987,7 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
         <translation>Faktura %1 har inte förfallit: bara en obetald faktura efter förfallodagen får en påminnelse.</translation>
     </message>
     <message>
-        <source>The expired payment link&apos;s order is still being closed; make the reminder in a moment.</source>
+        <source>The expired payment link's order is still being closed; make the reminder in a moment.</source>
         <translation>Den utgångna betallänkens order stängs fortfarande; gör påminnelsen om en liten stund.</translation>
     </message>
     <message>
@@ -2979,27 +2999,27 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
         <translation>Köp %1 är %2; bara ett betalt köp kan återbetalas.</translation>
     </message>
     <message>
-        <source>Sale %1 is %2; Ping&apos;s receipt is there once the payment link is paid.</source>
+        <source>Sale %1 is %2; Ping's receipt is there once the payment link is paid.</source>
         <translation>Köp %1 är %2; Pings kvitto finns när betallänken är betald.</translation>
     </message>
     <message>
-        <source>Sale %1 is %2; Ping&apos;s invoice is made of a payment link that waits for payment.</source>
+        <source>Sale %1 is %2; Ping's invoice is made of a payment link that waits for payment.</source>
         <translation>Köp %1 är %2; Ping gör sin faktura av en betallänk som väntar på betalning.</translation>
     </message>
     <message>
-        <source>Ping&apos;s receipt of sale %1 is being fetched already.</source>
+        <source>Ping's receipt of sale %1 is being fetched already.</source>
         <translation>Pings kvitto för köp %1 hämtas redan.</translation>
     </message>
     <message>
-        <source>Ping&apos;s invoice of sale %1 is being made already.</source>
+        <source>Ping's invoice of sale %1 is being made already.</source>
         <translation>Pings faktura för köp %1 görs redan.</translation>
     </message>
     <message>
-        <source>Ping&apos;s receipt of sale %1 is here already.</source>
+        <source>Ping's receipt of sale %1 is here already.</source>
         <translation>Pings kvitto för köp %1 finns redan här.</translation>
     </message>
     <message>
-        <source>Ping&apos;s invoice of sale %1 is here already.</source>
+        <source>Ping's invoice of sale %1 is here already.</source>
         <translation>Pings faktura för köp %1 finns redan här.</translation>
     </message>
 </context>
@@ -3138,7 +3158,7 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
         <translation>Betalningsproblem</translation>
     </message>
     <message>
-        <source>Show the payment&apos;s QR code for the customer to scan</source>
+        <source>Show the payment's QR code for the customer to scan</source>
         <translation>Visa betalningens QR-kod som kunden skannar</translation>
     </message>
     <message>
@@ -3238,7 +3258,7 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
         <translation>Pin&amp;gs dokument…</translation>
     </message>
     <message>
-        <source>Ping&apos;s own invoice of the payment link, or its receipt once paid</source>
+        <source>Ping's own invoice of the payment link, or its receipt once paid</source>
         <translation>Pings egen faktura för betallänken, eller dess kvitto när den är betald</translation>
     </message>
 </context>
@@ -3520,11 +3540,11 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
         </translation>
     </message>
     <message>
-        <source>Fetching Ping&apos;s invoice</source>
+        <source>Fetching Ping's invoice</source>
         <translation>Hämtar Pings faktura</translation>
     </message>
     <message>
-        <source>Fetching Ping&apos;s receipt</source>
+        <source>Fetching Ping's receipt</source>
         <translation>Hämtar Pings kvitto</translation>
     </message>
     <message>
@@ -3536,43 +3556,43 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
         <translation>Returkvitto sparat som PDF</translation>
     </message>
     <message>
-        <source>Ping&apos;s invoice asked for</source>
+        <source>Ping's invoice asked for</source>
         <translation>Pings faktura begärd</translation>
     </message>
     <message>
-        <source>Ping&apos;s receipt asked for</source>
+        <source>Ping's receipt asked for</source>
         <translation>Pings kvitto begärt</translation>
     </message>
     <message>
-        <source>Ping&apos;s invoice fetched (OCR reference %1)</source>
+        <source>Ping's invoice fetched (OCR reference %1)</source>
         <translation>Pings faktura hämtad (OCR-referens %1)</translation>
     </message>
     <message>
-        <source>Ping&apos;s receipt fetched</source>
+        <source>Ping's receipt fetched</source>
         <translation>Pings kvitto hämtat</translation>
     </message>
     <message>
-        <source>Ping&apos;s invoice shown</source>
+        <source>Ping's invoice shown</source>
         <translation>Pings faktura visad</translation>
     </message>
     <message>
-        <source>Ping&apos;s receipt shown</source>
+        <source>Ping's receipt shown</source>
         <translation>Pings kvitto visat</translation>
     </message>
     <message>
-        <source>Ping&apos;s invoice printed</source>
+        <source>Ping's invoice printed</source>
         <translation>Pings faktura utskriven</translation>
     </message>
     <message>
-        <source>Ping&apos;s receipt printed</source>
+        <source>Ping's receipt printed</source>
         <translation>Pings kvitto utskrivet</translation>
     </message>
     <message>
-        <source>Ping&apos;s invoice saved as PDF</source>
+        <source>Ping's invoice saved as PDF</source>
         <translation>Pings faktura sparad som PDF</translation>
     </message>
     <message>
-        <source>Ping&apos;s receipt saved as PDF</source>
+        <source>Ping's receipt saved as PDF</source>
         <translation>Pings kvitto sparat som PDF</translation>
     </message>
     <message>
@@ -3700,7 +3720,7 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
         <translation>Betalningen avbröts; inga pengar drogs.</translation>
     </message>
     <message>
-        <source>The payment&apos;s status is unknown.</source>
+        <source>The payment's status is unknown.</source>
         <translation>Betalningens status är okänd.</translation>
     </message>
 </context>
@@ -3739,11 +3759,11 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
         <translation>Det gick inte att spara ändringen av köp %1: %2</translation>
     </message>
     <message>
-        <source>Cannot save the customer&apos;s details: %1</source>
+        <source>Cannot save the customer's details: %1</source>
         <translation>Det gick inte att spara kundens uppgifter: %1</translation>
     </message>
     <message>
-        <source>Cannot save the till&apos;s own job: %1</source>
+        <source>Cannot save the till's own job: %1</source>
         <translation>Kan inte spara kassans eget jobb: %1</translation>
     </message>
 </context>
@@ -3985,7 +4005,7 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
         <translation>&amp;Fakturera kund…</translation>
     </message>
     <message>
-        <source>Ring up the cart as a sale on account and make the customer&apos;s invoice</source>
+        <source>Ring up the cart as a sale on account and make the customer's invoice</source>
         <translation>Slå in varukorgen som en försäljning på faktura och skapa kundens faktura</translation>
     </message>
     <message>
@@ -4020,16 +4040,16 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
         <translation>%1, vat_number: %2</translation>
     </message>
     <message>
-        <source>%1, bankgiro: &quot;%2&quot; is not a bankgiro number (7 or 8 digits with a check digit, e.g. 555-1239)</source>
-        <translation>%1, bankgiro: &quot;%2&quot; är inget bankgironummer (7 eller 8 siffror med kontrollsiffra, t.ex. 555-1239)</translation>
+        <source>%1, bankgiro: "%2" is not a bankgiro number (7 or 8 digits with a check digit, e.g. 555-1239)</source>
+        <translation>%1, bankgiro: "%2" är inget bankgironummer (7 eller 8 siffror med kontrollsiffra, t.ex. 555-1239)</translation>
     </message>
     <message>
-        <source>%1, plusgiro: &quot;%2&quot; is not a plusgiro number</source>
-        <translation>%1, plusgiro: &quot;%2&quot; är inget plusgironummer</translation>
+        <source>%1, plusgiro: "%2" is not a plusgiro number</source>
+        <translation>%1, plusgiro: "%2" är inget plusgironummer</translation>
     </message>
     <message>
-        <source>%1, f_skatt: write true or false, not &quot;%2&quot;</source>
-        <translation>%1, f_skatt: skriv true eller false, inte &quot;%2&quot;</translation>
+        <source>%1, f_skatt: write true or false, not "%2"</source>
+        <translation>%1, f_skatt: skriv true eller false, inte "%2"</translation>
     </message>
 </context>
 <context>
@@ -4059,7 +4079,7 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
         <translation>E-postadress</translation>
     </message>
     <message>
-        <source>Customer&apos;s name</source>
+        <source>Customer's name</source>
         <translation>Kundens namn</translation>
     </message>
     <message>
@@ -4366,11 +4386,11 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
         <translation>Fakturorna anger att företaget är godkänt för F-skatt</translation>
     </message>
     <message>
-        <source>empty: the Interest Act&apos;s rate</source>
+        <source>empty: the Interest Act's rate</source>
         <translation>tomt: räntelagens ränta</translation>
     </message>
     <message>
-        <source>A bankgiro number has 7 or 8 digits, the last a check digit, e.g. 555-1239. Check it against your bank&apos;s papers.</source>
+        <source>A bankgiro number has 7 or 8 digits, the last a check digit, e.g. 555-1239. Check it against your bank's papers.</source>
         <translation>Ett bankgironummer har 7 eller 8 siffror, den sista en kontrollsiffra, t.ex. 555-1239. Jämför med bankens papper.</translation>
     </message>
     <message>
@@ -4378,7 +4398,7 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
         <translation>Ett plusgironummer har 2 till 8 siffror, den sista en kontrollsiffra, t.ex. 12345-5.</translation>
     </message>
     <message>
-        <source>Enter the interest as a percentage a year, e.g. 8 or 10,5; leave it empty for the Interest Act&apos;s rate.</source>
+        <source>Enter the interest as a percentage a year, e.g. 8 or 10,5; leave it empty for the Interest Act's rate.</source>
         <translation>Ange räntan i procent per år, t.ex. 8 eller 10,5; lämna tomt för räntelagens ränta.</translation>
     </message>
     <message>
@@ -4410,15 +4430,15 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
         <translation> månader</translation>
     </message>
     <message>
-        <source>Months to keep customers&apos; contact details</source>
+        <source>Months to keep customers' contact details</source>
         <translation>Månader som kundernas kontaktuppgifter sparas</translation>
     </message>
     <message>
-        <source>After this, a sale&apos;s phone number, e-mail, name and address are removed; amounts, VAT, numbers and issued invoices stay</source>
+        <source>After this, a sale's phone number, e-mail, name and address are removed; amounts, VAT, numbers and issued invoices stay</source>
         <translation>Därefter tas en försäljnings telefonnummer, e-post, namn och adress bort; belopp, moms, nummer och utfärdade fakturor finns kvar</translation>
     </message>
     <message>
-        <source>Keep customers&apos; contact details:</source>
+        <source>Keep customers' contact details:</source>
         <translation>Spara kundernas kontaktuppgifter:</translation>
     </message>
 </context>
@@ -4546,7 +4566,7 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
         </translation>
     </message>
     <message numerus="yes">
-        <source>The sales database %1 is older than this till&apos;s sales: it has numbered %n sale(s), the database knows fewer.</source>
+        <source>The sales database %1 is older than this till's sales: it has numbered %n sale(s), the database knows fewer.</source>
         <translation>
             <numerusform>Försäljningsdatabasen %1 är äldre än kassans köp: kassan har numrerat %n köp, databasen känner till färre.</numerusform>
             <numerusform>Försäljningsdatabasen %1 är äldre än kassans köp: kassan har numrerat %n köp, databasen känner till färre.</numerusform>
@@ -4616,7 +4636,7 @@ Här bifogas faktura %1: %2 att betala senast %3, OCR-nummer %4.
         <translation>Ditt Ping-konto</translation>
     </message>
     <message>
-        <source>Ping Payments gives you these with your account. Stallpay keeps the IDs in your computer&apos;s keychain, never in a plain file.</source>
+        <source>Ping Payments gives you these with your account. Stallpay keeps the IDs in your computer's keychain, never in a plain file.</source>
         <translation>Dessa får du av Ping Payments med ditt konto. Stallpay förvarar ID:na i datorns nyckelring, aldrig i en vanlig fil.</translation>
     </message>
     <message>

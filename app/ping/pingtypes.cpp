@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QJsonArray>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -70,6 +71,32 @@ bool PingConfig::trustsCheckout(const QUrl &url) const
         return h == u"pingpayments.com"_s || h.endsWith(u".pingpayments.com"_s);
     };
     return host == apiHost || (isPing(apiHost) && isPing(host));
+}
+
+QList<QUrl> PingConfig::checkoutOriginsFrom(const QString &text, QString *problem)
+{
+    problem->clear();
+    QList<QUrl> origins;
+    static const QRegularExpression separators(u"[\\s,;]+"_s);
+    for (const QString &word : text.split(separators, Qt::SkipEmptyParts)) {
+        const QUrl url(word, QUrl::StrictMode);
+        const bool secure = url.scheme() == u"https"_s || (url.scheme() == u"http"_s && isLoopback(url));
+        if (!url.isValid() || url.host().isEmpty() || !url.userInfo().isEmpty() || !secure) {
+            *problem = QCoreApplication::translate("PingConfig",
+                                                   "\"%1\" is not a checkout address Stallpay can trust: write "
+                                                   "each as https://host (plain http only on this computer), "
+                                                   "separated by spaces.")
+                           .arg(word);
+            return {};
+        }
+        QUrl origin;
+        origin.setScheme(url.scheme());
+        origin.setHost(url.host().toLower());
+        origin.setPort(url.port());
+        if (!origins.contains(origin))
+            origins.append(origin);
+    }
+    return origins;
 }
 
 namespace PingJson {

@@ -30,6 +30,10 @@ struct PingConfig
     QString problem() const;
     // Whether a checkout address from the service may become a QR code, be sent or be opened.
     bool trustsCheckout(const QUrl &url) const;
+    // The origins of a text the seller typed ("https://pay.example.se https://b.example.se", spaces or
+    // commas between): scheme, host and port only. Empty *problem when every one may be trusted
+    // (HTTPS, or plain http on this computer); otherwise what is wrong with the first that may not.
+    static QList<QUrl> checkoutOriginsFrom(const QString &text, QString *problem);
 };
 
 // The request and answer types are the provider seam's (provider/providertypes.h); the names

@@ -49,6 +49,25 @@ void AppSettings::setCustomBaseUrl(const QUrl &url)
     m_settings.setValue(u"api/custom_base_url"_s, url.toString());
 }
 
+QList<QUrl> AppSettings::customCheckoutOrigins() const
+{
+    QList<QUrl> origins;
+    for (const QString &origin : m_settings.value(u"api/custom_checkout_origins"_s).toStringList())
+        origins.append(QUrl(origin));
+    return origins;
+}
+
+void AppSettings::setCustomCheckoutOrigins(const QList<QUrl> &origins)
+{
+    QStringList list;
+    for (const QUrl &origin : origins)
+        list.append(origin.toString());
+    if (list.isEmpty())
+        m_settings.remove(u"api/custom_checkout_origins"_s);
+    else
+        m_settings.setValue(u"api/custom_checkout_origins"_s, list);
+}
+
 QUrl AppSettings::apiOrigin() const
 {
     return originOf(environment(), customBaseUrl());

@@ -21,6 +21,9 @@ public:
     void setEnvironment(Environment environment);
     QUrl customBaseUrl() const;
     void setCustomBaseUrl(const QUrl &url);
+    // A custom environment's checkout pages, where not on its API's host (PingConfig::checkoutOrigins).
+    QList<QUrl> customCheckoutOrigins() const;
+    void setCustomCheckoutOrigins(const QList<QUrl> &origins);
     // The origin serving both APIs for an environment (Demo: none, the embedded sandbox decides).
     QUrl apiOrigin() const;
     static QUrl originOf(Environment environment, const QUrl &customUrl);

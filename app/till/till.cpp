@@ -217,7 +217,11 @@ void Till::connectApi()
         return;
     }
     const QUrl origin = m_options.apiBase.isEmpty() ? m_settings->apiOrigin() : m_options.apiBase;
-    m_credentials->read([this, origin](const CredentialStore::Credentials &c, const QString &error) {
+    const QList<QUrl> checkoutOrigins =
+        m_options.apiBase.isEmpty() && m_settings->environment() == AppSettings::Environment::Custom
+        ? m_settings->customCheckoutOrigins()
+        : QList<QUrl>();
+    m_credentials->read([this, origin, checkoutOrigins](const CredentialStore::Credentials &c, const QString &error) {
         if (!error.isEmpty()) {
             emit apiProblem(error);
             return;
@@ -227,6 +231,7 @@ void Till::connectApi()
         config.merchantId = c.merchantId;
         config.splitTreeId = c.splitTreeId;
         config.apiSecret = c.apiSecret;
+        config.checkoutOrigins = checkoutOrigins;
         startWith(config);
     });
 }

@@ -90,6 +90,59 @@ private slots:
         QCOMPARE(again.firstPage, WelcomeDialog::AccountPage);
         QVERIFY(!again.accepted);
     }
+
+    // A custom service whose checkout pages are on another host: its links are refused until the
+    // seller names that host (a mistyped name is said, under its field), then they are shown.
+    void checkoutPagesOnAnotherHostAreTrustedOnceNamed()
+    {
+        SandboxProcess sandbox;
+        QString error;
+        QVERIFY2(sandbox.start({u"--public-url"_s, u"https://kassa.example.net"_s}, &error), qPrintable(error));
+
+        QTemporaryDir unnamed;
+        const auto plain = AccountFlow::prepare(unnamed.path(), [&](WelcomeDialog *dialog) {
+            AccountFlow::connectTo(dialog, sandbox);
+            QTRY_COMPARE(dialog->page(), WelcomeDialog::NoKeychainPage);
+            QTest::keyClick(dialog, Qt::Key_S, Qt::AltModifier);
+            QTRY_VERIFY(!dialog->isVisible());
+        });
+        QVERIFY(plain.accepted);
+        {
+            Till till;
+            const Sale sale = AccountFlow::sellOne(till, unnamed.path(), plain.session);
+            QCOMPARE(sale.state, SaleState::Failed);
+            QVERIFY(sale.checkoutUrl.isEmpty());
+        }
+
+        QTemporaryDir named;
+        const auto outcome = AccountFlow::prepare(named.path(), [&](WelcomeDialog *dialog) {
+            ConnectForm *form = AccountFlow::fillCustom(dialog, sandbox);
+            QLineEdit *checkout = form->field(u"checkoutOrigins"_s);
+            QVERIFY(checkout->isEnabled());
+            AccountFlow::type(checkout, u"kassa.example.net"_s); // no https://
+            QTest::keyClick(dialog, Qt::Key_N, Qt::AltModifier); // Connect
+            QTRY_VERIFY(form->errorOf(u"checkoutOrigins"_s)->isVisible());
+            QVERIFY2(form->errorOf(u"checkoutOrigins"_s)
+                         ->text()
+                         .contains(u"\"kassa.example.net\" is not a checkout address"_s),
+                     qPrintable(form->errorOf(u"checkoutOrigins"_s)->text()));
+            QCOMPARE(dialog->page(), WelcomeDialog::AccountPage);
+            QCOMPARE(checkout->text(), u"kassa.example.net"_s); // what was typed stays
+            AccountFlow::type(checkout, u"https://kassa.example.net"_s);
+            QTest::keyClick(dialog, Qt::Key_N, Qt::AltModifier);
+            QTRY_COMPARE(dialog->page(), WelcomeDialog::NoKeychainPage);
+            QTest::keyClick(dialog, Qt::Key_S, Qt::AltModifier);
+            QTRY_VERIFY(!dialog->isVisible());
+        });
+        QVERIFY(outcome.accepted);
+        QCOMPARE(AppSettings(named.path()).customCheckoutOrigins(), QList<QUrl> {QUrl(u"https://kassa.example.net"_s)});
+        {
+            Till till;
+            const Sale sale = AccountFlow::sellOne(till, named.path(), outcome.session);
+            QCOMPARE(sale.state, SaleState::LinkReady);
+            QVERIFY2(sale.checkoutUrl.startsWith(u"https://kassa.example.net/"_s), qPrintable(sale.checkoutUrl));
+        }
+    }
 };
 
 QTEST_MAIN(TestAccountWithoutKeychain)

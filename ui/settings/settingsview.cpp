@@ -207,6 +207,7 @@ void SettingsView::load()
     m_appearance->setCurrentIndex(qMax(0, m_appearance->findData(s.appearance())));
     m_connect->setEnvironment(s.environment());
     m_connect->setCustomUrl(s.customBaseUrl());
+    m_connect->setCheckoutOrigins(s.customCheckoutOrigins());
     const LinkSupplier supplier = s.supplier();
     field(u"name"_s)->setText(supplier.name);
     field(u"orgNumber"_s)->setText(supplier.organizationNumber);
@@ -295,6 +296,7 @@ void SettingsView::save()
     }
     const auto environment = m_connect->environment();
     const QUrl custom = m_connect->customUrl();
+    const QList<QUrl> checkoutOrigins = m_connect->checkoutOrigins();
     if (!m_connect->validate())
         ok = false;
     if (field(u"name"_s)->text().trimmed().isEmpty()) {
@@ -347,9 +349,12 @@ void SettingsView::save()
     m_printers->save(s);
     m_methods->save(s);
     m_till.applyPaymentMethods();
-    const bool serviceChanged = environment != s.environment() || custom != s.customBaseUrl();
+    const bool isCustom = environment == AppSettings::Environment::Custom;
+    const bool serviceChanged = environment != s.environment() || custom != s.customBaseUrl()
+        || (isCustom && checkoutOrigins != s.customCheckoutOrigins());
     s.setEnvironment(environment);
-    s.setCustomBaseUrl(environment == AppSettings::Environment::Custom ? custom : QUrl());
+    s.setCustomBaseUrl(isCustom ? custom : QUrl());
+    s.setCustomCheckoutOrigins(isCustom ? checkoutOrigins : QList<QUrl>());
     s.sync();
     if (retentionShorter)
         m_till.purgePersonalData(); // a shorter period applies now, not at the next round

@@ -32,11 +32,18 @@ ConnectForm::ConnectForm(Choices choices, QWidget *parent)
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("&Environment:"), m_environment);
     addRow(form, tr("Custom &address:"), u"customUrl"_s, tr("Custom address of the payment service"));
+    addRow(form, tr("Checkout addresses:"), u"checkoutOrigins"_s,
+           tr("Addresses of the custom payment service's checkout pages"));
     addRow(form, tr("&Tenant ID:"), u"tenantId"_s, tr("Tenant ID"));
     addRow(form, tr("&Merchant ID:"), u"merchantId"_s, tr("Merchant ID"));
     addRow(form, tr("Split tree I&D:"), u"splitTreeId"_s, tr("Split tree ID"));
     addRow(form, tr("API se&cret:"), u"apiSecret"_s, tr("API secret"));
     field(u"customUrl"_s)->setPlaceholderText(u"https://"_s);
+    field(u"checkoutOrigins"_s)
+        ->setPlaceholderText(tr("Only if not on the address above, e.g. https://checkout.example.se"));
+    field(u"checkoutOrigins"_s)
+        ->setToolTip(tr("A payment link whose checkout page is anywhere else is refused: no QR code is drawn and "
+                        "nothing is sent. Several addresses are separated by spaces."));
     for (const char *key : {"tenantId", "merchantId", "splitTreeId"})
         field(QString::fromLatin1(key))->setPlaceholderText(u"123e4567-e89b-12d3-a456-426614174000"_s);
     field(u"splitTreeId"_s)->setToolTip(tr("How Ping splits the money; from Ping Payments, if your account has one"));
@@ -99,6 +106,20 @@ void ConnectForm::setCustomUrl(const QUrl &url)
     field(u"customUrl"_s)->setText(url.toString());
 }
 
+QList<QUrl> ConnectForm::checkoutOrigins() const
+{
+    QString problem;
+    return PingConfig::checkoutOriginsFrom(field(u"checkoutOrigins"_s)->text(), &problem);
+}
+
+void ConnectForm::setCheckoutOrigins(const QList<QUrl> &origins)
+{
+    QStringList words;
+    for (const QUrl &origin : origins)
+        words.append(origin.toString());
+    field(u"checkoutOrigins"_s)->setText(words.join(u' '));
+}
+
 CredentialStore::Credentials ConnectForm::credentials() const
 {
     CredentialStore::Credentials c;
@@ -126,6 +147,7 @@ void ConnectForm::updateEnabled()
 {
     const bool account = environment() != AppSettings::Environment::Demo;
     field(u"customUrl"_s)->setEnabled(environment() == AppSettings::Environment::Custom);
+    field(u"checkoutOrigins"_s)->setEnabled(environment() == AppSettings::Environment::Custom);
     for (const char *key : {"tenantId", "merchantId", "splitTreeId", "apiSecret"})
         field(QString::fromLatin1(key))->setEnabled(account);
     m_test->setEnabled(account);
@@ -161,6 +183,12 @@ bool ConnectForm::validate()
                 showError(u"customUrl"_s, problem);
                 ok = false;
             }
+        }
+        QString problem;
+        PingConfig::checkoutOriginsFrom(field(u"checkoutOrigins"_s)->text(), &problem);
+        if (!problem.isEmpty()) {
+            showError(u"checkoutOrigins"_s, problem);
+            ok = false;
         }
     }
     for (const auto &[key, required] :

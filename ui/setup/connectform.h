@@ -26,6 +26,9 @@ public:
     void setEnvironment(AppSettings::Environment environment);
     QUrl customUrl() const;
     void setCustomUrl(const QUrl &url);
+    // Where the custom environment's checkout pages are, if not on its API's host; validate() first.
+    QList<QUrl> checkoutOrigins() const;
+    void setCheckoutOrigins(const QList<QUrl> &origins);
     CredentialStore::Credentials credentials() const;
     void setCredentials(const CredentialStore::Credentials &credentials);
 

@@ -95,6 +95,7 @@ void WelcomeDialog::build()
     const bool hadForm = m_form != nullptr;
     const auto environment = hadForm ? m_form->environment() : m_settings.environment();
     const QUrl customUrl = hadForm ? m_form->customUrl() : m_settings.customBaseUrl();
+    const QString checkoutText = hadForm ? m_form->field(u"checkoutOrigins"_s)->text() : QString();
     const auto typed = hadForm ? m_form->credentials() : CredentialStore::Credentials();
     if (m_content) {
         m_content->hide();
@@ -153,6 +154,10 @@ void WelcomeDialog::build()
     m_form->setEnvironment(environment == AppSettings::Environment::Demo ? AppSettings::Environment::PingSandbox
                                                                          : environment);
     m_form->setCustomUrl(customUrl);
+    if (hadForm)
+        m_form->field(u"checkoutOrigins"_s)->setText(checkoutText); // as typed, even if not valid yet
+    else
+        m_form->setCheckoutOrigins(m_settings.customCheckoutOrigins());
     m_form->setCredentials(typed);
     accountLayout->addWidget(m_form);
     m_message = paragraph(QString(), account);
@@ -251,8 +256,9 @@ void WelcomeDialog::saveAccount()
         return;
     }
     m_settings.setEnvironment(m_form->environment());
-    m_settings.setCustomBaseUrl(m_form->environment() == AppSettings::Environment::Custom ? m_form->customUrl()
-                                                                                          : QUrl());
+    const bool isCustom = m_form->environment() == AppSettings::Environment::Custom;
+    m_settings.setCustomBaseUrl(isCustom ? m_form->customUrl() : QUrl());
+    m_settings.setCustomCheckoutOrigins(isCustom ? m_form->checkoutOrigins() : QList<QUrl>());
     m_settings.setSetUp(true);
     m_settings.sync();
     m_connect->setEnabled(false);

@@ -79,6 +79,36 @@ private slots:
         QCOMPARE(c.linksBase.toString(), u"https://pay.example.com/payment_links"_s);
     }
 
+    // The checkout addresses a seller types for a custom service: origins only, each one trusted.
+    void checkoutOriginsAreReadAsTypedAndTrustedExactly()
+    {
+        QString problem;
+        const QList<QUrl> origins = PingConfig::checkoutOriginsFrom(
+            u" https://Kassa.example.net/pay, https://kassa.example.net:8443 https://kassa.example.net "_s, &problem);
+        QCOMPARE(problem, QString());
+        QCOMPARE(origins,
+                 (QList<QUrl> {QUrl(u"https://kassa.example.net"_s), QUrl(u"https://kassa.example.net:8443"_s)}));
+        PingConfig c = PingConfig::forOrigin(QUrl(u"https://api.example.net"_s));
+        QVERIFY(!c.trustsCheckout(QUrl(u"https://kassa.example.net/checkout/1"_s)));
+        c.checkoutOrigins = origins;
+        QVERIFY(c.trustsCheckout(QUrl(u"https://kassa.example.net/checkout/1"_s)));
+        QVERIFY(c.trustsCheckout(QUrl(u"https://kassa.example.net:8443/checkout/1"_s)));
+        QVERIFY(!c.trustsCheckout(QUrl(u"https://kassa.example.net:9000/checkout/1"_s)));
+        QVERIFY(!c.trustsCheckout(QUrl(u"http://kassa.example.net/checkout/1"_s)));
+        QVERIFY(!c.trustsCheckout(QUrl(u"https://other.example.net/checkout/1"_s)));
+
+        QCOMPARE(PingConfig::checkoutOriginsFrom(QString(), &problem), QList<QUrl>());
+        QCOMPARE(problem, QString());
+        QCOMPARE(PingConfig::checkoutOriginsFrom(u"http://127.0.0.1:8080"_s, &problem),
+                 QList<QUrl> {QUrl(u"http://127.0.0.1:8080"_s)});
+        for (const QString &wrong : {u"kassa.example.net"_s, u"http://kassa.example.net"_s, u"javascript:alert(1)"_s,
+                                     u"https://user@kassa.example.net"_s, u"https://"_s}) {
+            QVERIFY2(PingConfig::checkoutOriginsFrom(u"https://ok.example.net "_s + wrong, &problem).isEmpty(),
+                     qPrintable(wrong));
+            QVERIFY2(problem.contains(u'"' + wrong + u'"'), qPrintable(problem));
+        }
+    }
+
     void createOrderCreateLinkGetLinkClose()
     {
         const PingResponse order = await([&](auto cb) { m_client->createPaymentOrder(cb); });
