@@ -24,6 +24,9 @@ bool logsAttemptsOf(OutboxJob::Kind kind)
     return kind == OutboxJob::Kind::CreateOrder || kind == OutboxJob::Kind::CreateLink
         || kind == OutboxJob::Kind::PrepareOrder;
 }
+
+// A look at a settle window's end is due this long after it (timers may fire a little early).
+constexpr qint64 kPastTheWindowMs = 100;
 } // namespace
 
 SyncEngine::SyncEngine(
@@ -248,10 +251,20 @@ void SyncEngine::finish(const OutboxJob &sent,
         const bool unknown = r.outcome == ProviderReply::Outcome::Unknown;
         const QDateTime now = m_clock.nowUtc();
         const QDateTime notBefore = r.retryAfterSeconds > 0 ? now.addSecs(r.retryAfterSeconds) : QDateTime();
-        const QDateTime next = now.addMSecs(m_backoff.delayMs(sent.attempts, r.retryAfterSeconds, m_random));
         std::optional<QString> payload;
         if (logsAttemptsOf(sent.kind))
             payload = unknown ? AttemptLog::keepPendingAsUnknown(sent.payload) : AttemptLog::dropPending(sent.payload);
+        qint64 delayMs = m_backoff.delayMs(sent.attempts, r.retryAfterSeconds, m_random);
+        // A request of unknown outcome is looked for again by the end of its settle window at the
+        // latest: after many failures the backoff reaches minutes, and the sale would wait that
+        // long for the look that decides whether to ask again (the server's Retry-After still holds).
+        if (const QList<QDateTime> unknowns = payload ? AttemptLog::unknownAttempts(*payload) : QList<QDateTime>();
+            !unknowns.isEmpty()) {
+            const qint64 windowLeftMs = now.msecsTo(unknowns.last().addMSecs(m_timings.settleMs));
+            if (windowLeftMs > 0)
+                delayMs = qMax(qMin(delayMs, windowLeftMs + kPastTheWindowMs), qint64(r.retryAfterSeconds) * 1000);
+        }
+        const QDateTime next = now.addMSecs(delayMs);
         // Once an attempt may have been applied, the job reconciles before every later attempt.
         const bool makesOrder = sent.kind == OutboxJob::Kind::CreateOrder || sent.kind == OutboxJob::Kind::PrepareOrder;
         const bool stayInFlight = unknown || (wasInFlight && !makesOrder);

@@ -273,6 +273,23 @@ private slots:
         QCOMPARE(m_rig->fake().links().size(), 1);
     }
 
+    // After many failures the backoff is minutes long; a link request of unknown outcome is still
+    // looked for at the end of its settle window, so the sale gets its link then, not a backoff later.
+    void unknownLinkRequestIsLookedAtWhenItsWindowEndsNotABackoffLater()
+    {
+        SyncTimings timings = EngineRig::quick();
+        timings.spareOrder = false;
+        timings.settleMs = 300;
+        timings.backoffBaseMs = 10 * 60 * 1000; // every retry drawn from [0, 10 min]
+        timings.backoffCapMs = 10 * 60 * 1000;
+        m_rig->start(timings, Clock::system());
+        m_rig->fake().failNext(u"createLink"_s, FakeProvider::Fault::TimedOut);
+        const qint64 id = sell();
+        QTRY_COMPARE_WITH_TIMEOUT(sale(id).state, SaleState::LinkReady, 5000);
+        QCOMPARE(m_rig->fake().calls(u"createLink"_s), 2);
+        QCOMPARE(m_rig->fake().links().size(), 1);
+    }
+
     // A status counts only for the link as the sale made it: an answer that puts the sale's link on
     // another order, or for another total, does not make it paid.
     void statusOfALinkForAnotherOrderOrTotalIsNotTaken_data()

@@ -48,6 +48,11 @@ int runLife(QCoreApplication &app, const QString &dataDir, const QUrl &apiBase, 
         // the service is back (a 5xx is not "offline", so no reconnect wakes it): a short cap
         // keeps the suites' drains to about the settle window.
         options.syncTimings.backoffCapMs = 5000;
+        // The settle window is the service's longest plausible apply time; the suites' sandbox
+        // applies at most 2.5 s late after up to 3 s of latency (tst_sync_lifecrash's faults, the
+        // worst), so 10 s still waits out every late apply, and a drain no longer waits a real
+        // Ping's 60 s for each answer lost in the kills (it took 79–200 s of the suite's time).
+        options.syncTimings.settleMs = 10000;
     }
     QString error;
     if (!till.open(options, &error)) {
