@@ -99,7 +99,7 @@ bool Till::open(const Options &options, QString *error)
     defaults.locale = u"sv-SE"_s;
     defaults.dueDays = m_settings->dueDays();
     defaults.tillId = m_settings->tillId(); // every link says it is this till's (LinkTag)
-    if (sandboxed) {
+    if (sandboxed && m_options.sandboxCallbacks) {
         // A sandbox on this computer can reach us: its status callbacks make "Paid" show at once.
         // (A real Ping account would need a public address; there the poller does the work.)
         auto *callbacks = new CallbackReceiver(this);

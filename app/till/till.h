@@ -47,6 +47,9 @@ public:
         // opens at once and is checked on a thread after (DatabaseWatch): start-up stays short
         // with a big history (about 0.5 s per 64 MiB here).
         qint64 deepCheckAtOpenBytes = 64 * 1024 * 1024;
+        // A sandbox on this computer calls the till back when a link's status changes; false: as
+        // with a real account behind a router, only the poller finds out (bench_paid measures it).
+        bool sandboxCallbacks = true;
     };
     // Why open() failed, where the seller can do something about it.
     enum class OpenProblem {

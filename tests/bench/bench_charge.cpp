@@ -11,17 +11,14 @@
 #include "mainwindow.h"
 #include "payment/paymentview.h"
 #include "payment/qrwidget.h"
+#include "rawping.h"
 #include "sell/sellview.h"
 #include "till/till.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QEventLoop>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QPushButton>
 #include <QSet>
 #include <QTest>
@@ -69,25 +66,6 @@ private:
     double m_ms = 0;
 };
 
-// One POST with a reused manager, as a bare client would; the parsed JSON answer.
-QJsonObject
-post(QNetworkAccessManager &manager, const QUrl &url, const QByteArray &tenant, const QJsonObject &body, double *ms)
-{
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
-    request.setRawHeader("tenant_id", tenant);
-    QElapsedTimer timer;
-    timer.start();
-    QNetworkReply *reply = manager.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    if (ms)
-        *ms = double(timer.nsecsElapsed()) / 1e6;
-    const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
-    reply->deleteLater();
-    return answer;
-}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -130,44 +108,14 @@ int main(int argc, char *argv[])
         return 1;
     }
     // The floor on the same (built-in) sandbox, from the same process and event loop.
-    QNetworkAccessManager manager;
-    QEventLoop idle;
-    const auto account = [&] {
-        QNetworkReply *reply = manager.get(QNetworkRequest(gui.sandboxUrl(u"/_sandbox/account"_s)));
-        QObject::connect(reply, &QNetworkReply::finished, &idle, &QEventLoop::quit);
-        idle.exec();
-        const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
-        reply->deleteLater();
-        return json;
-    }();
-    const QByteArray tenant = account[u"tenant_id"_s].toString().toUtf8();
-    const QString merchant = account[u"merchant_id"_s].toString();
-    const QUrl orders = gui.sandboxUrl(u"/payments/api/v1/payment_orders"_s);
-    const QUrl links = gui.sandboxUrl(u"/payment_links/api/v1/payment_links"_s);
-    const QJsonObject orderBody {{u"currency"_s, u"SEK"_s}, {u"split_tree_id"_s, account[u"split_tree_id"_s]}};
-    const auto linkBody = [&](const QString &order) {
-        return QJsonObject {{u"payment_order_id"_s, order},
-                            {u"currency"_s, u"SEK"_s},
-                            {u"locale"_s, u"sv-SE"_s},
-                            {u"customer"_s, QJsonObject {{u"first_name"_s, u"Kund"_s}, {u"last_name"_s, u"Torget"_s}}},
-                            {u"supplier"_s, QJsonObject {{u"name"_s, u"Bigårdens honung"_s}}},
-                            {u"items"_s,
-                             QJsonArray {QJsonObject {{u"description"_s, u"Honung 500 g"_s},
-                                                      {u"merchant_id"_s, merchant},
-                                                      {u"price"_s, 8900},
-                                                      {u"quantity"_s, 1},
-                                                      {u"vat"_s, 12}}}},
-                            {u"payment_provider_methods"_s,
-                             QJsonArray {QJsonObject {{u"provider"_s, u"swish"_s}, {u"method"_s, u"e_commerce"_s}}}},
-                            {u"total_amount"_s, 8900}};
-    };
+    RawPing raw(gui.sandboxUrl(QString()));
     QList<double> oneRequest;
     QList<double> twoRequests;
     for (int i = 0; i < sales; ++i) {
         double orderMs = 0;
         double linkMs = 0;
-        const QString order = post(manager, orders, tenant, orderBody, &orderMs)[u"id"_s].toString();
-        const QJsonObject link = post(manager, links, tenant, linkBody(order), &linkMs);
+        const QString order = raw.postAndWait(RawPing::ordersPath(), raw.orderBody(), &orderMs)[u"id"_s].toString();
+        const QJsonObject link = raw.postAndWait(RawPing::linksPath(), raw.linkBody(order), &linkMs);
         if (link[u"id"_s].toString().isEmpty()) {
             std::fprintf(stderr, "the raw link request failed: %s\n",
                          QJsonDocument(link).toJson(QJsonDocument::Compact).constData());

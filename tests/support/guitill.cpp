@@ -47,6 +47,7 @@ bool GuiTill::open(const QString &language, QString *error, Options options)
     opening.clock = m_clock;
     if (options.testFlag(FastSync))
         opening.syncTimings = SyncTimings::fast();
+    opening.sandboxCallbacks = !options.testFlag(NoCallbacks);
     if (!m_till->open(opening, error))
         return false;
     if (!m_till->isDemo()) {

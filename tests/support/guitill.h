@@ -29,6 +29,7 @@ public:
         FastSync = 0x1, // SyncTimings::fast(): the same behaviour, quicker
         NoWindow = 0x2, // start() opens no window (openWindow() later)
         NoConnection = 0x4, // start() does not connect (connect() later)
+        NoCallbacks = 0x8, // the sandbox does not call the till back: the poller alone finds payments
     };
     Q_DECLARE_FLAGS(Options, Option)
 
