@@ -9,12 +9,12 @@
 // QNetworkAccessManager on the same sandbox. Prints p50/p99, writes build/bench/bench_paid.json;
 // asserts nothing about speed. --smoke: 3 sales each, for ctest.
 #include "benchreport.h"
-#include "rawping.h"
 #include "guitill.h"
 #include "mainwindow.h"
 #include "payment/paidpanel.h"
 #include "payment/paymentview.h"
 #include "payment/qrwidget.h"
+#include "rawping.h"
 #include "sell/sellview.h"
 #include "sync/synctimings.h"
 #include "till/till.h"

@@ -48,7 +48,9 @@ public:
             {QStringLiteral("payment_order_id"), order},
             {QStringLiteral("currency"), QStringLiteral("SEK")},
             {QStringLiteral("locale"), QStringLiteral("sv-SE")},
-            {QStringLiteral("customer"), QJsonObject {{QStringLiteral("first_name"), QStringLiteral("Kund")}, {QStringLiteral("last_name"), QStringLiteral("Torget")}}},
+            {QStringLiteral("customer"),
+             QJsonObject {{QStringLiteral("first_name"), QStringLiteral("Kund")},
+                          {QStringLiteral("last_name"), QStringLiteral("Torget")}}},
             {QStringLiteral("supplier"), QJsonObject {{QStringLiteral("name"), QStringLiteral("Bigårdens honung")}}},
             {QStringLiteral("items"),
              QJsonArray {QJsonObject {{QStringLiteral("description"), QStringLiteral("Honung 500 g")},
@@ -57,7 +59,8 @@ public:
                                       {QStringLiteral("quantity"), 1},
                                       {QStringLiteral("vat"), 12}}}},
             {QStringLiteral("payment_provider_methods"),
-             QJsonArray {QJsonObject {{QStringLiteral("provider"), QStringLiteral("swish")}, {QStringLiteral("method"), QStringLiteral("e_commerce")}}}},
+             QJsonArray {QJsonObject {{QStringLiteral("provider"), QStringLiteral("swish")},
+                                      {QStringLiteral("method"), QStringLiteral("e_commerce")}}}},
             {QStringLiteral("total_amount"), 8900}};
     }
 
