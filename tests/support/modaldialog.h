@@ -13,8 +13,11 @@
 template<typename D> void whenDialogOpens(std::function<void(D *)> answer)
 {
     auto attempts = std::make_shared<int>(0);
+    // The next look's timer holds the poll; the poll itself only a weak reference (a strong one
+    // was a cycle: every answered dialog leaked its poll, LeakSanitizer found it).
     auto poll = std::make_shared<std::function<void()>>();
-    *poll = [answer, attempts, poll] {
+    std::weak_ptr<std::function<void()>> self = poll;
+    *poll = [answer, attempts, self] {
         auto *dialog = qobject_cast<D *>(QApplication::activeModalWidget());
         if (dialog && !dialog->isActiveWindow())
             dialog->activateWindow(); // as the window manager would; keys go to the active window
@@ -29,8 +32,8 @@ template<typename D> void whenDialogOpens(std::function<void(D *)> answer)
             });
             return;
         }
-        if (++*attempts < 200)
-            QTimer::singleShot(50, *poll);
+        if (const auto again = self.lock(); again && ++*attempts < 200)
+            QTimer::singleShot(50, [again] { (*again)(); });
     };
-    QTimer::singleShot(0, *poll);
+    QTimer::singleShot(0, [poll] { (*poll)(); });
 }
