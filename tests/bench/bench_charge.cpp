@@ -9,6 +9,7 @@
 #include "benchreport.h"
 #include "guitill.h"
 #include "mainwindow.h"
+#include "paintwatch.h"
 #include "payment/paymentview.h"
 #include "payment/qrwidget.h"
 #include "rawping.h"
@@ -27,47 +28,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-// Stops a timer when the widget receives a paint event while it shows a link.
-class PaintWatch : public QObject
-{
-public:
-    explicit PaintWatch(QrWidget *qr)
-        : m_qr(qr)
-    {
-        qr->installEventFilter(this);
-    }
-    // The next paint showing a link other than the last sale's stops the clock.
-    void arm()
-    {
-        m_previous = m_qr->text();
-        m_painted = false;
-        m_timer.start();
-    }
-    bool painted() const { return m_painted; }
-    double elapsedMs() const { return m_ms; }
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (watched == m_qr && event->type() == QEvent::Paint && !m_painted && m_timer.isValid()
-            && !m_qr->text().isEmpty() && m_qr->text() != m_previous && m_qr->isVisible()) {
-            m_ms = double(m_timer.nsecsElapsed()) / 1e6;
-            m_painted = true;
-        }
-        return false;
-    }
-
-private:
-    QrWidget *m_qr;
-    QString m_previous;
-    QElapsedTimer m_timer;
-    bool m_painted = false;
-    double m_ms = 0;
-};
-
-} // namespace
-
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -81,11 +41,14 @@ int main(int argc, char *argv[])
     }
     MainWindow *window = gui.window();
     SellView *sell = window->sellView();
-    PaintWatch watch(window->paymentView()->qrWidget());
+    QrWidget *qr = window->paymentView()->qrWidget();
+    QString previous; // the last sale's link: the clock stops at the first paint of another one
+    PaintWatch watch(qr, [&] { return !qr->text().isEmpty() && qr->text() != previous && qr->isVisible(); });
     QList<double> charge;
     QSet<QString> shown; // each sale's own checkout URL, never the previous sale's
     for (int i = 0; i < sales; ++i) {
         QTest::mouseClick(sell->quickKey(u"Honung 500 g"_s), Qt::LeftButton);
+        previous = qr->text();
         watch.arm();
         QTest::mouseClick(sell->chargeButton(), Qt::LeftButton);
         QDeadlineTimer deadline(30000);
@@ -132,11 +95,5 @@ int main(int argc, char *argv[])
     report.latency(u"two_raw_requests"_s, u"raw create order + create link"_s, twoRequests, oneRequest,
                    u"one raw create-link request"_s);
     gui.closeWindow();
-    if (!report.write())
-        return 1;
-    if (smoke && !BenchReport::check(report.path(), &error)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
-        return 1;
-    }
-    return 0;
+    return report.finish(smoke);
 }

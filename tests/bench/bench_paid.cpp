@@ -11,6 +11,7 @@
 #include "benchreport.h"
 #include "guitill.h"
 #include "mainwindow.h"
+#include "paintwatch.h"
 #include "payment/paidpanel.h"
 #include "payment/paymentview.h"
 #include "payment/qrwidget.h"
@@ -32,42 +33,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-// Stops a timer at the first paint of the widget after arm() while `ready` says it shows the news.
-class PaintWatch : public QObject
-{
-public:
-    PaintWatch(QWidget *widget, std::function<bool()> ready)
-        : m_widget(widget)
-        , m_ready(std::move(ready))
-    {
-        widget->installEventFilter(this);
-    }
-    void arm()
-    {
-        m_painted = false;
-        m_timer.start();
-    }
-    bool painted() const { return m_painted; }
-    double elapsedMs() const { return m_ms; }
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (watched == m_widget && event->type() == QEvent::Paint && !m_painted && m_timer.isValid() && m_ready()) {
-            m_ms = double(m_timer.nsecsElapsed()) / 1e6;
-            m_painted = true;
-        }
-        return false;
-    }
-
-private:
-    QWidget *m_widget;
-    std::function<bool()> m_ready;
-    QElapsedTimer m_timer;
-    bool m_painted = false;
-    double m_ms = 0;
-};
-
 bool waitFor(const std::function<bool()> &done, int ms)
 {
     QDeadlineTimer deadline(ms);
@@ -166,11 +131,5 @@ int main(int argc, char *argv[])
                    polled.toPaidMs, polled.floorMs, floorWhat);
     report.latency(u"paid_painted_callback"_s, u"payment completed -> Paid painted, sandbox calls back (the demo)"_s,
                    called.toPaidMs, called.floorMs, floorWhat);
-    if (!report.write())
-        return 1;
-    if (smoke && !BenchReport::check(report.path(), &error)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
-        return 1;
-    }
-    return 0;
+    return report.finish(smoke);
 }

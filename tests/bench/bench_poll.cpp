@@ -115,11 +115,5 @@ int main(int argc, char *argv[])
                   floorBytes / 1e6, u"MB/h"_s, u"one GET per open link per step"_s);
     report.figure(u"poll_bytes_per_step"_s, u"body bytes per poll step"_s, double(bytes) / steps,
                   double(openLinks) * double(oneLinkBytes), u"B"_s, u"20 single-link bodies"_s);
-    if (!report.write())
-        return 1;
-    if (smoke && !BenchReport::check(report.path(), &error)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
-        return 1;
-    }
-    return 0;
+    return report.finish(smoke);
 }

@@ -202,11 +202,5 @@ int main(int argc, char *argv[])
     report.figure(u"rss_after_sales"_s, u"RSS after %1 sales"_s.arg(sales),
                   double(sold.values.value("rss_after_sales_kb")) / 1024.0, floorRss, u"MiB"_s,
                   u"minimal Widgets window"_s);
-    if (!report.write())
-        return 1;
-    if (smoke && !BenchReport::check(report.path(), &error)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
-        return 1;
-    }
-    return 0;
+    return report.finish(smoke);
 }

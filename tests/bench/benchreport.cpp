@@ -89,6 +89,18 @@ QString BenchReport::path() const
     return QDir(dir).absoluteFilePath(m_bench + u".json"_s);
 }
 
+int BenchReport::finish(bool smoke) const
+{
+    if (!write())
+        return 1;
+    QString why;
+    if (smoke && !check(path(), &why)) {
+        std::fprintf(stderr, "%s\n", qPrintable(why));
+        return 1;
+    }
+    return 0;
+}
+
 bool BenchReport::write() const
 {
     const QString file = path();

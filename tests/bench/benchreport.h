@@ -31,6 +31,8 @@ public:
 
     // Writes the JSON; false (with a message on stderr) when it cannot.
     bool write() const;
+    // The end of a bench's main(): writes the JSON and, in a --smoke run, checks it; the exit code.
+    int finish(bool smoke) const;
     QString path() const;
 
     static double percentile(QList<double> samples, double p);
